@@ -1,0 +1,173 @@
+"""The ``hzd`` command: parse arguments, call the public API, print. No analysis here.
+
+Every command that reads input turns library errors into one line on stderr
+and exit status 2; ``-o`` output is written atomically (temp file + rename),
+so a failed run never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from huazhongdian.errors import BadInput, HzdError
+
+app = typer.Typer(
+    name="hzd",
+    help="划重点: digests of Chinese government reports, every fact with its place in the text.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"hzd: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def write_output(data: str | bytes, out: Optional[Path]) -> None:
+    """Write to ``out`` atomically, or to stdout when ``out`` is None or '-'."""
+    if out is None or str(out) == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data if data.endswith("\n") else data + "\n")
+        return
+    target = Path(out)
+    if target.is_dir():
+        raise BadInput(str(out), "is a directory; give a file name for -o")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise BadInput(str(out), "output folder does not exist")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def check_choice(value: str, choices: Sequence[str], option: str) -> str:
+    if value not in choices:
+        raise BadInput(option, f"unknown value {value!r}; choose one of {', '.join(choices)}")
+    return value
+
+
+def read_terms_file(path: Path) -> list[str]:
+    from huazhongdian.read import read_plain_text_file
+
+    return [line.strip() for line in read_plain_text_file(path).splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+# --- digest and terms ---------------------------------------------------------------------
+
+DIGEST_FORMATS = ("md", "json", "html", "png", "svg")
+
+
+@app.command()
+def digest(
+    file: str = typer.Argument(..., help="Report: .txt/.html/.docx/.pdf, or - for stdin."),
+    lens: str = typer.Option("general", "--lens", help="Built-in lens (general, science) or a lens .toml path."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json | html | png | svg"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
+    terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
+) -> None:
+    """One report → its 划重点 digest (Markdown by default)."""
+    import huazhongdian as hzd
+    from huazhongdian.render import render_digest
+
+    check_choice(fmt, DIGEST_FORMATS, "--format")
+    if fmt in ("png",) and out is None and sys.stdout.isatty():
+        raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
+    user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
+    doc = hzd.read(file)
+    write_output(render_digest(hzd.digest(doc, lens=lens, terms=user_terms), fmt), out)
+
+
+@app.command()
+def terms(
+    file: str = typer.Argument(..., help="Report file, or - for stdin."),
+    term: list[str] = typer.Option([], "--term", "-t", help="Term to count (repeatable)."),
+    terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | png"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+    width: int = typer.Option(20, "--width", help="Characters of context on each side."),
+) -> None:
+    """Counts and every occurrence in context (KWIC) for the given terms."""
+    import huazhongdian as hzd
+    from huazhongdian.extract.terms import extract_terms
+    from huazhongdian.render.terms import render_terms
+
+    check_choice(fmt, ("table", "json", "png"), "--format")
+    wanted = list(term) + (read_terms_file(terms_file) if terms_file else [])
+    doc = hzd.read(file)
+    counted = extract_terms(doc, wanted) if wanted else extract_terms(doc)
+    write_output(render_terms(doc, counted, fmt, width=width), out)
+
+
+# --- targets ------------------------------------------------------------------------------
+
+@app.command()
+def targets(
+    files: list[str] = typer.Argument(..., help="One or more reports."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
+    import huazhongdian as hzd
+    from huazhongdian.extract.indicators import extract_indicators
+    from huazhongdian.extract.targets import extract_targets
+    from huazhongdian.render.targets import render_targets
+
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    rows = []
+    for f in files:
+        doc = hzd.read(f)
+        rows.append((doc, extract_targets(doc, extract_indicators(doc))))
+    write_output(render_targets(rows, fmt), out)
+
+
+# --- across commands (compare, track, add, search, trend, export) -------------------------
+
+# --- web command (serve) ------------------------------------------------------------------
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Entry point: library errors become one line on stderr and exit status 2."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except HzdError as exc:
+        typer.echo(f"hzd: {exc}", err=True)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("hzd: aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("hzd: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(2)
+        if os.environ.get("HZD_DEBUG"):
+            raise
+        typer.echo(f"hzd: internal error: {type(exc).__name__}: {exc} (set HZD_DEBUG=1 for details)", err=True)
+        sys.exit(1)

@@ -1,0 +1,204 @@
+"""The facts huazhongdian produces, each carrying its evidence.
+
+Every fact that has a ``text`` also has ``start``/``end`` offsets into
+``Document.text`` (Python ``str`` indices, half-open), and
+``doc.text[fact.start:fact.end] == fact.text`` always holds.
+
+Numbers are ``Decimal`` inside; they become floats only at the JSON edge
+(see :mod:`huazhongdian.render.json`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Mode = Literal["achievement", "plan", "target", "other"]
+Qualifier = Literal["approx", "at_least", "at_most", "near", "more_than", "range"]
+Direction = Literal["up", "down"]
+IndicatorKind = Literal["level", "change", "rank", "share", "count", "streak", "multiple", "first"]
+DocumentKind = Literal["gov-work-report", "party-congress-report", "plan", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the text it governs.
+
+    ``start``/``end`` cover the heading line; ``body_end`` is where the
+    section (with its subsections) stops. ``level`` is 1 for 一、, 2 for
+    （一）, 3 for 1., and so on; ``parent`` indexes ``Document.sections``.
+    """
+
+    text: str
+    start: int
+    end: int
+    body_end: int
+    level: int
+    label: str
+    parent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    section: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence or list item: the unit that items, tasks and modes work on.
+
+    ``paragraph`` and ``section`` index ``Document.paragraphs`` and
+    ``Document.sections``; ``list_marker`` is the bullet or 一是/二是 cue that
+    introduced it ("" when none) and lies before ``start``.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    section: int | None = None
+    list_marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    title: str = ""
+    kind: DocumentKind = "other"
+    level: str = ""  # national | provincial | municipal | district | county | ""
+    region: str = ""
+    date: str | None = None  # ISO yyyy-mm-dd when stated
+    meeting: str = ""
+    year: int | None = None
+    review_year: int | None = None
+    plan_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Normalised text plus its structure. All offsets in the project index ``text``."""
+
+    text: str
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    source: str = ""
+    sha256: str = ""
+    sections: tuple[Section, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A counted term: ``count == len(spans) == doc.text.count(term)``."""
+
+    term: str
+    count: int
+    per_10k: Decimal
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    term: str
+    score: Decimal
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    metric: str
+    value: Decimal | None
+    unit: str
+    base_value: Decimal | None
+    base_unit: str
+    qualifier: Qualifier | None
+    low: Decimal | None
+    high: Decimal | None
+    from_value: Decimal | None
+    direction: Direction | None
+    kind: IndicatorKind
+    mode: Mode
+    period: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    metric: str
+    year: int | None
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str
+    qualifier: Qualifier | None
+    absent: bool
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A sentence or list item kept for the digest, with its mode and theme."""
+
+    text: str
+    start: int
+    end: int
+    mode: Mode
+    theme: str
+    section: str
+    indicator_ids: tuple[int, ...] = ()
+    relevance: Decimal = Decimal(0)
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    text: str
+    start: int
+    end: int
+    verb: str
+    objects: tuple[str, ...]
+    theme: str
+    predicate: str = ""
+    rank: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: str  # institution | facility | platform | programme | place | fund | park | other
+    count: int
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    document: Document
+    lens: str = "general"
+    terms: tuple[Term, ...] = ()
+    keywords: tuple[Keyword, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    targets: tuple[Target, ...] = ()
+    items: tuple[Item, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    entities: tuple[Entity, ...] = ()

@@ -1,0 +1,35 @@
+"""Shared fixtures: the real corpus beside the repo (skipped cleanly when absent) and copied excerpts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="re-pin golden digests on purpose")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The shared corpus folder; tests that need it skip when it is not beside the repo."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus not present")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return ROOT / "examples" / "national-2025-gov-work-report.txt"
