@@ -19,11 +19,11 @@ setup-dev: $(BIN)/python
 	$(BIN)/pip install -q -e ".[dev,web,dask]"
 
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	      || echo "warning: could not install chromium; browser tests will be skipped"; \
-	  else echo "warning: chromium not found; browser tests will be skipped"; fi; }
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	      || echo "warning: could not install chromium/fonts-noto-cjk; browser tests will be skipped"; \
+	  else echo "warning: chromium or CJK fonts missing; browser tests may be skipped"; fi; fi
 
 demo: setup
 	mkdir -p build/demo

@@ -145,6 +145,31 @@ def targets(
 
 # --- web command (serve) ------------------------------------------------------------------
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: Optional[Path] = typer.Option(None, "--db", help="Library SQLite file (default: the user's)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Bind address; anything but loopback needs --token."),
+    port: int = typer.Option(8000, "--port"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="HZD_TOKEN",
+                                        help="Access token (header X-HZD-Token, Bearer, cookie or ?token=)."),
+    max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
+) -> None:
+    """The web app and its JSON API."""
+    if host not in LOOPBACK_HOSTS and not token:
+        raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")
+    if max_upload_mb < 1:
+        raise BadInput("--max-upload-mb", "must be at least 1")
+    import uvicorn
+
+    from huazhongdian.web.app import create_app
+
+    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024)
+    typer.echo(f"hzd: serving on http://{host}:{port}/", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
 
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: library errors become one line on stderr and exit status 2."""
@@ -171,3 +196,7 @@ def main(argv: Optional[list[str]] = None) -> None:
             raise
         typer.echo(f"hzd: internal error: {type(exc).__name__}: {exc} (set HZD_DEBUG=1 for details)", err=True)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m huazhongdian`` runs the CLI."""
+
+from huazhongdian.cli import main
+
+main()

@@ -1,0 +1,135 @@
+"""The FastAPI app behind ``hzd serve``: JSON API per the contract, plus server-rendered pages.
+
+Routes stay thin: parse the request, call the library's public functions
+(off the event loop), shape the answer. API errors all have one shape,
+``{"ok": false, "error": "…"}``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from huazhongdian.errors import HzdError
+from huazhongdian.render.json import digest_to_dict
+from huazhongdian.web import service
+from huazhongdian.web.security import RequireToken, UploadLimit
+
+DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"ok": False, "error": message}, status_code=status)
+
+
+def create_app(db_path: str | Path | None = None, *, token: str | None = None,
+               max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+    """Build the app.
+
+    Args:
+        db_path: the SQLite library the library pages and ``/api/documents`` read (default: the user's).
+        token: when set, every request but ``/api/health`` must carry it.
+        max_upload: request bodies above this many bytes get 413.
+    """
+    app = FastAPI(title="huazhongdian 划重点", version="1", docs_url=None, redoc_url=None)
+    app.state.db_path = str(db_path) if db_path else None
+    app.state.cache = service.DigestCache()
+    app.state.max_upload = max_upload
+
+    @app.exception_handler(HzdError)
+    async def _hzd_error(request: Request, exc: HzdError) -> JSONResponse:
+        return error_response(400, str(exc))
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404:
+            message = f"not found: {request.url.path}"
+        return error_response(exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return error_response(400, f"bad request: {where} {first.get('msg', '')}".strip())
+
+    from huazhongdian.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    app.add_middleware(UploadLimit, max_bytes=max_upload)  # type: ignore[arg-type]
+    if token:
+        app.add_middleware(RequireToken, token=token)  # type: ignore[arg-type]
+    return app
+
+
+async def read_digest_request(request: Request) -> tuple[Any, str]:
+    """Accept multipart ``file`` (or ``text``) with optional ``lens``, or JSON ``{"text", "lens"}``.
+
+    Returns the Digest and the lens name; raises ApiError/HzdError on bad input.
+    """
+    content_type = request.headers.get("content-type", "")
+    lens = request.query_params.get("lens", "general")
+    if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
+        form = await request.form()
+        lens = str(form.get("lens") or lens)
+        upload = form.get("file")
+        if upload is not None and hasattr(upload, "read"):
+            data = await upload.read()
+            if data:
+                return await service.digest_upload_async(data, upload.filename or "upload", lens), lens
+        text = form.get("text")
+        if isinstance(text, str) and text.strip():
+            return await service.digest_pasted_async(text, lens), lens
+        raise ApiError(400, "no report given: send a file in field 'file' or text in field 'text'")
+    if content_type.startswith("application/json"):
+        raw = await request.body()
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ApiError(400, f"request body is not valid JSON: {exc}") from exc
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
+            raise ApiError(400, "JSON body needs a non-empty string field 'text'")
+        lens = str(body.get("lens") or lens)
+        return await service.digest_pasted_async(body["text"], lens), lens
+    raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
+
+
+def static_file(name: str) -> tuple[bytes, str] | None:
+    """A packaged static asset by exact name; anything else (``..``, slashes) is simply not found.
+
+    The Chinese font comes from the pip package ``pylopdf-fonts-zh-cn`` (OFL), so pages never
+    show boxes even where the system has no CJK font.
+    """
+    allowed = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+    if name in allowed:
+        return resources.files("huazhongdian.web").joinpath("static", name).read_bytes(), allowed[name]
+    if name == "NotoSansSC-Regular.otf":
+        return resources.files("pylopdf_fonts_zh_cn").joinpath(name).read_bytes(), "font/otf"
+    return None
+
+
+def digest_json(d: Any) -> dict[str, Any]:
+    return digest_to_dict(d)
+
+
+__all__ = ["create_app", "ApiError", "read_digest_request", "static_file", "HTMLResponse"]

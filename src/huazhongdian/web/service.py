@@ -1,0 +1,73 @@
+"""What the web layer asks of the library, run off the event loop.
+
+No analysis here: reading, digesting and rendering are the same public
+functions the CLI calls. This module only adds a small cache so that a
+digest shown on a page can be downloaded in another format without being
+computed again.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+
+from starlette.concurrency import run_in_threadpool
+
+from huazhongdian.digest import digest as run_digest
+from huazhongdian.errors import BadInput, BadLens
+from huazhongdian.read import read_bytes, read_text
+from huazhongdian.types import Digest
+
+_LENS_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
+FORMATS = {"md": "text/markdown; charset=utf-8", "json": "application/json; charset=utf-8",
+           "html": "text/html; charset=utf-8", "png": "image/png", "svg": "image/svg+xml"}
+
+
+def check_lens(lens: str) -> str:
+    """Only built-in lens names over the web: a lens path would let a client read server files."""
+    if not _LENS_NAME.match(lens or ""):
+        raise BadLens(str(lens), "unknown lens; the web app takes built-in lens names only")
+    return lens
+
+
+class DigestCache:
+    """The last few digests, keyed by (sha256, lens), for downloads and page links."""
+
+    def __init__(self, size: int = 32) -> None:
+        self._items: OrderedDict[tuple[str, str], Digest] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def put(self, d: Digest) -> tuple[str, str]:
+        key = (d.document.sha256, d.lens)
+        with self._lock:
+            self._items[key] = d
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return key
+
+    def get(self, sha: str, lens: str) -> Digest | None:
+        with self._lock:
+            return self._items.get((sha, lens))
+
+
+def digest_upload(data: bytes, filename: str, lens: str) -> Digest:
+    """Bytes of any supported format (sniffed, not trusted from the name) → Digest."""
+    name = (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    return run_digest(read_bytes(data, source=name, filename=name), lens=check_lens(lens))
+
+
+def digest_pasted(text: str, lens: str) -> Digest:
+    if not isinstance(text, str):
+        raise BadInput("text", "must be a string")
+    return run_digest(read_text(text, source="<pasted text>"), lens=check_lens(lens))
+
+
+async def digest_upload_async(data: bytes, filename: str, lens: str) -> Digest:
+    return await run_in_threadpool(digest_upload, data, filename, lens)
+
+
+async def digest_pasted_async(text: str, lens: str) -> Digest:
+    return await run_in_threadpool(digest_pasted, text, lens)
