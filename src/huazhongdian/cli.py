@@ -126,22 +126,160 @@ def targets(
     files: list[str] = typer.Argument(..., help="One or more reports."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
+    long: bool = typer.Option(False, "--long", help="csv: one row per target instead of the grid."),
 ) -> None:
     """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
     import huazhongdian as hzd
-    from huazhongdian.extract.indicators import extract_indicators
     from huazhongdian.extract.targets import extract_targets
     from huazhongdian.render.targets import render_targets
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
-    rows = []
-    for f in files:
-        doc = hzd.read(f)
-        rows.append((doc, extract_targets(doc, extract_indicators(doc))))
-    write_output(render_targets(rows, fmt), out)
+    # Targets parse their own narrow language, so the indicator pass is not needed here.
+    rows = [(doc, extract_targets(doc)) for doc in map(hzd.read, files)]
+    write_output(render_targets(rows, fmt, long=long), out)
 
 
 # --- across commands (compare, track, add, search, trend, export) -------------------------
+
+@app.command()
+def compare(
+    old: str = typer.Argument(..., help="The earlier report."),
+    new: str = typer.Argument(..., help="The later report."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json | html"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """What changed between two reports: terms, targets, items new and dropped."""
+    import huazhongdian as hzd
+    from huazhongdian.across.compare import compare_digests
+    from huazhongdian.render.across import render_compare
+
+    check_choice(fmt, ("md", "json", "html"), "--format")
+    old_doc, new_doc = hzd.read(old), hzd.read(new)
+    write_output(render_compare(compare_digests(hzd.digest(old_doc), hzd.digest(new_doc)), fmt), out)
+
+
+@app.command()
+def track(
+    plan_report: str = typer.Argument(..., help="Year N report (its plans)."),
+    review_report: str = typer.Argument(..., help="Year N+1 report (its review of year N)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """Did last year's plans show up as this year's achievements?"""
+    import huazhongdian as hzd
+    from huazhongdian.across.track import track as run_track
+    from huazhongdian.render.across import render_track
+
+    check_choice(fmt, ("md", "json"), "--format")
+    plan_doc, review_doc = hzd.read(plan_report), hzd.read(review_report)
+    results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc))
+    write_output(render_track(results, fmt, plan=plan_doc, review=review_doc), out)
+
+
+DB_HELP = "Library file (default: $HZD_DB, else the user data dir's huazhongdian/library.db)."
+
+
+@app.command()
+def add(
+    paths: list[str] = typer.Argument(..., help="Report files and/or folders (walked for .txt/.html/.docx/.pdf)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPU count)."),
+    engine: str = typer.Option("local", "--engine", help="local | dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (dask engine)."),
+) -> None:
+    """Put reports into the library. Exit 0 if any file was stored or already there, 2 if none."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from huazhongdian.store.batch import add_paths, collect_paths
+    from huazhongdian.store.library import Library
+
+    check_choice(engine, ("local", "dask"), "--engine")
+    if jobs is not None and jobs < 1:
+        raise BadInput("--jobs", "must be at least 1")
+    total = len(collect_paths(paths))
+    with Library(db) as lib, Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), transient=True,
+                                      console=_stderr_console()) as bar:
+        task = bar.add_task("add", total=total)
+        summary = add_paths(lib, paths, jobs=jobs, engine=engine, scheduler=scheduler,
+                            progress=lambda _p: bar.advance(task))
+        where = lib.path
+    typer.echo(f"added {len(summary.added)}, already present {len(summary.present)}, "
+               f"skipped {len(summary.skipped)} → {where}", err=True)
+    for s in summary.skipped:
+        typer.echo(f"hzd: skipped {s.path}: {s.reason}", err=True)
+    if summary.processed == 0:
+        raise typer.Exit(2)
+
+
+def _stderr_console():  # noqa: ANN202 - rich type imported lazily
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words or any substring (1+ characters)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, "--limit", "-n", help="At most this many passages."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | json"),
+) -> None:
+    """Search the library: passages with the match in 【】, title, year, region."""
+    from huazhongdian.render.across import render_search
+    from huazhongdian.store.library import Library
+
+    check_choice(fmt, ("text", "json"), "--format")
+    with Library(_existing_db(db)) as lib:
+        write_output(render_search(lib.search(query, limit=limit), fmt), None)
+
+
+@app.command()
+def trend(
+    term: list[str] = typer.Argument(..., help="One or more terms."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    by: str = typer.Option("year", "--by", help="year (one series) | region (a series per region)"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | png"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """A term across the library's documents: count, per 10k chars, debut/spike/gap."""
+    from huazhongdian.across.trend import compute_trend
+    from huazhongdian.render.across import render_trend
+    from huazhongdian.store.library import Library
+
+    check_choice(fmt, ("table", "json", "png"), "--format")
+    check_choice(by, ("year", "region"), "--by")
+    if fmt == "png" and out is None and sys.stdout.isatty():
+        raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
+    with Library(_existing_db(db)) as lib:
+        rows = compute_trend(term, lib.texts(), by=by)
+    write_output(render_trend(rows, fmt), out)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="parquet | csv"),
+    out: Path = typer.Option(..., "-o", "--output", help="Folder to write one file per table into."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Write the library's tables as Parquet or CSV files (for pandas, DuckDB, …)."""
+    from huazhongdian.store.library import Library
+
+    check_choice(fmt, ("parquet", "csv"), "--format")
+    with Library(_existing_db(db)) as lib:
+        written = lib.export(out, fmt)
+    typer.echo(f"wrote {len(written)} tables to {out}", err=True)
+
+
+def _existing_db(db: Optional[Path]) -> Path:
+    """Reading commands must not create an empty library by accident."""
+    from huazhongdian.store.library import default_db_path
+
+    path = db if db is not None else default_db_path()
+    if not path.is_file():
+        raise BadInput(str(path), "no library here; run `hzd add PATH… --db DB` first")
+    return path
+
 
 # --- web command (serve) ------------------------------------------------------------------
 
@@ -174,7 +312,10 @@ def serve(
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: library errors become one line on stderr and exit status 2."""
     try:
-        app(args=argv, standalone_mode=False)
+        # With standalone_mode=False click *returns* the code of a typer.Exit instead of raising.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except HzdError as exc:
         typer.echo(f"hzd: {exc}", err=True)
         sys.exit(2)

@@ -1,11 +1,282 @@
-"""Headline targets (主要预期目标, 赤字率). (Stub; targets helper owns it.)"""
+"""Headline targets: the 主要预期目标 passage and the budget targets (赤字率, 专项债券 …).
+
+Target language is narrow and stable across seventy years of reports, so this module
+parses it with its own small patterns (``data/targets.toml``) instead of waiting on the
+general indicator extractor: find the passage that announces the year's targets, then
+read each metric's clause — lead (国内生产总值增长), an optional short gap that may hold a
+prefix qualifier (控制在, 不低于), the number or range, the unit and a suffix qualifier.
+
+Example::
+
+    >>> from huazhongdian.read import read_text
+    >>> doc = read_text("今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅2%左右。",
+    ...                 filename="2025.txt")
+    >>> [(t.metric, t.value, t.qualifier, t.text) for t in extract_targets(doc)]
+    [('gdp_growth', Decimal('5'), 'approx', '国内生产总值增长5%左右'), ('cpi', Decimal('2'), 'approx', '居民消费价格涨幅2%左右')]
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from pathlib import PurePath
 
-from huazhongdian.types import Document, Indicator, Target
+from huazhongdian.errors import BadInput
+from huazhongdian.types import Document, Indicator, Qualifier, Target
+
+__all__ = ["extract_targets", "find_target_passages", "metric_keys", "metric_labels", "report_year",
+           "qualitative_label", "CONTRACT_METRICS"]
+
+#: The metric keys the contract promises, in table order.
+CONTRACT_METRICS = (
+    "gdp_growth", "cpi", "urban_new_jobs", "surveyed_unemployment", "registered_unemployment",
+    "deficit_ratio", "grain_output", "energy_intensity", "carbon_intensity", "resident_income",
+)
+
+# The sentence that announces the year's targets. 预期目标作了适当调整 is 2020's wording,
+# when the usual 主要预期目标是 sentence was dropped. The optional whitespace lets a line
+# break sit inside the phrase (Guangdong 2026 breaks after 主要预期目标).
+_ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整")
+# An anchor that speaks about a five-year period is the plan's goal list, not this year's.
+_PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
+_SENTENCE_END = "。！？\n"
+_CLAUSE_PUNCT = "，,；;。：:！？\n"
+# Clause stops for looking back from an anchor: a scraped line break inside the sentence
+# ("“十五五”时期经济社会发展的\n主要目标\n是：") must not hide what the sentence is about.
+_CLAUSE_STOPS = "，,；;。：:！？"
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# Range dashes seen in reports: 6.5%－7%, 6%-6.5%, 4.5%—5%, 4.5-5%, 4.5%至5%.
+_RANGE_DASH = r"(?:——|[－\-—–~～至到])"
+_NUM_EXPR = (rf"(?:(?P<low>{_NUMBER})\s?[%％]?\s?{_RANGE_DASH}\s?(?P<high>{_NUMBER})"
+             rf"|(?P<value>{_NUMBER}))")
+_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {"左右": "approx", "以上": "at_least", "以内": "at_most",
+                                             "以下": "at_most"}
+# Prefix qualifiers live in the gap between lead and number; a suffix, when present, wins
+# (控制在4%左右 is approx, 控制在4.6% alone is a ceiling).
+_PREFIX_AT_LEAST = ("不低于", "不少于", "超过", "高于")
+_PREFIX_AT_MOST = ("控制在", "不超过", "不高于", "低于")
+# A list clause (分别增长4%左右和6%左右) belongs to several subjects, none of them ours.
+_GAP_FORBIDDEN = ("分别",)
+
+
+@dataclass(frozen=True, slots=True)
+class _Metric:
+    key: str
+    label: str
+    scope: str
+    numeric: re.Pattern[str]
+    later: re.Pattern[str] | None
+    qualitative: re.Pattern[str] | None
+    words: tuple[str, ...]
+    absent: tuple[re.Pattern[str], ...]
+
+
+def _unit_regex(units: Sequence[str]) -> str:
+    parts = ["[%％]" if u == "%" else re.escape(u) for u in sorted(units, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _numeric_regex(leads: Sequence[str], raw: dict) -> re.Pattern[str]:
+    lead = "(?:" + "|".join(leads) + ")"
+    gap_re = rf"[^{_CLAUSE_PUNCT}\d]{{0,{int(raw.get('gap', 0))}}}?"
+    tail = raw.get("tail", "")
+    return re.compile(
+        rf"(?P<lead>{lead})(?P<gap>{gap_re}){_NUM_EXPR}\s?(?P<unit>{_unit_regex(raw['units'])})"
+        rf"(?P<qual>左右|以上|以内|以下)?" + (rf"(?:{tail})?" if tail else ""))
+
+
+def _compile_metric(raw: dict) -> _Metric:
+    key = raw.get("key")
+    if not key or not raw.get("leads") or not raw.get("units"):
+        raise BadInput("targets.toml", f"metric {key!r} needs key, leads and units")
+    lead = "(?:" + "|".join(raw["leads"]) + ")"
+    numeric = _numeric_regex(raw["leads"], raw)
+    later = _numeric_regex(raw["later_leads"], raw) if raw.get("later_leads") else None
+    words = tuple(raw.get("qualitative", ()))
+    qualitative = None
+    if words:
+        alternatives = "|".join(re.escape(w) for w in words)
+        qualitative = re.compile(rf"(?P<lead>{lead})[^{_CLAUSE_PUNCT}\d]{{0,16}}?(?P<word>{alternatives})")
+    scope = raw.get("scope", "passage")
+    if scope not in ("passage", "budget"):
+        raise BadInput("targets.toml", f"metric {key!r} has unknown scope {scope!r}")
+    return _Metric(key=key, label=raw.get("label", key), scope=scope, numeric=numeric, later=later,
+                   qualitative=qualitative, words=words,
+                   absent=tuple(re.compile(p) for p in raw.get("absent", ())))
+
+
+@lru_cache(maxsize=1)
+def _metrics() -> tuple[_Metric, ...]:
+    raw = resources.files("huazhongdian.data").joinpath("targets.toml").read_text("utf-8")
+    return tuple(_compile_metric(m) for m in tomllib.loads(raw).get("metric", ()))
+
+
+def metric_keys() -> tuple[str, ...]:
+    """All metric keys in table order: the contract's first, then the extra ones from the data file."""
+    extra = tuple(m.key for m in _metrics() if m.key not in CONTRACT_METRICS)
+    return CONTRACT_METRICS + extra
+
+
+def metric_labels() -> dict[str, str]:
+    """Metric key → short Chinese label (``{"gdp_growth": "GDP增长", …}``)."""
+    return {m.key: m.label for m in _metrics()}
+
+
+def qualitative_label(target: Target) -> str:
+    """The word that states a target without a number (同步, 基本同步, 稳步增长), or "".
+
+    Example: a target with text "居民收入增长和经济增长同步" → "同步".
+    """
+    for metric in _metrics():
+        if metric.key == target.metric:
+            for word in sorted(metric.words, key=len, reverse=True):
+                if target.text.endswith(word):
+                    return word
+    return ""
+
+
+def _sentence_start(text: str, pos: int, stops: str = _SENTENCE_END) -> int:
+    start = pos
+    while start > 0 and text[start - 1] not in stops:
+        start -= 1
+    return start
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def find_target_passages(doc: Document) -> list[tuple[int, int]]:
+    """Spans of ``doc.text`` that announce the year's targets, in document order.
+
+    Each runs from the start of the sentence holding the anchor (今年发展主要预期目标是：)
+    to the end of its paragraph; when the paragraph ends right after the colon
+    (2010–2012 put the list on the next line), the next non-empty paragraph is included.
+    """
+    text = doc.text
+    passages: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start = _sentence_start(text, m.start())
+        # Only the clause right before the anchor: "今年是“十五五”开局之年，…主要预期目标是"
+        # is this year's list, "“十五五”时期…主要目标是" the plan's.
+        if _PERIOD_GOALS.search(text, _sentence_start(text, m.start(), _CLAUSE_STOPS), m.start()):
+            continue
+        end = _paragraph_end(text, m.end())
+        if not text[m.end():end].strip():
+            nxt = end
+            while nxt < len(text) and not text[nxt:_paragraph_end(text, nxt)].strip():
+                nxt = _paragraph_end(text, nxt) + 1
+            end = _paragraph_end(text, nxt) if nxt < len(text) else end
+        if passages and start < passages[-1][1]:
+            passages[-1] = (passages[-1][0], max(end, passages[-1][1]))
+        else:
+            passages.append((start, end))
+    return passages
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+
+
+def report_year(doc: Document) -> int | None:
+    """The year the targets are for: the plan year, else the report year, else the file name's."""
+    if doc.meta.plan_year:
+        return doc.meta.plan_year
+    if doc.meta.year:
+        return doc.meta.year
+    m = _YEAR_IN_NAME.search(PurePath(doc.source).name) if doc.source else None
+    return int(m.group(1)) if m else None
+
+
+def _decimal(raw: str | None) -> Decimal | None:
+    return None if raw is None else Decimal(raw.replace(",", ""))
+
+
+def _qualifier(m: re.Match[str]) -> Qualifier | None:
+    if m.group("low") is not None:
+        return "range"
+    if m.group("qual"):
+        return _SUFFIX_QUALIFIERS[m.group("qual")]
+    gap = m.group("gap")
+    if any(w in gap for w in _PREFIX_AT_LEAST):
+        return "at_least"
+    if any(w in gap for w in _PREFIX_AT_MOST):
+        return "at_most"
+    return None
+
+
+def _first_numeric(metric: _Metric, pattern: re.Pattern[str] | None, text: str,
+                   spans: Sequence[tuple[int, int]], year: int | None) -> Target | None:
+    if pattern is None:
+        return None
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            if any(w in m.group("gap") for w in _GAP_FORBIDDEN):
+                continue
+            unit = m.group("unit").replace("％", "%")
+            return Target(metric=metric.key, year=year, value=_decimal(m.group("value")),
+                          low=_decimal(m.group("low")), high=_decimal(m.group("high")),
+                          unit=unit, qualifier=_qualifier(m), absent=False,
+                          text=m.group(), start=m.start(), end=m.end())
+    return None
+
+
+def _first_qualitative(metric: _Metric, text: str, spans: Sequence[tuple[int, int]],
+                       year: int | None) -> Target | None:
+    if metric.qualitative is None:
+        return None
+    for lo, hi in spans:
+        m = metric.qualitative.search(text, lo, hi)
+        if m:
+            return Target(metric=metric.key, year=year, value=None, low=None, high=None, unit="",
+                          qualifier=None, absent=False, text=m.group(), start=m.start(), end=m.end())
+    return None
+
+
+def _first_absent(metric: _Metric, text: str, year: int | None) -> Target | None:
+    for pattern in metric.absent:
+        m = pattern.search(text)
+        if m:
+            return Target(metric=metric.key, year=year, value=None, low=None, high=None, unit="",
+                          qualifier=None, absent=True, text=m.group(), start=m.start(), end=m.end())
+    return None
 
 
 def extract_targets(doc: Document, indicators: Sequence[Indicator] = ()) -> list[Target]:
-    return []
+    """Headline targets of one report, one per metric at most, ordered as :func:`metric_keys`.
+
+    Passage metrics (gdp_growth, cpi, jobs, unemployment, grain, energy, carbon, income)
+    are read from the 主要预期目标 passage only, so the review of last year's results never
+    leaks in; budget metrics (deficit_ratio, deficit, m2_growth, special bonds) from the
+    passage to the end of the report. A report with no target passage yields only explicit
+    refusals (2020's 没有提出全年经济增速具体目标 → ``absent=True``).
+
+    Args:
+        doc: the report.
+        indicators: accepted for pipeline symmetry; targets are parsed independently.
+
+    Returns:
+        Targets whose ``text`` equals ``doc.text[start:end]``; ``year`` is the plan year.
+    """
+    del indicators  # targets parse their own narrow language (see module docstring)
+    text = doc.text
+    year = report_year(doc)
+    passages = find_target_passages(doc)
+    budget = [(passages[0][0], len(text))] if passages else []
+    found: dict[str, Target] = {}
+    for metric in _metrics():
+        spans = passages if metric.scope == "passage" else budget
+        target = _first_absent(metric, text, year)
+        if target is None:
+            target = (_first_numeric(metric, metric.numeric, text, spans, year)
+                      or _first_numeric(metric, metric.later, text, budget, year)
+                      or _first_qualitative(metric, text, spans, year))
+        if target is not None:
+            found[metric.key] = target
+    return [found[k] for k in metric_keys() if k in found]
