@@ -6,9 +6,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from huazhongdian.errors import HzdError
 from huazhongdian.render import render_digest
 from huazhongdian.render.json import digest_to_dict
-from huazhongdian.web import service
+from huazhongdian.web import library, service
 from huazhongdian.web.app import ApiError, read_digest_request
 
 router = APIRouter()
@@ -56,3 +57,60 @@ async def api_download(request: Request, sha: str, lens: str, fmt: str) -> Respo
     if d is None:
         raise ApiError(404, "that digest is no longer cached; digest the report again")
     return await run_in_threadpool(_download, d, fmt)
+
+
+# --- the library ---------------------------------------------------------------------------
+
+def _db(request: Request) -> str | None:
+    return request.app.state.db_path
+
+
+@router.get("/api/documents")
+async def api_documents(request: Request, year: str = "", level: str = "", region: str = "",
+                        kind: str = "") -> list:
+    """Library documents, filtered by year, level, region, kind."""
+    filters = {"year": year, "level": level, "region": region, "kind": kind}
+    return await run_in_threadpool(library.list_documents, _db(request), filters)
+
+
+@router.post("/api/documents")
+async def api_add_document(request: Request) -> JSONResponse:
+    """Add an uploaded report (multipart field ``file``) to the library."""
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or not hasattr(upload, "read"):
+        raise ApiError(400, "send the report as multipart field 'file'")
+    data = await upload.read()
+    result = await run_in_threadpool(library.add_upload, _db(request), data, upload.filename or "upload")
+    return JSONResponse(result, status_code=201 if result["added"] else 200)
+
+
+@router.get("/api/documents/{doc_id}")
+async def api_document(request: Request, doc_id: int) -> dict:
+    """A stored document's digest JSON."""
+    try:
+        return await run_in_threadpool(library.get_digest, _db(request), doc_id)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from exc
+
+
+@router.get("/api/trend")
+async def api_trend(request: Request, by: str = "year") -> list:
+    """``?term=A&term=B``: each term's count and density in every library document."""
+    return await run_in_threadpool(library.trend, _db(request), request.query_params.getlist("term"), by)
+
+
+@router.get("/api/compare")
+async def api_compare(request: Request, old: int, new: int, lens: str = "general") -> dict:
+    """What changed between two library documents."""
+    service.check_lens(lens)
+    try:
+        return await run_in_threadpool(library.compare, _db(request), old, new, lens)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from exc
+
+
+@router.get("/api/search")
+async def api_search(request: Request, q: str = "") -> list:
+    """Full-text search over the library, with highlighted snippets."""
+    return await run_in_threadpool(library.search, _db(request), q)

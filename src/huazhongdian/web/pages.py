@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from huazhongdian.errors import HzdError
 from huazhongdian.types import Digest, Document
+from huazhongdian.web import library
 from huazhongdian.web.app import ApiError, read_digest_request, static_file
 
 router = APIRouter(include_in_schema=False)
@@ -106,3 +107,119 @@ async def api_docs(request: Request) -> HTMLResponse:
                "doc": op.get("description", "")}
               for path, ops in spec.get("paths", {}).items() for m, op in ops.items()]
     return render_page("docs.html", routes=routes, active="docs")
+
+
+# --- library pages -------------------------------------------------------------------------
+
+async def _call(fn, *args):
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(fn, *args)
+
+
+@router.get("/library", response_class=HTMLResponse)
+async def library_page(request: Request) -> HTMLResponse:
+    filters = {k: request.query_params.get(k, "") for k in library.FILTERS}
+    all_docs = await _call(library.list_documents, request.app.state.db_path, {})
+    docs = [d for d in all_docs if all(not v or str(d.get(k) or "") == v for k, v in filters.items())]
+    return render_page("library.html", active="library", docs=docs, facets=library.facets(all_docs),
+                       filters=filters, added=request.query_params.get("added"))
+
+
+@router.post("/library", response_class=HTMLResponse)
+async def library_add(request: Request) -> Response:
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or not hasattr(upload, "read"):
+        return render_page("library.html", status=400, active="library", docs=[], facets={}, filters={},
+                           error="请选择要加入文库的文件")
+    try:
+        result = await _call(library.add_upload, request.app.state.db_path, await upload.read(),
+                             upload.filename or "upload")
+    except HzdError as exc:
+        all_docs = await _call(library.list_documents, request.app.state.db_path, {})
+        return render_page("library.html", status=400, active="library", docs=all_docs,
+                           facets=library.facets(all_docs), filters={}, error=str(exc))
+    from fastapi.responses import RedirectResponse
+
+    return RedirectResponse(f"/library?added={result['id']}", status_code=303)
+
+
+@router.get("/library/{doc_id}", response_class=HTMLResponse)
+async def library_document(request: Request, doc_id: int) -> HTMLResponse:
+    lens = request.query_params.get("lens", "general")
+    from huazhongdian.store.library import Library
+    from huazhongdian.web.service import check_lens
+
+    def load() -> Digest:
+        with Library(request.app.state.db_path) as lib:
+            return lib.load_digest(doc_id, check_lens(lens))
+
+    try:
+        d = await _call(load)
+    except HzdError as exc:
+        return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
+    request.app.state.cache.put(d)
+    return render_page("digest.html", active="library", **digest_context(d))
+
+
+@router.get("/compare", response_class=HTMLResponse)
+async def compare_page(request: Request) -> HTMLResponse:
+    docs = await _call(library.list_documents, request.app.state.db_path, {})
+    old, new = request.query_params.get("old"), request.query_params.get("new")
+    result, error = None, None
+    if old and new:
+        try:
+            result = await _call(library.compare, request.app.state.db_path, int(old), int(new))
+        except (HzdError, ValueError) as exc:
+            error = str(exc)
+    return render_page("compare.html", active="compare", docs=docs, old=old, new=new, c=result, error=error)
+
+
+@router.get("/trend", response_class=HTMLResponse)
+async def trend_page(request: Request) -> HTMLResponse:
+    terms = [t for t in request.query_params.getlist("term") if t.strip()]
+    rows, error = [], None
+    if terms:
+        try:
+            rows = await _call(library.trend, request.app.state.db_path, terms)
+        except HzdError as exc:
+            error = str(exc)
+    return render_page("trend.html", active="trend", terms=terms, rows=rows, chart=trend_chart(rows), error=error)
+
+
+@router.get("/targets", response_class=HTMLResponse)
+async def targets_page(request: Request) -> HTMLResponse:
+    keys, rows = await _call(library.targets_table, request.app.state.db_path)
+    from huazhongdian.extract.targets import metric_labels
+
+    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels())
+
+
+@router.get("/search", response_class=HTMLResponse)
+async def search_page(request: Request) -> HTMLResponse:
+    q = request.query_params.get("q", "")
+    hits, error = [], None
+    if q.strip():
+        try:
+            hits = await _call(library.search, request.app.state.db_path, q)
+        except HzdError as exc:
+            error = str(exc)
+    return render_page("search.html", active="search", q=q, hits=hits, error=error)
+
+
+def trend_chart(rows: list[dict[str, Any]], width: int = 640, height: int = 220) -> dict[str, Any]:
+    """Polyline coordinates of per-10k density by document order, one series per term (drawn as SVG)."""
+    series: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for r in rows:
+        series.setdefault(r["term"], []).append(r)
+    peak = max((float(r["per_10k"]) for r in rows), default=0) or 1.0
+    n = max((len(v) for v in series.values()), default=1)
+    step = (width - 40) / max(n - 1, 1)
+    lines = []
+    for k, (term, pts) in enumerate(series.items()):
+        coords = [(20 + i * step, height - 20 - (height - 40) * float(p["per_10k"]) / peak) for i, p in enumerate(pts)]
+        lines.append({"term": term, "k": k, "points": " ".join(f"{x:.1f},{y:.1f}" for x, y in coords),
+                      "dots": [{"x": x, "y": y, "label": f"{p.get('year') or ''} {p['document']}: {p['count']}"}
+                               for (x, y), p in zip(coords, pts)]})
+    return {"width": width, "height": height, "lines": lines, "peak": peak}

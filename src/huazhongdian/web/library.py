@@ -1,0 +1,88 @@
+"""The library as the web app sees it: thin calls into ``store`` and ``across``, one connection per call.
+
+Every function here is synchronous and is run off the event loop by the routes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from huazhongdian.across.compare import compare_digests, comparison_to_dict
+from huazhongdian.across.trend import compute_trend, trend_to_rows
+from huazhongdian.errors import BadInput
+from huazhongdian.read import read_bytes
+from huazhongdian.store.library import Library, build_record
+
+FILTERS = ("year", "level", "region", "kind")
+
+
+def list_documents(db: str | None, filters: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Library documents (metadata only), filtered by exact year/level/region/kind when given."""
+    wanted = {k: v for k, v in (filters or {}).items() if k in FILTERS and v not in (None, "")}
+    with Library(db) as lib:
+        docs = lib.documents()
+    return [d for d in docs if all(str(d.get(k) or "") == str(v) for k, v in wanted.items())]
+
+
+def facets(docs: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The distinct values of each filter among the documents, for the filter menus."""
+    return {k: sorted({str(d[k]) for d in docs if d.get(k) not in (None, "")}) for k in FILTERS}
+
+
+def get_digest(db: str | None, doc_id: int) -> dict[str, Any]:
+    with Library(db) as lib:
+        return lib.digest_dict(doc_id)
+
+
+def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
+    """Read, digest and store one uploaded report; adding the same text twice changes nothing."""
+    from huazhongdian.digest import digest
+
+    name = (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    doc = read_bytes(data, source=name, filename=name)
+    with Library(db) as lib:
+        if lib.has(doc.sha256):
+            existing = next(d for d in lib.documents() if d["sha256"] == doc.sha256)
+            return {"ok": True, "id": existing["id"], "added": False}
+        doc_id = lib.add_record(build_record(digest(doc), name, len(data)))
+    return {"ok": True, "id": doc_id, "added": True}
+
+
+def trend(db: str | None, terms: list[str], by: str = "year") -> list[dict[str, Any]]:
+    terms = [t.strip() for t in terms if t and t.strip()]
+    if not terms:
+        raise BadInput("term", "give at least one term")
+    if by not in ("year", "region"):
+        raise BadInput("by", "choose year or region")
+    with Library(db) as lib:
+        return trend_to_rows(compute_trend(terms, lib.texts(), by=by))
+
+
+def compare(db: str | None, old: int, new: int, lens: str = "general") -> dict[str, Any]:
+    with Library(db) as lib:
+        return comparison_to_dict(compare_digests(lib.load_digest(old, lens), lib.load_digest(new, lens)))
+
+
+def search(db: str | None, query: str, limit: int = 30) -> list[dict[str, Any]]:
+    if not query.strip():
+        raise BadInput("q", "empty query")
+    with Library(db) as lib:
+        hits = lib.search(query.strip(), limit=limit)
+    return [{"document_id": h.document_id, "title": h.title, "year": h.year, "region": h.region,
+             "path": h.path, "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits]
+
+
+def targets_table(db: str | None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Stored targets of every library document: (metric keys in use, one row per document)."""
+    from huazhongdian.extract.targets import metric_keys
+
+    rows, used = [], set()
+    with Library(db) as lib:
+        for meta in lib.documents():
+            targets = lib.digest_dict(meta["id"])["targets"]
+            cells = {}
+            for t in targets:
+                used.add(t["metric"])
+                cells[t["metric"]] = t
+            rows.append({"doc": meta, "cells": cells})
+    return [k for k in metric_keys() if k in used], rows
