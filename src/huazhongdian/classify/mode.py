@@ -1,9 +1,338 @@
-"""achievement / plan / target / other for each sentence. (Stub; classify helper owns it.)"""
+"""achievement / plan / target / other for each sentence or list item.
+
+A report's structure says most: sentences under "2024年工作回顾" look back, sentences
+under "2025年政府工作任务" look ahead, and the "主要预期目标是：…" passage states the
+targets. Only where the structure is silent (a preamble, a heading that mixes
+"发展成就" and "目标任务", an unstructured text) do cue words inside the sentence
+decide. Cue lists live in ``data/mode_cues.toml``.
+
+The layout of a document (its parts, headings, target zones) is computed once and
+cached, because :func:`classify_mode` is called for every sentence that has a number.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
 from huazhongdian.types import Document, Mode, Sentence
+
+Part = Literal["review", "plan", "mixed", "none"]
+
+_L1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_L2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
+_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
+_DIGIT = re.compile(r"[0-9０-９]")
+_LOOKBACK = ("过去一年", "一年来", "去年", "过去五年", "五年来", "十年来")
+_CACHE_SIZE = 16
+_TARGET_SCORE = 4
+# "X是Y" early in a sentence: a definition or a judgement ("大自然是人类赖以生存发展的基本条件").
+_DEFINITION = re.compile(r"^[^。；！？]{1,24}?是")
+_TIME_CUES = (("今年", 2.0), ("明年", 3.0))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lists of ``data/mode_cues.toml``."""
+
+    heading_review: tuple[str, ...]
+    heading_plan: tuple[str, ...]
+    heading_target: tuple[str, ...]
+    paragraph_other: tuple[str, ...]
+    target_zone: tuple[str, ...]
+    target_words: tuple[str, ...]
+    achievement: tuple[tuple[str, float], ...]
+    plan: tuple[tuple[str, float], ...]
+    target: tuple[tuple[str, float], ...]
+    lead_plan: tuple[str, ...]
+
+
+@cache
+def load_cues() -> Cues:
+    """The mode cue lists, read once from package data."""
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("mode_cues.toml").read_text("utf-8"))
+    sent = raw["sentence"]
+    return Cues(
+        heading_review=tuple(raw["heading"]["review"]),
+        heading_plan=tuple(raw["heading"]["plan"]),
+        heading_target=tuple(raw["heading"]["target"]),
+        paragraph_other=tuple(raw["paragraph"]["other"]),
+        target_zone=tuple(raw["target"]["zone"]),
+        target_words=tuple(raw["target"]["words"]),
+        achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
+        plan=tuple((k, float(v)) for k, v in sent["plan"].items()),
+        target=tuple((k, float(v)) for k, v in sent["target"].items()),
+        lead_plan=tuple(raw["lead"]["plan"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line (or a （一）-sentence) found by the layout scan."""
+
+    text: str
+    start: int
+    end: int
+    level: int  # 1: 一、 / year / part headings; 2: （一）
+    part: Part
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a document's parts, headings and target passages lie; built by :func:`layout`."""
+
+    part_starts: tuple[int, ...]
+    part_kinds: tuple[Part, ...]
+    headings: tuple[Heading, ...]
+    heading_starts: tuple[int, ...]
+    section_starts: tuple[int, ...]  # governing-heading changes (L1 or L2), for section_at
+    section_texts: tuple[str, ...]
+    target_zones: tuple[tuple[int, int], ...]
+    other_paras: tuple[tuple[int, int], ...]
+    line_starts: tuple[int, ...]
+    line_leads: tuple[str, ...]  # the short opening sentence of each line ("" when none)
+
+    def part_at(self, offset: int) -> Part:
+        """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""
+        i = bisect_right(self.part_starts, offset) - 1
+        return self.part_kinds[i] if i >= 0 else "none"
+
+    def section_at(self, offset: int) -> str:
+        """The text of the innermost heading governing ``offset`` ("" before any heading)."""
+        i = bisect_right(self.section_starts, offset) - 1
+        return self.section_texts[i] if i >= 0 else ""
+
+    def lead_at(self, offset: int) -> str:
+        """The short opening sentence of the line holding ``offset`` (a paragraph's topic)."""
+        i = bisect_right(self.line_starts, offset) - 1
+        return self.line_leads[i] if i >= 0 else ""
+
+    def in_target_zone(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.target_zones)
+
+    def in_other_paragraph(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.other_paras)
+
+
+def _heading_part(text: str, cues: Cues) -> Part:
+    review = any(w in text for w in cues.heading_review)
+    plan = any(w in text for w in cues.heading_plan)
+    if review and plan:
+        return "mixed"
+    return "review" if review else "plan" if plan else "none"
+
+
+def _first_sentence(line: str) -> str:
+    cut = line.find("。")
+    return line[: cut + 1] if cut >= 0 else line
+
+
+def _scan_headings(text: str, cues: Cues) -> tuple[list[Heading], list[tuple[int, str]]]:
+    """Headings by a line scan, plus (start, line) for every non-empty line."""
+    heads: list[Heading] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        lstart = start + (len(raw) - len(raw.lstrip()))
+        lines.append((lstart, line))
+        no_stop = "。" not in line[:-1] and "；" not in line
+        if _L1.match(line) and len(line) <= 60 and no_stop:
+            heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
+        elif _L2.match(line):
+            first = _first_sentence(line)
+            heads.append(Heading(first, lstart, lstart + len(first), 2, _heading_part(first, cues)))
+        elif len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
+            _YEAR_HEAD.match(line) or any(w in line for w in ("回顾", "工作安排", "工作任务", "重点工作", "发展成就"))
+        ):
+            # ("报告" marks the title line "2026年北京市政府工作报告", which opens no part.)
+            heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
+    return heads, lines
+
+
+def _resolve_year_parts(doc: Document, heads: list[Heading]) -> list[Heading]:
+    """Give year headings without a cue word ("2024年：", "三、2026年主要工作") a part: the report's
+    review year looks back, its plan year ahead; failing those, the earlier of two years looks back."""
+    years = {int(m.group(1)) for h in heads if h.level == 1 and (m := _YEAR_ANY.search(h.text))}
+    out = []
+    for h in heads:
+        m = _YEAR_ANY.search(h.text) if h.level == 1 else None
+        if m and h.part == "none":
+            year = int(m.group(1))
+            if doc.meta.review_year == year or (not doc.meta.review_year and len(years) > 1 and year < max(years)):
+                h = Heading(h.text, h.start, h.end, h.level, "review")
+            elif doc.meta.plan_year == year or (len(years) > 1 and year == max(years)):
+                h = Heading(h.text, h.start, h.end, h.level, "plan")
+        out.append(h)
+    return out
+
+
+def _parts(heads: list[Heading]) -> list[tuple[int, Part]]:
+    """Part boundaries from level-1 headings; level-2 headings refine only mixed or silent parts."""
+    parts: list[tuple[int, Part]] = []
+    seen_review = False
+    current: Part = "none"
+    for h in heads:
+        if h.level == 1:
+            part = h.part
+            if part == "none" and seen_review:
+                # After the look-back part, an untitled chapter ("开辟…新境界") looks ahead.
+                part = "plan"
+            seen_review = seen_review or part == "review"
+            current = part
+            parts.append((h.start, part))
+        elif current in ("mixed", "none") and h.part in ("review", "plan"):
+            parts.append((h.start, h.part))
+        elif current in ("mixed", "none") and parts and parts[-1][1] != current:
+            parts.append((h.start, current))
+    return parts
+
+
+def _helper_parts(doc: Document) -> list[tuple[int, Part]]:
+    """The structure module's review/plan spans, when it provides them (fallback only)."""
+    from huazhongdian import structure
+
+    helper = getattr(structure, "review_and_plan_spans", None)
+    if helper is None:
+        return []
+    review, plan = helper(doc)
+    parts: list[tuple[int, Part]] = []
+    for span, kind in sorted(((review, "review"), (plan, "plan")), key=lambda x: x[0].start if x[0] else -1):
+        if span is not None:
+            parts += [(span.start, kind), (span.end, "none")]
+    return sorted(parts, key=lambda p: p[0])
+
+
+def _build_layout(doc: Document) -> Layout:
+    cues = load_cues()
+    text = doc.text
+    heads, lines = _scan_headings(text, cues)
+    heads = _resolve_year_parts(doc, heads)
+    parts = _parts(heads)
+    if not any(kind in ("review", "plan") for _, kind in parts):
+        parts = _helper_parts(doc) or parts
+
+    zones: list[tuple[int, int]] = []
+    for cue in cues.target_zone:
+        for m in re.finditer(re.escape(cue), text):
+            stop = text.find("。", m.end())
+            zones.append((m.start(), stop + 1 if stop >= 0 else len(text)))
+    for i, h in enumerate(heads):
+        if any(w in h.text for w in cues.heading_target):
+            nxt = next((g.start for g in heads[i + 1:] if g.level <= h.level), len(text))
+            zones.append((h.start, nxt))
+
+    layout_parts = Layout(tuple(p for p, _ in parts), tuple(k for _, k in parts), (), (), (), (), (), (), (), ())
+    other: list[tuple[int, int]] = []
+    line_starts: list[int] = []
+    line_leads: list[str] = []
+    for lstart, line in lines:
+        first = _first_sentence(line)
+        line_starts.append(lstart)
+        line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
+        if layout_parts.part_at(lstart) == "review" and any(w in first for w in cues.paragraph_other):
+            other.append((lstart, lstart + len(line)))
+
+    return Layout(
+        part_starts=layout_parts.part_starts,
+        part_kinds=layout_parts.part_kinds,
+        headings=tuple(heads),
+        heading_starts=tuple(h.start for h in heads),
+        # The latest heading is the innermost: a level-1 heading supersedes the previous （一）.
+        section_starts=tuple(h.start for h in heads),
+        section_texts=tuple(h.text for h in heads),
+        target_zones=tuple(sorted(zones)),
+        other_paras=tuple(other),
+        line_starts=tuple(line_starts),
+        line_leads=tuple(line_leads),
+    )
+
+
+_layouts: OrderedDict[tuple[int, int, str], Layout] = OrderedDict()
+
+
+def layout(doc: Document) -> Layout:
+    """The document's layout, computed once per text (a small LRU keyed on the text).
+
+    ``Document`` is a frozen slots dataclass, so nothing can be cached on it; Python
+    caches a ``str``'s hash, so keying on ``hash(doc.text)`` costs nothing after the first call.
+    """
+    key = (hash(doc.text), len(doc.text), doc.sha256)
+    found = _layouts.get(key)
+    if found is not None:
+        _layouts.move_to_end(key)
+        return found
+    built = _build_layout(doc)
+    _layouts[key] = built
+    if len(_layouts) > _CACHE_SIZE:
+        _layouts.popitem(last=False)
+    return built
+
+
+def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
+    """Sum of the weights of the cues that occur in ``text``."""
+    return sum(w for cue, w in cues if cue in text)
+
+
+def mode_of_text(text: str, part: Part = "none") -> Mode:
+    """The mode of a sentence from its words alone, given the part it sits in.
+
+    Example: ``mode_of_text("连续4年获评“全国工业百强区”。") == "achievement"``.
+    """
+    cues = load_cues()
+    if part == "review":
+        return "achievement"
+    if part == "plan":
+        # A figure with a target cue ("赤字率拟按4%左右安排") is a target outside the 预期目标 passage too.
+        if _DIGIT.search(text) and cue_score(text, cues.target) >= _TARGET_SCORE:
+            return "target"
+        # Only a sentence that says it looks back ("过去一年…") can be an achievement here.
+        if any(w in text for w in _LOOKBACK) and (
+                cue_score(text, cues.achievement) >= cue_score(text, cues.plan) + 3):
+            return "achievement"
+        # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do.
+        if _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, _TIME_CUES) < 1:
+            return "other"
+        return "plan"
+    if cue_score(text, cues.target) >= _TARGET_SCORE:
+        return "target"
+    back = cue_score(text, cues.achievement)
+    ahead = cue_score(text, cues.plan)
+    if text.startswith(cues.lead_plan):
+        ahead += 2
+    if back > ahead:
+        return "achievement"
+    if ahead > back:
+        return "plan"
+    return "other"
+
+
+def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
+    """The mode of the text ``doc.text[start:end]`` (a sentence or list item)."""
+    lay = layout(doc)
+    text = doc.text[start:end]
+    if lay.in_target_zone(start, end) and (_DIGIT.search(text) or any(w in text for w in load_cues().target_words)):
+        return "target"
+    part = lay.part_at(start)
+    if part == "review" and lay.in_other_paragraph(start):
+        return "other"
+    return mode_of_text(text, part)
 
 
 def classify_mode(doc: Document, sent: Sentence) -> Mode:
-    return "other"
+    """Whether a sentence reports an achievement, states a plan or a target, or neither.
+
+    Example: under "一、2024年工作回顾", ``classify_mode(doc, sent) == "achievement"``.
+    """
+    return classify_mode_at(doc, sent.start, sent.end)

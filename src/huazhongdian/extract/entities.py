@@ -1,9 +1,155 @@
-"""Institutions, facilities, platforms, programmes, places. (Stub; classify helper owns it.)"""
+"""Institutions, facilities, platforms, programmes and places named in a report.
+
+Two sources: a gazetteer of names (``data/gazetteer.tsv``: 鹏城云脑Ⅲ, 中山大学·深圳 …) and
+suffix patterns (``data/entity_patterns.toml``: …大学, …实验室, …中心, …科学城). A pattern
+name is found by walking left from its suffix until punctuation or a stop word, so
+"建设深圳湾实验室" gives 深圳湾实验室; a name whose prefix is only generic words
+("技术创新中心") is a category and is dropped.
+
+Spans are the non-overlapping occurrences of the exact name that do not lie inside a
+longer entity (粤港澳大湾区 hides its 大湾区); ``count == len(spans)``.
+"""
 
 from __future__ import annotations
 
-from huazhongdian.types import Document, Entity
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from huazhongdian.types import Document, Entity, Span
+
+# Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9Ⅰ-Ⅻ·・]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    gazetteer: tuple[tuple[str, str], ...]  # longest first
+    suffixes: dict[str, str]
+    suffix_re: re.Pattern[str]
+    stop: re.Pattern[str]  # a stop word ending where the search stops
+    generic: tuple[str, ...]
+    noisy: frozenset[str]
+    places: tuple[str, ...]
+    max_prefix: int
+    min_prefix: int
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = resources.files("huazhongdian.data")
+    gaz = []
+    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, kind = line.partition("\t")
+            gaz.append((name.strip(), kind.strip() or "other"))
+    raw = tomllib.loads(data.joinpath("entity_patterns.toml").read_text("utf-8"))
+    # Task verbs bound names too: "搭建更多创新平台" is an instruction, not a platform's name.
+    verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text("utf-8"))["verbs"]
+    suffixes = dict(raw["suffixes"])
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return _Patterns(
+        gazetteer=tuple(sorted(gaz, key=lambda g: len(g[0]), reverse=True)),
+        suffixes=suffixes,
+        suffix_re=re.compile(alternation),
+        stop=re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(raw["stop"]) | set(verbs), key=len,
+                                                                         reverse=True)) + ")$"),
+        generic=tuple(sorted(raw["generic"], key=len, reverse=True)),
+        noisy=frozenset(raw["noisy"]),
+        places=tuple(raw["places"]),
+        max_prefix=int(raw["max_prefix"]),
+        min_prefix=int(raw["min_prefix"]),
+    )
+
+
+def _specific_chars(prefix: str, generic: tuple[str, ...]) -> int:
+    """How many characters of ``prefix`` are not covered by generic words (greedy, longest first)."""
+    pos = left = 0
+    while pos < len(prefix):
+        word = next((g for g in generic if prefix.startswith(g, pos)), "")
+        if word:
+            pos += len(word)
+        else:
+            left += 1
+            pos += 1
+    return left
+
+
+_LONGEST_STOP = 6
+_MARK = re.compile(r"[A-Za-z0-9Ⅰ-Ⅻ]")
+
+
+def _is_proper(name: str, pat: _Patterns) -> bool:
+    return bool(_MARK.search(name)) or any(p in name for p in pat.places)
+
+
+def _left_edge(text: str, suffix_start: int, pat: _Patterns) -> int:
+    """Where a name ending in the suffix at ``suffix_start`` begins."""
+    pos = suffix_start
+    floor = max(0, suffix_start - pat.max_prefix)
+    while pos > floor and _NAME_CHAR.match(text[pos - 1]):
+        if pat.stop.search(text, max(0, pos - _LONGEST_STOP), pos):
+            break
+        pos -= 1
+    return pos
+
+
+def _pattern_names(text: str, pat: _Patterns, taken: list[tuple[int, int]]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for m in pat.suffix_re.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        left = _left_edge(text, m.start(), pat)
+        prefix = text[left:m.start()]
+        # A lone leftover character is a cut word ("对外开放平台" cut to 外开放平台), not a name.
+        if len(prefix) < pat.min_prefix or _specific_chars(prefix, pat.generic) < 2:
+            continue
+        name = text[left:m.end()]
+        seen[name] = seen.get(name, 0) + 1
+        if m.group() in pat.noisy and not _is_proper(name, pat) and seen[name] < 2:
+            continue
+        names.setdefault(name, pat.suffixes[m.group()])
+    return names
+
+
+def _spans(text: str, name: str, taken: list[tuple[int, int]]) -> list[Span]:
+    out, pos = [], text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if not any(s <= pos and end <= e and (s, e) != (pos, end) for s, e in taken):
+            out.append(Span(pos, end))
+        pos = text.find(name, end)
+    return out
 
 
 def extract_entities(doc: Document) -> list[Entity]:
-    return []
+    """Named institutions, facilities, platforms, programmes and places, most mentioned first.
+
+    Example: in "支持深圳湾实验室、光明实验室聚焦…", the entities include 深圳湾实验室 and 光明实验室.
+    """
+    text = doc.text
+    pat = _patterns()
+    found: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
+    for name, kind in pat.gazetteer:
+        spans = _spans(text, name, taken)
+        if spans:
+            found[name] = kind
+            taken += [(s.start, s.end) for s in spans]
+    for name, kind in _pattern_names(text, pat, taken).items():
+        found.setdefault(name, kind)
+    entities = []
+    # Longest names claim their text first, so a shorter name nested in one is not counted there.
+    claimed: list[tuple[int, int]] = []
+    for name in sorted(found, key=len, reverse=True):
+        spans = _spans(text, name, claimed)
+        spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in claimed)]
+        if not spans:
+            continue
+        claimed += [(s.start, s.end) for s in spans]
+        entities.append(Entity(name=name, type=found[name], count=len(spans), spans=tuple(spans)))
+    entities.sort(key=lambda e: (-e.count, e.spans[0].start))
+    return entities

@@ -1,11 +1,145 @@
-"""Plan sentences split into tasks (verb + objects + predicate). (Stub; classify helper owns it.)"""
+"""Plan items split into tasks: verb + objects + predicate.
+
+"推动鹏城云脑Ⅲ、超算二期点亮" → verb 推动, objects (鹏城云脑Ⅲ, 超算二期), predicate 点亮.
+A plan sentence is cut at ，；。 into clauses; each clause that opens with a verb (after
+optional adverbs such as 加快/积极) is a task. Items of a numbered list (一是…, （一）…,
+1.…) give their number as the task's ``rank``. Word lists: ``data/task_verbs.toml``.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from huazhongdian.types import Document, Item, Task
 
+_CLAUSE = re.compile(r"[^，,；;。！？：:\n]+")
+_MARKER = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})是|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[.、．]|([①-⑳]))")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+_OBJ_SEP = "、"
+_MIN_OBJECT = 2
+_MIN_LAST_OBJECT = 3
+_STRIP = " \t\u3000"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    adverbs: tuple[str, ...]
+    verbs: tuple[str, ...]
+    predicates: tuple[str, ...]
+    opening: re.Pattern[str]  # (adverbs)* verb at the start of a clause
+    predicate: re.Pattern[str]
+    adverb_tail: re.Pattern[str]
+    noun_like: frozenset[str]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _words() -> _Words:
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("task_verbs.toml").read_text("utf-8"))
+    by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731 - longest match first
+    adv, verbs, preds = by_len(raw["adverbs"]), by_len(raw["verbs"]), by_len(raw["predicates"])
+    # "加快筹建": 加快 is an adverb here, so the opening is adverbs then one verb; two verbs in a row
+    # ("完善支持…政策") are a verb and the start of its object.
+    opening = re.compile(f"(?:{_alt(adv)})*(?:{_alt(verbs)})")
+    return _Words(adv, verbs, preds, opening, re.compile(_alt(preds)), re.compile(f"(?:{_alt(adv)})$"),
+                  frozenset(raw["noun_like"]))
+
+
+def chinese_ordinal(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20 (the small numerals of list markers)."""
+    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def list_rank(marker_text: str) -> int | None:
+    """The number of a list marker at the start of a text: 一是 → 1, （三） → 3, 2. → 2, ④ → 4."""
+    m = _MARKER.match(marker_text)
+    if not m:
+        return None
+    cn = m.group(1) or m.group(2)
+    if cn:
+        return chinese_ordinal(cn)
+    if m.group(3):
+        return int(m.group(3))
+    return ord(m.group(4)) - ord("①") + 1
+
+
+def _opening_verb(clause: str) -> int:
+    """Length of the opening adverbs + verb of a clause, or 0 when it opens with no verb."""
+    m = _words().opening.match(clause)
+    return m.end() if m else 0
+
+
+def _split_objects(rest: str) -> tuple[tuple[str, ...], str]:
+    """Objects (split at 、) and the trailing predicate of what follows the verb."""
+    w = _words()
+    m = w.predicate.search(rest, _MIN_OBJECT)
+    # "推动科技创新" is one object, not 科技 + 创新, and "…科技创新中心" is a noun: a noun-like
+    # predicate must end the clause and follow a real noun phrase.
+    while m and m.group() in w.noun_like and (
+            m.end() < len(rest.rstrip()) or len(rest[:m.start()].rpartition(_OBJ_SEP)[2].strip()) < _MIN_LAST_OBJECT):
+        m = w.predicate.search(rest, m.start() + 1)
+    cut = m.start() if m else len(rest)
+    # Keep an adverb before the predicate with it: "…设施高水平开放共享".
+    if m:
+        adv = w.adverb_tail.search(rest, 0, cut)
+        if adv and adv.start() >= _MIN_OBJECT:
+            cut = adv.start()
+    # Objects and predicate keep their quote marks (“人工智能+”行动); only spaces go.
+    objects = tuple(o.strip() for o in rest[:cut].split(_OBJ_SEP) if o.strip())
+    return objects, rest[cut:].strip()
+
+
+def split_clause(clause: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(verb, objects, predicate) of one clause, or None when it does not open with a verb.
+
+    Example: ``split_clause("推动鹏城云脑Ⅲ、超算二期点亮") == ("推动", ("鹏城云脑Ⅲ", "超算二期"), "点亮")``.
+    """
+    body = clause.strip()
+    n = _opening_verb(body)
+    if not n:
+        return None
+    objects, predicate = _split_objects(body[n:])
+    return body[:n], objects, predicate
+
 
 def extract_tasks(doc: Document, items: Sequence[Item]) -> list[Task]:
-    return []
+    """The tasks of every plan item, in document order, with their list rank when numbered.
+
+    Every task's text is a verbatim clause: ``doc.text[task.start:task.end] == task.text``.
+    """
+    marker_of = {s.start: s.list_marker for s in doc.sentences if s.list_marker}
+    tasks: list[Task] = []
+    for item in items:
+        if item.mode != "plan":
+            continue
+        marker = marker_of.get(item.start, "")
+        rank = list_rank(marker) if marker else list_rank(item.text)
+        text = item.text
+        m = _MARKER.match(text)
+        body_from = m.end() if m else 0
+        for clause in _CLAUSE.finditer(text, body_from):
+            raw = clause.group()
+            lead = len(raw) - len(raw.lstrip(_STRIP))
+            tail = len(raw) - len(raw.rstrip(_STRIP))
+            core = raw[lead:len(raw) - tail]
+            parts = split_clause(core)
+            if parts is None or not core:
+                continue
+            verb, objects, predicate = parts
+            start = item.start + clause.start() + lead
+            tasks.append(Task(text=core, start=start, end=start + len(core), verb=verb, objects=objects,
+                              theme=item.theme, predicate=predicate, rank=rank))
+    return tasks

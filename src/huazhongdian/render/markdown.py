@@ -1,26 +1,61 @@
-"""Digest → a Markdown 划重点 that reads like a newsroom's hand-written one.
+"""Digest → a Markdown 划重点 laid out like a newsroom's hand-written one.
 
-Bullets are the report's own words (trimmed, never rewritten), numbers in bold,
-each followed by its source location.
+Headline; key terms with their counts; the year's achievements grouped by theme, numbers
+in bold; the plans grouped by theme, each bullet opening with its task verb in bold; the
+targets table; key institutions and facilities. Every bullet is the report's own words
+(trimmed, never rewritten) followed by where it stands in the report (section, paragraph).
+Long reports are kept readable by showing, per theme, the most relevant bullets only
+(and saying how many were left out).
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
+from decimal import Decimal
 
-from huazhongdian.types import Digest, Indicator, Item, Sentence
+from typing import TYPE_CHECKING
 
-_MODE_HEADINGS = {"achievement": "回顾", "plan": "安排"}
+from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Target, Task
+
+if TYPE_CHECKING:
+    from huazhongdian.classify.lens import Lens
+
+_MODE_TITLES: dict[Mode, str] = {"achievement": "回顾", "plan": "安排"}
+_CORE_WEIGHT = 3  # lens cue weight of the words named in the key-term lead
+_ENTITY_TYPES = OrderedDict([
+    ("institution", "机构"), ("facility", "设施"), ("platform", "平台"), ("park", "园区"),
+    ("fund", "基金"), ("programme", "计划与工程"), ("place", "地区"), ("other", "其他"),
+])
+_TARGET_LABELS = {
+    "gdp_growth": "国内生产总值增长", "cpi": "居民消费价格涨幅", "urban_new_jobs": "城镇新增就业",
+    "surveyed_unemployment": "城镇调查失业率", "registered_unemployment": "城镇登记失业率",
+    "deficit_ratio": "赤字率", "grain_output": "粮食产量", "energy_intensity": "单位国内生产总值能耗",
+    "carbon_intensity": "单位国内生产总值二氧化碳排放", "resident_income": "居民收入增长",
+}
+_QUALIFIERS = {"approx": "左右", "at_least": "以上", "more_than": "以上", "at_most": "以内", "near": "近"}
+# Only used for items the indicator extractor left without indicators: a figure with its unit
+# (bare numbers are mostly years, which should not shout).
+_FIGURE = re.compile(
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万亿|亿|万|千)?"
+    r"(?:%|％|个百分点|元|美元|人次|人|名|项|个|家|座|所|千瓦|吨|斤|公里|辆|户|套|倍|件|年)"
+)
 
 
 def _bold_spans(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
     """Wrap the given absolute spans (clipped to this text) in ** **, skipping overlaps."""
-    out, pos = [], 0
+    merged: list[list[int]] = []
     for start, end in sorted(spans):
         s, e = start - offset, end - offset
-        if s < pos or s < 0 or e > len(text) or s >= e:
+        if s < 0 or e > len(text) or s >= e or (merged and s < merged[-1][1]):
             continue
+        if merged and s == merged[-1][1]:
+            merged[-1][1] = e  # "**75%****80%**" would not render: one bold run instead
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
         out.append(text[pos:s])
         out.append(f"**{text[s:e]}**")
         pos = e
@@ -35,44 +70,86 @@ def _heading(d: Digest) -> list[str]:
     facts = [x for x in (meta.meeting, meta.date, meta.region) if x]
     if facts:
         lines += ["> " + " · ".join(facts), ""]
+    lens = _builtin_lens(d)
+    title = lens.title if lens is not None and lens.title else d.lens
+    view = f"视角：{title}。" if d.lens != "general" else ""
+    lines += [f"*{view}条目均为报告原文（仅去掉项目符号），括号内为出处。*", ""]
     return lines
 
 
-def _where(d: Digest, start: int) -> str:
-    """'第N段' plus the governing section label, for a bullet's source note."""
-    doc = d.document
-    para = next((i for i, p in enumerate(doc.paragraphs) if p.start <= start < p.end + 1), None)
-    sec = None
-    for s in doc.sections:
-        if s.start <= start < s.body_end:
-            sec = s
-    bits = []
-    if sec is not None:
-        bits.append(sec.text[:24])
-    if para is not None:
-        bits.append(f"第{para + 1}段")
+def _builtin_lens(d: Digest) -> Lens | None:
+    """The digest's lens when it is a built-in one (a user's lens file is not known here)."""
+    from huazhongdian.classify.lens import builtin_lenses, load_lens
+
+    return load_lens(d.lens) if d.lens in builtin_lenses() else None
+
+
+def _lens_terms_line(d: Digest, top_k: int = 5) -> list[str]:
+    """For a subject lens, how often its core words occur ("“科技”出现 N 次"), like a newsroom lead."""
+    lens = _builtin_lens(d)
+    if lens is None or not lens.relevance_cues:
+        return []
+    text = d.document.text
+    core = [cue for cue, weight in lens.relevance_cues if weight >= _CORE_WEIGHT]
+    counted = sorted(((text.count(cue), cue) for cue in core), key=lambda x: (-x[0], core.index(x[1])))
+    shown = [f"“{cue}”出现 **{n}** 次" for n, cue in counted[:top_k] if n]
+    return [f"**{lens.title}**：" + "、".join(shown) + "。", ""] if shown else []
+
+
+def _where(d: Digest, item: Item) -> str:
+    """'（section，第N段）' for a bullet's source note."""
+    bits = [item.section] if item.section else []
+    if d.document.paragraphs:
+        bits.append(f"第{item.paragraph + 1}段")
     return "（" + "，".join(bits) + "）" if bits else ""
 
 
-def _item_lines(d: Digest, items: Sequence[Item]) -> list[str]:
-    groups: OrderedDict[str, list[Item]] = OrderedDict()
+def _item_spans(d: Digest, item: Item) -> list[tuple[int, int]]:
+    spans = [(d.indicators[i].start, d.indicators[i].end) for i in item.indicator_ids if 0 <= i < len(d.indicators)]
+    if not spans and not d.indicators:
+        spans = [(item.start + m.start(), item.start + m.end()) for m in _FIGURE.finditer(item.text)]
+    return spans
+
+
+def _theme_order(d: Digest, mode: Mode, items: Sequence[Item]) -> list[str]:
+    """Themes in the lens's order when it is a built-in lens, else by first appearance."""
+    seen = list(dict.fromkeys(i.theme or "其他" for i in items))
+    lens = _builtin_lens(d)
+    if lens is not None:
+        order = [t.label for t in lens.themes_for(mode)]
+        return [t for t in order if t in seen] + [t for t in seen if t not in order]
+    return seen
+
+
+def _group_lines(d: Digest, mode: Mode, items: Sequence[Item], tasks_at: dict[int, Task], cap: int) -> list[str]:
+    groups: OrderedDict[str, list[Item]] = OrderedDict((t, []) for t in _theme_order(d, mode, items))
     for item in items:
-        groups.setdefault(item.theme or "其他", []).append(item)
+        groups[item.theme or "其他"].append(item)
     lines: list[str] = []
     for theme, members in groups.items():
         lines += [f"### {theme}", ""]
-        for item in members:
-            spans = [(d.indicators[i].start, d.indicators[i].end) for i in item.indicator_ids
-                     if 0 <= i < len(d.indicators)]
-            lines.append(f"- {_bold_spans(item.text, item.start, spans)} {_where(d, item.start)}")
+        # The most relevant bullets, shown in report order.
+        shown = sorted(sorted(members, key=lambda i: (-i.relevance, i.start))[:cap], key=lambda i: i.start)
+        for item in shown:
+            spans = _item_spans(d, item)
+            task = tasks_at.get(item.start)
+            if task is None and mode == "plan":
+                task = next((t for s, t in tasks_at.items() if item.start <= s < item.end), None)
+            if task is not None and task.verb and not any(a < task.start + len(task.verb) and task.start < b
+                                                          for a, b in spans):
+                spans.append((task.start, task.start + len(task.verb)))
+            lines.append(f"- {_bold_spans(item.text, item.start, spans)}{_where(d, item)}")
+        if len(members) > len(shown):
+            lines.append(f"- ……另有 {len(members) - len(shown)} 条（按相关度只列前 {cap} 条）")
         lines.append("")
     return lines
 
 
 def _terms_lines(d: Digest, top_k: int) -> list[str]:
-    lines = ["## 关键词", ""]
+    lines = ["## 关键词", "", *_lens_terms_line(d)]
     shown = [t for t in d.terms if t.count][:top_k]
     if shown:
+        lines += ["、".join(f"“{t.term}”出现 **{t.count}** 次" for t in shown[:5]) + "。", ""]
         lines += ["| 词 | 出现次数 | 每万字 |", "|---|---:|---:|"]
         lines += [f"| {t.term} | {t.count} | {t.per_10k} |" for t in shown]
         lines.append("")
@@ -81,13 +158,39 @@ def _terms_lines(d: Digest, top_k: int) -> list[str]:
     return lines
 
 
+def _target_value(t: Target) -> str:
+    if t.absent:
+        return "不设具体目标"
+    if t.low is not None and t.high is not None:
+        return f"{_num(t.low)}—{_num(t.high)}{t.unit}"
+    if t.value is None:
+        return ""
+    return f"{_num(t.value)}{t.unit}{_QUALIFIERS.get(t.qualifier or '', '')}"
+
+
+def _num(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+
+
 def _targets_lines(d: Digest) -> list[str]:
     if not d.targets:
         return []
     lines = ["## 主要预期目标", "", "| 指标 | 年份 | 目标 | 原文 |", "|---|---|---|---|"]
     for t in d.targets:
-        value = "不设具体目标" if t.absent else t.text
-        lines.append(f"| {t.metric} | {t.year or ''} | {value} | {t.text} |")
+        label = _TARGET_LABELS.get(t.metric, t.metric)
+        lines.append(f"| {label} | {t.year or ''} | {_target_value(t)} | {t.text.replace('|', '｜')} |")
+    return lines + [""]
+
+
+def _entity_lines(entities: Sequence[Entity], per_type: int = 12) -> list[str]:
+    if not entities:
+        return []
+    lines = ["## 重点机构与设施", ""]
+    for kind, label in _ENTITY_TYPES.items():
+        members = [e for e in entities if e.type == kind][:per_type]
+        if members:
+            lines.append(f"- **{label}**：" + "、".join(
+                f"{e.name}（{e.count}次）" if e.count > 1 else e.name for e in members))
     return lines + [""]
 
 
@@ -98,29 +201,42 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
     for term in [t for t in d.terms if t.count][:top_k]:
         lines += [f"### {term.term}（{term.count}次）", ""]
         shown = 0
+        spans = sorted((s.start, s.end) for s in term.spans)
+        k = 0
         for sent in sents:
-            hits = [(s.start, s.end) for s in term.spans if sent.start <= s.start and s.end <= sent.end]
+            while k < len(spans) and spans[k][0] < sent.start:
+                k += 1
+            hits = [sp for sp in spans[k:k + 20] if sp[1] <= sent.end]
             if hits:
                 lines.append(f"- {_bold_spans(sent.text, sent.start, hits)}")
                 shown += 1
-                if shown >= 5:
+                if shown >= 3:
                     break
         lines.append("")
     return lines
 
 
-def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 5) -> str:
-    """The whole digest as Markdown."""
+def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3, per_theme: int = 8) -> str:
+    """The whole digest as Markdown.
+
+    Example: ``render_markdown(digest(read("2025.txt"), lens="science"))``.
+
+    Args:
+        d: the digest.
+        top_k_terms: rows of the key-term table.
+        context_terms: top terms shown with their sentences.
+        per_theme: most bullets per theme (the most relevant; the rest are counted, not shown).
+    """
     lines = _heading(d) + _terms_lines(d, top_k_terms)
+    tasks_at = {t.start: t for t in d.tasks}
     review, plan = d.document.meta.review_year, d.document.meta.plan_year
-    for mode, label in _MODE_HEADINGS.items():
+    for mode, label in _MODE_TITLES.items():
         items = [i for i in d.items if i.mode == mode]
         if items:
             year = review if mode == "achievement" else plan
             lines += [f"## {year or ''}{'年' if year else ''}工作{label}", ""]
-            lines += _item_lines(d, items)
+            lines += _group_lines(d, mode, items, tasks_at, per_theme)
     lines += _targets_lines(d)
-    if d.entities:
-        lines += ["## 重点机构与设施", "", "、".join(f"{e.name}（{e.count}）" for e in d.entities[:30]), ""]
+    lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
     return "\n".join(lines).rstrip() + "\n"
