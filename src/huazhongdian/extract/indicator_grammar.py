@@ -1,0 +1,149 @@
+"""The indicator grammar's data: units, cue words and the compiled scanner.
+
+Everything here comes from ``data/units.tsv`` and ``data/indicator_cues.toml`` and is
+built once, on first use (:func:`load_grammar` is cached), so importing huazhongdian
+stays cheap. :mod:`huazhongdian.extract.indicators` applies it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from huazhongdian.types import Direction, Qualifier
+
+__all__ = ["ARABIC", "CN", "CN_DIGIT", "Grammar", "Unit", "load_grammar"]
+
+CN = "零〇○一二两三四五六七八九十百千万亿"
+CN_DIGIT = "零〇○一二三四五六七八九"
+# 1,100 and the 1950s 27，203，319，000: a comma groups thousands only before exactly three digits.
+ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+# 3万4000, 25万6千, 5千万: magnitudes inside an arabic numeral (a trailing 万/亿 is read as a unit prefix).
+ARABIC_MIXED = ARABIC + r"(?:[千百](?=[万亿]))?(?:[万亿][0-9]+(?:[千百](?![瓦米克]))?)?"
+CN_NUM = rf"(?:[{CN}]|点(?=[{CN_DIGIT}]))+"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    unit: str
+    base_unit: str
+    factor: Decimal
+    cls: str  # count | measure | percent | multiple | time
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Units, cue lists and the compiled scanner, loaded once from the data files.
+
+    Field names follow the sections of ``data/indicator_cues.toml``; ``*_re`` fields are
+    the cue lists compiled into regexes anchored where the grammar looks for them.
+    """
+
+    units: dict[str, Unit]
+    unit_re: re.Pattern[str]
+    scanner: re.Pattern[str]
+    before_map: dict[str, Qualifier]
+    before_re: re.Pattern[str]
+    streak_re: re.Pattern[str]
+    reach_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    compare: dict[str, Direction]
+    after: tuple[tuple[str, Qualifier], ...]
+    inside: tuple[str, ...]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    up_metric: tuple[str, ...]
+    down_metric: tuple[str, ...]
+    to: tuple[str, ...]
+    range_seps: tuple[str, ...]
+    from_words: tuple[str, ...]
+    rank_cues: tuple[str, ...]
+    rank_units: tuple[str, ...]
+    streak_units: tuple[str, ...]
+    share_cues: tuple[str, ...]
+    ratio_cues: tuple[str, ...]
+    one_needs_verb: tuple[str, ...]
+    label_after: tuple[str, ...]
+    meeting_words: tuple[str, ...]
+    unit_blockers: dict[str, tuple[str, ...]]
+    trim_tail: re.Pattern[str]
+    right_stop: re.Pattern[str]
+    trim_head: re.Pattern[str]
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in _longest_first(list(words)))
+
+
+@cache
+def load_grammar() -> Grammar:
+    data = resources.files("huazhongdian.data")
+    units: dict[str, Unit] = {}
+    for line in data.joinpath("units.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        unit, base, factor, cls = line.split("\t")
+        units[unit] = Unit(unit, base, Decimal(factor), cls)
+    cues = tomllib.loads(data.joinpath("indicator_cues.toml").read_text(encoding="utf-8"))
+    q, d, g = cues["qualifier"], cues["direction"], cues["guard"]
+    before = [(w, "approx") for w in q["approx_before"]] + [(w, "at_least") for w in q["at_least_before"]]
+    before += [(w, "at_most") for w in q["at_most_before"]] + [(w, "near") for w in q["near_before"]]
+    after = [(w, "approx") for w in q["approx_after"]] + [(w, "at_least") for w in q["at_least_after"]]
+    after += [(w, "at_most") for w in q["at_most_after"]]
+    scopes = _alternation(cues["first"]["scopes"])
+    first = rf"(?:{scopes})(?:{_alternation(cues['first']['words'])})"
+    scanner = re.compile(
+        # The lookahead lets the engine skip most positions before trying the alternatives.
+        rf"(?=[翻倍全世国亚人自0-9０-９{CN}])"
+        r"(?:(?P<fan>翻(?P<fan_n>[一两二三四五六七八九十]?)番)"
+        r"|(?P<beizeng>倍增)(?!计划|行动|工程|专项)"
+        rf"|(?P<first>{first})"
+        rf"|(?P<scope_rank>(?:{scopes})第(?P<rank_n>[二两三四五六七八九十]+|[0-9]+)(?![0-9]))(?![名位次届批个])"
+        rf"|(?P<ratio>{ARABIC}(?:[∶:]{ARABIC}){{1,4}})(?![0-9:∶])"
+        r"|(?P<slash>(?<![0-9/])[0-9]+/[0-9]+)(?![0-9/])"
+        rf"|(?P<frac>(?P<den>{ARABIC}|{CN_NUM})分之(?P<numer>{ARABIC}|{CN_NUM}))"
+        rf"|(?P<num>{ARABIC_MIXED}|{CN_NUM}))"
+    )
+    return Grammar(
+        units=units,
+        unit_re=re.compile(_alternation(list(units))),
+        scanner=scanner,
+        before_map=dict(before),
+        before_re=re.compile(rf"(?:{_alternation([w for w, _ in before])})$"),
+        streak_re=re.compile(rf"(?:{_alternation(cues['streak']['cues'])})$"),
+        reach_re=re.compile(
+            rf"(?P<up>(?:{_alternation(d['up'] + d['reach_up'])})(?:{_alternation(d['to'])}))$"
+            rf"|(?P<down>(?:{_alternation(d['down'] + d['reach_down'])})(?:{_alternation(d['to'])}))$"
+        ),
+        compare={**{c: "up" for c in d["compare_up"]}, **{c: "down" for c in d["compare_down"]}},
+        verb_re=re.compile(rf"(?P<up>{_alternation(d['up'])})了?$|(?P<down>{_alternation(d['down'])})了?$"),
+        after=tuple(sorted(after, key=lambda p: len(p[0]), reverse=True)),
+        inside=tuple(q["more_than_inside"]),
+        up=_longest_first(d["up"]),
+        down=_longest_first(d["down"]),
+        up_metric=tuple(d["up_metric"]),
+        down_metric=tuple(d["down_metric"]),
+        to=tuple(d["to"]),
+        range_seps=tuple(cues["range"]["separators"]),
+        from_words=tuple(cues["from_to"]["from"]),
+        rank_cues=tuple(cues["rank"]["cues"]),
+        rank_units=tuple(cues["rank"]["units"]),
+        streak_units=tuple(cues["streak"]["units"]),
+        share_cues=tuple(cues["share"]["cues"]),
+        ratio_cues=tuple(cues["share"]["ratio_cues"]),
+        one_needs_verb=tuple(g["one_needs_verb"]),
+        label_after=tuple(g["label_after"]),
+        meeting_words=tuple(g["meeting_words"]),
+        unit_blockers={k: tuple(v) for k, v in g["unit_blockers"].items()},
+        right_stop=re.compile(rf"[，。；：、,;:！？!?（）()\s“”0-9０-９]|{_alternation(g['metric_right_stops'])}"),
+        trim_tail=re.compile(rf"(?:{_alternation(g['metric_trim_tail'])})+$"),
+        trim_head=re.compile(rf"^(?:{_alternation(g['metric_trim_head'])})+"),
+    )
