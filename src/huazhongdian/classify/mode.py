@@ -27,6 +27,8 @@ Part = Literal["review", "plan", "mixed", "none"]
 
 _L1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _L2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+# A plan outline's 第一篇 / 第三章 / 第一节: its "第一节 “十四五”时期我国发展取得重大成就" looks back.
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,3}[篇章节][\s\u3000]*[\u4e00-\u9fff“]")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -46,6 +48,7 @@ class Cues:
     heading_plan: tuple[str, ...]
     heading_target: tuple[str, ...]
     paragraph_other: tuple[str, ...]
+    sentence_other: tuple[str, ...]
     target_zone: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
@@ -64,6 +67,7 @@ def load_cues() -> Cues:
         heading_plan=tuple(raw["heading"]["plan"]),
         heading_target=tuple(raw["heading"]["target"]),
         paragraph_other=tuple(raw["paragraph"]["other"]),
+        sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
         target_zone=tuple(raw["target"]["zone"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
@@ -148,7 +152,7 @@ def _scan_headings(text: str, cues: Cues) -> tuple[list[Heading], list[tuple[int
         lstart = start + (len(raw) - len(raw.lstrip()))
         lines.append((lstart, line))
         no_stop = "。" not in line[:-1] and "；" not in line
-        if _L1.match(line) and len(line) <= 60 and no_stop:
+        if (_L1.match(line) or _CHAPTER.match(line)) and len(line) <= 60 and no_stop:
             heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
         elif _L2.match(line):
             first = _first_sentence(line)
@@ -259,7 +263,7 @@ def _build_layout(doc: Document) -> Layout:
     )
 
 
-_layouts: OrderedDict[tuple[int, int, str], Layout] = OrderedDict()
+_layouts: OrderedDict[tuple[int, int, str, object], Layout] = OrderedDict()
 
 
 def layout(doc: Document) -> Layout:
@@ -268,7 +272,9 @@ def layout(doc: Document) -> Layout:
     ``Document`` is a frozen slots dataclass, so nothing can be cached on it; Python
     caches a ``str``'s hash, so keying on ``hash(doc.text)`` costs nothing after the first call.
     """
-    key = (hash(doc.text), len(doc.text), doc.sha256)
+    # The layout depends on the metadata too (review/plan years), and the same text read
+    # under another file name can carry other metadata: key on both.
+    key = (hash(doc.text), len(doc.text), doc.sha256, doc.meta)
     found = _layouts.get(key)
     if found is not None:
         _layouts.move_to_end(key)
@@ -322,6 +328,8 @@ def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
     """The mode of the text ``doc.text[start:end]`` (a sentence or list item)."""
     lay = layout(doc)
     text = doc.text[start:end]
+    if any(w in text for w in load_cues().sentence_other):
+        return "other"
     if lay.in_target_zone(start, end) and (_DIGIT.search(text) or any(w in text for w in load_cues().target_words)):
         return "target"
     part = lay.part_at(start)

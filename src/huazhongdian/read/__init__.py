@@ -1,7 +1,13 @@
 """Bytes → normalised text → :class:`~huazhongdian.types.Document`.
 
 ``read(path)`` picks a reader by sniffing the content (not trusting the
-name), normalises the text and builds the document structure.
+name): ``.txt`` in UTF-8 / GB18030 / UTF-16, ``.html`` saved from gov.cn or
+WeChat, ``.docx``, ``.pdf`` with a text layer, or ``-`` for stdin. The text
+is then normalised (:func:`~huazhongdian.read.normalise.normalise`) — all
+offsets index the normalised text — and the document structure is built.
+
+Every problem with an input raises :class:`~huazhongdian.errors.UnreadableDocument`
+or :class:`~huazhongdian.errors.UnsupportedFormat` naming the file and the reason.
 """
 
 from __future__ import annotations
@@ -11,57 +17,81 @@ import sys
 from pathlib import Path
 
 from huazhongdian.errors import UnreadableDocument
-from huazhongdian.read.normalise import normalise
-from huazhongdian.read.sniff import read_bytes_as_text
+from huazhongdian.read.normalise import normalise, normalise_chars
+from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
 from huazhongdian.structure import build_document
 from huazhongdian.types import Document
 
-__all__ = ["read", "read_text", "read_bytes"]
+__all__ = ["read", "read_text", "read_bytes", "read_plain_text_file", "normalise", "sniff_format"]
 
 
-def read(path: str | Path) -> Document:
-    """Read a report from a path (or ``"-"`` for stdin) into a Document.
-
-    Example: ``doc = read("2025.txt"); doc.meta.year == 2025``.
-
-    Raises:
-        UnreadableDocument: missing, empty, binary, corrupt or undecodable.
-        UnsupportedFormat: a format huazhongdian does not read.
-    """
-    if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        return read_bytes(data, source="<stdin>")
+def _file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or an error that says why there are none."""
     p = Path(path)
     if not p.exists():
         raise UnreadableDocument(str(path), "no such file")
     if p.is_dir():
         raise UnreadableDocument(str(path), "is a directory, not a file")
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise UnreadableDocument(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    return read_bytes(data, source=str(path), filename=p.name)
+
+
+def read(path: str | Path) -> Document:
+    """Read a report from a path (or ``"-"`` for stdin) into a Document.
+
+    Example: ``doc = read("2025.txt"); doc.text[:6] == "政府工作报告"``.
+
+    Raises:
+        UnreadableDocument: missing, empty, binary, corrupt or undecodable.
+        UnsupportedFormat: a format huazhongdian does not read.
+    """
+    if str(path) == "-":
+        return read_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    return read_bytes(_file_bytes(path), source=str(path), filename=Path(path).name)
 
 
 def read_bytes(data: bytes, source: str = "<bytes>", filename: str = "") -> Document:
-    """Read a report from raw bytes of any supported format."""
+    """Read a report from the raw bytes of any supported format.
+
+    Args:
+        data: the file's bytes.
+        source: how to name the input in the Document and in errors.
+        filename: the original file name; its extension is only a hint.
+    """
     raw = read_bytes_as_text(data, source=source, filename=filename)
-    doc = read_text(raw, source=source, filename=filename)
-    return doc
+    return read_text(raw, source=source, filename=filename)
 
 
 def read_text(text: str, source: str = "<text>", filename: str = "") -> Document:
-    """Build a Document from already-decoded text (normalised here)."""
+    """Build a Document from already-decoded text (normalised here).
+
+    Raises:
+        UnreadableDocument: nothing but whitespace, emoji or boilerplate.
+    """
+    if not text.strip():
+        raise UnreadableDocument(source, "file is empty (no text)")
     clean = normalise(text)
-    if not clean.strip():
-        raise UnreadableDocument(source, "no text found (empty document)")
+    if not clean:
+        raise UnreadableDocument(source, "no text left after normalising (only emoji, marks or boilerplate)")
     sha = hashlib.sha256(clean.encode("utf-8")).hexdigest()
     return build_document(clean, source=source, sha256=sha, filename=filename)
 
 
 def read_plain_text_file(path: str | Path) -> str:
-    """Decode a small plain-text side file (a terms list) with the same encoding rules."""
-    p = Path(path)
-    if not p.is_file():
-        raise UnreadableDocument(str(path), "no such file")
-    return normalise(read_bytes_as_text(p.read_bytes(), source=str(path), filename=p.name))
+    """Decode a small plain-text side file (a terms list) with the same encoding rules.
+
+    Only characters are normalised (widths, invisible marks); lines are never
+    joined, so one term per line stays one term per line.
+
+    Raises:
+        UnreadableDocument: missing, a directory, empty, binary or undecodable.
+    """
+    from huazhongdian.read.txt import decode_text
+
+    data = _file_bytes(path)
+    text = decode_text(data, source=str(path)) if data else ""
+    if not text.strip():
+        raise UnreadableDocument(str(path), "file is empty")
+    return normalise_chars(text)

@@ -1,0 +1,71 @@
+"""Word ``.docx`` files: body paragraphs and table cells, in document order.
+
+Headers, footers, comments and footnotes are left out; they are page
+furniture, not the report. Paragraphs are separated by a blank line so
+that normalisation never glues two of them together; table rows become
+lines with their cells separated by a space.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from huazhongdian.errors import UnreadableDocument
+
+__all__ = ["docx_to_text"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+            if text:
+                cells.append(text)
+        if cells:
+            rows.append(" ".join(cells))
+    return rows
+
+
+def docx_to_text(data: bytes, source: str) -> str:
+    """Extract the text of a ``.docx`` document.
+
+    Args:
+        data: the file's bytes (a zip archive holding ``word/document.xml``).
+        source: the file name, for error messages.
+
+    Returns:
+        Paragraphs and table rows in document order, separated by blank lines.
+
+    Raises:
+        UnreadableDocument: the archive or its XML is corrupt, or there is no text.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks: list[str] = []
+        for child in document.element.body.iterchildren():
+            if child.tag == f"{_W}p":
+                blocks.append(Paragraph(child, document).text)
+            elif child.tag == f"{_W}tbl":
+                blocks.append("\n".join(_table_rows(Table(child, document))))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError) as exc:
+        raise UnreadableDocument(source, f"corrupt .docx: {exc or type(exc).__name__}") from exc
+    text = "\n\n".join(block.strip() for block in blocks if block.strip())
+    if not text:
+        raise UnreadableDocument(source, "the .docx has no text")
+    return text
