@@ -33,15 +33,24 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 
 _DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上" (Gansu 2026 writes its dateline in
+# Chinese numerals); head lines are rewritten to digits so the dateline rules see an ordinary date.
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# The 1954 report is in traditional characters ("我們第一届全國人民代表大會第一次會議"); meeting names
+# are read off a same-length simplified copy of the head, so offsets still line up.
+_TRAD = str.maketrans("會議國屆們這為對於聽", "会议国届们这为对于听")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CN = "一二三四五六七八九十"
 # 第十四届全国人民代表大会第三次会议 / 广东省第十四届\n人民代表大会第五次会议 (a scraped line break
 # inside the name is tolerated) / 中国共产党深圳市光明区第二届代表大会第三次会议.
-_MEETING_FULL = re.compile(rf"第[{_CN}]+届\s*(?:全国)?(?:人民代表大会|代表大会)\s*第[{_CN}]+次(?:全体)?会议")
+_MEETING_FULL = re.compile(rf"第?[{_CN}]+届\s*(?:全国)?(?:人民代表大会|代表大会)\s*第[{_CN}]+次(?:全体)?会议")
 _OUTGOING_CC = re.compile(rf"(?:代表|受)(?:中国共产党)?第?([{_CN}]+)届中央委员会")
 _MEETING_SHORT = re.compile(rf"[{_CN}]+届全国人大[{_CN}]+次会议")
 _CONGRESS = re.compile(rf"(?:中国共产党|党的)第([{_CN}]+)次全国代表大会")
+# "1945年中共七大报告": the short name of a national congress.
+_CONGRESS_SHORT = re.compile(rf"中共([{_CN}]+)大")
+_CONGRESS_ORDINAL = re.compile(rf"中国共产党第([{_CN}]+)次全国代表大会$")
 # The region that holds the meeting: "在广东省第十四届", "中国共产党深圳市光明区第二届".
 _REGION = re.compile(
     rf"(?:在|中国共产党|中共|召开)([\u4e00-\u9fff]{{2,14}}?(?:省|市|自治区|特别行政区|自治州|州|盟|区|县|旗))"
@@ -133,8 +142,13 @@ def _head_lines(text: str) -> list[str]:
             continue
         if _SALUTATION.match(line):
             break
-        lines.append(line)
+        lines.append(_CN_DATE.sub(_digits_date, line))
     return lines
+
+
+def _digits_date(m: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGITS[ch]) for ch in m.group(1))
+    return f"{year}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日"
 
 
 def _is_dateline(line: str) -> bool:
@@ -198,11 +212,48 @@ def _iso(m: re.Match[str]) -> str:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
+# How a meeting named in the body relates to the one the report is delivered at. Only a
+# dateline or "向第一届全国人民代表大会第二次会议提出" names the meeting itself; the body
+# mostly names earlier ones ("第十二届全国人民代表大会第一次会议以来的五年" in 2018,
+# "中共第八届全国代表大会第二次会议" in 1960), which must not become the report's meeting.
+_MEETING_PARTS = re.compile(rf"第([{_CN}]+)届(.*?)第([{_CN}]+)次")
+_SAME_MEETING_BEFORE = ("向", "我们")
+_OPENING_CHARS = 200
+_SAME_MEETING_AFTER = re.compile(r"\s*(?:上|在[^，。]{0,8}开幕|开幕)")
+# "从去年9月第五届全国人民代表大会第三次会议到现在" (1981): the next session of the same congress.
+_SINCE = re.compile(r"从[^。，]{0,8}$")
+_UNTIL_NOW = re.compile(r"(?:闭幕)?[，,]?\s*到(?:现在|我们这次|这次)")
+# "第十二届全国人民代表大会第一次会议以来的五年" (2018): the first session of the next congress.
+_FIVE_YEARS_SINCE = re.compile(r"以来的五年|[，,]\s*到这次大会[^。]{0,20}五年")
+
+
+def _meeting_at(head: str, m: re.Match[str], salutation: int) -> str:
+    """The report's own meeting from a meeting name found at ``m``, or "" when it names another."""
+    name = re.sub(r"\s+", "", m.group())
+    before, after = head[max(0, m.start() - 12):m.start()], head[m.end():m.end() + 40]
+    if m.start() < salutation or before.endswith(_SAME_MEETING_BEFORE) or _SAME_MEETING_AFTER.match(after):
+        return name
+    parts = _MEETING_PARTS.match(name)
+    term, session = (cn_number(parts.group(1)), cn_number(parts.group(3))) if parts else (None, None)
+    if term is None or session is None or "人民代表大会" not in name:
+        return ""
+    if _FIVE_YEARS_SINCE.match(after) or (_SINCE.search(before) and "五年" in after[:30]):
+        return f"第{cn_numeral(term + 1)}届{parts.group(2)}第一次" + name[parts.end():]
+    if _SINCE.search(before) and _UNTIL_NOW.match(after):
+        return f"第{parts.group(1)}届{parts.group(2)}第{cn_numeral(session + 1)}次" + name[parts.end():]
+    return ""
+
+
 def _find_meeting(head: str, region: str, kind: DocumentKind) -> str:
     """第十四届全国人民代表大会第三次会议 (with its region or 中国共产党 in front when written so)."""
-    m = _MEETING_FULL.search(head)
-    if m:
-        meeting = re.sub(r"\s+", "", m.group())
+    head = head.translate(_TRAD)
+    sal = re.search(r"(?:^|\n)\s*(?:各位代表|同志们|代表们)[：:！!，,]?\s*\n", head)
+    # Without a salutation only the opening lines (title, dateline) count as the report's own.
+    salutation = sal.start() if sal else min(len(head), _OPENING_CHARS)
+    for m in _MEETING_FULL.finditer(head):
+        meeting = _meeting_at(head, m, salutation)
+        if not meeting:
+            continue
         before = head[: m.start()]
         if region and before.endswith(region):
             meeting = region + meeting
@@ -222,7 +273,17 @@ def _find_meeting(head: str, region: str, kind: DocumentKind) -> str:
         m = _CONGRESS.search(head)
         if m:
             return f"中国共产党第{m.group(1)}次全国代表大会"
+        m = _CONGRESS_SHORT.search(head)
+        if m and cn_number(m.group(1)):
+            return f"中国共产党第{m.group(1)}次全国代表大会"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _congress_years() -> dict[int, int]:
+    """Congress ordinal → the year it met (``data/structure_cues.toml``)."""
+    raw = resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8")
+    return {int(k): int(v) for k, v in tomllib.loads(raw).get("congress_years", {}).items()}
 
 
 _GOV_CUE = re.compile(
@@ -359,6 +420,8 @@ def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str 
         year = int(m.group(1)) if m else None
     if year is None and kind == "plan":
         year = _five_year_start(head)
+    if year is None and kind == "party-congress-report" and (m := _CONGRESS_ORDINAL.match(meeting)):
+        year = _congress_years().get(cn_number(m.group(1)) or 0)
 
     if labels and year is not None:
         # "2024年：" / "2025年：" blocks (the seed article): the past year is reviewed, this one planned.
@@ -375,6 +438,9 @@ def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str 
         title = _derived_title(kind, level, region, year, meeting)
     elif title in ("政府工作报告", "人民政府工作报告") and year is not None:
         title = f"{year}年{region if level != 'national' else ''}{title}"
+    elif region and level != "national" and re.fullmatch(r"(?:19|20)\d\d年(?:人民)?政府工作报告", title):
+        # 云南 2026 is headed "2026年政府工作报告": whose report is the first thing a reader asks.
+        title = f"{title[:5]}{region}{title[5:]}"
     return DocumentMeta(title=title, kind=kind, level=level, region=region, date=date,
                         meeting=meeting, year=year, review_year=review_year, plan_year=plan_year)
 

@@ -21,15 +21,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from huazhongdian.classify.mode import Layout, classify_mode_at, layout
+from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.errors import BadLens
-from huazhongdian.types import Document, Indicator, Item, Mode
+from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")
 _HALF = Decimal("0.5")
 _BULLETS = " \t\u3000•·●○■□▪◆◇-—–*>"
 _MIN_ITEM_CHARS = 6
 _SECTION_CHARS = 30
+# An item says something in Chinese; a line such as "Public domain" (a source's licence footer) is not one.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DISPLAY_CHARS = 20
+# "报告分六个部分：一、三年来的斗争……；二、……；三、加快社会主义经济建设；" (1978): an outline of
+# the report's parts, split into sentences at ；, lists headings, not items.
+_INLINE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；;]{1,30}[；;。]?$")
+_TERMINALS = "。！？!?；;…”）)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +253,15 @@ def _score_present(present: set[str], weights: Mapping[str, Decimal]) -> Decimal
     return sum((weights[c] for c in present if c in weights), Decimal(0))
 
 
+def _display_line(doc: Document, sent: Sentence, start: int, end: int) -> bool:
+    """A short unpunctuated line on its own, with no bullet: a WeChat article's verse line
+    ("已然在科技发展的赛道上") or subtitle ("科技“燃”年,创新能级显著跃升"), never a report's item."""
+    if sent.list_marker or end - start >= _DISPLAY_CHARS or doc.text[end - 1] in _TERMINALS:
+        return False
+    para = doc.paragraphs[sent.paragraph] if 0 <= sent.paragraph < len(doc.paragraphs) else None
+    return para is not None and para.start == sent.start and para.end == sent.end
+
+
 def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -> list[Item]:
     """Every achievement/plan/target sentence the lens finds relevant, with its theme.
 
@@ -259,9 +275,11 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     sections: list[str] = []
     for sent in doc.sentences:
         start, end = _trim(doc, sent.start, sent.end)
-        if end - start < _MIN_ITEM_CHARS or start in heading_starts:
+        if end - start < _MIN_ITEM_CHARS or start in heading_starts or not _HAN.search(doc.text, start, end):
             continue
-        mode = classify_mode_at(doc, start, end)
+        if _display_line(doc, sent, start, end) or _INLINE_HEADING.match(doc.text, start, end):
+            continue
+        mode = mode_in_layout(lay, doc.text, start, end)
         if mode != "other":
             units.append((start, end, mode, sent.paragraph))
             # The document's own heading tree names the place best (the seed's "人才云集");

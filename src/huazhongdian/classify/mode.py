@@ -55,6 +55,7 @@ class Cues:
     plan: tuple[tuple[str, float], ...]
     target: tuple[tuple[str, float], ...]
     lead_plan: tuple[str, ...]
+    notes: tuple[str, ...]
 
 
 @cache
@@ -74,6 +75,7 @@ def load_cues() -> Cues:
         plan=tuple((k, float(v)) for k, v in sent["plan"].items()),
         target=tuple((k, float(v)) for k, v in sent["target"].items()),
         lead_plan=tuple(raw["lead"]["plan"]),
+        notes=tuple(raw.get("notes", {}).get("headings", ())),
     )
 
 
@@ -102,6 +104,7 @@ class Layout:
     other_paras: tuple[tuple[int, int], ...]
     line_starts: tuple[int, ...]
     line_leads: tuple[str, ...]  # the short opening sentence of each line ("" when none)
+    notes_start: int | None = None  # where the report's glossary (名词解释, 注释) begins
 
     def part_at(self, offset: int) -> Part:
         """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""
@@ -120,6 +123,10 @@ class Layout:
 
     def in_target_zone(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.target_zones)
+
+    def in_notes(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the glossary after the report (名词解释 / 注释)."""
+        return self.notes_start is not None and offset >= self.notes_start
 
     def in_other_paragraph(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.other_paras)
@@ -260,6 +267,7 @@ def _build_layout(doc: Document) -> Layout:
         other_paras=tuple(other),
         line_starts=tuple(line_starts),
         line_leads=tuple(line_leads),
+        notes_start=next((start for start, line in lines if line in cues.notes or line.startswith("注：")), None),
     )
 
 
@@ -303,7 +311,11 @@ def mode_of_text(text: str, part: Part = "none") -> Mode:
         # A figure with a target cue ("赤字率拟按4%左右安排") is a target outside the 预期目标 passage too.
         if _DIGIT.search(text) and cue_score(text, cues.target) >= _TARGET_SCORE:
             return "target"
-        # Only a sentence that says it looks back ("过去一年…") can be an achievement here.
+        # Only a sentence that says it looks back ("过去一年…") can be an achievement here; one that
+        # opens with it ("一年来，我们按照执政为民的要求……" closing the 2004 plans) is one unless it
+        # also says this year or next.
+        if text.startswith(_LOOKBACK) and not cue_score(text, _TIME_CUES):
+            return "achievement"
         if any(w in text for w in _LOOKBACK) and (
                 cue_score(text, cues.achievement) >= cue_score(text, cues.plan) + 3):
             return "achievement"
@@ -326,9 +338,13 @@ def mode_of_text(text: str, part: Part = "none") -> Mode:
 
 def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
     """The mode of the text ``doc.text[start:end]`` (a sentence or list item)."""
-    lay = layout(doc)
-    text = doc.text[start:end]
-    if any(w in text for w in load_cues().sentence_other):
+    return mode_in_layout(layout(doc), doc.text, start, end)
+
+
+def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
+    """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences)."""
+    text = doc_text[start:end]
+    if lay.in_notes(start) or any(w in text for w in load_cues().sentence_other):
         return "other"
     if lay.in_target_zone(start, end) and (_DIGIT.search(text) or any(w in text for w in load_cues().target_words)):
         return "target"

@@ -31,6 +31,8 @@ class _Patterns:
     suffix_re: re.Pattern[str]
     stop: re.Pattern[str]  # a stop word ending where the search stops
     generic: tuple[str, ...]
+    keep: re.Pattern[str] | None  # a word ending where the search goes on despite a stop word
+    not_before: dict[str, tuple[str, ...]]
     noisy: frozenset[str]
     places: tuple[str, ...]
     max_prefix: int
@@ -57,6 +59,8 @@ def _patterns() -> _Patterns:
         stop=re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(raw["stop"]) | set(verbs), key=len,
                                                                          reverse=True)) + ")$"),
         generic=tuple(sorted(raw["generic"], key=len, reverse=True)),
+        keep=re.compile("(?:" + "|".join(re.escape(w) for w in raw["keep"]) + ")$") if raw.get("keep") else None,
+        not_before={k: tuple(v) for k, v in raw.get("not_before", {}).items()},
         noisy=frozenset(raw["noisy"]),
         places=tuple(raw["places"]),
         max_prefix=int(raw["max_prefix"]),
@@ -85,14 +89,19 @@ def _is_proper(name: str, pat: _Patterns) -> bool:
     return bool(_MARK.search(name)) or any(p in name for p in pat.places)
 
 
-def _left_edge(text: str, suffix_start: int, pat: _Patterns) -> int:
-    """Where a name ending in the suffix at ``suffix_start`` begins."""
+def _left_edge(text: str, suffix_start: int, pat: _Patterns) -> int | None:
+    """Where a name ending in the suffix at ``suffix_start`` begins, or None when it runs past
+    ``max_prefix`` (a name cut there, "想研究中心重庆市协同研究基地", is a fragment, not a name)."""
     pos = suffix_start
     floor = max(0, suffix_start - pat.max_prefix)
     while pos > floor and _NAME_CHAR.match(text[pos - 1]):
-        if pat.stop.search(text, max(0, pos - _LONGEST_STOP), pos):
+        window = max(0, pos - _LONGEST_STOP)
+        if pat.stop.search(text, window, pos) and not (pat.keep and pat.keep.search(text, window, pos)):
             break
         pos -= 1
+    if pos == floor and pos > 0 and _NAME_CHAR.match(text[pos - 1]) \
+            and not pat.stop.search(text, max(0, pos - _LONGEST_STOP), pos):
+        return None
     return pos
 
 
@@ -102,7 +111,11 @@ def _pattern_names(text: str, pat: _Patterns, taken: list[tuple[int, int]]) -> d
     for m in pat.suffix_re.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if text.startswith(pat.not_before.get(m.group(), ()), m.end()):
+            continue
         left = _left_edge(text, m.start(), pat)
+        if left is None:
+            continue
         prefix = text[left:m.start()]
         # A lone leftover character is a cut word ("对外开放平台" cut to 外开放平台), not a name.
         if len(prefix) < pat.min_prefix or _specific_chars(prefix, pat.generic) < 2:

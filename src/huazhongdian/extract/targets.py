@@ -41,7 +41,9 @@ CONTRACT_METRICS = (
 # The sentence that announces the year's targets. 预期目标作了适当调整 is 2020's wording,
 # when the usual 主要预期目标是 sentence was dropped. The optional whitespace lets a line
 # break sit inside the phrase (Guangdong 2026 breaks after 主要预期目标).
-_ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整")
+# 1999 and 1997 name only the growth target: "今年的经济增长预期为7%左右", "经济增长速度的调控目标定为8%".
+_ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整"
+                     r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为")
 # An anchor that speaks about a five-year period is the plan's goal list, not this year's.
 _PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
 _SENTENCE_END = "。！？\n"

@@ -24,6 +24,11 @@ _OBJ_SEP = "、"
 _MIN_OBJECT = 2
 _MIN_LAST_OBJECT = 3
 _STRIP = " \t\u3000"
+_VERB_AND = "和与并"
+_OPEN = "“（(《〈「『"
+_CLOSE = "”）)》〉」』"
+# "发展社会主义民主政治就是要体现人民意志": a definition that opens with a verb, not a task.
+_DEFINITION = ("就是", "即是")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class _Words:
     predicate: re.Pattern[str]
     adverb_tail: re.Pattern[str]
     noun_like: frozenset[str]
+    second_verbs: tuple[str, ...]  # verbs only after 和 ("加强和创新社会治理"), never opening a task
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -50,7 +56,7 @@ def _words() -> _Words:
     # ("完善支持…政策") are a verb and the start of its object.
     opening = re.compile(f"(?:{_alt(adv)})*(?:{_alt(verbs)})")
     return _Words(adv, verbs, preds, opening, re.compile(_alt(preds)), re.compile(f"(?:{_alt(adv)})$"),
-                  frozenset(raw["noun_like"]))
+                  frozenset(raw["noun_like"]), by_len(raw.get("second_verbs", ())))
 
 
 def chinese_ordinal(text: str) -> int | None:
@@ -77,9 +83,25 @@ def list_rank(marker_text: str) -> int | None:
 
 
 def _opening_verb(clause: str) -> int:
-    """Length of the opening adverbs + verb of a clause, or 0 when it opens with no verb."""
-    m = _words().opening.match(clause)
-    return m.end() if m else 0
+    """Length of the opening adverbs + verb of a clause, or 0 when it opens with no verb.
+
+    Coordinated verbs stay one verb: "巩固和发展生动活泼……" opens with 巩固和发展, not 巩固.
+    """
+    opening = _words().opening
+    m = opening.match(clause)
+    if not m:
+        return 0
+    end = m.end()
+    while end < len(clause) and clause[end] in _VERB_AND:
+        more = opening.match(clause, end + 1)
+        second = next((v for v in _words().second_verbs if clause.startswith(v, end + 1)), "")
+        if more:
+            end = more.end()
+        elif second:
+            end += 1 + len(second)
+        else:
+            break
+    return end
 
 
 def _split_objects(rest: str) -> tuple[tuple[str, ...], str]:
@@ -88,8 +110,11 @@ def _split_objects(rest: str) -> tuple[tuple[str, ...], str]:
     m = w.predicate.search(rest, _MIN_OBJECT)
     # "推动科技创新" is one object, not 科技 + 创新, and "…科技创新中心" is a noun: a noun-like
     # predicate must end the clause and follow a real noun phrase.
-    while m and m.group() in w.noun_like and (
-            m.end() < len(rest.rstrip()) or len(rest[:m.start()].rpartition(_OBJ_SEP)[2].strip()) < _MIN_LAST_OBJECT):
+    # A word followed by 、 is one of a list of objects ("强化改革、开放、创新三大动力支撑"), and a
+    # word inside quotes is part of a name ("“星、箭、网、端”"): neither is the predicate.
+    while m and ((m.group() in w.noun_like and (
+            m.end() < len(rest.rstrip()) or len(rest[:m.start()].rpartition(_OBJ_SEP)[2].strip()) < _MIN_LAST_OBJECT))
+            or rest.startswith(_OBJ_SEP, m.end()) or _inside_quotes(rest, m.start())):
         m = w.predicate.search(rest, m.start() + 1)
     cut = m.start() if m else len(rest)
     # Keep an adverb before the predicate with it: "…设施高水平开放共享".
@@ -98,8 +123,33 @@ def _split_objects(rest: str) -> tuple[tuple[str, ...], str]:
         if adv and adv.start() >= _MIN_OBJECT:
             cut = adv.start()
     # Objects and predicate keep their quote marks (“人工智能+”行动); only spaces go.
-    objects = tuple(o.strip() for o in rest[:cut].split(_OBJ_SEP) if o.strip())
+    objects = tuple(o.strip() for o in _split_outside_quotes(rest[:cut]) if o.strip())
     return objects, rest[cut:].strip()
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _split_outside_quotes(text: str) -> list[str]:
+    """Split at 、 except inside “…”/（…）/《…》: "坚持“五统一、一开放”" has one object."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch == _OBJ_SEP and not depth:
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    return parts
 
 
 def split_clause(clause: str) -> tuple[str, tuple[str, ...], str] | None:
@@ -109,7 +159,7 @@ def split_clause(clause: str) -> tuple[str, tuple[str, ...], str] | None:
     """
     body = clause.strip()
     n = _opening_verb(body)
-    if not n:
+    if not n or any(w in body for w in _DEFINITION):
         return None
     objects, predicate = _split_objects(body[n:])
     return body[:n], objects, predicate

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from huazhongdian.classify.lens import Lens
 
 _MODE_TITLES: dict[Mode, str] = {"achievement": "回顾", "plan": "安排"}
+_MIN_PER_THEME = 3
 _CORE_WEIGHT = 3  # lens cue weight of the words named in the key-term lead
 _ENTITY_TYPES = OrderedDict([
     ("institution", "机构"), ("facility", "设施"), ("platform", "平台"), ("park", "园区"),
@@ -159,12 +160,15 @@ def _terms_lines(d: Digest, top_k: int) -> list[str]:
 
 
 def _target_value(t: Target) -> str:
+    from huazhongdian.extract.targets import qualitative_label
+
     if t.absent:
         return "不设具体目标"
     if t.low is not None and t.high is not None:
         return f"{_num(t.low)}—{_num(t.high)}{t.unit}"
     if t.value is None:
-        return ""
+        # 居民收入增长和经济增长同步: the target is a word, not a number.
+        return qualitative_label(t)
     return f"{_num(t.value)}{t.unit}{_QUALIFIERS.get(t.qualifier or '', '')}"
 
 
@@ -175,9 +179,16 @@ def _num(value: Decimal) -> str:
 def _targets_lines(d: Digest) -> list[str]:
     if not d.targets:
         return []
+    from huazhongdian.extract.targets import metric_labels
+
+    # The budget metrics (赤字规模, 专项债券 …) are named in targets.toml; a reader never sees a key.
+    labels = {**metric_labels(), **_TARGET_LABELS}
     lines = ["## 主要预期目标", "", "| 指标 | 年份 | 目标 | 原文 |", "|---|---|---|---|"]
+    if d.document.meta.level not in ("national", ""):
+        # A province, city or district reports its 地区生产总值, not the country's 国内生产总值.
+        labels = {k: v.replace("国内生产总值", "地区生产总值") for k, v in labels.items()}
     for t in d.targets:
-        label = _TARGET_LABELS.get(t.metric, t.metric)
+        label = labels.get(t.metric, t.metric)
         lines.append(f"| {label} | {t.year or ''} | {_target_value(t)} | {t.text.replace('|', '｜')} |")
     return lines + [""]
 
@@ -216,7 +227,8 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
     return lines
 
 
-def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3, per_theme: int = 8) -> str:
+def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3, per_theme: int = 8,
+                    max_bullets: int = 60) -> str:
     """The whole digest as Markdown.
 
     Example: ``render_markdown(digest(read("2025.txt"), lens="science"))``.
@@ -226,16 +238,24 @@ def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3,
         top_k_terms: rows of the key-term table.
         context_terms: top terms shown with their sentences.
         per_theme: most bullets per theme (the most relevant; the rest are counted, not shown).
+        max_bullets: about how many bullets the review and the plan part each show: with many
+            themes (the general lens has fourteen) each theme gets fewer than ``per_theme``, at
+            least three, so the digest stays short enough to publish.
     """
     lines = _heading(d) + _terms_lines(d, top_k_terms)
     tasks_at = {t.start: t for t in d.tasks}
     review, plan = d.document.meta.review_year, d.document.meta.plan_year
+    # A heading ("（一）大力提振消费……。") is an item and a ranked task in JSON, but here it is
+    # already the source note of the bullets under it; as a bullet of its own it would repeat.
+    heads = {s.start for s in d.document.sections}
     for mode, label in _MODE_TITLES.items():
-        items = [i for i in d.items if i.mode == mode]
+        items = [i for i in d.items if i.mode == mode and i.start not in heads]
         if items:
             year = review if mode == "achievement" else plan
             lines += [f"## {year or ''}{'年' if year else ''}工作{label}", ""]
-            lines += _group_lines(d, mode, items, tasks_at, per_theme)
+            themes = len({i.theme for i in items})
+            cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(themes, 1)))
+            lines += _group_lines(d, mode, items, tasks_at, cap)
     lines += _targets_lines(d)
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
