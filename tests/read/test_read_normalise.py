@@ -197,3 +197,17 @@ def test_corpus_reports_normalise_idempotently(corpus, name):
 def test_prose_that_starts_like_a_call_to_action_stays():
     text = "在看到成绩的同时，我们也清醒认识到困难。\n在看\n分享到：\n【打印】 【关闭】\n如需转载,请注明以上内容"
     assert normalise(text) == "在看到成绩的同时，我们也清醒认识到困难。"
+
+
+def test_full_width_plus_becomes_ascii_so_terms_match_across_years():
+    # The 2026 national report writes 人工智能＋, the 2025 one 人工智能+.
+    assert normalise("持续推进“人工智能＋”行动") == "持续推进“人工智能+”行动"
+
+
+def test_wikisource_licence_block_after_a_congress_report_is_cut():
+    body = "全党同志要团结起来，为实现党的十二大提出的任务而奋斗！\n" * 40
+    trailer = ("本作品来自1949年10月1日（含）之后的中国共产党文件。根据指导案例\n"
+               "公有领域\n。\nPublic domain\nPublic domain\nfalse\nfalse")
+    out = normalise(body + trailer)
+    assert "Public domain" not in out and "false" not in out
+    assert out.rstrip().endswith("而奋斗！")

@@ -49,6 +49,9 @@ for _cp in range(0xFF10, 0xFF1A):  # ０-９
 for _cp in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]:  # Ａ-Ｚ ａ-ｚ
     _CHAR_MAP[_cp] = chr(_cp - 0xFEE0)
 _CHAR_MAP[0xFF05] = "%"  # ％
+# ＋ in 人工智能＋: one report writes it full-width and the next half-width, which would split a
+# term's trend in two.
+_CHAR_MAP[0xFF0B] = "+"
 # str.translate walks every character through a dict; a regex finds the rare ones faster.
 _MAPPED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]")
 
@@ -135,7 +138,7 @@ _BREADCRUMB_LINE = re.compile(r"^首页\s*(?:>|＞|»|›|/)")
 # Markers after which a page is only related links, account blurbs or a licence.
 _TRAILER = re.compile(
     r"^(?:[-—─–_=\s]*END[-—─–_=\s]*|推荐阅读|往期推荐|往期回顾|往期精彩|相关阅读|延伸阅读|精彩推荐|更多阅读"
-    r"|热文推荐|相关新闻|相关链接|本作品是中华人民共和国的.*)$",
+    r"|热文推荐|相关新闻|相关链接|本作品是中华人民共和国的.*|本作品来自.*(?:文件|作品).*)$",
     re.IGNORECASE,
 )
 
