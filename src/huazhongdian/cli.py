@@ -164,6 +164,7 @@ def track(
     review_report: str = typer.Argument(..., help="Year N+1 report (its review of year N)."),
     fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
+    units: str = typer.Option("auto", "--units", help="auto (tasks, else items, else sentences) | tasks | items | sentences"),
 ) -> None:
     """Did last year's plans show up as this year's achievements?"""
     import huazhongdian as hzd
@@ -171,8 +172,9 @@ def track(
     from huazhongdian.render.across import render_track
 
     check_choice(fmt, ("md", "json"), "--format")
+    check_choice(units, ("auto", "tasks", "items", "sentences"), "--units")
     plan_doc, review_doc = hzd.read(plan_report), hzd.read(review_report)
-    results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc))
+    results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc), units)
     write_output(render_track(results, fmt, plan=plan_doc, review=review_doc), out)
 
 

@@ -1,0 +1,1 @@
+"""Several reports at once: compare (year on year), track (plans → achievements), trend (a term over time)."""

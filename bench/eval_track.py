@@ -1,0 +1,99 @@
+"""Accuracy of ``hzd track`` against hand labels (tests/gold/track/*.tsv).
+
+Run: ``.venv/bin/python bench/eval_track.py`` (uses tests/fixtures/across/ copies of the reports).
+
+Each gold row is a plan unit of the year-N report (its text, re-found in the text so a
+change in offsets does not silently break the gold), a status, and quotes from the
+year-N+1 report that prove it. Reported:
+
+- status accuracy over all rows, and a confusion table;
+- evidence accuracy: among rows labelled done/progress that the tracker also found, the
+  share whose evidence sentence overlaps one of the gold quotes.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold" / "track"
+FIXTURES = ROOT / "tests" / "fixtures" / "across"
+# gold file → (plan report, review report) in tests/fixtures/across/
+PAIRS = {
+    "national-2024-2025.tsv": ("national-2024-gov-work-report.txt", "national-2025-gov-work-report.txt"),
+    "hailar-2018-2019.tsv": ("neimenggu-hulunbuir-hailar-district-2018-gov-work-report.txt",
+                             "neimenggu-hulunbuir-hailar-district-2019-gov-work-report.txt"),
+}
+
+
+def load_gold(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def evaluate(gold_path: Path, plan_path: Path, review_path: Path) -> dict[str, object]:
+    """Run the tracker on the gold plan units and score it."""
+    import huazhongdian as hzd
+    from huazhongdian.across.track import PlanUnit, part_spans, track_units
+
+    plan_doc, review_doc = hzd.read(plan_path), hzd.read(review_path)
+    (review_start, _), _ = part_spans(review_doc)
+    rows = load_gold(gold_path)
+    units, golds = [], []
+    for row in rows:
+        start = plan_doc.text.find(row["plan_text"])
+        if start < 0:
+            raise ValueError(f"{gold_path.name}: plan text not found: {row['plan_text'][:30]}")
+        units.append(PlanUnit(row["plan_text"], start, start + len(row["plan_text"])))
+        spans = []
+        for quote in filter(None, row["evidence_quotes"].split(";")):
+            at = review_doc.text.find(quote, review_start)
+            if at < 0:
+                raise ValueError(f"{gold_path.name}: evidence quote not found: {quote[:30]}")
+            spans.append((at, at + len(quote)))
+        golds.append((row["status"], spans))
+    results = track_units(units, review_doc)
+    confusion: Counter[tuple[str, str]] = Counter()
+    right = ev_total = ev_right = 0
+    for res, (status, spans) in zip(results, golds):
+        confusion[(status, res.status)] += 1
+        right += res.status == status
+        if status != "not_mentioned" and res.evidence is not None:
+            ev_total += 1
+            ev_right += any(res.evidence.start < e and s < res.evidence.end for s, e in spans)
+    mentioned_gold = sum(1 for s, _ in golds if s != "not_mentioned")
+    mentioned_right = sum(1 for r, (s, _) in zip(results, golds)
+                          if (s == "not_mentioned") == (r.status == "not_mentioned"))
+    return {
+        "rows": len(rows),
+        "accuracy": right / len(rows),
+        "mentioned_accuracy": mentioned_right / len(rows),
+        "evidence_accuracy": ev_right / ev_total if ev_total else 0.0,
+        "evidence_rows": ev_total,
+        "gold_mentioned": mentioned_gold,
+        "confusion": dict(confusion),
+    }
+
+
+def main() -> int:
+    for name, (plan, review) in PAIRS.items():
+        r = evaluate(GOLD / name, FIXTURES / plan, FIXTURES / review)
+        print(f"{name}: {r['rows']} plan units")
+        print(f"  status accuracy (done/progress/not_mentioned): {r['accuracy']:.3f}")
+        print(f"  mentioned vs not_mentioned accuracy:          {r['mentioned_accuracy']:.3f}")
+        print(f"  evidence accuracy ({r['evidence_rows']} found of {r['gold_mentioned']} mentioned): "
+              f"{r['evidence_accuracy']:.3f}")
+        labels = ("done", "progress", "not_mentioned")
+        print("  confusion (gold → predicted):")
+        for g in labels:
+            cells = "  ".join(f"{p}={r['confusion'].get((g, p), 0)}" for p in labels)
+            print(f"    {g:>13}: {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

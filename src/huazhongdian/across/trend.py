@@ -1,0 +1,121 @@
+"""A term across the documents of a library: counts, density, debut, spike and gap.
+
+Counting follows the project's rule: ``count == text.count(term)`` (non-overlapping
+occurrences of the exact string). ``per_10k`` is ``count * 10000 / chars``.
+
+Flags, computed along a series ordered by year (then library id):
+
+- ``debut``: the first document of the series in which the term occurs.
+- ``spike``: density at least 3× the running average density of the earlier documents
+  of the series since the term's debut (documents before its first appearance are not
+  part of its history, else every rise after decades of zeros would be a spike). Density,
+  not the raw count, because reports differ in length by a factor of three.
+- ``gap``: the term is absent right after occurring in at least 2 consecutive documents.
+
+With ``by="year"`` the series is the whole library; with ``by="region"`` each region
+(documents without a region form the series ``""``) is its own series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from huazhongdian.errors import BadInput
+
+SPIKE_FACTOR = Decimal(3)
+BY_CHOICES = ("year", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRow:
+    """One term in one document."""
+
+    term: str
+    year: int | None
+    document: str  # the document's title, else its file name
+    document_id: int
+    region: str
+    count: int
+    per_10k: Decimal
+    flags: tuple[str, ...] = ()
+
+
+def density(count: int, chars: int) -> Decimal:
+    """Occurrences per 10,000 characters, to two decimals."""
+    if chars <= 0:
+        return Decimal(0)
+    return (Decimal(count) * 10000 / Decimal(chars)).quantize(Decimal("0.01"))
+
+
+def compute_trend(terms: Sequence[str], docs: Iterable[tuple[dict[str, Any], str]],
+                  by: str = "year") -> list[TrendRow]:
+    """Rows for every term × document, flagged along each series.
+
+    Args:
+        terms: the terms to follow (empty strings are rejected).
+        docs: ``(meta, text)`` pairs, meta with ``id``, ``title``, ``path``, ``year``,
+            ``region`` (as :meth:`Library.texts` yields them).
+        by: "year" (one series) or "region" (one series per region).
+    """
+    if by not in BY_CHOICES:
+        raise BadInput("--by", f"unknown value {by!r}; choose year or region")
+    wanted = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
+    if not wanted:
+        raise BadInput("TERM", "give at least one non-empty term")
+    docs = list(docs)
+    rows: list[TrendRow] = []
+    for term in wanted:
+        series: dict[str, list[TrendRow]] = {}
+        for meta, text in docs:
+            count = text.count(term)
+            row = TrendRow(term=term, year=meta.get("year"), document=_name(meta),
+                           document_id=int(meta["id"]), region=meta.get("region") or "",
+                           count=count, per_10k=density(count, len(text)))
+            key = row.region if by == "region" else ""
+            series.setdefault(key, []).append(row)
+        for key in sorted(series):
+            ordered = sorted(series[key], key=lambda r: (r.year is None, r.year or 0, r.document_id))
+            rows.extend(flag_series(ordered))
+    return rows
+
+
+def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
+    """Mark debut, spike and gap along an ordered series (see the module docstring)."""
+    out: list[TrendRow] = []
+    seen = False
+    history = 0  # documents from the debut up to the previous one
+    total = Decimal(0)  # their summed density
+    run = 0  # consecutive documents, up to the previous one, in which the term occurs
+    for row in rows:
+        flags: list[str] = []
+        if row.count and not seen:
+            flags.append("debut")
+            seen = True
+        elif row.count and history and row.per_10k >= SPIKE_FACTOR * (total / history) > 0:
+            flags.append("spike")
+        if not row.count and run >= 2:
+            flags.append("gap")
+        run = run + 1 if row.count else 0
+        if seen:
+            history += 1
+            total += row.per_10k
+        out.append(TrendRow(row.term, row.year, row.document, row.document_id, row.region,
+                            row.count, row.per_10k, tuple(flags)))
+    return out
+
+
+def trend_to_rows(rows: Sequence[TrendRow]) -> list[dict[str, Any]]:
+    """The contract's JSON rows: term, year, document, count, per_10k (+ id, region, flags)."""
+    return [{"term": r.term, "year": r.year, "document": r.document, "count": r.count,
+             "per_10k": float(r.per_10k), "document_id": r.document_id, "region": r.region,
+             "flags": list(r.flags)} for r in rows]
+
+
+def _name(meta: dict[str, Any]) -> str:
+    if meta.get("title"):
+        return str(meta["title"])
+    path = str(meta.get("path") or "")
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

@@ -1,0 +1,455 @@
+"""The library: one SQLite file holding reports, their digests and their facts.
+
+Layout (schema version in ``meta``):
+
+- ``documents``: one row per distinct normalised text (``sha256`` UNIQUE), with the
+  metadata, the text and the digest JSON (without the text, which is its own column).
+- ``terms``, ``indicators``, ``targets``, ``items``, ``tasks``, ``entities``: the facts,
+  each with ``document_id`` and offsets into ``documents.text``.
+- ``passages``: paragraphs (document, start, end), indexed twice for search —
+  ``passages_words`` (FTS5 over jieba-segmented words, space-joined) and
+  ``passages_trigram`` (FTS5 ``tokenize='trigram'`` for substrings). Both are
+  contentless: the text lives once, in ``documents.text``.
+- ``skipped``: files a batch could not read, with the reason.
+
+Writes are one transaction per document, so an interrupted ``add`` never leaves half
+a document. Workers build a :class:`DocRecord` (plain data, picklable); only the
+parent process writes (a single writer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from huazhongdian.errors import BadInput
+from huazhongdian.render.json import digest_to_dict
+from huazhongdian.types import Digest, Document
+
+SCHEMA_VERSION = "1"
+FACT_TABLES = ("terms", "indicators", "targets", "items", "tasks", "entities")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
+  title TEXT, kind TEXT, level TEXT, region TEXT, year INTEGER, review_year INTEGER,
+  plan_year INTEGER, chars INTEGER NOT NULL, text TEXT NOT NULL, digest_json TEXT NOT NULL,
+  added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terms (
+  document_id INTEGER NOT NULL REFERENCES documents(id), term TEXT NOT NULL, count INTEGER NOT NULL,
+  per_10k REAL NOT NULL, spans TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS indicators (
+  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
+  metric TEXT, value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT, low REAL,
+  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER);
+CREATE TABLE IF NOT EXISTS targets (
+  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, metric TEXT NOT NULL,
+  year INTEGER, value REAL, low REAL, high REAL, unit TEXT, qualifier TEXT, absent INTEGER NOT NULL,
+  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS items (
+  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, mode TEXT, theme TEXT, section TEXT);
+CREATE TABLE IF NOT EXISTS tasks (
+  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, verb TEXT, objects TEXT, theme TEXT);
+CREATE TABLE IF NOT EXISTS entities (
+  document_id INTEGER NOT NULL REFERENCES documents(id), name TEXT NOT NULL, type TEXT,
+  count INTEGER NOT NULL, spans TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_words USING fts5(words, content='');
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_trigram USING fts5(body, content='', tokenize='trigram');
+CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS terms_doc ON terms(document_id);
+CREATE INDEX IF NOT EXISTS terms_term ON terms(term);
+CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(document_id);
+CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
+CREATE INDEX IF NOT EXISTS items_doc ON items(document_id);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(document_id);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(document_id);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(document_id);
+"""
+
+# Column order of each fact table after document_id; DocRecord rows follow it.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "terms": ("term", "count", "per_10k", "spans"),
+    "indicators": ("idx", "text", "start", "end", "sentence_start", "sentence_end", "metric", "value",
+                   "unit", "base_value", "base_unit", "qualifier", "low", "high", "from_value",
+                   "direction", "kind", "mode", "period"),
+    "targets": ("idx", "metric", "year", "value", "low", "high", "unit", "qualifier", "absent", "text",
+                "start", "end"),
+    "items": ("idx", "text", "start", "end", "mode", "theme", "section"),
+    "tasks": ("idx", "text", "start", "end", "verb", "objects", "theme"),
+    "entities": ("name", "type", "count", "spans"),
+}
+_DOC_COLUMNS = ("path", "sha256", "size", "title", "kind", "level", "region", "year", "review_year",
+                "plan_year", "chars", "text", "digest_json", "added_at")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def default_db_path() -> Path:
+    """``$HZD_DB`` if set, else ``<user data dir>/huazhongdian/library.db``."""
+    env = os.environ.get("HZD_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("huazhongdian")) / "library.db"
+
+
+@dataclass(frozen=True, slots=True)
+class DocRecord:
+    """Everything one document contributes to the library, built in a worker process.
+
+    ``rows`` maps each fact table to tuples in :data:`_COLUMNS` order; ``passages``
+    are ``(start, end, segmented_words)`` per paragraph.
+    """
+
+    path: str
+    size: int
+    sha256: str
+    meta: dict[str, Any]
+    chars: int
+    text: str
+    digest_json: str
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    passages: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _has_project_segmenter() -> bool:
+    return find_spec("huazhongdian.extract.segment") is not None
+
+
+def segment(text: str) -> list[str]:
+    """Words of ``text``: the project's segmenter when present, else jieba directly."""
+    if _has_project_segmenter():
+        from huazhongdian.extract.segment import segment as project_segment
+
+        return list(project_segment(text))
+    import jieba
+
+    return jieba.lcut(text)
+
+
+def _words(text: str) -> str:
+    # FTS5's unicode61 tokenizer treats a run of CJK characters as one token, so the
+    # words must be separated by spaces before indexing (and the query likewise).
+    return " ".join(w for w in segment(text) if w.strip())
+
+
+def _year_from_name(path: str) -> int | None:
+    found = _YEAR_IN_NAME.findall(Path(path).name)
+    return int(found[0]) if found else None
+
+
+def build_record(digest: Digest, path: str, size: int) -> DocRecord:
+    """Turn a digest into the rows the library stores (pure; runs in worker processes).
+
+    The year falls back to a four-digit year in the file name when the document's
+    metadata has none, so trends over a folder of ``2019.txt``… files still line up.
+    """
+    doc = digest.document
+    # One conversion to JSON-able values, reused for the rows: converting twice was the
+    # single biggest cost of building a record.
+    data = digest_to_dict(digest)
+    data["document"].pop("text", None)  # stored once, in documents.text
+    meta = dict(data["document"])
+    if meta.get("year") is None:
+        meta["year"] = _year_from_name(path)
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in FACT_TABLES}
+    for t in data["terms"]:
+        rows["terms"].append((t["term"], t["count"], t["per_10k"], json.dumps(t["spans"])))
+    for i, d in enumerate(data["indicators"]):
+        rows["indicators"].append((i, *(d[c] for c in _COLUMNS["indicators"][1:])))
+    for i, d in enumerate(data["targets"]):
+        rows["targets"].append((i, *(int(d[c]) if c == "absent" else d[c] for c in _COLUMNS["targets"][1:])))
+    for i, d in enumerate(data["items"]):
+        rows["items"].append((i, *(d[c] for c in _COLUMNS["items"][1:])))
+    for i, d in enumerate(data["tasks"]):
+        rows["tasks"].append((i, d["text"], d["start"], d["end"], d["verb"],
+                              json.dumps(d["objects"], ensure_ascii=False), d["theme"]))
+    for e in data["entities"]:
+        rows["entities"].append((e["name"], e["type"], e["count"], json.dumps(e["spans"])))
+    passages = [(p.start, p.end, _words(doc.text[p.start:p.end])) for p in doc.paragraphs
+                if doc.text[p.start:p.end].strip()]
+    return DocRecord(path=path, size=size, sha256=doc.sha256, meta=meta, chars=doc.chars, text=doc.text,
+                     digest_json=json.dumps(data, ensure_ascii=False), rows=rows, passages=passages)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One passage that matches a query; ``start``/``end`` is the first match in ``documents.text``."""
+
+    document_id: int
+    title: str
+    year: int | None
+    region: str
+    path: str
+    start: int
+    end: int
+    snippet: str  # context with the match between 【 and 】
+
+
+class Library:
+    """A SQLite library of reports. Use as a context manager or call :meth:`close`.
+
+    Example: ``with Library("lib.db") as lib: lib.search("新质生产力")``.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        if str(self.path) != ":memory:":
+            if self.path.is_dir():
+                raise BadInput(str(self.path), "is a directory; give a database file for --db")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # isolation_level=None: transactions are explicit (BEGIN/COMMIT per document).
+            # timeout: wait for another writer (a web upload during `hzd add`) instead of failing.
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            # WAL lets readers (search, the web app) work while a batch is writing.
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
+        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- writing ------------------------------------------------------------------------
+
+    def has(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def known_hashes(self) -> frozenset[str]:
+        return frozenset(r[0] for r in self.conn.execute("SELECT sha256 FROM documents"))
+
+    def add_record(self, record: DocRecord) -> int | None:
+        """Insert one document and all its facts in one transaction.
+
+        Returns the new document id, or None when a document with the same text
+        (sha256) is already in the library — adding twice changes nothing.
+        """
+        if self.has(record.sha256):
+            return None
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        m = record.meta
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            cur = self.conn.execute(
+                f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})",
+                (record.path, record.sha256, record.size, m.get("title") or "", m.get("kind") or "",
+                 m.get("level") or "", m.get("region") or "", m.get("year"), m.get("review_year"),
+                 m.get("plan_year"), record.chars, record.text, record.digest_json, now))
+            doc_id = cur.lastrowid
+            assert doc_id is not None
+            self._insert_facts(doc_id, record)
+            self.conn.execute("DELETE FROM skipped WHERE path = ?", (record.path,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            # BaseException too: Ctrl-C in the middle must not leave half a document.
+            self.conn.execute("ROLLBACK")
+            raise
+        return doc_id
+
+    def _insert_facts(self, doc_id: int, record: DocRecord) -> None:
+        for table in FACT_TABLES:
+            cols = ("document_id", *_COLUMNS[table])
+            sql = (f"INSERT INTO {table} ({', '.join(_quote(c) for c in cols)}) "
+                   f"VALUES ({', '.join('?' * len(cols))})")
+            self.conn.executemany(sql, [(doc_id, *row) for row in record.rows.get(table, ())])
+        for start, end, words in record.passages:
+            pid = self.conn.execute("INSERT INTO passages (document_id, start, \"end\") VALUES (?, ?, ?)",
+                                    (doc_id, start, end)).lastrowid
+            self.conn.execute("INSERT INTO passages_words (rowid, words) VALUES (?, ?)", (pid, words))
+            self.conn.execute("INSERT INTO passages_trigram (rowid, body) VALUES (?, ?)",
+                              (pid, record.text[start:end]))
+
+    def record_skipped(self, path: str, reason: str) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.conn.execute("INSERT OR REPLACE INTO skipped VALUES (?, ?, ?)", (path, reason, now))
+
+    # --- reading ------------------------------------------------------------------------
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document's metadata (no text), ordered by year then id."""
+        cur = self.conn.execute(
+            "SELECT id, path, sha256, size, title, kind, level, region, year, review_year, plan_year, chars,"
+            " added_at FROM documents ORDER BY year IS NULL, year, id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    def texts(self) -> Iterator[tuple[dict[str, Any], str]]:
+        """``(metadata, text)`` for every document, ordered by year then id."""
+        cur = self.conn.execute(
+            "SELECT id, path, title, region, year, chars, text FROM documents ORDER BY year IS NULL, year, id")
+        for doc_id, path, title, region, year, chars, text in cur:
+            yield {"id": doc_id, "path": path, "title": title, "region": region, "year": year,
+                   "chars": chars}, text
+
+    def digest_dict(self, doc_id: int) -> dict[str, Any]:
+        """The stored ``huazhongdian.digest/1`` object of a document, text included."""
+        row = self.conn.execute("SELECT digest_json, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise BadInput(str(doc_id), "no such document in the library")
+        data = json.loads(row[0])
+        data["document"]["text"] = row[1]
+        return data
+
+    def document(self, doc_id: int) -> Document:
+        """Rebuild the Document from the stored text (reading is deterministic)."""
+        from huazhongdian.read import read_text
+
+        row = self.conn.execute("SELECT text, path FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise BadInput(str(doc_id), "no such document in the library")
+        return read_text(row[0], source=row[1], filename=Path(row[1]).name)
+
+    def load_digest(self, doc_id: int, lens: str = "general") -> Digest:
+        """A fresh Digest of a stored document (for compare/track over library ids)."""
+        from huazhongdian.digest import digest
+
+        return digest(self.document(doc_id), lens=lens)
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (documents, facts, passages, skipped)."""
+        tables = ("documents", *FACT_TABLES, "passages", "skipped")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def dump(self, table: str, *, exclude: Sequence[str] = ("added_at", "at")) -> list[tuple[Any, ...]]:
+        """All rows of a table in a stable order, minus timestamp columns (for comparisons)."""
+        cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({_check_table(table)})")
+                if r[1] not in exclude]
+        sql = f"SELECT {', '.join(_quote(c) for c in cols)} FROM {table} ORDER BY {', '.join(_quote(c) for c in cols)}"
+        return list(self.conn.execute(sql))
+
+    def table_names(self) -> list[str]:
+        """The plain tables users may export (not the FTS internals)."""
+        return ["documents", *FACT_TABLES, "passages", "skipped"]
+
+    # --- search -------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 20, context: int = 30) -> list[SearchHit]:
+        """Passages matching ``query``, best first, with highlighted context.
+
+        The query is segmented like the index and matched as a phrase; when that
+        finds nothing, a query of 3+ characters falls back to the trigram index
+        (any substring) and a 1–2 character query to ``LIKE`` over the text.
+        """
+        q = query.strip()
+        if not q:
+            raise BadInput("QUERY", "empty search query")
+        if limit < 1:
+            raise BadInput("--limit", "must be at least 1")
+        words = [w for w in segment(q) if w.strip()]
+        # Only word characters reach the index (unicode61 drops punctuation), so a query of
+        # punctuation alone goes straight to the substring fallbacks.
+        indexable = [w for w in words if any(ch.isalnum() for ch in w)]
+        rows = []
+        if indexable:
+            phrase = '"' + " ".join(w.replace('"', '""') for w in indexable) + '"'
+            rows = self.conn.execute(
+                "SELECT p.id FROM passages_words JOIN passages p ON p.id = passages_words.rowid"
+                " WHERE passages_words MATCH ? ORDER BY bm25(passages_words) LIMIT ?", (phrase, limit)).fetchall()
+        if not rows and len(q) >= 3:
+            rows = self.conn.execute(
+                "SELECT p.id FROM passages_trigram JOIN passages p ON p.id = passages_trigram.rowid"
+                " WHERE passages_trigram MATCH ? ORDER BY bm25(passages_trigram) LIMIT ?",
+                ('"' + q.replace('"', '""') + '"', limit)).fetchall()
+        if not rows and len(q) < 3:
+            rows = self.conn.execute(
+                "SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id"
+                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0"
+                " ORDER BY p.document_id, p.start LIMIT ?", (q, limit)).fetchall()
+        return [self._hit(pid, q, words, context) for (pid,) in rows]
+
+    def _hit(self, passage_id: int, query: str, words: list[str], context: int) -> SearchHit:
+        doc_id, title, year, region, path, start, end, text = self.conn.execute(
+            "SELECT d.id, d.title, d.year, d.region, d.path, p.start, p.\"end\","
+            " substr(d.text, p.start + 1, p.\"end\" - p.start)"
+            " FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?",
+            (passage_id,)).fetchone()
+        # Highlight the query itself when it occurs verbatim, else its first word.
+        needle = query if query in text else next((w for w in words if w in text), query)
+        at = text.find(needle)
+        if at < 0:
+            at, needle = 0, ""
+        lo, hi = max(0, at - context), min(len(text), at + len(needle) + context)
+        snippet = ("…" if lo else "") + text[lo:at] + "【" + needle + "】" + text[at + len(needle):hi] + (
+            "…" if hi < len(text) else "")
+        return SearchHit(doc_id, title or Path(path).name, year, region or "", path, start + at,
+                         start + at + len(needle), snippet)
+
+    # --- export -------------------------------------------------------------------------
+
+    def export(self, out_dir: str | Path, fmt: str = "csv") -> list[Path]:
+        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``."""
+        if fmt not in ("csv", "parquet"):
+            raise BadInput("--format", f"unknown export format {fmt!r}; choose csv or parquet")
+        out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise BadInput(str(out), "exists and is not a directory")
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for table in self.table_names():
+            cur = self.conn.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+            target = out / f"{table}.{fmt}"
+            if fmt == "csv":
+                _write_csv(target, names, rows)
+            else:
+                _write_parquet(target, names, rows)
+            written.append(target)
+        return written
+
+
+def _quote(col: str) -> str:
+    return f'"{col}"'
+
+
+def _check_table(table: str) -> str:
+    if table not in ("documents", *FACT_TABLES, "passages", "skipped", "meta"):
+        raise BadInput(table, "no such library table")
+    return table
+
+
+def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    import csv
+
+    tmp = path.with_name(f".{path.name}.part")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(names)
+        writer.writerows(rows)
+    os.replace(tmp, path)
+
+
+def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+    tmp = path.with_name(f".{path.name}.part")
+    pq.write_table(pa.table(columns), tmp)
+    os.replace(tmp, path)
