@@ -3,7 +3,8 @@
 Rule: a term's ``count`` is the number of non-overlapping occurrences of the
 exact string in ``Document.text`` — exactly Python's ``str.count``. A term
 nested in a longer one counts in both (科技 inside 科技创新 counts for 科技).
-``per_10k`` is ``count * 10000 / len(text)``.
+``per_10k`` is ``count * 10000 / len(text)``, rounded half-even to 2 decimals.
+See docs/terms.md.
 """
 
 from __future__ import annotations
@@ -13,23 +14,46 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.errors import BadInput
 from huazhongdian.types import Document, Span, Term
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> tuple[str, ...]:
-    """The built-in policy-term lexicon (``data/terms.txt``, one term a line, # comments)."""
+def load_lexicon_categories() -> dict[str, str]:
+    """The built-in lexicon as ``{term: category}`` (category "" when the line gives none).
+
+    ``data/terms.txt`` holds one term a line, optionally followed by whitespace and a
+    category (economy, technology, …); text after ``#`` is a comment. First mention wins.
+    """
     raw = resources.files("huazhongdian.data").joinpath("terms.txt").read_text("utf-8")
-    seen: dict[str, None] = {}
+    categories: dict[str, str] = {}
     for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            seen.setdefault(line.split()[0], None)
-    return tuple(seen)
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            categories.setdefault(fields[0], fields[1] if len(fields) > 1 else "")
+    return categories
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[str, ...]:
+    """The built-in policy-term lexicon (``data/terms.txt``), in file order."""
+    return tuple(load_lexicon_categories())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_pairs() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each lexicon term with the set of its adjacent character pairs."""
+    return tuple((t, frozenset(t[i:i + 2] for i in range(len(t) - 1))) for t in load_lexicon())
 
 
 def find_spans(text: str, term: str) -> tuple[Span, ...]:
-    """Non-overlapping left-to-right occurrences, the same ones ``str.count`` counts."""
+    """Non-overlapping left-to-right occurrences, the same ones ``str.count`` counts.
+
+    Raises:
+        BadInput: ``term`` is empty (it would match between every two characters).
+    """
+    if not term:
+        raise BadInput("--term", "empty term")
     spans = []
     i = text.find(term)
     while i != -1:
@@ -39,6 +63,7 @@ def find_spans(text: str, term: str) -> tuple[Span, ...]:
 
 
 def count_term(doc: Document, term: str) -> Term:
+    """Count one term by the rule above: ``count == doc.text.count(term)``, with every span."""
     spans = find_spans(doc.text, term)
     per_10k = (Decimal(len(spans)) * 10000 / Decimal(len(doc.text))).quantize(Decimal("0.01")) if doc.text else Decimal(0)
     return Term(term=term, count=len(spans), per_10k=per_10k, spans=spans)
@@ -47,12 +72,22 @@ def count_term(doc: Document, term: str) -> Term:
 def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: int | None = 30) -> list[Term]:
     """Count lexicon terms (or the given ``terms``) in ``doc``.
 
-    With explicit ``terms`` every one is returned in the given order, zero
-    counts included. Otherwise the lexicon terms that occur, most frequent
-    first, cut to ``top_k``.
+    Example: ``extract_terms(doc, ["科技创新"])[0].count == doc.text.count("科技创新")``.
+
+    Args:
+        doc: the report.
+        terms: user terms. Every one is returned in the given order, zero counts
+            included, duplicates and empty strings dropped; ``top_k`` is ignored.
+        top_k: without ``terms``, how many of the lexicon terms that occur to keep,
+            most frequent first (ties: longer term, then code-point order); None keeps all.
     """
     if terms is not None:
         return [count_term(doc, t) for t in dict.fromkeys(terms) if t]
-    found = [count_term(doc, t) for t in load_lexicon() if t in doc.text]
-    found.sort(key=lambda t: (-t.count, -len(t.term), t.term))
-    return found[:top_k] if top_k else found
+    text = doc.text
+    # Cheap pre-filter: a term can only occur if each of its character pairs does. One pass
+    # over the text replaces a thousand substring scans of it.
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    counted = [(n, t) for t, need in _lexicon_pairs() if need <= pairs and (n := text.count(t))]
+    # Rank by str.count (the same number count_term gives), then build spans for the kept ones only.
+    counted.sort(key=lambda nt: (-nt[0], -len(nt[1]), nt[1]))
+    return [count_term(doc, t) for _, t in (counted[:top_k] if top_k else counted)]
