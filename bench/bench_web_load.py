@@ -67,11 +67,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--requests", type=int, default=50)
     ap.add_argument("--concurrency", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=0, help="hzd serve --workers (0: thread pool)")
     args = ap.parse_args()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-m", "huazhongdian.cli", "serve", "--host", "127.0.0.1",
-                               "--port", str(port)], stderr=subprocess.DEVNULL)
+                               "--port", str(port), "--workers", str(args.workers)], stderr=subprocess.DEVNULL)
     try:
         wait_up(base)
         httpx.post(base + "/api/digest", json={"text": SAMPLE.read_text("utf-8")}, timeout=120)  # warm-up
@@ -81,7 +82,7 @@ def main() -> None:
         server.wait(timeout=10)
     latencies.sort()
     p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
-    print(f"requests={args.requests} concurrency={args.concurrency} errors={errors}")
+    print(f"requests={args.requests} concurrency={args.concurrency} workers={args.workers} errors={errors}")
     print(f"p50={statistics.median(latencies):.2f}s p95={p95:.2f}s max={latencies[-1]:.2f}s "
           f"wall={wall:.2f}s throughput={args.requests / wall:.2f} req/s")
 

@@ -296,6 +296,7 @@ def serve(
     token: Optional[str] = typer.Option(None, "--token", envvar="HZD_TOKEN",
                                         help="Access token (header X-HZD-Token, Bearer, cookie or ?token=)."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
+    workers: int = typer.Option(0, "--workers", help="Digest in N worker processes (0: a thread pool)."),
 ) -> None:
     """The web app and its JSON API."""
     if host not in LOOPBACK_HOSTS and not token:
@@ -306,7 +307,9 @@ def serve(
 
     from huazhongdian.web.app import create_app
 
-    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024)
+    if workers < 0:
+        raise BadInput("--workers", "must be 0 or more")
+    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers)
     typer.echo(f"hzd: serving on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

@@ -105,3 +105,17 @@ def test_gazetteer_names_join_the_user_dictionary() -> None:
     # 深圳理工大学 is not in jieba's dictionary; from the gazetteer it stays one word.
     if "深圳理工大学" in names:
         assert "深圳理工大学" in seg.segment("百年中大、深圳理工大学加快建设世界一流研究型大学。")
+
+
+def test_segmenting_from_many_threads_at_first_use_is_safe():
+    # The web app digests in a thread pool; the first requests race to load the segmenter.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from huazhongdian.extract import segment as seg
+
+    seg._load_backend.cache_clear()
+    text = "推动鹏城云脑Ⅲ、超算二期点亮，加快发展新质生产力。" * 50
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: seg.segment(text), range(16)))
+    assert all(r == results[0] for r in results)
+    assert "鹏城云脑Ⅲ" in results[0] and "新质生产力" in results[0]

@@ -109,3 +109,13 @@ def test_render_endpoint_returns_markdown_download(client):
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/markdown")
     assert "科技创新" in r.text
+
+
+def test_worker_processes_give_the_same_digest_as_threads(tmp_path, sample_path):
+    data = sample_path.read_bytes()
+    answers = []
+    for workers in (0, 1):
+        with TestClient(create_app(tmp_path / "lib.db", workers=workers)) as c:
+            answers.append(c.post("/api/digest", files={"file": (sample_path.name, data)}).json())
+    assert answers[0] == answers[1]
+    assert answers[0]["targets"]

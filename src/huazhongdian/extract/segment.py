@@ -21,6 +21,7 @@ unchanged, and every token is cut back out of the *original* text.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,9 +70,20 @@ class _Backend:
     cut: Callable[[str, bool], list[str]]
 
 
-@lru_cache(maxsize=1)
+# rjieba's tokenizer is one Rust object behind a borrow flag: adding a word while another
+# thread cuts raises "Already borrowed" (seen with the web app's thread pool). Loading is
+# therefore serialised, and so is cutting, which is fast enough that the lock costs nothing.
+_LOCK = threading.Lock()
+
+
 def _backend() -> _Backend:
-    """Load the segmenter and its user dictionary (once per process)."""
+    """Load the segmenter and its user dictionary (once per process, thread-safe)."""
+    with _LOCK:
+        return _load_backend()
+
+
+@lru_cache(maxsize=1)
+def _load_backend() -> _Backend:
     words = [mask(w) for w in user_words()]
     try:
         import rjieba
@@ -82,7 +94,15 @@ def _backend() -> _Backend:
     for w in words:
         # freq=None: rjieba suggests the smallest frequency that keeps the word whole.
         rjieba.add_word(w, None, None)
-    return _Backend("rjieba", lambda text, hmm: rjieba.tokenize(text, "default", hmm), rjieba.cut)
+    def tokenize(text: str, hmm: bool) -> list[Token]:
+        with _LOCK:
+            return list(rjieba.tokenize(text, "default", hmm))
+
+    def cut(text: str, hmm: bool) -> list[str]:
+        with _LOCK:
+            return rjieba.cut(text, hmm)
+
+    return _Backend("rjieba", tokenize, cut)
 
 
 def _load_jieba(words: list[str]) -> _Backend:

@@ -8,6 +8,7 @@ Routes stay thin: parse the request, call the library's public functions
 from __future__ import annotations
 
 import json
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,18 +38,27 @@ def error_response(status: int, message: str) -> JSONResponse:
 
 
 def create_app(db_path: str | Path | None = None, *, token: str | None = None,
-               max_upload: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+               max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 0) -> FastAPI:
     """Build the app.
 
     Args:
         db_path: the SQLite library the library pages and ``/api/documents`` read (default: the user's).
         token: when set, every request but ``/api/health`` must carry it.
         max_upload: request bodies above this many bytes get 413.
+        workers: 0 runs digests in the thread pool; N > 0 in N worker processes.
     """
-    app = FastAPI(title="huazhongdian 划重点", version="1", docs_url=None, redoc_url=None)
+    runner = service.Runner(workers)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        runner.close()
+
+    app = FastAPI(title="huazhongdian 划重点", version="1", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.db_path = str(db_path) if db_path else None
     app.state.cache = service.DigestCache()
     app.state.max_upload = max_upload
+    app.state.runner = runner
 
     @app.exception_handler(HzdError)
     async def _hzd_error(request: Request, exc: HzdError) -> JSONResponse:
@@ -88,6 +98,7 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
     Returns the Digest and the lens name; raises ApiError/HzdError on bad input.
     """
     content_type = request.headers.get("content-type", "")
+    runner = request.app.state.runner
     lens = request.query_params.get("lens", "general")
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form()
@@ -96,10 +107,10 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         if upload is not None and hasattr(upload, "read"):
             data = await upload.read()
             if data:
-                return await service.digest_upload_async(data, upload.filename or "upload", lens), lens
+                return await runner.run(service.digest_upload, data, upload.filename or "upload", lens), lens
         text = form.get("text")
         if isinstance(text, str) and text.strip():
-            return await service.digest_pasted_async(text, lens), lens
+            return await runner.run(service.digest_pasted, text, lens), lens
         raise ApiError(400, "no report given: send a file in field 'file' or text in field 'text'")
     if content_type.startswith("application/json"):
         raw = await request.body()
@@ -110,7 +121,7 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
             raise ApiError(400, "JSON body needs a non-empty string field 'text'")
         lens = str(body.get("lens") or lens)
-        return await service.digest_pasted_async(body["text"], lens), lens
+        return await runner.run(service.digest_pasted, body["text"], lens), lens
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
 
 
