@@ -68,8 +68,16 @@ def check_choice(value: str, choices: Sequence[str], option: str) -> str:
 def read_terms_file(path: Path) -> list[str]:
     from huazhongdian.read import read_plain_text_file
 
-    return [line.strip() for line in read_plain_text_file(path).splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    # Same layout as the built-in lexicon: one term a line, optionally followed by white space
+    # and a category, # comments.
+    terms = []
+    for line in read_plain_text_file(path).splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            terms.append(fields[0])
+    if not terms:
+        raise BadInput(str(path), "no terms in the file (one term a line)")
+    return terms
 
 
 # --- digest and terms ---------------------------------------------------------------------
