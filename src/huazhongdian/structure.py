@@ -366,6 +366,10 @@ def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     "2025年：" block for the plan year) to the end of the last top-level section
     before any further review. Either is None when the headings do not say.
 
+    This is the one reading of the coarse split: ``across.track.part_spans`` derives its
+    ranges from it, and ``classify.mode`` falls back to it where its per-heading parts say
+    nothing (its numbered headings are this module's ``doc.sections``).
+
     Example: ``review, plan = review_and_plan_spans(doc); doc.text[plan.start:plan.end]``.
     """
     if doc.meta.kind == "plan":

@@ -109,13 +109,20 @@ def test_gazetteer_names_join_the_user_dictionary() -> None:
 
 def test_segmenting_from_many_threads_at_first_use_is_safe():
     # The web app digests in a thread pool; the first requests race to load the segmenter.
-    from concurrent.futures import ThreadPoolExecutor
+    # Run in a fresh interpreter: loading twice in one process would add the user words
+    # to rjieba's global dictionary twice and change later cuts for the other tests.
+    import subprocess
+    import sys
 
-    from huazhongdian.extract import segment as seg
-
-    seg._load_backend.cache_clear()
-    text = "推动鹏城云脑Ⅲ、超算二期点亮，加快发展新质生产力。" * 50
-    with ThreadPoolExecutor(8) as pool:
-        results = list(pool.map(lambda _: seg.segment(text), range(16)))
-    assert all(r == results[0] for r in results)
-    assert "鹏城云脑Ⅲ" in results[0] and "新质生产力" in results[0]
+    script = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from huazhongdian.extract.segment import segment\n"
+        "text = '推动鹏城云脑Ⅲ、超算二期点亮，加快发展新质生产力。' * 50\n"
+        "with ThreadPoolExecutor(8) as pool:\n"
+        "    results = list(pool.map(lambda _: segment(text), range(16)))\n"
+        "assert all(r == results[0] for r in results)\n"
+        "print('鹏城云脑Ⅲ' in results[0], '新质生产力' in results[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True"]

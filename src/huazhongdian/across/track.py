@@ -6,9 +6,9 @@ part of the year-N+1 report, score it, and give a status.
 Method (see docs/across.md):
 
 1. Plan units: ``digest.tasks`` when the pipeline produced any, else plan/target-mode
-   items inside the plan part, else the sentences of the plan part. The plan part starts
-   at the first top-level heading after the review that speaks of 任务/安排/总体要求;
-   the review part is the top-level section whose heading contains 回顾.
+   items inside the plan part, else the sentences of the plan part. Both parts are
+   :func:`huazhongdian.structure.review_and_plan_spans` (the review part as it is, the
+   plan part from its start to the end of the text), with fallbacks in :func:`part_spans`.
 2. Tokens: character bigrams of the Chinese text, minus generic two-character policy words
    (``data/track_cues.toml``: stop), each weighted by its inverse document frequency over
    the review sentences (a bigram the review never uses weighs most). The shortcomings
@@ -37,6 +37,7 @@ from importlib import resources
 from typing import Any
 
 from huazhongdian.errors import BadInput
+from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Digest, Document, Sentence
 
 MENTION_THRESHOLD = 0.9
@@ -44,9 +45,6 @@ DONE_THRESHOLD = 0.9
 WEIGHT_CAP = 12.0
 STATUSES = ("done", "progress", "not_mentioned")
 
-_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]+)、(.*)$", re.M)
-_REVIEW_HEAD = re.compile(r"回顾")
-_PLAN_HEAD = re.compile(r"任务|安排|总体要求|工作部署|主要目标|政策取向")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _FIGURE = re.compile(r"\d")
 _PROBLEMS = re.compile(r"[ \t\u3000]*(在肯定成绩的同时|同时[，,]?我们也|同时也要看到|我们也要?清醒地?看到)")
@@ -110,22 +108,15 @@ def tokens(text: str) -> frozenset[str]:
 def part_spans(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     """``(review, plan)`` character ranges of a government work report.
 
-    Top-level headings (一、二、…) are found in the text itself, so this works on any
-    structure the reader produced. Without a 回顾 heading the review is the first half;
-    without a plan heading after it, the plan is everything after the review.
+    The parts come from :func:`huazhongdian.structure.review_and_plan_spans` (the one
+    place that reads them off the heading tree), widened for tracking: the plan runs to
+    the end of the text. Without a review part the review is the first half; without a
+    plan part after the review, the plan is everything after the review.
     """
     text = doc.text
-    heads = [(m.start(), m.group(2)) for m in _HEADING.finditer(text)]
-    review = None
-    for i, (pos, title) in enumerate(heads):
-        if _REVIEW_HEAD.search(title):
-            end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-            review = (pos, end)
-            break
-    if review is None:
-        review = (0, len(text) // 2)
-    plan_start = next((pos for pos, title in heads if pos >= review[1] and _PLAN_HEAD.search(title)),
-                      review[1])
+    review_span, plan_span = review_and_plan_spans(doc)
+    review = (review_span.start, review_span.end) if review_span is not None else (0, len(text) // 2)
+    plan_start = plan_span.start if plan_span is not None and plan_span.start >= review[1] else review[1]
     return review, (plan_start, len(text))
 
 

@@ -145,9 +145,33 @@ def _first_sentence(line: str) -> str:
     return line[: cut + 1] if cut >= 0 else line
 
 
-def _scan_headings(text: str, cues: Cues) -> tuple[list[Heading], list[tuple[int, str]]]:
-    """Headings by a line scan, plus (start, line) for every non-empty line."""
+def _numbered(line: str) -> int:
+    """1 for a 一、 / 第一章 heading line, 2 for a （一） line, 0 otherwise (classify's own reading)."""
+    no_stop = "。" not in line[:-1] and "；" not in line
+    if (_L1.match(line) or _CHAPTER.match(line)) and len(line) <= 60 and no_stop:
+        return 1
+    return 2 if _L2.match(line) else 0
+
+
+def _scan_headings(doc: Document, cues: Cues) -> tuple[list[Heading], list[tuple[int, str]]]:
+    """Headings, plus (start, line) for every non-empty line.
+
+    Numbered headings (一、, 第一章, （一）) are the ones :mod:`huazhongdian.structure` already
+    found (``doc.sections``; it also knows to skip a table of contents), kept when their line
+    reads as a heading here too: a 一、 line of at most 60 characters without a full stop,
+    or a （一） line cut at its first sentence. Unnumbered part headings ("2024年工作回顾",
+    "2026年重点工作") are classify's own reading of the lines, since its cue words differ.
+    """
+    text = doc.text
     heads: list[Heading] = []
+    for sec in doc.sections:
+        stop = text.find("\n", sec.start)
+        line = text[sec.start:len(text) if stop < 0 else stop].rstrip()
+        level = _numbered(line)
+        if level == 2:
+            line = _first_sentence(line)
+        if level:
+            heads.append(Heading(line, sec.start, sec.start + len(line), level, _heading_part(line, cues)))
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -159,16 +183,12 @@ def _scan_headings(text: str, cues: Cues) -> tuple[list[Heading], list[tuple[int
         lstart = start + (len(raw) - len(raw.lstrip()))
         lines.append((lstart, line))
         no_stop = "。" not in line[:-1] and "；" not in line
-        if (_L1.match(line) or _CHAPTER.match(line)) and len(line) <= 60 and no_stop:
-            heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
-        elif _L2.match(line):
-            first = _first_sentence(line)
-            heads.append(Heading(first, lstart, lstart + len(first), 2, _heading_part(first, cues)))
-        elif len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
+        if not _numbered(line) and len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
             _YEAR_HEAD.match(line) or any(w in line for w in ("回顾", "工作安排", "工作任务", "重点工作", "发展成就"))
         ):
             # ("报告" marks the title line "2026年北京市政府工作报告", which opens no part.)
             heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
+    heads.sort(key=lambda h: h.start)
     return heads, lines
 
 
@@ -228,7 +248,7 @@ def _helper_parts(doc: Document) -> list[tuple[int, Part]]:
 def _build_layout(doc: Document) -> Layout:
     cues = load_cues()
     text = doc.text
-    heads, lines = _scan_headings(text, cues)
+    heads, lines = _scan_headings(doc, cues)
     heads = _resolve_year_parts(doc, heads)
     parts = _parts(heads)
     if not any(kind in ("review", "plan") for _, kind in parts):
