@@ -1,0 +1,422 @@
+"""What the publishable outputs show, decided once for the HTML digest and the poster.
+
+A :class:`DigestView` picks the headline, the salient figures (big-number cards), the
+keyword bars, the bullets grouped by mode and theme, and the targets, from a
+:class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every
+string that comes from the report is a slice of ``doc.text`` (bullets may later be
+truncated with "…" for width, never paraphrased).
+
+Salience of an indicator (which figures become big-number cards):
+
+* only indicators with a value and a metric qualify, one card per metric;
+* ``first``, ``rank``, ``streak`` and ``multiple`` figures score high (they are what
+  newsrooms headline: 首次, 第7名, 连续6年, 倍增);
+* large base values score by order of magnitude (134.9万亿元 beats 10.1斤);
+* figures the lens kept (referenced by an item) score higher, so ``--lens science``
+  cards are about science;
+* achievements score above plans; for national 政府工作报告 the headline targets
+  (mode ``target``) take up to half the cards, first and in the report's order, since
+  they are what readers look for first (GDP 5%左右 leads);
+* earlier figures score a little higher: reports open with their headline numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePath
+
+from huazhongdian.types import Digest, Document, Indicator, Item, Target
+
+# Display labels for the contract's headline target keys. Unknown keys show as they are.
+TARGET_LABELS = {
+    "gdp_growth": "国内生产总值增长",
+    "cpi": "居民消费价格涨幅",
+    "urban_new_jobs": "城镇新增就业",
+    "surveyed_unemployment": "城镇调查失业率",
+    "registered_unemployment": "城镇登记失业率",
+    "deficit_ratio": "赤字率",
+    "grain_output": "粮食产量",
+    "energy_intensity": "单位国内生产总值能耗降低",
+    "carbon_intensity": "单位国内生产总值二氧化碳排放降低",
+    "resident_income": "居民收入增长",
+}
+
+MODE_TITLES = {"achievement": "回顾", "plan": "安排", "other": "其他要点"}
+KIND_TITLES = {
+    "gov-work-report": "政府工作报告",
+    "party-congress-report": "党代会报告",
+    "plan": "规划纲要",
+}
+# A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
+_BAD_METRIC_START = set("的地得和与及或而")
+QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
+
+# Used only when the digest has no indicators at all (early pipeline): a plain figure
+# with its unit (bare numbers are mostly years), so bullets still show their numbers highlighted.
+_FALLBACK_FIGURE = re.compile(
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万亿|亿|万|千)?"
+    r"(?:%|％|个百分点|元|美元|人|名|项|个|家|座|所|千瓦|吨|斤|公里|辆|户|套|倍|件)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One big-number card: ``prefix`` (超过, 近, 第) small, ``number`` large, ``unit`` small, ``label`` below."""
+
+    prefix: str
+    number: str
+    unit: str
+    label: str
+    tag: str            # 回顾 | 安排 | 目标
+    anchor: int         # sentence start in doc.text, for the link
+    indicator: int      # index into Digest.indicators
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """An item as shown: its text cut into (segment, is_figure) runs, and its anchor."""
+
+    text: str
+    segments: tuple[tuple[str, bool], ...]
+    anchor: int
+    item: int           # index into Digest.items
+    relevance: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeGroup:
+    theme: str
+    bullets: tuple[Bullet, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModeGroup:
+    mode: str
+    title: str
+    themes: tuple[ThemeGroup, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    label: str
+    year: str
+    value: str
+    text: str
+    anchor: int
+    absent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TermBar:
+    term: str
+    count: int
+    per_10k: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class DigestView:
+    title: str
+    kicker: str
+    lens_title: str     # "科学元素" for --lens science; "" for the general lens
+    meta_line: str
+    source: str
+    cards: tuple[Card, ...]
+    terms: tuple[TermBar, ...]
+    keywords: tuple[str, ...]
+    groups: tuple[ModeGroup, ...]
+    targets: tuple[TargetRow, ...]
+    entities: tuple[tuple[str, int], ...]
+    chars: int
+
+
+def format_number(value: Decimal) -> str:
+    """A Decimal as written in reports: no exponent, no trailing zeros (134.9, 1300, 0.2)."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def indicator_number(ind: Indicator) -> tuple[str, str, str]:
+    """(prefix, number, unit) for a card: ranges as low-high, 超过/近 as prefix, 左右/以上 after the unit."""
+    if ind.low is not None and ind.high is not None:
+        number = f"{format_number(ind.low)}-{format_number(ind.high)}"
+    elif ind.value is not None:
+        number = format_number(ind.value)
+    else:
+        number = ""
+    unit, prefix = ind.unit, ""
+    if ind.qualifier in ("more_than", "near"):
+        prefix = QUALIFIER_WORDS[ind.qualifier]
+    elif ind.qualifier in ("approx", "at_least", "at_most"):
+        unit = unit + QUALIFIER_WORDS[ind.qualifier]
+    if ind.kind == "rank" and not unit:
+        prefix, unit = prefix + "第", "名"
+    return prefix, number, unit
+
+
+def _magnitude(ind: Indicator) -> float:
+    if ind.base_value is None or ind.base_value <= 0 or ind.kind in ("share", "change", "rank"):
+        return 0.0
+    return min(3.0, math.log10(float(ind.base_value)) / 4)
+
+
+def indicator_salience(ind: Indicator, *, in_item: bool, position: float) -> float:
+    """Score one indicator for the cards (see the module docstring for the reasons)."""
+    score = {"first": 3.0, "rank": 3.0, "streak": 2.0, "multiple": 2.0}.get(ind.kind, 0.0)
+    score += _magnitude(ind)
+    score += 2.0 if in_item else 0.0
+    score += {"achievement": 1.5, "plan": 0.5, "target": 1.0}.get(ind.mode, 0.0)
+    score += 1.0 - position
+    return score
+
+
+def _is_national_report(doc: Document) -> bool:
+    return doc.meta.level == "national" or (doc.meta.kind == "gov-work-report" and not doc.meta.region)
+
+
+def _card_worthy(ind: Indicator) -> bool:
+    """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
+    metric = ind.metric.strip()
+    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
+        return False
+    # "1949-1952年" or "2035年" are dates, not figures.
+    return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
+
+
+def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
+    """Indices into ``digest.indicators`` of the ``k`` most salient figures, best first.
+
+    One card per (metric, target-or-not). For national reports up to half the cards are
+    the headline targets, in the order the report lists them, ahead of the achievements.
+    """
+    doc = digest.document
+    in_items = {i for item in digest.items for i in item.indicator_ids}
+    length = max(1, doc.chars)
+    scored = []
+    for i, ind in enumerate(digest.indicators):
+        if not _card_worthy(ind):
+            continue
+        s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
+        scored.append((-s, ind.start, i))
+    scored.sort()
+    chosen, seen = [], set()
+    for _, _, i in scored:
+        ind = digest.indicators[i]
+        key = (ind.metric.strip(), ind.mode == "target")
+        if key not in seen:
+            seen.add(key)
+            chosen.append(i)
+    if not _is_national_report(doc):
+        return chosen[:k]
+    targets = sorted((i for i in chosen if digest.indicators[i].mode == "target"),
+                     key=lambda i: digest.indicators[i].start)
+    others = [i for i in chosen if digest.indicators[i].mode != "target"]
+    n_targets = max(k // 2, k - len(others))
+    return (targets[:n_targets] + others)[:k]
+
+
+def card_label(ind: Indicator, targets: Sequence[Target]) -> str:
+    """The small label under a card's number: the target's name when a headline target covers the
+    figure, else the metric, with 增长/下降 added to a bare metric of a change (5% is GDP *growth*)."""
+    for t in targets:
+        if t.start <= ind.start and ind.end <= t.end and t.metric in TARGET_LABELS:
+            return TARGET_LABELS[t.metric]
+    metric = ind.metric.strip()
+    if ind.kind == "change" and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
+        metric += {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
+    return metric
+
+
+def anchor_units(doc: Document) -> list[tuple[int, int]]:
+    """The linkable units of a document: sentences, else paragraphs, else the whole text."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    if doc.paragraphs:
+        return [(p.start, p.end) for p in doc.paragraphs]
+    return [(0, len(doc.text))]
+
+
+class _Anchors:
+    """Unit lookup by offset (bisect over sorted starts, so no quadratic scans)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.starts = sorted(s for s, _ in anchor_units(doc))
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the unit containing ``pos`` (or the nearest one before it)."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.starts[max(i, 0)]
+
+
+class FigureSpans:
+    """Spans of figures (indicator texts) inside any range of ``doc.text``."""
+
+    def __init__(self, digest: Digest) -> None:
+        spans = sorted({(ind.start, ind.end) for ind in digest.indicators if ind.end > ind.start})
+        self.fallback = not spans
+        self.text = digest.document.text
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Non-overlapping figure spans lying wholly in ``[start, end)``, in order.
+
+        With no indicators in the digest, plain numbers found by a regex stand in.
+        """
+        if self.fallback:
+            return _fallback_within(self.text, start, end)
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        out, pos = [], start
+        for s, e in self.spans[lo:hi]:
+            if s >= pos and e <= end:
+                out.append((s, e))
+                pos = e
+        return out
+
+
+def _fallback_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in _FALLBACK_FIGURE.finditer(text[start:end])]
+
+
+def cut_segments(text: str, offset: int, spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
+    """Cut ``text`` (which starts at ``offset`` in the document) into (run, is_figure) pieces."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for s, e in spans:
+        s, e = s - offset, e - offset
+        if s < pos or s < 0 or e > len(text) or s >= e:
+            continue
+        if s > pos:
+            out.append((text[pos:s], False))
+        out.append((text[s:e], True))
+        pos = e
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return tuple(out)
+
+
+def _title(doc: Document) -> str:
+    meta = doc.meta
+    if meta.title and meta.title != "未知标题":
+        return meta.title
+    kind = KIND_TITLES.get(meta.kind, "")
+    if kind:
+        return f"{meta.region}{meta.year or ''}{'年' if meta.year else ''}{kind}"
+    return PurePath(doc.source).stem if doc.source else "报告"
+
+
+def _meta_line(doc: Document) -> str:
+    meta = doc.meta
+    return " · ".join(x for x in (meta.meeting, meta.date or "", meta.region) if x)
+
+
+def _mode_key(item: Item) -> str:
+    return "plan" if item.mode == "target" else item.mode if item.mode in MODE_TITLES else "other"
+
+
+def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[ModeGroup, ...]:
+    by_mode: dict[str, OrderedDict[str, list[Bullet]]] = {m: OrderedDict() for m in MODE_TITLES}
+    for idx, item in enumerate(digest.items):
+        spans = figures.within(item.start, item.end)
+        bullet = Bullet(text=item.text, segments=cut_segments(item.text, item.start, spans),
+                        anchor=anchors.sentence_start(item.start), item=idx, relevance=item.relevance)
+        theme = item.theme or item.section or "其他"
+        by_mode[_mode_key(item)].setdefault(theme, []).append(bullet)
+    meta = digest.document.meta
+    out = []
+    for mode, themes in by_mode.items():
+        if not themes:
+            continue
+        year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
+        title = f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode]
+        out.append(ModeGroup(mode=mode, title=title,
+                             themes=tuple(ThemeGroup(t, tuple(b)) for t, b in themes.items())))
+    return tuple(out)
+
+
+def target_label(metric: str) -> str:
+    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest."""
+    from huazhongdian.extract.targets import metric_labels
+
+    return TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
+
+
+def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
+    rows = []
+    for t in digest.targets:
+        rows.append(TargetRow(label=target_label(t.metric), year=str(t.year or ""),
+                              value="不设具体目标" if t.absent else _target_value(t), text=t.text,
+                              anchor=anchors.sentence_start(t.start), absent=t.absent))
+    return tuple(rows)
+
+
+def _target_value(t: Target) -> str:
+    if t.low is not None and t.high is not None:
+        number = f"{format_number(t.low)}-{format_number(t.high)}"
+    elif t.value is not None:
+        number = format_number(t.value)
+    else:
+        from huazhongdian.extract.targets import qualitative_label
+
+        return qualitative_label(t) or t.text
+    word = QUALIFIER_WORDS.get(t.qualifier or "", "")
+    if t.qualifier in ("more_than", "near"):
+        return f"{word}{number}{t.unit}"
+    return f"{number}{t.unit}{word}"
+
+
+def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
+    cards = []
+    in_items = {i for item in digest.items for i in item.indicator_ids}
+    for i in salient_indicators(digest, k):
+        ind = digest.indicators[i]
+        prefix, number, unit = indicator_number(ind)
+        tag = {"achievement": "回顾", "plan": "安排", "target": "目标"}.get(ind.mode, "")
+        if ind.period and tag:
+            tag = f"{ind.period}年{tag}"
+        score = indicator_salience(ind, in_item=i in in_items, position=ind.start / max(1, digest.document.chars))
+        cards.append(Card(prefix=prefix, number=number, unit=unit, label=card_label(ind, digest.targets), tag=tag,
+                          anchor=anchors.sentence_start(ind.sentence_start), indicator=i, score=score))
+    return tuple(cards)
+
+
+def _lens_title(name: str) -> str:
+    """The Chinese title of a built-in lens other than the general one ("" otherwise)."""
+    from huazhongdian.classify.lens import builtin_lenses, load_lens
+
+    if name == "general" or name not in builtin_lenses():
+        return ""
+    return load_lens(name).title
+
+
+def build_view(digest: Digest, *, cards: int = 6, terms: int = 12) -> DigestView:
+    """Everything the HTML digest and the poster show, chosen and ordered.
+
+    Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
+    """
+    doc = digest.document
+    anchors = _Anchors(doc)
+    figures = FigureSpans(digest)
+    lens_title = _lens_title(digest.lens)
+    kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
+    return DigestView(
+        title=_title(doc),
+        kicker=f"划重点 · {kind}" if kind else "划重点",
+        lens_title=lens_title,
+        meta_line=_meta_line(doc),
+        source=doc.source,
+        cards=_cards(digest, anchors, cards),
+        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
+        keywords=tuple(k.term for k in digest.keywords),
+        groups=_groups(digest, figures, anchors),
+        targets=_target_rows(digest, anchors),
+        entities=tuple((e.name, e.count) for e in digest.entities[:24]),
+        chars=doc.chars,
+    )

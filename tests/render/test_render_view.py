@@ -1,0 +1,82 @@
+"""What the HTML and poster show: card choice and labels, figure runs, target labels."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from render_sample import national_digest
+
+from huazhongdian.render.view import (FigureSpans, build_view, card_label, cut_segments, salient_indicators,
+                                      target_label)
+
+
+@pytest.fixture(scope="module")
+def national():
+    return national_digest()
+
+
+def test_year_spans_and_fragments_never_become_cards(national):
+    base = national.indicators[0]
+    year_span = dataclasses.replace(base, metric="我国", value=Decimal(1952), unit="年", low=Decimal(1949),
+                                    high=Decimal(1952))
+    fragment = dataclasses.replace(base, metric="的学生人数比一九五一年增长", kind="multiple")
+    d = dataclasses.replace(national, indicators=(year_span, fragment, base), items=())
+    assert salient_indicators(d) == [2]
+
+
+def test_one_card_per_metric_the_better_figure_kept(national):
+    gdp = national.indicators[0]                       # 134.9万亿元, level
+    growth = dataclasses.replace(gdp, text="增长5%", kind="change", value=Decimal(5), unit="%",
+                                 base_value=Decimal(5))  # same metric, smaller figure
+    d = dataclasses.replace(national, indicators=(growth, gdp), items=())
+    assert salient_indicators(d) == [1]
+
+
+def test_a_provincial_report_is_ranked_by_score_not_targets_first(national):
+    meta = dataclasses.replace(national.document.meta, level="provincial", region="广东省")
+    d = dataclasses.replace(national, document=dataclasses.replace(national.document, meta=meta))
+    first = d.indicators[salient_indicators(d)[0]]
+    assert first.mode != "target"
+    assert first.text == "1.4万亿斤"  # 首次 (kind first) + a big base value + cited by an item
+
+
+def test_card_labels_name_targets_and_growth(national):
+    gdp_target = national.indicators[6]
+    assert card_label(gdp_target, national.targets) == "国内生产总值增长"
+    bare = dataclasses.replace(gdp_target, mode="achievement", metric="国内生产总值", direction="up")
+    assert card_label(bare, ()) == "国内生产总值增长"
+    assert card_label(dataclasses.replace(bare, direction="down"), ()) == "国内生产总值下降"
+    assert card_label(national.indicators[0], national.targets) == "国内生产总值"
+
+
+def test_target_labels():
+    assert target_label("gdp_growth") == "国内生产总值增长"
+    assert target_label("deficit_ratio") == "赤字率"
+    assert target_label("no_such_metric") == "no_such_metric"
+
+
+def test_bullet_figures_come_from_the_items_indicators(national):
+    view = build_view(national)
+    bullet = view.groups[0].themes[1].bullets[0]  # 产业升级
+    assert [t for t, fig in bullet.segments if fig] == ["1.4万亿斤", "8.9%", "1300万辆"]
+
+
+def test_without_indicators_figures_with_units_are_still_highlighted(national):
+    d = dataclasses.replace(national, indicators=())
+    item = national.items[1]
+    spans = FigureSpans(d).within(item.start, item.end)
+    assert [d.document.text[s:e] for s, e in spans] == ["1256万人", "5.1%", "0.2%"]
+
+
+@given(text=st.text(min_size=0, max_size=40), offset=st.integers(0, 1000),
+       cuts=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6))
+def test_segments_always_join_back_to_the_text(text, offset, cuts):
+    spans = sorted((offset + min(a, b), offset + max(a, b)) for a, b in cuts)
+    segments = cut_segments(text, offset, spans)
+    assert "".join(s for s, _ in segments) == text
+    for s, fig in segments:
+        assert s  # no empty runs
