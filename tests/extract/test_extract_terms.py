@@ -81,10 +81,14 @@ def test_user_terms_keep_order_and_zeros() -> None:
     assert counted[1].per_10k == Decimal("0.00") and counted[1].spans == ()
 
 
-def test_lexicon_terms_most_frequent_first() -> None:
+def test_lexicon_terms_most_frequent_first_party_formulae_last() -> None:
     found = extract_terms(DOC_2025, top_k=5)
     assert [(t.term, t.count) for t in found] == [
-        ("民生", 20), ("制造业", 13), ("党中央", 12), ("新时代", 10), ("高质量发展", 9)]
+        ("民生", 20), ("制造业", 13), ("高质量发展", 9), ("科技创新", 7), ("绿色低碳", 7)]
+    everything = [t.term for t in extract_terms(DOC_2025, top_k=None)]
+    # 党中央 (12) and 新时代 (10) are still counted, after every policy term.
+    assert everything.index("党中央") > everything.index("医保")
+    assert {"党中央", "新时代"} <= set(everything)
 
 
 def test_every_lexicon_count_matches_str_count() -> None:

@@ -69,6 +69,14 @@ def count_term(doc: Document, term: str) -> Term:
     return Term(term=term, count=len(spans), per_10k=per_10k, spans=spans)
 
 
+FORMULAIC_CATEGORIES = frozenset({"party"})
+
+
+@lru_cache(maxsize=1)
+def _formulaic_terms() -> frozenset[str]:
+    return frozenset(t for t, cat in load_lexicon_categories().items() if cat in FORMULAIC_CATEGORIES)
+
+
 def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: int | None = 30) -> list[Term]:
     """Count lexicon terms (or the given ``terms``) in ``doc``.
 
@@ -79,7 +87,8 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
         terms: user terms. Every one is returned in the given order, zero counts
             included, duplicates and empty strings dropped; ``top_k`` is ignored.
         top_k: without ``terms``, how many of the lexicon terms that occur to keep,
-            most frequent first (ties: longer term, then code-point order); None keeps all.
+            most frequent first (ties: longer term, then code-point order), with the lexicon's
+            ``party`` formulae after all other terms; None keeps all.
     """
     if terms is not None:
         return [count_term(doc, t) for t in dict.fromkeys(terms) if t]
@@ -89,5 +98,8 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
     counted = [(n, t) for t, need in _lexicon_pairs() if need <= pairs and (n := text.count(t))]
     # Rank by str.count (the same number count_term gives), then build spans for the kept ones only.
-    counted.sort(key=lambda nt: (-nt[0], -len(nt[1]), nt[1]))
+    # Party formulae (党中央, 新时代, 以习近平同志为核心的党中央 …) stand in every report and would
+    # lead every list, telling an editor nothing: they rank after the policy terms.
+    formulaic = _formulaic_terms()
+    counted.sort(key=lambda nt: (nt[1] in formulaic, -nt[0], -len(nt[1]), nt[1]))
     return [count_term(doc, t) for _, t in (counted[:top_k] if top_k else counted)]
