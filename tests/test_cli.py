@@ -64,3 +64,14 @@ def test_unknown_lens_is_exit_2(sample_path):
     r = run("digest", str(sample_path), "--lens", "astrology")
     assert r.returncode == 2
     assert "astrology" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+
+
+def test_output_file_gets_ordinary_permissions(sample_path, tmp_path):
+    import os
+
+    out = tmp_path / "digest.md"
+    assert run("digest", str(sample_path), "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert out.read_text("utf-8").startswith("# 划重点｜")

@@ -53,6 +53,10 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
+        # mkstemp makes the file private (0600); give the output the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
