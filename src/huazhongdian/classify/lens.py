@@ -27,6 +27,7 @@ from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")
 _HALF = Decimal("0.5")
+_ZERO = Decimal(0)
 _BULLETS = " \t\u3000•·●○■□▪◆◇-—–*>"
 _MIN_ITEM_CHARS = 6
 _SECTION_CHARS = 30
@@ -300,6 +301,22 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
         pos += len(c) + 1
     context_cues = dict(zip(distinct, _present_cues(joined, all_cues, spans)))
 
+    # Theme scores from an index cue → (theme, weight): an item's few cues are looked up once,
+    # instead of every theme's weights being summed over them (the general lens has many themes).
+    by_cue: dict[str, list[tuple[str, Decimal]]] = {}
+    for label, weights in theme_weights.items():
+        for cue, weight in weights.items():
+            by_cue.setdefault(cue, []).append((label, weight))
+
+    def theme_sums(cues: set[str]) -> dict[str, Decimal]:
+        sums: dict[str, Decimal] = {}
+        for cue in cues:
+            for label, weight in by_cue.get(cue, ()):
+                sums[label] = sums.get(label, _ZERO) + weight
+        return sums
+
+    context_sums = {c: theme_sums(found) for c, found in context_cues.items()}
+    themes_of = {m: lens.themes_for(m) for m in ("achievement", "plan", "target", "other")}
     order = sorted(range(len(indicators)), key=lambda i: indicators[i].start)
     ind_starts = [indicators[i].start for i in order]
     items: list[Item] = []
@@ -311,9 +328,9 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
         if lens.relevance_cues and (rel < lens.min_score or rel <= 0):
             continue
         theme, best, default = "", Decimal(-1), ""
-        for t in lens.themes_for(mode):
-            weights = theme_weights[t.label]
-            score = _score_present(cues_in, weights) + _score_present(ctx_in, weights) * _HALF
+        in_sums, ctx_sums = theme_sums(cues_in), context_sums[context]
+        for t in themes_of[mode]:
+            score = in_sums.get(t.label, _ZERO) + ctx_sums.get(t.label, _ZERO) * _HALF
             if score > best:
                 theme, best = t.label, score
             if t.default and not default:
