@@ -68,13 +68,20 @@ def _patterns() -> _Patterns:
     )
 
 
+@cache
+def _generic_re(generic: tuple[str, ...]) -> re.Pattern[str]:
+    # Alternatives in the given (longest-first) order: the first that matches is the longest.
+    return re.compile("|".join(re.escape(g) for g in generic))
+
+
 def _specific_chars(prefix: str, generic: tuple[str, ...]) -> int:
     """How many characters of ``prefix`` are not covered by generic words (greedy, longest first)."""
+    match = _generic_re(generic).match
     pos = left = 0
     while pos < len(prefix):
-        word = next((g for g in generic if prefix.startswith(g, pos)), "")
-        if word:
-            pos += len(word)
+        m = match(prefix, pos)
+        if m and m.end() > pos:
+            pos = m.end()
         else:
             left += 1
             pos += 1
