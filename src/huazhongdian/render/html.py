@@ -10,13 +10,12 @@ figures. All report text goes through Jinja2 autoescaping.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from huazhongdian.render import style
-from huazhongdian.render.view import DigestView, FigureSpans, anchor_units, build_view, cut_segments
+from huazhongdian.render.view import DigestView, build_view, source_paragraphs
 from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
@@ -40,14 +39,6 @@ class _Bar:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    """A run of a paragraph: a sentence (``sid`` set) or the text between sentences."""
-
-    sid: int | None
-    segments: tuple[tuple[str, bool], ...]
-
-
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     import jinja2  # lazy: jinja2 costs ~30 ms to import and only renderers need it
@@ -59,32 +50,6 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-
-
-def _appendix(digest: Digest) -> list[tuple[int, tuple[_Piece, ...]]]:
-    """Paragraphs as (paragraph start, pieces); sentences carry ids, figures are flagged."""
-    doc, figures = digest.document, FigureSpans(digest)
-    units = anchor_units(doc)
-    starts = [s for s, _ in units]
-    paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
-    out = []
-    for p_start, p_end in paragraphs:
-        pieces, pos = [], p_start
-        i = bisect_left(starts, p_start)
-        while i < len(units) and units[i][0] < p_end:
-            s, e = units[i]
-            e = min(e, p_end)
-            if s > pos:
-                pieces.append(_Piece(None, ((doc.text[pos:s], False),)))
-            s = max(s, pos)
-            spans = figures.within(s, e)
-            pieces.append(_Piece(units[i][0], cut_segments(doc.text[s:e], s, spans)))
-            pos = e
-            i += 1
-        if pos < p_end:
-            pieces.append(_Piece(None, ((doc.text[pos:p_end], False),)))
-        out.append((p_start, tuple(pieces)))
-    return out
 
 
 def _bar_label(term: str) -> str:
@@ -117,7 +82,7 @@ def render_html(digest: Digest) -> str:
         lens=digest.lens,
         bars=bars,
         bar=dict(width=_BAR_VIEW_WIDTH, row=_BAR_ROW, label=label_w, count=_BAR_COUNT),
-        appendix=_appendix(digest),
+        appendix=source_paragraphs(digest),
         # Our own constant CSS (font stacks contain quotes that must not be entity-escaped).
         css_vars=Markup(style.css_variables()),
     )

@@ -302,6 +302,46 @@ def cut_segments(text: str, offset: int, spans: list[tuple[int, int]]) -> tuple[
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of a paragraph: a sentence (``sid`` = its start) or the text between sentences.
+
+    ``start``/``end`` is the run's range of ``doc.text`` (a sentence clipped to its paragraph);
+    ``segments`` cut it into (text, is_figure) parts.
+    """
+
+    sid: int | None
+    start: int
+    end: int
+    segments: tuple[tuple[str, bool], ...]
+
+
+def source_paragraphs(digest: Digest) -> list[tuple[int, tuple[Piece, ...]]]:
+    """The source text as (paragraph start, pieces): what the HTML appendix and the web app's
+    source pane print, sentences linkable by their start and figures flagged."""
+    doc, figures = digest.document, FigureSpans(digest)
+    units = anchor_units(doc)
+    starts = [s for s, _ in units]
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
+    out = []
+    for p_start, p_end in paragraphs:
+        pieces, pos = [], p_start
+        i = bisect_left(starts, p_start)
+        while i < len(units) and units[i][0] < p_end:
+            s, e = units[i]
+            e = min(e, p_end)
+            if s > pos:
+                pieces.append(Piece(None, pos, s, ((doc.text[pos:s], False),)))
+            s = max(s, pos)
+            pieces.append(Piece(units[i][0], s, e, cut_segments(doc.text[s:e], s, figures.within(s, e))))
+            pos = e
+            i += 1
+        if pos < p_end:
+            pieces.append(Piece(None, pos, p_end, ((doc.text[pos:p_end], False),)))
+        out.append((p_start, tuple(pieces)))
+    return out
+
+
 def _title(doc: Document) -> str:
     meta = doc.meta
     if meta.title and meta.title != "未知标题":

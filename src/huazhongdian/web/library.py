@@ -12,6 +12,7 @@ from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.read import read_bytes
 from huazhongdian.store.library import Library, build_record
+from huazhongdian.web.service import upload_name
 
 FILTERS = ("year", "level", "region", "kind")
 
@@ -38,7 +39,7 @@ def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
     """Read, digest and store one uploaded report; adding the same text twice changes nothing."""
     from huazhongdian.digest import digest
 
-    name = (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    name = upload_name(filename)
     doc = read_bytes(data, source=name, filename=name)
     with Library(db) as lib:
         if lib.has(doc.sha256):

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from huazhongdian.errors import HzdError
-from huazhongdian.types import Digest, Document
+from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
+from huazhongdian.types import Digest
 from huazhongdian.web import library
 from huazhongdian.web.app import ApiError, read_digest_request, static_file
 
@@ -31,29 +32,6 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env().get_template(name).render(**context), status_code=status)
 
 
-def text_segments(doc: Document) -> list[dict[str, Any]]:
-    """Paragraphs of the source, each a list of (text, sentence-or-None) runs, for the text pane."""
-    sentences = doc.sentences
-    out, k = [], 0
-    for p in doc.paragraphs:
-        runs, pos = [], p.start
-        while k < len(sentences) and sentences[k].end <= p.start:
-            k += 1
-        j = k
-        while j < len(sentences) and sentences[j].start < p.end:
-            s = sentences[j]
-            if s.start >= pos and s.end <= p.end:
-                if s.start > pos:
-                    runs.append({"text": doc.text[pos:s.start], "start": None})
-                runs.append({"text": s.text, "start": s.start, "end": s.end})
-                pos = s.end
-            j += 1
-        if pos < p.end:
-            runs.append({"text": doc.text[pos:p.end], "start": None})
-        out.append({"start": p.start, "end": p.end, "runs": runs})
-    return out
-
-
 def grouped_items(d: Digest, mode: str) -> OrderedDict[str, list]:
     groups: OrderedDict[str, list] = OrderedDict()
     for item in d.items:
@@ -69,8 +47,10 @@ def digest_context(d: Digest) -> dict[str, Any]:
         "d": d, "doc": d.document, "meta": d.document.meta,
         "terms": terms, "term_max": top,
         "achievements": grouped_items(d, "achievement"), "plans": grouped_items(d, "plan"),
-        "paragraphs": text_segments(d.document),
-        "big_numbers": [i for i in d.indicators if i.mode == "achievement"][:6],
+        # The same source pieces and the same salient figures as the HTML digest and the poster.
+        "paragraphs": source_paragraphs(d),
+        "big_numbers": [(d.indicators[i], card_label(d.indicators[i], d.targets))
+                        for i in salient_indicators(d, 6)],
         "sha": d.document.sha256, "lens": d.lens,
     }
 

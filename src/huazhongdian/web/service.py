@@ -53,9 +53,14 @@ class DigestCache:
             return self._items.get((sha, lens))
 
 
+def upload_name(filename: str | None) -> str:
+    """The bare file name of an upload (a browser may send a client-side path), for ``source``."""
+    return (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+
+
 def digest_upload(data: bytes, filename: str, lens: str) -> Digest:
     """Bytes of any supported format (sniffed, not trusted from the name) → Digest."""
-    name = (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    name = upload_name(filename)
     return run_digest(read_bytes(data, source=name, filename=name), lens=check_lens(lens))
 
 
