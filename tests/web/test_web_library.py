@@ -82,3 +82,13 @@ def test_library_document_page_links_source(client):
     doc_id = client.get("/api/documents?year=2025").json()[0]["id"]
     html = client.get(f"/library/{doc_id}").text
     assert 'id="source"' in html and "新质生产力" in html
+
+
+def test_targets_page_shows_stored_targets(tmp_path, sample_path):
+    c = TestClient(create_app(tmp_path / "lib.db"))
+    r = c.post("/api/documents", files={"file": (sample_path.name, sample_path.read_bytes())})
+    doc_id = r.json()["id"]
+    stored = c.get(f"/api/documents/{doc_id}").json()["targets"]
+    html = c.get("/targets").text
+    assert stored and all(t["text"] in html for t in stored if not t["absent"])
+    assert "国内生产总值增长5%左右" in html

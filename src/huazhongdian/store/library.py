@@ -331,6 +331,14 @@ class Library:
 
         return digest(self.document(doc_id), lens=lens)
 
+    def targets(self) -> list[dict[str, Any]]:
+        """Every stored headline target with its ``document_id``, by document then report order."""
+        cur = self.conn.execute(
+            'SELECT document_id, metric, year, value, low, high, unit, qualifier, absent, text, start, "end"'
+            " FROM targets ORDER BY document_id, idx")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row), absent=bool(row[8])) for row in cur]
+
     def counts(self) -> dict[str, int]:
         """Row counts per table (documents, facts, passages, skipped)."""
         tables = ("documents", *FACT_TABLES, "passages", "skipped")

@@ -74,16 +74,17 @@ def search(db: str | None, query: str, limit: int = 30) -> list[dict[str, Any]]:
 
 
 def targets_table(db: str | None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Stored targets of every library document: (metric keys in use, one row per document)."""
+    """Stored targets of every library document: (metric keys in use, one row per document).
+
+    Read from the library's targets table, not by re-parsing each stored digest.
+    """
     from huazhongdian.extract.targets import metric_keys
 
-    rows, used = [], set()
     with Library(db) as lib:
-        for meta in lib.documents():
-            targets = lib.digest_dict(meta["id"])["targets"]
-            cells = {}
-            for t in targets:
-                used.add(t["metric"])
-                cells[t["metric"]] = t
-            rows.append({"doc": meta, "cells": cells})
+        docs, targets = lib.documents(), lib.targets()
+    cells: dict[int, dict[str, dict[str, Any]]] = {}
+    for t in targets:
+        cells.setdefault(t["document_id"], {})[t["metric"]] = t
+    used = {t["metric"] for t in targets}
+    rows = [{"doc": meta, "cells": cells.get(meta["id"], {})} for meta in docs]
     return [k for k in metric_keys() if k in used], rows
