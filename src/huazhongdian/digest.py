@@ -34,7 +34,8 @@ def digest(
     the_lens = lens if isinstance(lens, Lens) else load_lens(lens)
     user_terms = [t for t in (terms or ()) if t]
     counted = extract_terms(doc, user_terms) if user_terms else []
-    lexicon = [t for t in extract_terms(doc, top_k=top_k_terms) if t.term not in set(user_terms)]
+    asked = set(user_terms)
+    lexicon = [t for t in extract_terms(doc, top_k=top_k_terms) if t.term not in asked]
     indicators = extract_indicators(doc)
     targets = extract_targets(doc, indicators)
     items = classify_items(doc, indicators, the_lens)
