@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.errors import BadLens
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
@@ -212,44 +213,6 @@ def _trim(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@cache
-def _cue_matcher(cues: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """An alternation of the cues, longest first, and for each cue the cues that are its prefixes."""
-    ordered = sorted(cues, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(c) for c in ordered))
-    prefixes = {c: tuple(p for p in cues if p != c and c.startswith(p)) for c in cues}
-    return pattern, prefixes
-
-
-def _present_cues(text: str, cues: tuple[str, ...], units: Sequence[tuple[int, int]]) -> list[set[str]]:
-    """For each unit ``[start, end)`` of ``text``, the cues that occur inside it.
-
-    One regex pass finds, at every position where some cue starts, the longest cue there;
-    the cues starting at the same position are its prefixes, and positions inside a match
-    are tried again with an anchored match (so "创新中心" inside "科技创新中心" is found).
-    This equals testing ``cue in unit_text`` for every cue and unit, in one sweep of the text.
-    """
-    pattern, prefixes = _cue_matcher(cues)
-    starts = [u[0] for u in units]
-    present: list[set[str]] = [set() for _ in units]
-
-    def record(pos: int, cue: str) -> None:
-        i = bisect_right(starts, pos) - 1
-        if i < 0:
-            return
-        for c in (cue, *prefixes[cue]):
-            if pos + len(c) <= units[i][1]:
-                present[i].add(c)
-
-    for m in pattern.finditer(text):
-        record(m.start(), m.group())
-        for q in range(m.start() + 1, m.end()):
-            inner = pattern.match(text, q)
-            if inner:
-                record(q, inner.group())
-    return present
-
-
 def _score_present(present: set[str], weights: Mapping[str, Decimal]) -> Decimal:
     return sum((weights[c] for c in present if c in weights), Decimal(0))
 
@@ -263,6 +226,95 @@ def _display_line(doc: Document, sent: Sentence, start: int, end: int) -> bool:
     return para is not None and para.start == sent.start and para.end == sent.end
 
 
+@dataclass(frozen=True, slots=True)
+class _ThemeChooser:
+    """Picks an item's theme among the themes of its mode, in the lens's order.
+
+    The theme is the first one with the highest score (item cues plus half the context's);
+    when no score is above zero, the mode's default theme (or else that first one) with
+    score 0. Only themes with a cue in the item or its context are scored: every other
+    theme scores zero, and the first of those stands for them all.
+    """
+
+    labels: tuple[str, ...]
+    index: Mapping[str, int]  # label → first position
+    default: str
+
+    @classmethod
+    def of(cls, themes: Sequence[Theme]) -> _ThemeChooser:
+        labels = tuple(t.label for t in themes)
+        index: dict[str, int] = {}
+        for i, label in enumerate(labels):
+            index.setdefault(label, i)
+        return cls(labels, index, next((t.label for t in themes if t.default), ""))
+
+    def choose(self, in_sums: Mapping[str, Decimal], ctx_sums: Mapping[str, Decimal]) -> tuple[str, Decimal]:
+        best_i, best = -1, Decimal(-1)
+        scored = 0
+        for label in in_sums.keys() | ctx_sums.keys():
+            i = self.index.get(label)
+            if i is None:
+                continue
+            scored += 1
+            score = in_sums.get(label, _ZERO) + ctx_sums.get(label, _ZERO) * _HALF
+            if score > best or (score == best and i < best_i):
+                best_i, best = i, score
+        if scored < len(self.index):
+            zero_i = next(i for i, label in enumerate(self.labels) if label not in in_sums and label not in ctx_sums)
+            if best < 0 or (best == 0 and zero_i < best_i):
+                best_i, best = zero_i, _ZERO
+        if best <= 0:
+            return self.default or (self.labels[best_i] if best_i >= 0 else ""), Decimal(0)
+        return self.labels[best_i], best
+
+
+def _candidates(doc: Document, lay: Layout) -> list[tuple[int, int, Sentence]]:
+    """The sentences that can be items, trimmed: not headings, outlines, display lines or scraps."""
+    heading_starts = {h.start for h in lay.headings if h.level == 1}
+    out = []
+    for sent in doc.sentences:
+        start, end = _trim(doc, sent.start, sent.end)
+        if end - start < _MIN_ITEM_CHARS or start in heading_starts or not _HAN.search(doc.text, start, end):
+            continue
+        if _display_line(doc, sent, start, end) or _INLINE_HEADING.match(doc.text, start, end):
+            continue
+        out.append((start, end, sent))
+    return out
+
+
+def _context_cues(lay: Layout, text: str, spans: Sequence[tuple[int, int]],
+                  cues: CueMatcher) -> list[frozenset[str]]:
+    """For each span, the cues of its context (see :func:`_context`): its line's opening
+    sentence unless that is the span itself, and its governing heading.
+
+    Many spans share a lead and a heading, so each distinct lead and heading is swept once
+    (all of them joined by line breaks, which no cue spans); a context's cues are the union
+    of its lead's and its heading's.
+    """
+    keys = []
+    for start, end in spans:
+        li = bisect_right(lay.line_starts, start) - 1
+        lead = lay.line_leads[li] if li >= 0 else ""
+        own = len(lead) == end - start and lead == text[start:end]
+        keys.append((li if lead and not own else -1, bisect_right(lay.section_starts, start) - 1))
+    leads = sorted({k[0] for k in keys if k[0] >= 0})
+    heads = sorted({k[1] for k in keys if k[1] >= 0 and lay.section_texts[k[1]]})
+    parts = [lay.line_leads[i] for i in leads] + [lay.section_texts[i] for i in heads]
+    joined, part_spans, pos = "\n".join(parts), [], 0
+    for part in parts:
+        part_spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    found = cues.spans(joined, part_spans)
+    lead_cues = dict(zip(leads, found))
+    head_cues = dict(zip(heads, found[len(leads):]))
+    empty: set[str] = set()
+    union: dict[tuple[int, int], frozenset[str]] = {}
+    for key in keys:
+        if key not in union:
+            union[key] = frozenset(lead_cues.get(key[0], empty) | head_cues.get(key[1], empty))
+    return [union[k] for k in keys]
+
+
 def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -> list[Item]:
     """Every achievement/plan/target sentence the lens finds relevant, with its theme.
 
@@ -271,72 +323,47 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     ``indicator_ids`` index ``indicators``: those whose span lies inside the item.
     """
     lay = layout(doc)
-    heading_starts = {h.start for h in lay.headings if h.level == 1}
-    units: list[tuple[int, int, Mode, int]] = []
-    sections: list[str] = []
-    for sent in doc.sentences:
-        start, end = _trim(doc, sent.start, sent.end)
-        if end - start < _MIN_ITEM_CHARS or start in heading_starts or not _HAN.search(doc.text, start, end):
-            continue
-        if _display_line(doc, sent, start, end) or _INLINE_HEADING.match(doc.text, start, end):
-            continue
-        mode = mode_in_layout(lay, doc.text, start, end)
-        if mode != "other":
-            units.append((start, end, mode, sent.paragraph))
-            # The document's own heading tree names the place best (the seed's "人才云集");
-            # the layout scan stands in when the structure found no section.
-            in_doc = sent.section is not None and 0 <= sent.section < len(doc.sections)
-            sections.append(doc.sections[sent.section].text if in_doc else lay.section_at(start))
+    candidates = _candidates(doc, lay)
+    spans = [(c[0], c[1]) for c in candidates]
     rel_weights = dict(lens.relevance_cues)
-    theme_weights = {t.label: dict(t.cues) for t in lens.themes}
-    all_cues = tuple(sorted(set(rel_weights) | {c for t in lens.themes for c, _ in t.cues}))
-    present = _present_cues(doc.text, all_cues, [(u[0], u[1]) for u in units])
-    # Many items share a paragraph lead and a heading: find each distinct context's cues once,
-    # with the same sweep over the contexts joined (no cue spans a line break).
-    contexts = [_context(lay, u[0], doc.text[u[0]:u[1]]) for u in units]
-    distinct = list(dict.fromkeys(contexts))
-    joined, spans, pos = "\n".join(distinct), [], 0
-    for c in distinct:
-        spans.append((pos, pos + len(c)))
-        pos += len(c) + 1
-    context_cues = dict(zip(distinct, _present_cues(joined, all_cues, spans)))
+    cue_matcher = matcher(frozenset(rel_weights) | {c for t in lens.themes for c, _ in t.cues})
+    present = cue_matcher.spans(doc.text, spans)
+    contexts = _context_cues(lay, doc.text, spans, cue_matcher)
 
     # Theme scores from an index cue → (theme, weight): an item's few cues are looked up once,
     # instead of every theme's weights being summed over them (the general lens has many themes).
     by_cue: dict[str, list[tuple[str, Decimal]]] = {}
-    for label, weights in theme_weights.items():
-        for cue, weight in weights.items():
-            by_cue.setdefault(cue, []).append((label, weight))
+    for t in lens.themes:
+        for cue, weight in dict(t.cues).items():
+            by_cue.setdefault(cue, []).append((t.label, weight))
 
-    def theme_sums(cues: set[str]) -> dict[str, Decimal]:
+    def theme_sums(cues: Iterable[str]) -> dict[str, Decimal]:
         sums: dict[str, Decimal] = {}
         for cue in cues:
             for label, weight in by_cue.get(cue, ()):
                 sums[label] = sums.get(label, _ZERO) + weight
         return sums
 
-    context_sums = {c: theme_sums(found) for c, found in context_cues.items()}
-    themes_of = {m: lens.themes_for(m) for m in ("achievement", "plan", "target", "other")}
+    context_sums: dict[frozenset[str], dict[str, Decimal]] = {}
+    choosers = {m: _ThemeChooser.of(lens.themes_for(m)) for m in MODES}
     order = sorted(range(len(indicators)), key=lambda i: indicators[i].start)
     ind_starts = [indicators[i].start for i in order]
     items: list[Item] = []
-    for (start, end, mode, paragraph), cues_in, context, section in zip(units, present, contexts, sections):
-        text = doc.text[start:end]
-        ctx_in = context_cues[context]
-        ctx_rel = _score_present(ctx_in, rel_weights) * _HALF
-        rel = _score_present(cues_in, rel_weights) + ctx_rel if lens.relevance_cues else Decimal(1)
-        if lens.relevance_cues and (rel < lens.min_score or rel <= 0):
+    for (start, end, sent), cues_in, ctx_in in zip(candidates, present, contexts):
+        # Relevance does not depend on the mode, so the lens's filter runs first and the
+        # mode rules only see the sentences it keeps.
+        if lens.relevance_cues:
+            rel = _score_present(cues_in, rel_weights) + _score_present(ctx_in, rel_weights) * _HALF
+            if rel < lens.min_score or rel <= 0:
+                continue
+        mode = mode_in_layout(lay, doc.text, start, end)
+        if mode == "other":
             continue
-        theme, best, default = "", Decimal(-1), ""
-        in_sums, ctx_sums = theme_sums(cues_in), context_sums[context]
-        for t in themes_of[mode]:
-            score = in_sums.get(t.label, _ZERO) + ctx_sums.get(t.label, _ZERO) * _HALF
-            if score > best:
-                theme, best = t.label, score
-            if t.default and not default:
-                default = t.label
-        if best <= 0:
-            theme, best = default or theme, Decimal(0)
+        in_sums = theme_sums(cues_in)
+        ctx_sums = context_sums.get(ctx_in)
+        if ctx_sums is None:
+            ctx_sums = context_sums[ctx_in] = theme_sums(ctx_in)
+        theme, best = choosers[mode].choose(in_sums, ctx_sums)
         if not lens.relevance_cues:
             rel = best
         lo = bisect_left(ind_starts, start)
@@ -347,10 +374,14 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
                 break
             if ind.end <= end:
                 ids.append(order[k])
+        # The document's own heading tree names the place best (the seed's "人才云集");
+        # the layout scan stands in when the structure found no section.
+        in_doc = sent.section is not None and 0 <= sent.section < len(doc.sections)
+        section = doc.sections[sent.section].text if in_doc else lay.section_at(start)
         items.append(Item(
-            text=text, start=start, end=end, mode=mode, theme=theme,
+            text=doc.text[start:end], start=start, end=end, mode=mode, theme=theme,
             section=_short_section(section), indicator_ids=tuple(sorted(ids)),
-            relevance=rel, paragraph=paragraph,
+            relevance=rel, paragraph=sent.paragraph,
         ))
     return items
 

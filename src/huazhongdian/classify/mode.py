@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Literal
 
+from huazhongdian.classify.cues import any_of
 from huazhongdian.types import Document, Mode, Sentence
 
 Part = Literal["review", "plan", "mixed", "none"]
@@ -79,6 +81,13 @@ def load_cues() -> Cues:
     )
 
 
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns that find any look-back phrase, any "other" sentence cue, any target word."""
+    cues = load_cues()
+    return any_of(frozenset(_LOOKBACK)), any_of(frozenset(cues.sentence_other)), any_of(frozenset(cues.target_words))
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A heading line (or a （一）-sentence) found by the layout scan."""
@@ -105,6 +114,8 @@ class Layout:
     line_starts: tuple[int, ...]
     line_leads: tuple[str, ...]  # the short opening sentence of each line ("" when none)
     notes_start: int | None = None  # where the report's glossary (名词解释, 注释) begins
+    zone_starts: tuple[int, ...] = ()  # target_zones' starts
+    zone_reach: tuple[int, ...] = ()  # the furthest end among target_zones[:i + 1]
 
     def part_at(self, offset: int) -> Part:
         """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""
@@ -122,14 +133,20 @@ class Layout:
         return self.line_leads[i] if i >= 0 else ""
 
     def in_target_zone(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.target_zones)
+        """Whether ``[start, end)`` overlaps a target passage."""
+        # Zones are sorted by start and may overlap: those starting before ``end`` are a
+        # prefix, and one of them reaches past ``start`` when the furthest end among them does.
+        k = bisect_left(self.zone_starts, end)
+        return k > 0 and self.zone_reach[k - 1] > start
 
     def in_notes(self, offset: int) -> bool:
         """Whether ``offset`` lies in the glossary after the report (名词解释 / 注释)."""
         return self.notes_start is not None and offset >= self.notes_start
 
     def in_other_paragraph(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.other_paras)
+        # other_paras are lines: sorted and disjoint, so only the last one starting at or before counts.
+        i = bisect_right(self.other_paras, (offset, float("inf"))) - 1
+        return i >= 0 and offset < self.other_paras[i][1]
 
 
 def _heading_part(text: str, cues: Cues) -> Part:
@@ -264,6 +281,7 @@ def _build_layout(doc: Document) -> Layout:
             nxt = next((g.start for g in heads[i + 1:] if g.level <= h.level), len(text))
             zones.append((h.start, nxt))
 
+    zones.sort()
     layout_parts = Layout(tuple(p for p, _ in parts), tuple(k for _, k in parts), (), (), (), (), (), (), (), ())
     other: list[tuple[int, int]] = []
     line_starts: list[int] = []
@@ -283,7 +301,9 @@ def _build_layout(doc: Document) -> Layout:
         # The latest heading is the innermost: a level-1 heading supersedes the previous （一）.
         section_starts=tuple(h.start for h in heads),
         section_texts=tuple(h.text for h in heads),
-        target_zones=tuple(sorted(zones)),
+        target_zones=tuple(zones),
+        zone_starts=tuple(s for s, _ in zones),
+        zone_reach=tuple(accumulate((e for _, e in zones), max)),
         other_paras=tuple(other),
         line_starts=tuple(line_starts),
         line_leads=tuple(line_leads),
@@ -336,7 +356,7 @@ def mode_of_text(text: str, part: Part = "none") -> Mode:
         # also says this year or next.
         if text.startswith(_LOOKBACK) and not cue_score(text, _TIME_CUES):
             return "achievement"
-        if any(w in text for w in _LOOKBACK) and (
+        if _cue_patterns()[0].search(text) and (
                 cue_score(text, cues.achievement) >= cue_score(text, cues.plan) + 3):
             return "achievement"
         # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do.
@@ -364,9 +384,9 @@ def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
 def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
     """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences)."""
     text = doc_text[start:end]
-    if lay.in_notes(start) or any(w in text for w in load_cues().sentence_other):
+    if lay.in_notes(start) or _cue_patterns()[1].search(text):
         return "other"
-    if lay.in_target_zone(start, end) and (_DIGIT.search(text) or any(w in text for w in load_cues().target_words)):
+    if lay.in_target_zone(start, end) and (_DIGIT.search(text) or _cue_patterns()[2].search(text)):
         return "target"
     part = lay.part_at(start)
     if part == "review" and lay.in_other_paragraph(start):

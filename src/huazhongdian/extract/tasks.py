@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from huazhongdian.classify.cues import trie_pattern
 from huazhongdian.types import Document, Item, Task
 
 _CLAUSE = re.compile(r"[^，,；;。！？：:\n]+")
@@ -28,7 +29,8 @@ _VERB_AND = "和与并"
 _OPEN = "“（(《〈「『"
 _CLOSE = "”）)》〉」』"
 # "发展社会主义民主政治就是要体现人民意志": a definition that opens with a verb, not a task.
-_DEFINITION = ("就是", "即是")
+_DEFINITION = re.compile("就是|即是")
+_OPENER = re.compile(f"[{re.escape(_OPEN)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,9 @@ class _Words:
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
+    # A prefix tree of the words: at each position it tries the words that match there
+    # longest first, as a longest-first alternation would, but without trying every word.
+    return f"(?:{trie_pattern(words)})"
 
 
 @cache
@@ -128,6 +132,8 @@ def _split_objects(rest: str) -> tuple[tuple[str, ...], str]:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
+    if not _OPENER.search(text, 0, pos):
+        return False
     depth = 0
     for ch in text[:pos]:
         if ch in _OPEN:
@@ -139,6 +145,8 @@ def _inside_quotes(text: str, pos: int) -> bool:
 
 def _split_outside_quotes(text: str) -> list[str]:
     """Split at 、 except inside “…”/（…）/《…》: "坚持“五统一、一开放”" has one object."""
+    if not _OPENER.search(text):
+        return text.split(_OBJ_SEP)
     parts, depth, last = [], 0, 0
     for i, ch in enumerate(text):
         if ch in _OPEN:
@@ -159,7 +167,7 @@ def split_clause(clause: str) -> tuple[str, tuple[str, ...], str] | None:
     """
     body = clause.strip()
     n = _opening_verb(body)
-    if not n or any(w in body for w in _DEFINITION):
+    if not n or _DEFINITION.search(body):
         return None
     objects, predicate = _split_objects(body[n:])
     return body[:n], objects, predicate
@@ -171,6 +179,7 @@ def extract_tasks(doc: Document, items: Sequence[Item]) -> list[Task]:
     Every task's text is a verbatim clause: ``doc.text[task.start:task.end] == task.text``.
     """
     marker_of = {s.start: s.list_marker for s in doc.sentences if s.list_marker}
+    opening = _words().opening
     tasks: list[Task] = []
     for item in items:
         if item.mode != "plan":
@@ -182,14 +191,15 @@ def extract_tasks(doc: Document, items: Sequence[Item]) -> list[Task]:
         body_from = m.end() if m else 0
         for clause in _CLAUSE.finditer(text, body_from):
             raw = clause.group()
-            lead = len(raw) - len(raw.lstrip(_STRIP))
-            tail = len(raw) - len(raw.rstrip(_STRIP))
-            core = raw[lead:len(raw) - tail]
+            core = raw.strip(_STRIP)
+            # Most clauses that open with no verb are turned away by one regex match.
+            if not core or not opening.match(core.strip()):
+                continue
             parts = split_clause(core)
-            if parts is None or not core:
+            if parts is None:
                 continue
             verb, objects, predicate = parts
-            start = item.start + clause.start() + lead
+            start = item.start + clause.start() + len(raw) - len(raw.lstrip(_STRIP))
             tasks.append(Task(text=core, start=start, end=start + len(core), verb=verb, objects=objects,
                               theme=item.theme, predicate=predicate, rank=rank))
     return tasks
