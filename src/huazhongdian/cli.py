@@ -176,7 +176,7 @@ def track(
     review_report: str = typer.Argument(..., help="Year N+1 report (its review of year N)."),
     fmt: str = typer.Option("md", "--format", "-f", help="md | json"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
-    units: str = typer.Option("auto", "--units", help="auto (tasks, else items, else sentences) | tasks | items | sentences"),
+    units: str = typer.Option("auto", "--units", help="auto (plan sentences with their theme) | items | sentences | tasks"),
 ) -> None:
     """Did last year's plans show up as this year's achievements?"""
     import huazhongdian as hzd
