@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.read.script import matching_form
 from huazhongdian.types import DocumentKind, DocumentMeta
 
 # How far into the text the title, dateline and salutation are looked for.
@@ -36,9 +37,6 @@ _DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上" (Gansu 2026 writes its dateline in
 # Chinese numerals); head lines are rewritten to digits so the dateline rules see an ordinary date.
 _CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-# The 1954 report is in traditional characters ("我們第一届全國人民代表大會第一次會議"); meeting names
-# are read off a same-length simplified copy of the head, so offsets still line up.
-_TRAD = str.maketrans("會議國屆們這為對於聽", "会议国届们这为对于听")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CN = "一二三四五六七八九十"
@@ -246,7 +244,9 @@ def _meeting_at(head: str, m: re.Match[str], salutation: int) -> str:
 
 def _find_meeting(head: str, region: str, kind: DocumentKind) -> str:
     """第十四届全国人民代表大会第三次会议 (with its region or 中国共产党 in front when written so)."""
-    head = head.translate(_TRAD)
+    # The 1954 report is in traditional characters ("我們第一届全國人民代表大會第一次會議"); meeting
+    # names are read off its same-length simplified form, so offsets still line up.
+    head = matching_form(head)
     sal = re.search(r"(?:^|\n)\s*(?:各位代表|同志们|代表们)[：:！!，,]?\s*\n", head)
     # Without a salutation only the opening lines (title, dateline) count as the report's own.
     salutation = sal.start() if sal else min(len(head), _OPENING_CHARS)

@@ -10,11 +10,15 @@ The rules are written out in ``docs/structure.md``.
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
+from huazhongdian.read.script import matching_form
 from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 
 __all__ = [
@@ -264,16 +268,20 @@ def build_document(text: str, source: str = "", sha256: str = "", filename: str 
     """
     lines = [_strip(text, m.start(), m.end()) for m in _LINE.finditer(text)]
     lines = [(a, b) for a, b in lines if a < b]
+    # Heading and metadata cues are simplified words (节, 回顾, 会议): a traditional-script
+    # report is read for them in its matching form, which has the same offsets.
+    match = matching_form(text)
     heads: list[_Head] = []
     raw_sents: list[tuple[int, int, str, int]] = []
     in_toc = False
     label_line = -1  # a "01" label's name line, already used as its heading
     for i, (a, b) in enumerate(lines):
-        line = text[a:b]
-        if line == "目录":
+        if match[a:b] == "目录":
             in_toc = True
             continue
-        head = None if i == label_line else _heading(text, lines, i)
+        head = None if i == label_line else _heading(match, lines, i)
+        if head is not None and head.label:
+            head.label = text[a:a + len(head.label)]  # every label is a prefix of its line
         if in_toc:
             if head is not None and head.end == b:
                 continue  # a table-of-contents entry: neither a section nor a sentence
@@ -303,7 +311,11 @@ def build_document(text: str, source: str = "", sha256: str = "", filename: str 
                  else _innermost(sections, starts, s), mk)
         for s, e, mk, para in raw_sents
     )
-    meta = extract_meta(text, [HeadingInfo(s.text, s.level) for s in sections], filename)
+    meta = extract_meta(match, [HeadingInfo(match[s.start:s.end], s.level) for s in sections], filename)
+    at = match.find(meta.title) if match is not text and meta.title else -1
+    if at >= 0:
+        # A title read off the text keeps the report's own characters (論聯合政府, not 论联合政府).
+        meta = replace(meta, title=text[at:at + len(meta.title)])
     return Document(text=text, meta=meta, source=source, sha256=sha256, sections=tuple(sections),
                     paragraphs=paragraphs, sentences=sentences)
 
@@ -357,6 +369,22 @@ def paragraph_index_at(doc: Document, offset: int) -> int | None:
 _CUE_SPAN = 40
 
 
+@cache
+def _plan_lead() -> re.Pattern[str]:
+    """Words of a lead-in that announces the tasks below it (``plan_lead`` in ``data/structure_cues.toml``)."""
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8"))
+    return re.compile("|".join(map(re.escape, raw["plan_lead"])))
+
+
+def _announces_tasks(match: str, head_start: int, plan_year: int | None) -> bool:
+    """Whether the paragraph just above a top-level heading at ``head_start`` announces this
+    year's tasks ("今年要着重做好以下八个方面工作。"), read in the matching text ``match``."""
+    before = match[:head_start].rstrip(_WS + "\n")
+    lead = before[before.rfind("\n") + 1:].strip(_WS)
+    this_year = "今年" in lead or (plan_year is not None and f"{plan_year}年" in lead)
+    return this_year and _plan_lead().search(lead) is not None
+
+
 def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     """Where the report looks back (工作回顾, 过去五年的工作) and where it plans (工作任务, 总体要求 …).
 
@@ -375,43 +403,49 @@ def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     if doc.meta.kind == "plan":
         return None, Span(0, len(doc.text))  # a plan outline is all plan
     review_cue, plan_cue = heading_cues()
+    match = matching_form(doc.text)  # cues are simplified words; headings are read in that form
     top = [s for s in doc.sections if s.parent is None]
+    heads = [match[s.start:s.end] for s in top]
 
-    def cue(pattern: re.Pattern[str], s: Section) -> bool:
+    def cue(pattern: re.Pattern[str], i: int) -> bool:
         # Only the heading's opening words: a long sentence-heading can mention 主要目标 in passing.
-        year = int(s.text[:4]) if _YEAR_LABEL.fullmatch(s.text) else None
+        year = int(heads[i][:4]) if _YEAR_LABEL.fullmatch(heads[i]) else None
         wanted = doc.meta.review_year if pattern is review_cue else doc.meta.plan_year
-        return bool(pattern.search(s.text, 0, _CUE_SPAN)) or (year is not None and year == wanted)
+        return bool(pattern.search(heads[i], 0, _CUE_SPAN)) or (year is not None and year == wanted)
 
     review_at: int | None = None
     plan_at: int | None = None
-    for i, s in enumerate(top):
-        is_review, is_plan = cue(review_cue, s), cue(plan_cue, s)
+    for i in range(len(top)):
+        is_review, is_plan = cue(review_cue, i), cue(plan_cue, i)
         if is_review and review_at is None and plan_at is None and not (is_plan and i):
             review_at = i
         elif is_plan and plan_at is None and (review_at is not None or not is_review):
             plan_at = i
     reports = ("gov-work-report", "party-congress-report")
     if review_at is None and plan_at is None and doc.meta.kind == "gov-work-report" and len(top) > 1:
-        # Headings in the report's own words (福建: 一、一年接着一年干…): a work report opens
-        # with its review.
-        review_at = 0
+        if _announces_tasks(match, top[0].start, doc.meta.plan_year):
+            # 2002: the review ran unnumbered above, and "今年要着重做好以下八个方面工作" opens the plan.
+            plan_at = 0
+        else:
+            # Headings in the report's own words (福建: 一、一年接着一年干…): a work report opens
+            # with its review.
+            review_at = 0
     if plan_at is None and review_at is not None and doc.meta.kind in reports:
         # A work report or congress report plans in what follows its review (二、对今年政府工作的建议).
-        later = [i for i in range(review_at + 1, len(top)) if not review_cue.search(top[i].text, 0, _CUE_SPAN)]
+        later = [i for i in range(review_at + 1, len(top)) if not review_cue.search(heads[i], 0, _CUE_SPAN)]
         plan_at = later[0] if later else None
     review = Span(top[review_at].start, top[review_at].body_end) if review_at is not None else None
     if review is not None and review_at is not None:
         # Consecutive review parts (一、世纪之交的回顾和展望 / 二、过去五年的工作) belong together.
-        for s in top[review_at + 1:plan_at]:
-            if not review_cue.search(s.text, 0, _CUE_SPAN):
+        for k in range(review_at + 1, len(top) if plan_at is None else plan_at):
+            if not review_cue.search(heads[k], 0, _CUE_SPAN):
                 break
-            review = Span(review.start, s.body_end)
+            review = Span(review.start, top[k].body_end)
     if plan_at is None:
         return review, None
     end = top[plan_at].body_end
-    for s in top[plan_at + 1:]:
-        if review_cue.search(s.text, 0, _CUE_SPAN):
+    for k in range(plan_at + 1, len(top)):
+        if review_cue.search(heads[k], 0, _CUE_SPAN):
             break
-        end = s.body_end
+        end = top[k].body_end
     return review, Span(top[plan_at].start, end)

@@ -24,6 +24,7 @@ from typing import Any
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.errors import BadLens
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")
@@ -204,6 +205,13 @@ def _context(lay: Layout, start: int, text: str) -> str:
     return "\n".join(x for x in (lead if lead != text else "", section) if x)
 
 
+def _own_section(doc: Document, lay: Layout, start: int) -> str:
+    """The governing heading of ``start`` in the report's own characters (the layout holds
+    headings in matching form, which differs for a traditional-script report)."""
+    i = bisect_right(lay.heading_starts, start) - 1
+    return doc.text[lay.headings[i].start:lay.headings[i].end] if i >= 0 else ""
+
+
 def _trim(doc: Document, start: int, end: int) -> tuple[int, int]:
     text = doc.text
     while start < end and text[start] in _BULLETS:
@@ -323,12 +331,15 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     ``indicator_ids`` index ``indicators``: those whose span lies inside the item.
     """
     lay = layout(doc)
+    # Cues are matched in the matching text (simplified characters for a traditional report,
+    # same offsets); items are cut from doc.text.
+    match = matching_text(doc)
     candidates = _candidates(doc, lay)
     spans = [(c[0], c[1]) for c in candidates]
     rel_weights = dict(lens.relevance_cues)
     cue_matcher = matcher(frozenset(rel_weights) | {c for t in lens.themes for c, _ in t.cues})
-    present = cue_matcher.spans(doc.text, spans)
-    contexts = _context_cues(lay, doc.text, spans, cue_matcher)
+    present = cue_matcher.spans(match, spans)
+    contexts = _context_cues(lay, match, spans, cue_matcher)
 
     # Theme scores from an index cue → (theme, weight): an item's few cues are looked up once,
     # instead of every theme's weights being summed over them (the general lens has many themes).
@@ -356,7 +367,7 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
             rel = _score_present(cues_in, rel_weights) + _score_present(ctx_in, rel_weights) * _HALF
             if rel < lens.min_score or rel <= 0:
                 continue
-        mode = mode_in_layout(lay, doc.text, start, end)
+        mode = mode_in_layout(lay, match, start, end)
         if mode == "other":
             continue
         in_sums = theme_sums(cues_in)
@@ -377,7 +388,7 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
         # The document's own heading tree names the place best (the seed's "人才云集");
         # the layout scan stands in when the structure found no section.
         in_doc = sent.section is not None and 0 <= sent.section < len(doc.sections)
-        section = doc.sections[sent.section].text if in_doc else lay.section_at(start)
+        section = doc.sections[sent.section].text if in_doc else _own_section(doc, lay, start)
         items.append(Item(
             text=doc.text[start:end], start=start, end=end, mode=mode, theme=theme,
             section=_short_section(section), indicator_ids=tuple(sorted(ids)),
@@ -395,7 +406,7 @@ def score_item(doc: Document, start: int, end: int, mode: Mode, lens: Lens) -> t
     Example: ``score_item(doc, s, e, "plan", load_lens("science"))[0] == "人才聚能"``.
     """
     lay = layout(doc)
-    text = doc.text[start:end]
+    text = matching_text(doc)[start:end]
     context = _context(lay, start, text)
     theme, best = score_theme(lens, mode, text, context)
     if not lens.relevance_cues:

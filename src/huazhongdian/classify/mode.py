@@ -23,6 +23,7 @@ from itertools import accumulate
 from typing import Literal
 
 from huazhongdian.classify.cues import any_of
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Mode, Sentence
 
 Part = Literal["review", "plan", "mixed", "none"]
@@ -170,7 +171,7 @@ def _numbered(line: str) -> int:
     return 2 if _L2.match(line) else 0
 
 
-def _scan_headings(doc: Document, cues: Cues) -> tuple[list[Heading], list[tuple[int, str]]]:
+def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading], list[tuple[int, str]]]:
     """Headings, plus (start, line) for every non-empty line.
 
     Numbered headings (一、, 第一章, （一）) are the ones :mod:`huazhongdian.structure` already
@@ -178,8 +179,9 @@ def _scan_headings(doc: Document, cues: Cues) -> tuple[list[Heading], list[tuple
     reads as a heading here too: a 一、 line of at most 60 characters without a full stop,
     or a （一） line cut at its first sentence. Unnumbered part headings ("2024年工作回顾",
     "2026年重点工作") are classify's own reading of the lines, since its cue words differ.
+    ``text`` is the document's matching text (:func:`~huazhongdian.read.script.matching_text`),
+    so heading and line texts are in simplified characters; offsets are ``doc.text``'s.
     """
-    text = doc.text
     heads: list[Heading] = []
     for sec in doc.sections:
         stop = text.find("\n", sec.start)
@@ -264,8 +266,10 @@ def _helper_parts(doc: Document) -> list[tuple[int, Part]]:
 
 def _build_layout(doc: Document) -> Layout:
     cues = load_cues()
-    text = doc.text
-    heads, lines = _scan_headings(doc, cues)
+    # Cues are simplified words: a traditional-script report is read in its matching form
+    # (same offsets), so the layout's heading and lead texts are that form too.
+    text = matching_text(doc)
+    heads, lines = _scan_headings(doc, cues, text)
     heads = _resolve_year_parts(doc, heads)
     parts = _parts(heads)
     if not any(kind in ("review", "plan") for _, kind in parts):
@@ -378,11 +382,15 @@ def mode_of_text(text: str, part: Part = "none") -> Mode:
 
 def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
     """The mode of the text ``doc.text[start:end]`` (a sentence or list item)."""
-    return mode_in_layout(layout(doc), doc.text, start, end)
+    return mode_in_layout(layout(doc), matching_text(doc), start, end)
 
 
 def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
-    """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences)."""
+    """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences).
+
+    ``doc_text`` is the document's matching text (``matching_text(doc)``), which the cues are
+    written for; for a simplified report that is ``doc.text`` itself.
+    """
     text = doc_text[start:end]
     if lay.in_notes(start) or _cue_patterns()[1].search(text):
         return "other"

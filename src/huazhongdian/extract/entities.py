@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
@@ -150,7 +151,9 @@ def extract_entities(doc: Document) -> list[Entity]:
 
     Example: in "支持深圳湾实验室、光明实验室聚焦…", the entities include 深圳湾实验室 and 光明实验室.
     """
-    text = doc.text
+    # Names and suffixes are simplified: a traditional-script report is searched in its matching
+    # form (same offsets), and each name is then reported as the report writes it.
+    text = matching_text(doc)
     pat = _patterns()
     found: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
@@ -170,6 +173,13 @@ def extract_entities(doc: Document) -> list[Entity]:
         if not spans:
             continue
         claimed += [(s.start, s.end) for s in spans]
-        entities.append(Entity(name=name, type=found[name], count=len(spans), spans=tuple(spans)))
+        if text is doc.text:
+            entities.append(Entity(name=name, type=found[name], count=len(spans), spans=tuple(spans)))
+            continue
+        by_form: dict[str, list[Span]] = {}
+        for s in spans:
+            by_form.setdefault(doc.text[s.start:s.end], []).append(s)
+        entities += [Entity(name=form, type=found[name], count=len(group), spans=tuple(group))
+                     for form, group in by_form.items()]
     entities.sort(key=lambda e: (-e.count, e.spans[0].start))
     return entities

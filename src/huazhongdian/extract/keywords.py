@@ -34,6 +34,7 @@ from importlib import resources
 
 from huazhongdian.extract.segment import segment
 from huazhongdian.extract.terms import load_lexicon
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Keyword
 
 BACKGROUND_FILE = "background.tsv.gz"
@@ -197,9 +198,13 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
         then the word. Words cut at least twice are preferred; words cut once only
         fill the list when there are not ``top_k`` of those.
     """
-    counts = candidate_counts(doc.text)
+    match = matching_text(doc)
+    counts = candidate_counts(match)
     if not counts or top_k <= 0:
         return []
+    # A traditional-script report is segmented in its matching form (simplified, same length),
+    # the form the dictionary and the background are in; each word is shown as the report writes it.
+    surface = _surface_forms(doc.text, match) if match is not doc.text else {}
     bg = background or load_background()
     own = in_background(doc.text, bg)  # leave-one-out: take this report's own counts out of the background
     doc_tokens = sum(counts.values())
@@ -209,7 +214,9 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     for word, n in counts.items():
         b = bg.count.get(word, 0)
         df = bg.df.get(word, 0)
-        if own:
+        if own and surface.get(word, word) == word:
+            # (The background counted a traditional report's own spelling: a word it writes
+            # differently, 經濟 for 经济, never went into the simplified word's counts.)
             b, df = max(b - n, 0), max(df - 1, 0)
         # G² alone is symmetric: only words over-represented in this report are distinctive.
         if n * bg_tokens <= b * doc_tokens:
@@ -225,6 +232,18 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     if len(repeated) >= top_k:
         scored = repeated
     return [
-        Keyword(term=word, score=Decimal(repr(score)).quantize(_SCORE_QUANTUM), count=doc.text.count(word))
+        Keyword(term=(own_word := surface.get(word, word)),
+                score=Decimal(repr(score)).quantize(_SCORE_QUANTUM), count=doc.text.count(own_word))
         for score, word in scored[:top_k]
     ]
+
+
+def _surface_forms(original: str, matching: str) -> dict[str, str]:
+    """For each word segmented from ``matching``, the report's own spelling (its commonest
+    ``original[span]``); segmented words tile the text, so spans follow from their lengths."""
+    seen: dict[str, Counter[str]] = {}
+    pos = 0
+    for word in segment(matching, hmm=False):
+        seen.setdefault(word, Counter())[original[pos:pos + len(word)]] += 1
+        pos += len(word)
+    return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from huazhongdian.errors import BadInput
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Span, Term
 
 
@@ -92,7 +93,8 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
     """
     if terms is not None:
         return [count_term(doc, t) for t in dict.fromkeys(terms) if t]
-    text = doc.text
+    # The lexicon is simplified; a traditional-script report is searched in its matching form.
+    text = matching_text(doc)
     # Cheap pre-filter: a term can only occur if each of its character pairs does. One pass
     # over the text replaces a thousand substring scans of it.
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -101,5 +103,19 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
     # Party formulae (党中央, 新时代, 以习近平同志为核心的党中央 …) stand in every report and would
     # lead every list, telling an editor nothing: they rank after the policy terms.
     formulaic = _formulaic_terms()
-    counted.sort(key=lambda nt: (nt[1] in formulaic, -nt[0], -len(nt[1]), nt[1]))
-    return [count_term(doc, t) for _, t in (counted[:top_k] if top_k else counted)]
+    if text is not doc.text:
+        # Each lexicon term found is reported as the report writes it (农业 → 農業), so the
+        # rule above still holds on doc.text; a term written two ways becomes two terms.
+        counted = [(n, surface, t in formulaic) for n, t in counted
+                   for surface, n in _surface_counts(doc.text, text, t).items()]
+    else:
+        counted = [(n, t, t in formulaic) for n, t in counted]
+    counted.sort(key=lambda nt: (nt[2], -nt[0], -len(nt[1]), nt[1]))
+    return [count_term(doc, t) for _, t, _ in (counted[:top_k] if top_k else counted)]
+
+
+def _surface_counts(original: str, matching: str, term: str) -> dict[str, int]:
+    """How the report writes ``term``: each distinct ``original[span]`` over the term's
+    occurrences in ``matching`` (same offsets), with its own ``str.count`` in ``original``."""
+    forms = dict.fromkeys(original[s.start:s.end] for s in find_spans(matching, term))
+    return {form: n for form in forms if (n := original.count(form))}
