@@ -16,9 +16,9 @@ from huazhongdian.types import Item, Target
 
 
 @pytest.fixture(scope="module")
-def comparison(fixtures: Path):
+def comparison(sample_path: Path, fixtures: Path):
     old = hzd.digest(hzd.read(fixtures / "across" / "national-2024-gov-work-report.txt"))
-    new = hzd.digest(hzd.read(fixtures / "across" / "national-2025-gov-work-report.txt"))
+    new = hzd.digest(hzd.read(sample_path))
     return compare_digests(old, new)
 
 
