@@ -12,6 +12,7 @@ from huazhongdian.extract.entities import extract_entities
 from huazhongdian.extract.tasks import extract_tasks
 from huazhongdian.read import read_text
 from huazhongdian.render.markdown import render_markdown
+from huazhongdian.render.view import build_view
 from huazhongdian.types import Digest, Indicator, Span, Target, Term
 
 TEXT = (
@@ -102,3 +103,15 @@ def test_bullets_are_the_reports_words(digest):
     for item in digest.items:
         if item.mode in ("achievement", "plan"):
             assert item.text in md.replace("**", "")
+
+
+def test_targets_are_worded_as_on_the_page_and_poster(digest):
+    # One phrasing for every output: a range as 6.5-7% (the 2016 report's 6.5%－7%), 超过 before the number.
+    gdp = digest.targets[0]
+    ranged = replace(gdp, value=None, low=Decimal("6.5"), high=Decimal("7"), qualifier="range")
+    jobs = replace(gdp, metric="urban_new_jobs", value=Decimal(1200), unit="万人", qualifier="more_than")
+    d = replace(digest, targets=(ranged, jobs))
+    shown = [row.value for row in build_view(d).targets]
+    assert shown == ["6.5-7%", "超过1200万人"]
+    md = render_markdown(d)
+    assert "| 国内生产总值增长 | 2025 | 6.5-7% |" in md and "| 城镇新增就业 | 2025 | 超过1200万人 |" in md

@@ -182,7 +182,6 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
     def idf(tok: str) -> float:
         return math.log((n + 1) / (df.get(tok, 0) + 0.5))
 
-    done_cues = _cues().done
     out = []
     for unit in units:
         weights = {t: idf(t) for t in tokens(unit.text)}

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from decimal import Decimal
 
 from typing import TYPE_CHECKING
 
-from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Target, Task
+from huazhongdian.render.view import target_value
+from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Task
 
 if TYPE_CHECKING:
     from huazhongdian.classify.lens import Lens
@@ -35,7 +35,6 @@ _TARGET_LABELS = {
     "deficit_ratio": "赤字率", "grain_output": "粮食产量", "energy_intensity": "单位国内生产总值能耗",
     "carbon_intensity": "单位国内生产总值二氧化碳排放", "resident_income": "居民收入增长",
 }
-_QUALIFIERS = {"approx": "左右", "at_least": "以上", "more_than": "以上", "at_most": "以内", "near": "近"}
 # Only used for items the indicator extractor left without indicators: a figure with its unit
 # (bare numbers are mostly years, which should not shout).
 _FIGURE = re.compile(
@@ -159,23 +158,6 @@ def _terms_lines(d: Digest, top_k: int) -> list[str]:
     return lines
 
 
-def _target_value(t: Target) -> str:
-    from huazhongdian.extract.targets import qualitative_label
-
-    if t.absent:
-        return "不设具体目标"
-    if t.low is not None and t.high is not None:
-        return f"{_num(t.low)}—{_num(t.high)}{t.unit}"
-    if t.value is None:
-        # 居民收入增长和经济增长同步: the target is a word, not a number.
-        return qualitative_label(t)
-    return f"{_num(t.value)}{t.unit}{_QUALIFIERS.get(t.qualifier or '', '')}"
-
-
-def _num(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
-
-
 def _targets_lines(d: Digest) -> list[str]:
     if not d.targets:
         return []
@@ -189,7 +171,7 @@ def _targets_lines(d: Digest) -> list[str]:
         labels = {k: v.replace("国内生产总值", "地区生产总值") for k, v in labels.items()}
     for t in d.targets:
         label = labels.get(t.metric, t.metric)
-        lines.append(f"| {label} | {t.year or ''} | {_target_value(t)} | {t.text.replace('|', '｜')} |")
+        lines.append(f"| {label} | {t.year or ''} | {target_value(t)} | {t.text.replace('|', '｜')} |")
     return lines + [""]
 
 

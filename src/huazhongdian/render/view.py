@@ -392,12 +392,20 @@ def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
     rows = []
     for t in digest.targets:
         rows.append(TargetRow(label=target_label(t.metric), year=str(t.year or ""),
-                              value="不设具体目标" if t.absent else _target_value(t), text=t.text,
+                              value=target_value(t), text=t.text,
                               anchor=anchors.sentence_start(t.start), absent=t.absent))
     return tuple(rows)
 
 
-def _target_value(t: Target) -> str:
+def target_value(t: Target) -> str:
+    """A headline target as the report states it: "5%左右", "超过1200万人", "5.5-6%", "同步".
+
+    The one phrasing the HTML page, the poster, the Markdown digest and ``hzd compare`` share.
+
+    Example: ``target_value(cpi_2025) == "2%左右"``; a declined target → "不设具体目标".
+    """
+    if t.absent:
+        return "不设具体目标"
     if t.low is not None and t.high is not None:
         number = f"{format_number(t.low)}-{format_number(t.high)}"
     elif t.value is not None:
