@@ -381,17 +381,22 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Mo
     return tuple(out)
 
 
-def target_label(metric: str) -> str:
-    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest."""
+def target_label(metric: str, level: str = "") -> str:
+    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest.
+
+    ``level`` is the document's: a province, city or district reports its 地区生产总值, not the
+    country's 国内生产总值. Example: ``target_label("gdp_growth", "provincial") == "地区生产总值增长"``.
+    """
     from huazhongdian.extract.targets import metric_labels
 
-    return TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
+    label = TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
+    return label if level in ("national", "") else label.replace("国内生产总值", "地区生产总值")
 
 
 def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
     rows = []
     for t in digest.targets:
-        rows.append(TargetRow(label=target_label(t.metric), year=str(t.year or ""),
+        rows.append(TargetRow(label=target_label(t.metric, digest.document.meta.level), year=str(t.year or ""),
                               value=target_value(t), text=t.text,
                               anchor=anchors.sentence_start(t.start), absent=t.absent))
     return tuple(rows)
