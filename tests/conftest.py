@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
+# Whole documents several test areas read, each kept once in the repo: point tests here
+# (or at the fixtures below) rather than copying them into another fixture folder.
+SAMPLE = ROOT / "examples" / "national-2025-gov-work-report.txt"  # the README's demo report
+SEED = FIXTURES / "classify" / "seed.txt"  # the hand-written 划重点 article (../shared/seed/000_4c46cd0e61afca26.txt)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -32,4 +36,11 @@ def fixtures() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
-    return ROOT / "examples" / "national-2025-gov-work-report.txt"
+    """The whole 2025 national 政府工作报告 (examples/, the README's demo)."""
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The hand-written 划重点 article on the Guangming district party-congress report."""
+    return SEED

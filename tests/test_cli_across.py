@@ -77,9 +77,9 @@ def test_reading_commands_need_an_existing_library(capsys, tmp_path: Path) -> No
     assert not (tmp_path / "none.db").exists()
 
 
-def test_compare_and_track_commands(capsys, fixtures: Path) -> None:
+def test_compare_and_track_commands(capsys, fixtures: Path, sample_path: Path) -> None:
     old = str(fixtures / "across" / "national-2024-gov-work-report.txt")
-    new = str(fixtures / "across" / "national-2025-gov-work-report.txt")
+    new = str(sample_path)
     code, out, _ = run(capsys, "compare", old, new, "--format", "json")
     data = json.loads(out)
     assert code == 0 and {t["term"]: t["status"] for t in data["terms"]}["止跌回稳"] == "new"

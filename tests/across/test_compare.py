@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,9 +17,9 @@ from huazhongdian.types import Item, Target
 
 
 @pytest.fixture(scope="module")
-def comparison(fixtures: Path):
+def comparison(sample_path: Path, fixtures: Path):
     old = hzd.digest(hzd.read(fixtures / "across" / "national-2024-gov-work-report.txt"))
-    new = hzd.digest(hzd.read(fixtures / "across" / "national-2025-gov-work-report.txt"))
+    new = hzd.digest(hzd.read(sample_path))
     return compare_digests(old, new)
 
 
@@ -101,3 +102,10 @@ def test_markdown_and_html(comparison) -> None:
     assert "| 止跌回稳 | 新出现 | 0 | 2 |" in md
     html = render_compare(comparison, "html")
     assert html.startswith("<!doctype html>") and "止跌回稳" in html and "<script" not in html
+
+
+def test_word_targets_keep_the_reports_sentence() -> None:
+    # The comparison row shows the key, not a label, so "同步" alone would not say what is in step.
+    income = replace(_target("resident_income", None, None, ""), text="居民收入增长和经济增长同步")
+    assert target_phrase(income) == "居民收入增长和经济增长同步"
+    assert target_phrase(_target("surveyed_unemployment", "5.5", "near")) == "近5.5%"

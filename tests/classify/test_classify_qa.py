@@ -69,10 +69,10 @@ def test_technology_contracts_are_science():
     assert (theme, kept) == ("实力跃升", True)
 
 
-def test_verse_lines_of_an_article_are_not_bullets(fixtures):
+def test_verse_lines_of_an_article_are_not_bullets(seed_path):
     # The seed article's closing verse ("2024年的光明区 / 凭借在创新领域的全面突破 / 已然在科技发展的
     # 赛道上 / …") gave the fragment "已然在科技发展的赛道上" as an 实力跃升 bullet.
-    doc = read(fixtures / "classify" / "seed.txt")
+    doc = read(seed_path)
     texts = {i.text for i in classify_items(doc, [], load_lens("science"))}
     assert "已然在科技发展的赛道上" not in texts
     assert "光明科学城在科技创新的航道上" not in texts

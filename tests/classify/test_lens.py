@@ -68,7 +68,7 @@ def test_missing_lens_file(tmp_path):
         load_lens(str(tmp_path / "nope.toml"))
 
 
-def test_user_lens_classifies_items(tmp_path, fixtures):
+def test_user_lens_classifies_items(tmp_path, sample_path):
     path = tmp_path / "green.toml"
     path.write_text(
         'title = "绿色"\n[relevance]\nmin_score = 3\n[relevance.cues]\n"生态" = 3\n"绿色" = 3\n"碳" = 3\n'
@@ -78,7 +78,7 @@ def test_user_lens_classifies_items(tmp_path, fixtures):
     )
     lens = load_lens(str(path))
     assert lens.name == "green"  # from the file name when the lens names none
-    doc = read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+    doc = read(sample_path)
     items = classify_items(doc, [], lens)
     by_text = {i.text: i for i in items}
     assert by_text["开展煤电低碳化改造试点示范。"].theme == "降碳"
@@ -113,8 +113,8 @@ def test_science_lens_keeps_only_science(fixtures):
     assert 40 <= len(items) <= 200
 
 
-def test_items_carry_section_paragraph_and_indicators(fixtures):
-    doc = read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+def test_items_carry_section_paragraph_and_indicators(sample_path):
+    doc = read(sample_path)
     text = "单位国内生产总值能耗降低3%左右，生态环境质量持续改善。"
     start = doc.text.index(text) + text.index("降低3%左右")
     inside = _indicator(doc, start, start + len("降低3%左右"))

@@ -9,8 +9,8 @@ from huazhongdian.read import read, read_text
 
 
 @pytest.fixture(scope="module")
-def national_2025(fixtures):
-    return read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+def national_2025(sample_path):
+    return read(sample_path)
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +62,8 @@ def test_review_and_plan_parts_of_the_congress_report(congress):
     assert lay.part_at(0) == "none"
 
 
-def test_year_labels_split_review_from_plan(fixtures):
-    doc = read(fixtures / "classify" / "seed.txt")
+def test_year_labels_split_review_from_plan(seed_path):
+    doc = read(seed_path)
     lay = layout(doc)
     assert lay.part_at(doc.text.index("新引进标志性科学家3人")) == "review"
     assert lay.part_at(doc.text.index("积极引进全球顶尖科学家")) == "plan"

@@ -6,8 +6,8 @@ from huazhongdian.classify.mode import layout
 from huazhongdian.read import read, read_text
 
 
-def test_numbered_layout_headings_are_structure_sections(fixtures):
-    doc = read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+def test_numbered_layout_headings_are_structure_sections(sample_path):
+    doc = read(sample_path)
     lay = layout(doc)
     section_starts = {s.start for s in doc.sections}
     numbered = [h for h in lay.headings if h.text[:1] in "一二三四五六七八九十（第"]

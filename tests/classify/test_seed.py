@@ -37,8 +37,8 @@ def seed_bullets(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def shuffled(fixtures: Path) -> tuple[list[tuple[str, str, str]], str]:
-    bullets = seed_bullets((fixtures / "classify" / "seed.txt").read_text("utf-8"))
+def shuffled(seed_path: Path) -> tuple[list[tuple[str, str, str]], str]:
+    bullets = seed_bullets(seed_path.read_text("utf-8"))
     rng = random.Random(20250116)
     review = [b for b in bullets if b[2] == "achievement"]
     plan = [b for b in bullets if b[2] == "plan"]
@@ -48,8 +48,8 @@ def shuffled(fixtures: Path) -> tuple[list[tuple[str, str, str]], str]:
     return review + plan, text
 
 
-def test_seed_article_has_52_bullets_under_eleven_themes(fixtures):
-    bullets = seed_bullets((fixtures / "classify" / "seed.txt").read_text("utf-8"))
+def test_seed_article_has_52_bullets_under_eleven_themes(seed_path):
+    bullets = seed_bullets(seed_path.read_text("utf-8"))
     assert len(bullets) == 52
     assert [t for t in dict.fromkeys(b[1] for b in bullets)] == [
         "实力跃升", "平台焕新", "人才云集", "成果出圈", "产业发展", "金融赋能", "开放合作",

@@ -13,8 +13,8 @@ def _by_name(doc):
 
 
 @pytest.fixture(scope="module")
-def seed(fixtures):
-    return read(fixtures / "classify" / "seed.txt")
+def seed(seed_path):
+    return read(seed_path)
 
 
 def test_seed_institutions_and_facilities(seed):
@@ -62,8 +62,8 @@ def test_categories_are_not_names(text):
     assert _by_name(read_text(text)) == {}
 
 
-def test_national_report_entities(fixtures):
-    doc = read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+def test_national_report_entities(sample_path):
+    doc = read(sample_path)
     found = _by_name(doc)
     assert {"京津冀", "长三角", "粤港澳大湾区", "海南自由贸易港", "雄安新区"} <= set(found)
     assert found["京津冀"].count == doc.text.count("京津冀")

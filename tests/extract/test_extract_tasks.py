@@ -58,8 +58,8 @@ def test_numbered_plan_list_keeps_its_order():
         assert doc.text[task.start:task.end] == task.text
 
 
-def test_only_plan_items_give_tasks(fixtures):
-    doc = read(fixtures / "classify" / "national-2025-gov-work-report.txt")
+def test_only_plan_items_give_tasks(sample_path):
+    doc = read(sample_path)
     items = classify_items(doc, [], load_lens("general"))
     tasks = extract_tasks(doc, items)
     plan_spans = [(i.start, i.end) for i in items if i.mode == "plan"]

@@ -12,6 +12,7 @@ from huazhongdian.extract.entities import extract_entities
 from huazhongdian.extract.tasks import extract_tasks
 from huazhongdian.read import read_text
 from huazhongdian.render.markdown import render_markdown
+from huazhongdian.render.view import build_view
 from huazhongdian.types import Digest, Indicator, Span, Target, Term
 
 TEXT = (
@@ -102,3 +103,25 @@ def test_bullets_are_the_reports_words(digest):
     for item in digest.items:
         if item.mode in ("achievement", "plan"):
             assert item.text in md.replace("**", "")
+
+
+def test_targets_are_worded_as_on_the_page_and_poster(digest):
+    # One phrasing for every output: a range as 6.5-7% (the 2016 report's 6.5%－7%), 超过 before the number.
+    gdp = digest.targets[0]
+    ranged = replace(gdp, value=None, low=Decimal("6.5"), high=Decimal("7"), qualifier="range")
+    jobs = replace(gdp, metric="urban_new_jobs", value=Decimal(1200), unit="万人", qualifier="more_than")
+    d = replace(digest, targets=(ranged, jobs))
+    shown = [row.value for row in build_view(d).targets]
+    assert shown == ["6.5-7%", "超过1200万人"]
+    md = render_markdown(d)
+    assert "| 国内生产总值增长 | 2025 | 6.5-7% |" in md and "| 城镇新增就业 | 2025 | 超过1200万人 |" in md
+
+
+def test_target_labels_are_the_pages_below_national_too(digest):
+    # Guangdong 2026: 地区生产总值增长5%左右 — a province's GDP is its 地区生产总值, on every output.
+    doc = replace(digest.document, meta=replace(digest.document.meta, level="provincial"))
+    energy = replace(digest.targets[0], metric="energy_intensity", value=Decimal("2.5"))
+    d = replace(digest, document=doc, targets=(digest.targets[0], energy))
+    assert [row.label for row in build_view(d).targets] == ["地区生产总值增长", "单位地区生产总值能耗降低"]
+    md = render_markdown(d)
+    assert "| 地区生产总值增长 | 2025 | 5%左右 |" in md and "| 单位地区生产总值能耗降低 | 2025 | 2.5%左右 |" in md

@@ -45,10 +45,10 @@ def test_a_heading_is_the_source_note_not_a_bullet():
     assert any(t.rank == 1 and t.verb == "大力提振" for t in d.tasks)
 
 
-def test_many_themes_share_a_bullet_budget(fixtures):
+def test_many_themes_share_a_bullet_budget(sample_path):
     # The general lens has fourteen themes: with eight bullets each, the 2025 national digest ran
     # to ~190 bullets. Each theme now gets max_bullets // themes (at least three).
-    d = hzd.digest(hzd.read(fixtures / "classify" / "national-2025-gov-work-report.txt"), lens="general")
+    d = hzd.digest(hzd.read(sample_path), lens="general")
     md = render_markdown(d)
     plan_part = md.split("工作安排", 1)[1].split("## 主要预期目标", 1)[0]
     themes = plan_part.count("\n### ")

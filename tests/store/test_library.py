@@ -186,11 +186,10 @@ def test_store_round_trip_keeps_text_and_is_idempotent(tmp_path: Path, texts: li
     lib.close()
 
 
-def test_targets_table_matches_the_stored_digest(tmp_path):
-    sample = Path(__file__).resolve().parents[2] / "examples" / "national-2025-gov-work-report.txt"
-    d = hzd.digest(hzd.read(sample))
+def test_targets_table_matches_the_stored_digest(tmp_path, sample_path):
+    d = hzd.digest(hzd.read(sample_path))
     with Library(tmp_path / "lib.db") as lib:
-        doc_id = lib.add_record(build_record(d, str(sample), sample.stat().st_size))
+        doc_id = lib.add_record(build_record(d, str(sample_path), sample_path.stat().st_size))
         rows = lib.targets()
     assert [(r["document_id"], r["metric"], r["text"], r["absent"]) for r in rows] == [
         (doc_id, t.metric, t.text, t.absent) for t in d.targets]

@@ -37,15 +37,19 @@ def _doc(fixtures: Path, name: str, filename: str = ""):
         ("plan-15th-outline-head.txt",
          dict(title="中华人民共和国国民经济和社会发展第十五个五年规划纲要", kind="plan", level="national",
               region="", date=None, meeting="", year=2026, review_year=None, plan_year=2026)),
-        ("seed-guangming-2025.txt",
-         dict(title="划重点!党代会报告里有哪些“科学元素”?", kind="party-congress-report", level="district",
-              region="深圳市光明区", date="2025-01-16",
-              meeting="中国共产党深圳市光明区第二届代表大会第三次会议",
-              year=2025, review_year=2024, plan_year=2025)),
     ],
 )
 def test_meta_of_real_heads(fixtures, name, expected):
     meta = _doc(fixtures, name).meta
+    assert {k: getattr(meta, k) for k in expected} == expected
+
+
+def test_meta_of_the_seed_article(seed_path):
+    meta = build_document(seed_path.read_text("utf-8")).meta
+    expected = dict(title="划重点!党代会报告里有哪些“科学元素”?", kind="party-congress-report", level="district",
+                    region="深圳市光明区", date="2025-01-16",
+                    meeting="中国共产党深圳市光明区第二届代表大会第三次会议",
+                    year=2025, review_year=2024, plan_year=2025)
     assert {k: getattr(meta, k) for k in expected} == expected
 
 

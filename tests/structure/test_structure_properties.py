@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from huazhongdian.structure import build_document, paragraph_index_at, section_path, sentence_at
 
-_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "structure"
-_LINES = sorted({line for path in sorted(_FIXTURES.glob("*.txt"))
-                 for line in path.read_text("utf-8").split("\n") if line.strip()})
+_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# The structure excerpts plus the seed article (kept once, in fixtures/classify/).
+_PATHS = [*sorted((_FIXTURES / "structure").glob("*.txt")), _FIXTURES / "classify" / "seed.txt"]
+_LINES = sorted({line for path in _PATHS for line in path.read_text("utf-8").split("\n") if line.strip()})
 
 # A line, or a random cut of one (scraped text breaks lines anywhere), with stray indentation.
 _piece = st.builds(

@@ -71,8 +71,8 @@ def test_plan_outline_levels_and_table_of_contents(fixtures):
     assert [s.label for s in doc.sections if s.level == 1] == ["第一篇", "第二篇"]
 
 
-def test_seed_article_year_blocks_and_labels(fixtures):
-    doc = _doc(fixtures, "seed-guangming-2025.txt")
+def test_seed_article_year_blocks_and_labels(seed_path):
+    doc = build_document(seed_path.read_text("utf-8"))
     top = [s for s in doc.sections if s.level == 1]
     assert [(s.label, s.text) for s in top] == [("2024年", "2024年:"), ("2025年", "2025年:")]
     labels = [s.text for s in doc.sections if s.parent == doc.sections.index(top[0])]

@@ -92,3 +92,34 @@ def test_targets_page_shows_stored_targets(tmp_path, sample_path):
     html = c.get("/targets").text
     assert stored and all(t["text"] in html for t in stored if not t["absent"])
     assert "国内生产总值增长5%左右" in html
+
+
+def test_upload_stores_the_same_rows_as_adding_the_file(tmp_path, fixtures):
+    from huazhongdian.store.batch import add_paths
+    from huazhongdian.store.library import FACT_TABLES, Library
+
+    path = fixtures / "across" / "series" / "2019.txt"
+    with Library(tmp_path / "batch.db") as lib:
+        assert add_paths(lib, [path], jobs=1).added == [str(path)]
+    c = TestClient(create_app(tmp_path / "web.db"))
+    r = c.post("/api/documents", files={"file": (path.name, path.read_bytes())})
+    assert r.status_code == 201 and r.json() == {"ok": True, "id": 1, "added": True}
+    with Library(tmp_path / "batch.db") as batch, Library(tmp_path / "web.db") as web:
+        for table in (*FACT_TABLES, "passages"):
+            assert web.dump(table) == batch.dump(table), table
+        # Only the recorded path differs: the upload's bare file name, the batch's path as given.
+        apart = ("added_at", "path", "digest_json")
+        assert web.dump("documents", exclude=apart) == batch.dump("documents", exclude=apart)
+        web_digest, batch_digest = web.digest_dict(1), batch.digest_dict(1)
+        assert (web_digest["document"].pop("source"), batch_digest["document"].pop("source")) == ("2019.txt", str(path))
+        assert web_digest == batch_digest
+        assert [d["path"] for d in web.documents()] == ["2019.txt"]
+        assert [d["year"] for d in web.documents()] == [2019]
+
+
+def test_upload_errors_keep_their_status(tmp_path):
+    c = TestClient(create_app(tmp_path / "lib.db"))
+    empty = c.post("/api/documents", files={"file": ("empty.txt", b"")})
+    assert empty.status_code == 400 and empty.json() == {"ok": False, "error": "empty.txt: file is empty"}
+    assert c.post("/api/documents", data={"x": "1"}).status_code == 400
+    assert c.get("/api/documents").json() == []

@@ -26,6 +26,7 @@ from typing import Any
 from huazhongdian.across.trend import density
 from huazhongdian.extract.terms import load_lexicon
 from huazhongdian.render.json import document_meta, to_jsonable
+from huazhongdian.render.view import target_value
 from huazhongdian.types import Digest, Item, Target
 
 DENSITY_BAND = Decimal("0.25")
@@ -33,7 +34,6 @@ ITEM_MATCH = 0.5
 
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"[0-9０-９.．]+")
-_SUFFIX = {"approx": "左右", "near": "左右", "at_least": "以上", "more_than": "以上", "at_most": "以内"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +118,18 @@ def compare_terms(old: Digest, new: Digest, extra: Sequence[str] = ()) -> list[T
 
 
 def target_phrase(t: Target) -> str:
-    """A target as a report would say it: "5%左右", "3%", "5.5%-6%", "不设".
+    """A target as a report would say it: "5%左右", "3%", "5.5-6%", "不设具体目标".
+
+    The digest's own phrasing (:func:`huazhongdian.render.view.target_value`), so a comparison
+    and the two reports' digests word each numeric target alike.
 
     Example: ``target_phrase(cpi_2025) == "2%左右"``.
     """
-    if t.absent:
-        return "不设具体目标"
-    if t.low is not None and t.high is not None:
-        return f"{_num(t.low)}-{_num(t.high)}{t.unit}"
-    if t.value is None:
+    if not t.absent and t.value is None and (t.low is None or t.high is None):
+        # A target stated in words: the digest shows "同步" beside the metric's name, but a
+        # comparison row shows only the key, so it keeps the report's own sentence.
         return t.text
-    return f"{_num(t.value)}{t.unit}{_SUFFIX.get(t.qualifier or '', '')}"
+    return target_value(t)
 
 
 def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[TargetChange]:
@@ -219,8 +220,3 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
         "items_new": [to_jsonable(i) for i in c.items_new],
         "items_dropped": [to_jsonable(i) for i in c.items_dropped],
     }
-
-
-def _num(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text

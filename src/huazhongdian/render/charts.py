@@ -19,6 +19,7 @@ from huazhongdian.render.style import PALETTE, font_path, mpl_rc
 from huazhongdian.types import Term
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 _DPI = 144
@@ -40,6 +41,13 @@ def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=_DPI)
     return buf.getvalue()
+
+
+def _empty_png(fig: Figure, ax: Axes, message: str) -> bytes:
+    """The chart with nothing to draw: its title and a centred note instead of empty axes."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", color=PALETTE.ink_soft, transform=ax.transAxes)
+    ax.set_axis_off()
+    return _png(fig)
 
 
 def _title(fig: Figure, title: str, subtitle: str) -> None:
@@ -65,10 +73,7 @@ def render_terms_png(terms: Sequence[Term], title: str = "", *, top_k: int = 25)
         ax = fig.add_axes((0.24, 0.35 / height, 0.68, top - 0.35 / height))
         _title(fig, title or "关键词出现次数", "出现次数（每万字）")
         if not shown:
-            ax.text(0.5, 0.5, "没有词可画", ha="center", va="center", color=PALETTE.ink_soft,
-                    transform=ax.transAxes)
-            ax.set_axis_off()
-            return _png(fig)
+            return _empty_png(fig, ax, "没有词可画")
         labels = [t.term for t in reversed(shown)]
         counts = [t.count for t in reversed(shown)]
         colours = [PALETTE.red_deep if i == len(shown) - 1 else PALETTE.red for i in range(len(shown))]
@@ -128,10 +133,7 @@ def render_trend_png(rows: Sequence[Mapping[str, Any]], title: str = "") -> byte
         ax = fig.add_axes((0.08, 0.1, 0.88, 0.64))
         _title(fig, title or "词频走势", "每万字出现次数，按年份")
         if not series:
-            ax.text(0.5, 0.5, "没有带年份的数据", ha="center", va="center", color=PALETTE.ink_soft,
-                    transform=ax.transAxes)
-            ax.set_axis_off()
-            return _png(fig)
+            return _empty_png(fig, ax, "没有带年份的数据")
         for i, (term, points) in enumerate(series.items()):
             colour = _SERIES[i % len(_SERIES)]
             # A missing year breaks the line: drawing 2019→2021 straight would invent 2020.

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from decimal import Decimal
 
 from typing import TYPE_CHECKING
 
-from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Target, Task
+from huazhongdian.render.view import target_label, target_value
+from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Task
 
 if TYPE_CHECKING:
     from huazhongdian.classify.lens import Lens
@@ -29,13 +29,6 @@ _ENTITY_TYPES = OrderedDict([
     ("institution", "机构"), ("facility", "设施"), ("platform", "平台"), ("park", "园区"),
     ("fund", "基金"), ("programme", "计划与工程"), ("place", "地区"), ("other", "其他"),
 ])
-_TARGET_LABELS = {
-    "gdp_growth": "国内生产总值增长", "cpi": "居民消费价格涨幅", "urban_new_jobs": "城镇新增就业",
-    "surveyed_unemployment": "城镇调查失业率", "registered_unemployment": "城镇登记失业率",
-    "deficit_ratio": "赤字率", "grain_output": "粮食产量", "energy_intensity": "单位国内生产总值能耗",
-    "carbon_intensity": "单位国内生产总值二氧化碳排放", "resident_income": "居民收入增长",
-}
-_QUALIFIERS = {"approx": "左右", "at_least": "以上", "more_than": "以上", "at_most": "以内", "near": "近"}
 # Only used for items the indicator extractor left without indicators: a figure with its unit
 # (bare numbers are mostly years, which should not shout).
 _FIGURE = re.compile(
@@ -159,37 +152,14 @@ def _terms_lines(d: Digest, top_k: int) -> list[str]:
     return lines
 
 
-def _target_value(t: Target) -> str:
-    from huazhongdian.extract.targets import qualitative_label
-
-    if t.absent:
-        return "不设具体目标"
-    if t.low is not None and t.high is not None:
-        return f"{_num(t.low)}—{_num(t.high)}{t.unit}"
-    if t.value is None:
-        # 居民收入增长和经济增长同步: the target is a word, not a number.
-        return qualitative_label(t)
-    return f"{_num(t.value)}{t.unit}{_QUALIFIERS.get(t.qualifier or '', '')}"
-
-
-def _num(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
-
-
 def _targets_lines(d: Digest) -> list[str]:
     if not d.targets:
         return []
-    from huazhongdian.extract.targets import metric_labels
-
-    # The budget metrics (赤字规模, 专项债券 …) are named in targets.toml; a reader never sees a key.
-    labels = {**metric_labels(), **_TARGET_LABELS}
     lines = ["## 主要预期目标", "", "| 指标 | 年份 | 目标 | 原文 |", "|---|---|---|---|"]
-    if d.document.meta.level not in ("national", ""):
-        # A province, city or district reports its 地区生产总值, not the country's 国内生产总值.
-        labels = {k: v.replace("国内生产总值", "地区生产总值") for k, v in labels.items()}
     for t in d.targets:
-        label = labels.get(t.metric, t.metric)
-        lines.append(f"| {label} | {t.year or ''} | {_target_value(t)} | {t.text.replace('|', '｜')} |")
+        # The page's label: budget metrics (赤字规模 …) named from targets.toml, 地区生产总值 below national.
+        label = target_label(t.metric, d.document.meta.level)
+        lines.append(f"| {label} | {t.year or ''} | {target_value(t)} | {t.text.replace('|', '｜')} |")
     return lines + [""]
 
 

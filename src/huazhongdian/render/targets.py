@@ -18,7 +18,6 @@ import io
 import json
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.errors import BadInput
@@ -30,6 +29,7 @@ from huazhongdian.extract.targets import (
     report_year,
 )
 from huazhongdian.render.json import to_jsonable
+from huazhongdian.render.view import format_number
 from huazhongdian.types import Document, Target
 
 __all__ = ["render_targets", "format_cell"]
@@ -39,11 +39,6 @@ ABSENT_CELL = "不设"
 _SUFFIX = {"approx": "左右", "at_least": "以上", "at_most": "以内", "near": "近", "more_than": "余"}
 
 Rows = Sequence[tuple[Document, Sequence[Target]]]
-
-
-def _num(d: Decimal) -> str:
-    # normalize() drops trailing zeros; "f" keeps 10500 from turning into 1.05E+4
-    return format(d.normalize(), "f")
 
 
 def format_cell(target: Target | None) -> str:
@@ -56,10 +51,10 @@ def format_cell(target: Target | None) -> str:
     if target.absent:
         return ABSENT_CELL
     if target.qualifier == "range" and target.low is not None and target.high is not None:
-        return f"{_num(target.low)}–{_num(target.high)}{target.unit}"
+        return f"{format_number(target.low)}–{format_number(target.high)}{target.unit}"
     if target.value is None:
         return qualitative_label(target) or target.text
-    return f"{_num(target.value)}{target.unit}{_SUFFIX.get(target.qualifier or '', '')}"
+    return f"{format_number(target.value)}{target.unit}{_SUFFIX.get(target.qualifier or '', '')}"
 
 
 def _sorted_rows(rows: Rows) -> list[tuple[Document, int | None, Sequence[Target]]]:
@@ -116,7 +111,7 @@ def _render_csv(rows: Rows, long: bool) -> str:
         for doc, year, targets in _sorted_rows(rows):
             for t in targets:
                 writer.writerow([year if year is not None else "", _source_name(doc), t.metric,
-                                 *("" if d is None else _num(d) for d in (t.value, t.low, t.high)),
+                                 *("" if d is None else format_number(d) for d in (t.value, t.low, t.high)),
                                  t.unit, t.qualifier or "", str(t.absent).lower(), format_cell(t),
                                  t.text, t.start, t.end])
         return buf.getvalue()

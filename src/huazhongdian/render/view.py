@@ -381,23 +381,36 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Mo
     return tuple(out)
 
 
-def target_label(metric: str) -> str:
-    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest."""
+def target_label(metric: str, level: str = "") -> str:
+    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest.
+
+    ``level`` is the document's: a province, city or district reports its 地区生产总值, not the
+    country's 国内生产总值. Example: ``target_label("gdp_growth", "provincial") == "地区生产总值增长"``.
+    """
     from huazhongdian.extract.targets import metric_labels
 
-    return TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
+    label = TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
+    return label if level in ("national", "") else label.replace("国内生产总值", "地区生产总值")
 
 
 def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
     rows = []
     for t in digest.targets:
-        rows.append(TargetRow(label=target_label(t.metric), year=str(t.year or ""),
-                              value="不设具体目标" if t.absent else _target_value(t), text=t.text,
+        rows.append(TargetRow(label=target_label(t.metric, digest.document.meta.level), year=str(t.year or ""),
+                              value=target_value(t), text=t.text,
                               anchor=anchors.sentence_start(t.start), absent=t.absent))
     return tuple(rows)
 
 
-def _target_value(t: Target) -> str:
+def target_value(t: Target) -> str:
+    """A headline target as the report states it: "5%左右", "超过1200万人", "5.5-6%", "同步".
+
+    The one phrasing the HTML page, the poster, the Markdown digest and ``hzd compare`` share.
+
+    Example: ``target_value(cpi_2025) == "2%左右"``; a declined target → "不设具体目标".
+    """
+    if t.absent:
+        return "不设具体目标"
     if t.low is not None and t.high is not None:
         number = f"{format_number(t.low)}-{format_number(t.high)}"
     elif t.value is not None:

@@ -2,18 +2,21 @@
 
 The per-document work (read, digest, segment, build rows) is one pure function,
 :func:`process_path`, run by either engine; the parent process is the only writer and
-stores results in input order, so both engines produce identical tables.
+stores results in input order, so both engines produce identical tables. Everything after
+reading is :func:`record_document`, which the web app's upload calls too, so a report
+added from a folder and the same report uploaded give the same rows.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from huazhongdian.errors import BadInput, HzdError
 from huazhongdian.store.library import DocRecord, Library, build_record
+from huazhongdian.types import Document
 
 SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 ENGINES = ("local", "dask")
@@ -61,24 +64,48 @@ def collect_paths(inputs: Iterable[str | Path]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def record_document(doc: Document, path: str, size: int,
+                    known: Container[str] = frozenset()) -> DocRecord | str:
+    """Digest an already-read document into the :class:`DocRecord` the library stores.
+
+    The one step after reading that ``hzd add`` (:func:`process_path`, bytes from a path)
+    and the web upload (bytes from a request) share, so the two cannot store different rows.
+
+    Example: ``record_document(read("2019.txt"), "2019.txt", 12345)``.
+
+    Args:
+        doc: the read document.
+        path: what the library records as the document's path.
+        size: the input's size in bytes.
+        known: sha256 hashes already stored (a set, or an open :class:`Library`).
+
+    Returns:
+        The sha256 alone (a ``str``) when ``doc``'s text is in ``known``, so nothing is
+        digested; otherwise the record. A failing digest raises: the caller decides
+        whether that skips a file (batch) or fails a request (web).
+    """
+    from huazhongdian.digest import digest
+
+    if doc.sha256 in known:
+        return doc.sha256
+    return build_record(digest(doc), path, size)
+
+
 def process_path(path: str, known: frozenset[str] = frozenset()) -> DocRecord | Skipped | str:
     """Read and digest one file into a :class:`DocRecord` (runs in a worker).
 
     Returns the sha256 alone (a ``str``) when the text is already in ``known``,
-    skipping the digest; a :class:`Skipped` when the file cannot be read.
+    skipping the digest; a :class:`Skipped` when the file cannot be read or digested.
     """
-    from huazhongdian.digest import digest
     from huazhongdian.read import read
 
     try:
         doc = read(path)
     except HzdError as exc:
         return Skipped(path, exc.reason)
-    if doc.sha256 in known:
-        return doc.sha256
     size = Path(path).stat().st_size
     try:
-        return build_record(digest(doc), path, size)
+        return record_document(doc, path, size, known)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a corpus run
         return Skipped(path, f"digest failed: {type(exc).__name__}: {exc}")
 

@@ -239,7 +239,16 @@ class Library:
     # --- writing ------------------------------------------------------------------------
 
     def has(self, sha256: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+        return self.id_of(sha256) is not None
+
+    def __contains__(self, sha256: object) -> bool:
+        """``sha in lib``: so an open library can serve as the ``known`` hashes of a batch step."""
+        return isinstance(sha256, str) and self.has(sha256)
+
+    def id_of(self, sha256: str) -> int | None:
+        """The id of the document with this text hash, or None when it is not in the library."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else row[0]
 
     def known_hashes(self) -> frozenset[str]:
         return frozenset(r[0] for r in self.conn.execute("SELECT sha256 FROM documents"))

@@ -10,7 +10,7 @@ from huazhongdian.errors import HzdError
 from huazhongdian.render import render_digest
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import library, service
-from huazhongdian.web.app import ApiError, read_digest_request
+from huazhongdian.web.app import ApiError, form_upload, read_digest_request
 
 router = APIRouter()
 
@@ -28,10 +28,14 @@ async def api_digest(request: Request) -> JSONResponse:
     return JSONResponse(await run_in_threadpool(digest_to_dict, d))
 
 
-def _download(d, fmt: str) -> Response:
+def _check_format(fmt: str) -> str:
     if fmt not in service.FORMATS:
         raise ApiError(400, f"unknown format {fmt!r}; choose one of {', '.join(service.FORMATS)}")
-    body = render_digest(d, fmt)
+    return fmt
+
+
+def _download(d, fmt: str) -> Response:
+    body = render_digest(d, _check_format(fmt))
     stem = (d.document.meta.title or "digest").replace("/", "_").replace("\"", "")[:60]
     ext = fmt
     from urllib.parse import quote
@@ -43,8 +47,7 @@ def _download(d, fmt: str) -> Response:
 @router.post("/api/render")
 async def api_render(request: Request, format: str = "html") -> Response:
     """Digest and render in one call: ``?format=md|json|html|png|svg``."""
-    if format not in service.FORMATS:
-        raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(service.FORMATS)}")
+    _check_format(format)  # before the digest, so a bad format costs nothing
     d, _ = await read_digest_request(request)
     request.app.state.cache.put(d)
     return await run_in_threadpool(_download, d, format)
@@ -77,8 +80,8 @@ async def api_documents(request: Request, year: str = "", level: str = "", regio
 async def api_add_document(request: Request) -> JSONResponse:
     """Add an uploaded report (multipart field ``file``) to the library."""
     form = await request.form()
-    upload = form.get("file")
-    if upload is None or not hasattr(upload, "read"):
+    upload = form_upload(form)
+    if upload is None:
         raise ApiError(400, "send the report as multipart field 'file'")
     data = await upload.read()
     result = await run_in_threadpool(library.add_upload, _db(request), data, upload.filename or "upload")

@@ -19,7 +19,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from huazhongdian.errors import HzdError
-from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import service
 from huazhongdian.web.security import RequireToken, UploadLimit
 
@@ -103,8 +102,8 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form()
         lens = str(form.get("lens") or lens)
-        upload = form.get("file")
-        if upload is not None and hasattr(upload, "read"):
+        upload = form_upload(form)
+        if upload is not None:
             data = await upload.read()
             if data:
                 return await runner.run(service.digest_upload, data, upload.filename or "upload", lens), lens
@@ -125,6 +124,12 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
 
 
+def form_upload(form: Any) -> Any | None:
+    """The form's ``file`` field when it is an uploaded file (not a plain string), else None."""
+    upload = form.get("file")
+    return upload if upload is not None and hasattr(upload, "read") else None
+
+
 def static_file(name: str) -> tuple[bytes, str] | None:
     """A packaged static asset by exact name; anything else (``..``, slashes) is simply not found.
 
@@ -139,8 +144,4 @@ def static_file(name: str) -> tuple[bytes, str] | None:
     return None
 
 
-def digest_json(d: Any) -> dict[str, Any]:
-    return digest_to_dict(d)
-
-
-__all__ = ["create_app", "ApiError", "read_digest_request", "static_file", "HTMLResponse"]
+__all__ = ["create_app", "ApiError", "read_digest_request", "form_upload", "static_file", "HTMLResponse"]

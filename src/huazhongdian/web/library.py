@@ -11,7 +11,8 @@ from huazhongdian.across.compare import compare_digests, comparison_to_dict
 from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.read import read_bytes
-from huazhongdian.store.library import Library, build_record
+from huazhongdian.store.batch import record_document
+from huazhongdian.store.library import Library
 from huazhongdian.web.service import upload_name
 
 FILTERS = ("year", "level", "region", "kind")
@@ -36,16 +37,17 @@ def get_digest(db: str | None, doc_id: int) -> dict[str, Any]:
 
 
 def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
-    """Read, digest and store one uploaded report; adding the same text twice changes nothing."""
-    from huazhongdian.digest import digest
+    """Read, digest and store one uploaded report; adding the same text twice changes nothing.
 
+    After reading, this is the step ``hzd add`` runs on a file (:func:`record_document`).
+    """
     name = upload_name(filename)
     doc = read_bytes(data, source=name, filename=name)
     with Library(db) as lib:
-        if lib.has(doc.sha256):
-            existing = next(d for d in lib.documents() if d["sha256"] == doc.sha256)
-            return {"ok": True, "id": existing["id"], "added": False}
-        doc_id = lib.add_record(build_record(digest(doc), name, len(data)))
+        record = record_document(doc, name, len(data), known=lib)
+        doc_id = None if isinstance(record, str) else lib.add_record(record)
+        if doc_id is None:  # already stored, perhaps by a concurrent upload of the same text
+            return {"ok": True, "id": lib.id_of(doc.sha256), "added": False}
     return {"ok": True, "id": doc_id, "added": True}
 
 

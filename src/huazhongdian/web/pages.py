@@ -13,7 +13,7 @@ from huazhongdian.errors import HzdError
 from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
 from huazhongdian.types import Digest
 from huazhongdian.web import library
-from huazhongdian.web.app import ApiError, read_digest_request, static_file
+from huazhongdian.web.app import ApiError, form_upload, read_digest_request, static_file
 
 router = APIRouter(include_in_schema=False)
 
@@ -109,8 +109,8 @@ async def library_page(request: Request) -> HTMLResponse:
 @router.post("/library", response_class=HTMLResponse)
 async def library_add(request: Request) -> Response:
     form = await request.form()
-    upload = form.get("file")
-    if upload is None or not hasattr(upload, "read"):
+    upload = form_upload(form)
+    if upload is None:
         return render_page("library.html", status=400, active="library", docs=[], facets={}, filters={},
                            error="请选择要加入文库的文件")
     try:
