@@ -15,6 +15,13 @@ Method (see docs/terms.md):
    whitespace, normalisation or trimmed trailers), its own counts are taken out of the
    background first, so a report is never compared with itself.
 
+4. Place and person names are not offered (:func:`is_place_name`, :func:`person_names`):
+   a report naming its own province and cities says *where*, not what it stresses. Bare
+   names go (广东, 深圳市, 珠江口, 八闽); compounds that name a programme stay
+   (粤港澳大湾区, 黄河流域, 绿美广东), as do the national regional strategies listed in
+   ``data/places.tsv`` (京津冀, 长三角, 成渝). People are found in the report's own text, in
+   the frames reports name them in (X同志, X总书记, X主席, X总理, a byline).
+
 ``Keyword.count`` follows the term rule (``doc.text.count(term)``) so that it agrees
 with ``hzd terms``; the score uses the segmenter's word counts, the same unit the
 background is counted in.
@@ -27,6 +34,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -38,6 +46,20 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Keyword
 
 BACKGROUND_FILE = "background.tsv.gz"
+PLACES_FILE = "places.tsv"
+PEOPLE_FILE = "people.tsv"
+REGIONS_FILE = "regions.tsv"
+
+# A place name may be written with its administrative suffix: 芜湖 / 芜湖市, 延边 / 延边州.
+_PLACE_SUFFIXES = ("省", "市", "自治区", "区", "县", "州", "盟", "旗", "地区", "新区", "自治州", "自治县",
+                   "特别行政区")
+# Organs of a place are the report's authors and addressees, not its themes:
+# 中共北京市委, 四川省人民政府, 重庆市委.
+_ORGAN_SUFFIXES = ("委", "党委", "人民政府", "政府", "人大", "人大常委会", "政协")
+# Keywords that contain a person's name but name a body of ideas stay: 邓小平理论, 毛泽东思想.
+_DOCTRINE_ENDINGS = ("思想", "理论")
+# The titles reports put after a person's name: 习近平同志, 李强总理, 叶剑英副主席, 孙中山先生.
+_TITLES = ("同志", "总书记", "副主席", "主席", "副总理", "总理", "副委员长", "委员长", "先生")
 
 _SCORE_QUANTUM = Decimal("0.01")
 
@@ -49,6 +71,9 @@ class _Patterns:
     ascii_name: re.Pattern[str]
     numeral: re.Pattern[str]
     anchor: re.Pattern[str]
+    title_after: re.Pattern[str]
+    byline: re.Pattern[str]
+    roll: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +90,15 @@ def _patterns() -> _Patterns:
             r"第?[零〇一二两三四五六七八九十百千万亿余多几半]+(?:分之[零〇一二两三四五六七八九十百千万亿]+)?"
             r"[年月日次个项条家座所名位节章篇届期批户成元吨人亩倍]*"),
         anchor=re.compile(r"[的是和在了].{7}"),  # see sketch()
+        # A name in a frame inside a keyword: 以习近平同志为核心的党中央 (see _TITLES).
+        title_after=re.compile("|".join(_TITLES)),
+        # The speaker's byline under the title: "国务院总理　李强", "广东省省长 孟凡利", or the
+        # name alone on its line (李克强 in the 2022 report).
+        byline=re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:总理|省长|市长|区长|县长|州长|主席|书记)"
+                          r"[ \t\u3000]*)?([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.MULTILINE),
+        # A roll of short names (孙中山、毛泽东、邓小平): one known name vouches for the others.
+        roll=re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"
+                        r"(?=同志|等|[^\u4e00-\u9fff]|$)"),
     )
 
 
@@ -78,6 +112,156 @@ def load_stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lexicon_set() -> frozenset[str]:
     return frozenset(load_lexicon())
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    places: frozenset[str]      # every written form of a place name, suffixed or not
+    programmes: frozenset[str]  # regional strategies that are themes: never dropped
+    surnames: frozenset[str]
+    people: frozenset[str]      # people named without a frame
+
+
+def _tsv_rows(name: str) -> list[tuple[str, str]]:
+    raw = resources.files("huazhongdian.data").joinpath(name).read_text("utf-8")
+    rows = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            first, _, second = line.partition("\t")
+            rows.append((first.strip(), second.strip()))
+    return rows
+
+
+def _forms(name: str) -> list[str]:
+    """``name`` as it may be written: bare and with each administrative suffix."""
+    return [name, *(name + suffix for suffix in _PLACE_SUFFIXES)]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Places (``data/places.tsv`` + ``data/regions.tsv``) and people (``data/people.tsv``)."""
+    places: set[str] = set()
+    programmes: set[str] = set()
+    for full, short in _tsv_rows(REGIONS_FILE):  # provinces: both 安徽省 and 安徽
+        places.update(_forms(full))
+        places.update(_forms(short))
+    for name, kind in _tsv_rows(PLACES_FILE):
+        if kind == "programme":
+            programmes.add(name)
+        else:
+            places.update(_forms(name))
+    people = _tsv_rows(PEOPLE_FILE)
+    return _Gazetteer(
+        places=frozenset(places - programmes),
+        programmes=frozenset(programmes),
+        surnames=frozenset(name for name, kind in people if kind == "surname"),
+        people=frozenset(name for name, kind in people if kind == "person"),
+    )
+
+
+# 深圳市光明区 → 深圳市, 光明区; two characters at least before the suffix, so 杭州市 stays whole.
+_REGION_PART = re.compile(r".{2,}?(?:特别行政区|自治区|自治州|地区|省|市|州|盟|区|县|旗)")
+
+
+def region_names(region: str) -> frozenset[str]:
+    """Written forms of a document's own region and its parts (``DocumentMeta.region``).
+
+    Example: ``region_names("深圳市光明区")`` holds 深圳市光明区, 深圳市, 深圳, 光明区 and 光明.
+    """
+    if not region:
+        return frozenset()
+    names = {region}
+    for part in [*_REGION_PART.findall(region), region]:
+        names.add(part)
+        for suffix in sorted(_PLACE_SUFFIXES, key=len, reverse=True):
+            if part.endswith(suffix) and len(part) - len(suffix) >= 2:
+                names.add(part[: -len(suffix)])
+                break
+    return frozenset(names)
+
+
+def is_place_name(word: str, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a keyword candidate is just a place, or an organ of one.
+
+    Places are the gazetteer's (provinces, prefectures, well-known counties, districts and
+    areas, rivers, lakes and mountains, in any suffixed form) plus ``own``, the names of the
+    document's own region (:func:`region_names`). Compounds that name something else stay:
+    粤港澳大湾区, 黄河流域, 苏州工业园区. Organs of a place go: 中共北京市委, 四川省人民政府.
+
+    Example: ``is_place_name("芜湖市")`` is True, ``is_place_name("长三角")`` False.
+    """
+    gaz = _gazetteer()
+    if word in gaz.programmes:
+        return False
+    places = gaz.places
+    if word in places or word in own:
+        return True
+    body = word.removeprefix("中共")
+    return any(
+        body.endswith(organ) and ((rest := body[: -len(organ)]) in places or rest in own)
+        for organ in _ORGAN_SUFFIXES
+    )
+
+
+def _surnamed(name: str, surnames: frozenset[str]) -> bool:
+    """Whether ``name`` looks like a Chinese personal name: 2–3 characters after a common surname."""
+    if 2 <= len(name) <= 3 and name[0] in surnames:
+        return True
+    return len(name) == 4 and name[:2] in surnames  # 欧阳, 司马 …
+
+
+def person_names(text: str, words: Container[str]) -> frozenset[str]:
+    """People the text names, among its segmented ``words``.
+
+    A word is a person's name when the text writes it in a frame reports name people in
+    (X同志, X总书记, X主席, X总理, X委员长 and their 副 forms, X先生, the speaker's byline
+    under the title, or a roll such as 孙中山、毛泽东、邓小平 beside a name found so) and it
+    starts with a common surname — the surname check keeps 全党同志,
+    自治区主席 and 国务院总理 from being read as names. People reports name without a frame
+    (林彪, 江青) come from the short list in ``data/people.tsv``.
+
+    Example: in the 2025 work report (byline "国务院总理　李强", "李强总理代表国务院") → {李强}.
+    """
+    pat = _patterns()
+    gaz = _gazetteer()
+    vocabulary = words
+    found = {w for w in gaz.people if w in vocabulary}
+    for title in _TITLES:  # str.find, not a regex scan: a tenth of the time on a whole report
+        start = text.find(title)
+        while start != -1:
+            for size in (2, 3, 4):
+                name = text[max(start - size, 0):start]
+                if name in vocabulary and _surnamed(name, gaz.surnames):
+                    found.add(name)
+            start = text.find(title, start + 1)
+    for m in pat.byline.finditer(text, 0, 1500):  # the byline stands under the title
+        name = m.group(1)
+        if name in vocabulary and _surnamed(name, gaz.surnames):
+            found.add(name)
+    for name in list(found):  # a roll is only looked for where a found name stands beside 、
+        for hit in (f"{name}、", f"、{name}"):
+            start = text.find(hit)
+            while start != -1:
+                for m in pat.roll.finditer(text, max(start - 40, 0), start + 40):
+                    items = m.group().split("、")
+                    if name in items:
+                        found.update(w for w in items if w in vocabulary and _surnamed(w, gaz.surnames))
+                start = text.find(hit, start + 1)
+    return frozenset(found - gaz.places)
+
+
+def _names_person(word: str, people: frozenset[str]) -> bool:
+    """Whether a keyword is a person's name or a name in a frame (以习近平同志为核心的党中央)."""
+    if word in people:
+        return True
+    if word.endswith(_DOCTRINE_ENDINGS):
+        return False
+    pat = _patterns()
+    return any(
+        (i := word.find(name)) >= 0 and pat.title_after.match(word, i + len(name)) is not None
+        for name in people
+    )
 
 
 def is_candidate(word: str) -> bool:
@@ -196,7 +380,8 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     Returns:
         Keywords by descending score (G² × IDF, 2 decimals), ties broken by count,
         then the word. Words cut at least twice are preferred; words cut once only
-        fill the list when there are not ``top_k`` of those.
+        fill the list when there are not ``top_k`` of those. Place and person names
+        are left out (see :func:`is_place_name` and :func:`person_names`).
     """
     match = matching_text(doc)
     counts = candidate_counts(match)
@@ -228,9 +413,20 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
             continue
         scored.append((log_likelihood(n, b, doc_tokens, bg_tokens) * idf, word))
     scored.sort(key=lambda s: (-s[0], -counts[s[1]], s[1]))
-    repeated = [s for s in scored if counts[s[1]] >= 2]
-    if len(repeated) >= top_k:
-        scored = repeated
+    # Names are tested best-first and only until the list is full: a few dozen words, not thousands.
+    region = region_names(doc.meta.region)
+    people = person_names(match, counts)  # both in matching form, like the counted words
+    kept: list[tuple[float, str]] = []
+    repeated: list[tuple[float, str]] = []
+    for score, word in scored:
+        if is_place_name(word, region) or _names_person(word, people):
+            continue
+        kept.append((score, word))
+        if counts[word] >= 2:
+            repeated.append((score, word))
+            if len(repeated) == top_k:
+                break
+    scored = repeated if len(repeated) >= top_k else kept
     return [
         Keyword(term=(own_word := surface.get(word, word)),
                 score=Decimal(repr(score)).quantize(_SCORE_QUANTUM), count=doc.text.count(own_word))
