@@ -73,6 +73,7 @@ class Grammar:
     ratio_cues: tuple[str, ...]
     one_needs_verb: tuple[str, ...]
     label_after: tuple[str, ...]
+    set_phrases: tuple[str, ...]
     meeting_words: tuple[str, ...]
     list_title_before: tuple[str, ...]
     list_title_after: tuple[str, ...]
@@ -158,6 +159,7 @@ def load_grammar() -> Grammar:
         ratio_cues=tuple(cues["share"]["ratio_cues"]),
         one_needs_verb=tuple(g["one_needs_verb"]),
         label_after=tuple(g["label_after"]),
+        set_phrases=tuple(g["set_phrases"]),
         meeting_words=tuple(g["meeting_words"]),
         list_title_before=tuple(g["list_title_before"]),
         list_title_after=tuple(g["list_title_after"]),

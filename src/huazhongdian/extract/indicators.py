@@ -544,8 +544,8 @@ def _keep(g: Grammar, text: str, hit: _Hit) -> bool:
         if any(w in window for w in g.meeting_words):
             return False
     if hit.extra.get("chinese"):
-        if text.startswith(g.label_after, hit.end):
-            return False  # 中央八项规定, 和平共处五项原则
+        if text.startswith(g.label_after, hit.end) or text.startswith(g.set_phrases, hit.num_start):
+            return False  # 中央八项规定, 和平共处五项原则, 三个代表
         if numeral == "一" and hit.direction is None and hit.unit_cls != "multiple" and hit.unit != "%":
             # 一个重要…, 一张蓝图: 一 is an article unless a counting verb introduces it
             lead = text[max(0, hit.num_start - 6) : hit.num_start]
