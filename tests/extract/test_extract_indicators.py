@@ -205,6 +205,9 @@ NOT_INDICATORS = [
     "推广“光盘行动”、抵制过度包装、减少一次性用品使用",
     "深入推进“3个100万”",
     "每千人口3岁以下婴幼儿托位数达4.76个",  # 4.76个 is (checked below); the age band is not
+    # names and set phrases in Chinese numerals, quoted or not
+    "建设一城三区，实施十四五规划，两个确保，三个代表，一带一路，五年来，第一，一些企业，一批项目，一方面",
+    "一九八二年，是我国改革开放中具有重要意义的一年",  # a year alone is a date
 ]
 
 
@@ -271,3 +274,80 @@ def test_the_2025_national_report(corpus: Path) -> None:
     assert by_text["超过3.2万亿美元"].base_value == D("3200000000000")
     assert all(doc.text[i.start:i.end] == i.text for i in found)
     assert not any("PM2.5" in i.text or i.text.endswith("年") and i.kind != "streak" for i in found)
+
+
+# --- Chinese-numeral figures of the 1980s–90s reports ---------------------------------------
+
+
+# sentence (cut from national-series/<year>.txt), text, value, low, high, qualifier, direction
+CHINESE_PERCENTS = [
+    # 1993: the range's far end drops its 百分之
+    ("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "由原定平均每年百分之六调高到百分之八至九",
+     "8", "8", "9", "range", "up"),
+    ("今后五年，争取城镇居民人均生活费收入平均每年实际增长百分之五左右，", "增长百分之五左右", "5", None, None, "approx",
+     "up"),
+    ("农村居民人均纯收入平均每年实际增长百分之四至百分之五。", "增长百分之四至百分之五", "4", "4", "5", "range", "up"),
+    # 1994 and 1995: price ceilings and floors
+    ("努力把全年零售物价上涨幅度控制在百分之十以内。", "控制在百分之十以内", "10", None, None, "at_most", "up"),
+    ("由于已经连续三年增长速度在百分之十一以上，", "百分之十一以上", "11", None, None, "at_least", None),
+    # 1982
+    ("有近百分之三十独立核算的国营工业企业亏损", "近百分之三十", "30", None, None, "near", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "low", "high", "qualifier", "direction"), CHINESE_PERCENTS)
+def test_chinese_percents_take_qualifiers_ranges_and_verbs(sentence: str, text: str, value: str, low: str | None,
+                                                           high: str | None, qualifier: str, direction: str | None,
+                                                           ) -> None:
+    ind = next(i for i in indicators_in_text(sentence) if i.unit == "%")
+    assert (ind.text, ind.value, ind.unit, ind.qualifier, ind.direction) == (text, D(value), "%", qualifier, direction)
+    assert (ind.low, ind.high) == (None if low is None else D(low), None if high is None else D(high))
+
+
+def test_a_from_to_move_with_years_in_chinese_numerals_is_one_indicator() -> None:
+    # 1983: the years of both ends sit between the verbs and the figures
+    found = indicators_in_text("使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人，即增长二点八倍")
+    move, multiple = found
+    assert (move.text, move.value, move.from_value, move.unit, move.direction, move.kind, move.metric) == (
+        "由一九八二年的二十九万人增加到一九八七年的一百一十万人", D(110), D(29), "万人", "up", "change", "这方面的招生人数")
+    assert (multiple.text, multiple.value, multiple.unit, multiple.kind) == ("增长二点八倍", D("2.8"), "倍", "multiple")
+
+
+def test_a_from_to_move_of_chinese_percents_finds_its_own_direction() -> None:
+    ind = only("重工业所占比重由一九七八年的百分之五十六点九调整到百分之五十")
+    assert (ind.value, ind.from_value, ind.direction, ind.kind) == (D(50), D("56.9"), "down", "change")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "qualifier"),
+    [
+        ("我国工农业总产值突破一万亿元", "突破一万亿元", "1", "万亿元", "at_least"),
+        ("比一九五七年的一千二百四十一亿元增长百分之六十五", "一千二百四十一亿元", "1241", "亿元", None),
+        ("铁路货运周转量增长百分之二十三，达到11620亿吨公里", "11620亿吨公里", "11620", "亿吨公里", None),
+    ],
+)
+def test_chinese_money_and_old_units(sentence: str, text: str, value: str, unit: str, qualifier: str | None) -> None:
+    ind = next(i for i in indicators_in_text(sentence) if i.unit == unit)
+    assert (ind.text, ind.value, ind.unit, ind.qualifier) == (text, D(value), unit, qualifier)
+
+
+def test_a_share_in_a_list_title_is_not_a_figure() -> None:
+    # the seed article: the list is "全球前2%顶尖科学家榜单", the place's figure is the 158
+    found = indicators_in_text("158名学者入选全2%顶尖科学家榜单。")
+    assert [i.text for i in found] == ["158名"]
+
+
+def test_a_share_with_a_verb_before_it_is_still_a_figure() -> None:
+    assert only("研发投入占全市2%").text == "2%"
+
+
+@pytest.mark.corpus
+def test_the_1983_report_reads_dated_moves_whole(corpus: Path) -> None:
+    doc = read(corpus / "national-series" / "1983.txt")
+    moves = {i.text: i for i in extract_indicators(doc) if i.from_value is not None}
+    assert "由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元" in moves
+    ind = moves["由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元"]
+    assert (ind.value, ind.from_value, ind.unit, ind.direction) == (D(772), D(355), "亿元", "up")
+    assert doc.text[ind.start:ind.end] == ind.text
+    # no bare year survives as a figure
+    assert not any(i.unit == "年" and i.value is not None and i.value > 1900 for i in extract_indicators(doc))

@@ -29,6 +29,7 @@ from huazhongdian.extract.numbers import magnitude_factor, parse_number, split_m
         ("1,234,567.5", "1234567.5"),
         ("三十万", "300000"),
         ("五十七", "57"),
+        ("一九八○", "1980"),  # the 1980s reports write the zero of a year as a circle
         ("两千八百", "2800"),
         ("两", "2"),
         ("十", "10"),

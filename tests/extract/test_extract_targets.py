@@ -56,7 +56,9 @@ def _check_against_gold(doc: Document, rows: list[dict[str, str]]) -> None:
 
 def test_gold_covers_every_national_report_from_2004():
     years = {int(r["year"]) for r in GOLD if r["corpus"].startswith("national")}
-    assert years == set(range(2004, 2027))
+    assert set(range(2004, 2027)) <= years
+    # the 1990s reports that set a growth target, in Chinese numerals or arabic (1996 is not in the corpus)
+    assert {1992, 1993, 1994, 1995, 1997, 1998, 1999} <= years
     provinces = {r["corpus"] for r in GOLD if not r["corpus"].startswith("national")}
     assert len(provinces) >= 5
 
@@ -99,6 +101,30 @@ def test_2025_cpi_is_2_approx(fixtures):
 def test_2026_gdp_growth_is_range_4_5_to_5(fixtures):
     t = _target(fixtures, "national-2026.txt", "gdp_growth")
     assert (t.qualifier, t.low, t.high, t.text) == ("range", Decimal("4.5"), Decimal("5"), "经济增长4.5%—5%")
+
+
+def test_1993_gdp_growth_in_chinese_numerals(fixtures):
+    t = _target(fixtures, "national-1993.txt", "gdp_growth")
+    assert (t.year, t.value, t.unit, t.qualifier, t.text) == (1993, Decimal("8"), "%", None, "国民生产总值计划增长百分之八")
+
+
+def test_1995_gdp_growth_is_a_chinese_range_and_prices_have_a_target(fixtures):
+    gdp = _target(fixtures, "national-1995.txt", "gdp_growth")
+    assert (gdp.qualifier, gdp.low, gdp.high, gdp.value) == ("range", Decimal("8"), Decimal("9"), None)
+    assert gdp.text == "经济增长速度的宏观调控目标，定为百分之八至九"
+    price = _target(fixtures, "national-1995.txt", "retail_price")
+    assert (price.value, price.qualifier) == (Decimal("15"), "approx")
+
+
+def test_1994_retail_price_ceiling(fixtures):
+    t = _target(fixtures, "national-1994.txt", "retail_price")
+    assert (t.value, t.unit, t.qualifier, t.text) == (Decimal("10"), "%", "at_most", "零售物价上涨幅度控制在百分之十以内")
+
+
+def test_last_years_price_target_recalled_is_not_this_years():
+    # 1995 recalls 1994's ceiling before setting its own: only the anchored passage counts
+    doc = _doc("去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。", "1995.txt")
+    assert extract_targets(doc) == []
 
 
 def test_deficit_ratio_found_in_budget_passage(fixtures):

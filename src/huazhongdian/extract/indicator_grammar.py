@@ -25,6 +25,8 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 # 3万4000, 25万6千, 5千万: magnitudes inside an arabic numeral (a trailing 万/亿 is read as a unit prefix).
 ARABIC_MIXED = ARABIC + r"(?:[千百](?=[万亿]))?(?:[万亿][0-9]+(?:[千百](?![瓦米克]))?)?"
 CN_NUM = rf"(?:[{CN}]|点(?=[{CN_DIGIT}]))+"
+# A year as the reports write it: 2024年, 一九八二年, 一九八○年 (a circle for the zero).
+_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Grammar:
 
     units: dict[str, Unit]
     unit_re: re.Pattern[str]
+    percent_tail_re: re.Pattern[str]
     scanner: re.Pattern[str]
     before_map: dict[str, Qualifier]
     before_re: re.Pattern[str]
@@ -61,6 +64,8 @@ class Grammar:
     to: tuple[str, ...]
     range_seps: tuple[str, ...]
     from_words: tuple[str, ...]
+    from_gap_re: re.Pattern[str]
+    to_year_re: re.Pattern[str]
     rank_cues: tuple[str, ...]
     rank_units: tuple[str, ...]
     streak_units: tuple[str, ...]
@@ -68,7 +73,10 @@ class Grammar:
     ratio_cues: tuple[str, ...]
     one_needs_verb: tuple[str, ...]
     label_after: tuple[str, ...]
+    set_phrases: tuple[str, ...]
     meeting_words: tuple[str, ...]
+    list_title_before: tuple[str, ...]
+    list_title_after: tuple[str, ...]
     unit_blockers: dict[str, tuple[str, ...]]
     trim_tail: re.Pattern[str]
     right_stop: re.Pattern[str]
@@ -115,6 +123,12 @@ def load_grammar() -> Grammar:
     return Grammar(
         units=units,
         unit_re=re.compile(_alternation(list(units))),
+        # 百分之八到九: the bare far end of a 百分之 range; never 百分之四至百分之五's second 百分之,
+        # nor a numeral with a unit of its own (百分之十到二十年 is not a range of percents).
+        percent_tail_re=re.compile(
+            rf"(?:{_alternation(cues['range']['separators'])})(?P<high>{ARABIC}|{CN_NUM})"
+            rf"(?![0-9０-９.．%％{CN}]|分之|{_alternation(list(units))})"
+        ),
         scanner=scanner,
         before_map=dict(before),
         before_re=re.compile(rf"(?:{_alternation([w for w, _ in before])})$"),
@@ -134,6 +148,10 @@ def load_grammar() -> Grammar:
         to=tuple(d["to"]),
         range_seps=tuple(cues["range"]["separators"]),
         from_words=tuple(cues["from_to"]["from"]),
+        from_gap_re=re.compile(
+            rf"(?:{_YEAR}(?:{_alternation(cues['from_to']['year_tails'])})?|{_alternation(cues['from_to']['gap'])})+的?$"
+        ),
+        to_year_re=re.compile(rf"{_YEAR}(?:{_alternation(cues['from_to']['year_tails'])})?的?$"),
         rank_cues=tuple(cues["rank"]["cues"]),
         rank_units=tuple(cues["rank"]["units"]),
         streak_units=tuple(cues["streak"]["units"]),
@@ -141,7 +159,10 @@ def load_grammar() -> Grammar:
         ratio_cues=tuple(cues["share"]["ratio_cues"]),
         one_needs_verb=tuple(g["one_needs_verb"]),
         label_after=tuple(g["label_after"]),
+        set_phrases=tuple(g["set_phrases"]),
         meeting_words=tuple(g["meeting_words"]),
+        list_title_before=tuple(g["list_title_before"]),
+        list_title_after=tuple(g["list_title_after"]),
         unit_blockers={k: tuple(v) for k, v in g["unit_blockers"].items()},
         right_stop=re.compile(rf"[，。；：、,;:！？!?（）()\s“”0-9０-９]|{_alternation(g['metric_right_stops'])}"),
         trim_tail=re.compile(rf"(?:{_alternation(g['metric_trim_tail'])})+$"),

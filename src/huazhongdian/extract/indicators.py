@@ -37,7 +37,8 @@ _MAG = re.compile(r"万亿|亿|万")
 _LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _MEETING_WINDOW = 8
 _CN_DIGIT_RUN = re.compile(rf"[{CN_DIGIT}]+")
-_TRAILING_BASE = re.compile(r"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{2}年)(?:预算|同期|末)?$")
+_TRAILING_BASE = re.compile(r"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{2}年|[一二][〇○零一二三四五六七八九]{3}年)"
+                            r"(?:预算|同期|末)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -162,8 +163,12 @@ def _scan(text: str) -> list[_Hit]:
     g = load_grammar()
     raw: list[_Hit] = []
     for m in g.scanner.finditer(text):
+        if raw and m.start() < raw[-1].num_end:
+            continue  # the far end of 百分之八到九, already read with its start
         hit = _read_match(g, text, m)
-        if hit is not None:
+        # 一九八二年, 2024年: a bare year is never a figure, and must not pair up with its
+        # neighbours (由一九八二年的…增加到一九八七年的…)
+        if hit is not None and not _is_year(hit):
             raw.append(hit)
     hits = _combine(g, text, raw)
     _assign_lists(text, hits)
@@ -171,6 +176,14 @@ def _scan(text: str) -> list[_Hit]:
     _assign_metrics(g, text, hits)
     return hits
 
+
+
+_YEAR_NUMERAL = re.compile(r"(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}")
+
+
+def _is_year(hit: _Hit) -> bool:
+    return (hit.unit == "年" and not hit.extra.get("streak") and hit.qualifier is None
+            and _YEAR_NUMERAL.fullmatch(numeral_of(hit)) is not None)
 
 
 def _read_match(g: Grammar, text: str, m: re.Match[str]) -> _Hit | None:
@@ -229,11 +242,32 @@ def _read_fraction(g: Grammar, text: str, m: re.Match[str]) -> _Hit | None:
     if value is None or numer is None:
         return None
     if den == "百":
-        # 百分之一点五七 is 1.57%, reported in percent like 1.57%.
-        return _Hit(m.start(), m.end(), m.start(), m.end(), numer, unit="%", unit_cls="percent",
-                    base_value=numer, base_unit="%")
+        return _read_percent(g, text, m, numer)
     hit = _Hit(m.start(), m.end(), m.start(), m.end(), value, base_value=value * 100, base_unit="%",
                kind="share")
+    _read_before(g, text, hit)
+    return hit
+
+
+def _read_percent(g: Grammar, text: str, m: re.Match[str], numer: Decimal) -> _Hit:
+    """百分之一点五七 is 1.57%, read like 1.57%: qualifiers, verbs and a 到/至 range around it.
+
+    The reports of the 1980s–90s write every rate this way (平均每年增长百分之八到九,
+    力争控制在百分之六左右), so it takes the same qualifiers and verbs as the arabic path.
+    """
+    pos = m.end()
+    hit = _Hit(m.start(), pos, m.start(), pos, numer, unit="%", unit_cls="percent", base_value=numer,
+               base_unit="%")
+    # 百分之八到九, 百分之八至九: the far end of the range drops its 百分之 (百分之四至百分之五
+    # keeps it, and is two hits merged by _range instead).
+    tail = g.percent_tail_re.match(text, pos)
+    if tail:
+        high = parse_number(tail.group("high"))
+        if high is not None and high > numer:
+            hit.low, hit.high, hit.qualifier = numer, high, "range"
+            hit.end = hit.num_end = tail.end()
+    hit.extra.update(chinese=True, numeral=m.group("numer"), has_unit=True)
+    _read_after(g, text, hit)
     _read_before(g, text, hit)
     return hit
 
@@ -421,10 +455,14 @@ def _split_ratio(text: str, ratio: _Hit) -> list[_Hit]:
 
 def _from_to(g: Grammar, text: str, a: _Hit, b: _Hit) -> _Hit | None:
     a_at = a.num_start - (1 if a.ordinal else 0)
-    lead = next((w for w in g.from_words if text.endswith(w, 0, a_at)), None)
+    # 由一九八二年的二十九万人, 由原定平均每年百分之六: a dated or qualified start still counts
+    gap = g.from_gap_re.search(text, max(0, a_at - _WINDOW), a_at)
+    lead_at = gap.start() if gap else a_at
+    lead = next((w for w in g.from_words if text.endswith(w, 0, lead_at)), None)
     if lead is None or not b.extra.get("has_unit"):
         return None
     between = text[a.num_end : b.num_start - (1 if b.ordinal else 0)]
+    between = g.to_year_re.sub("", between)  # 增加到一九八七年的一百一十万人
     if not between or len(between) > 6 or not between.endswith(g.to) or _CLAUSE_BREAK.search(between):
         return None
     rank = a.ordinal and b.ordinal and b.unit in g.rank_units
@@ -432,8 +470,8 @@ def _from_to(g: Grammar, text: str, a: _Hit, b: _Hit) -> _Hit | None:
     if a.base_value is not None and b.base_value and b.value and a.unit != b.unit and a.base_unit == b.base_unit:
         # 从一万亿元增加到二万八千亿元: state the start in the end's unit (10000 亿元)
         from_value = _plain(a.base_value * b.value / b.base_value)
-    hit = _Hit(a_at - len(lead), b.end, b.num_start, b.num_end, b.value, unit=b.unit, unit_cls=b.unit_cls,
-               base_value=b.base_value, base_unit=b.base_unit, qualifier=b.qualifier,
+    hit = _Hit(lead_at - len(lead), b.end, b.num_start, b.num_end, b.value, unit=b.unit, unit_cls=b.unit_cls,
+               base_value=b.base_value, base_unit=b.base_unit, qualifier=b.qualifier, low=b.low, high=b.high,
                from_value=from_value, kind="rank" if rank else "change")
     if any(v in between for v in g.down):
         hit.direction = "down"
@@ -486,6 +524,8 @@ def _keep(g: Grammar, text: str, hit: _Hit) -> bool:
         # unless 超/近/以上 sizes it (出生人口超百万, 保持在千亿元以上)
         if hit.qualifier is None:
             return False
+    if hit.unit_cls == "percent" and _names_a_list(g, text, hit):
+        return False
     if hit.unit_cls == "time":
         if hit.unit in ("年", "个月") or hit.unit.endswith("年"):
             return bool(hit.extra.get("streak"))
@@ -504,13 +544,22 @@ def _keep(g: Grammar, text: str, hit: _Hit) -> bool:
         if any(w in window for w in g.meeting_words):
             return False
     if hit.extra.get("chinese"):
-        if text.startswith(g.label_after, hit.end):
-            return False  # 中央八项规定, 和平共处五项原则
-        if numeral == "一" and hit.direction is None and hit.unit_cls != "multiple":
+        if text.startswith(g.label_after, hit.end) or text.startswith(g.set_phrases, hit.num_start):
+            return False  # 中央八项规定, 和平共处五项原则, 三个代表
+        if numeral == "一" and hit.direction is None and hit.unit_cls != "multiple" and hit.unit != "%":
             # 一个重要…, 一张蓝图: 一 is an article unless a counting verb introduces it
             lead = text[max(0, hit.num_start - 6) : hit.num_start]
             return any(v in lead for v in g.one_needs_verb) and hit.qualifier is None
     return True
+
+
+def _names_a_list(g: Grammar, text: str, hit: _Hit) -> bool:
+    """入选全球前2%顶尖科学家榜单: the share is part of the list's title, not a statistic of the place."""
+    if hit.start != hit.num_start or not text.endswith(g.list_title_before, 0, hit.num_start):
+        return False  # a qualifier or verb before the figure makes it a statement (占比超过2%)
+    m = _RIGHT_CLAUSE.search(text, hit.end)
+    right = text[hit.end : m.start() if m else len(text)]
+    return any(w in right for w in g.list_title_after)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

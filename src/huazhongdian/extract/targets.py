@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import PurePath
 
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.numbers import parse_number
 from huazhongdian.types import Document, Indicator, Qualifier, Target
 
 __all__ = ["extract_targets", "find_target_passages", "metric_keys", "metric_labels", "report_year",
@@ -42,8 +43,13 @@ CONTRACT_METRICS = (
 # when the usual 主要预期目标是 sentence was dropped. The optional whitespace lets a line
 # break sit inside the phrase (Guangdong 2026 breaks after 主要预期目标).
 # 1999 and 1997 name only the growth target: "今年的经济增长预期为7%左右", "经济增长速度的调控目标定为8%".
+# 1992–1995 announce them in plain sentences: "今年计划要求，…国民生产总值增长百分之六" (1992),
+# "今年国民生产总值计划增长百分之八" (1993), "今年计划国内生产总值增长百分之九" (1994),
+# "宏观调控的目标是，确保物价上涨幅度…" (1995), "努力把全年零售物价上涨幅度控制在百分之十以内" (1994).
 _ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整"
-                     r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为")
+                     r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为"
+                     r"|今年计划要求|今年(?:国民|国内)生产总值计划|今年计划(?=(?:国民|国内)生产总值)"
+                     r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度")
 # An anchor that speaks about a five-year period is the plan's goal list, not this year's.
 _PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
 _SENTENCE_END = "。！？\n"
@@ -52,7 +58,12 @@ _CLAUSE_PUNCT = "，,；;。：:！？\n"
 # ("“十五五”时期经济社会发展的\n主要目标\n是：") must not hide what the sentence is about.
 _CLAUSE_STOPS = "，,；;。：:！？"
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# Chinese numerals too (一千二百亿元); the 1980s–90s write every figure this way.
+_CN_NUMBER = "[零〇○一二两三四五六七八九十百千万亿](?:[零〇○一二两三四五六七八九十百千万亿]|点(?=[零〇○一二三四五六七八九]))*"
+_NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|{_CN_NUMBER})"
+# 百分之八, 百分之八至九, 百分之四至百分之五: the unit comes first, so it has its own form.
+_PERCENT_EXPR = (rf"百分之(?:(?P<pct_low>{_CN_NUMBER})(?:到|至)(?:百分之)?(?P<pct_high>{_CN_NUMBER})"
+                 rf"|(?P<pct_value>{_CN_NUMBER}))")
 # Range dashes seen in reports: 6.5%－7%, 6%-6.5%, 4.5%—5%, 4.5-5%, 4.5%至5%.
 _RANGE_DASH = r"(?:——|[－\-—–~～至到])"
 _NUM_EXPR = (rf"(?:(?P<low>{_NUMBER})\s?[%％]?\s?{_RANGE_DASH}\s?(?P<high>{_NUMBER})"
@@ -88,8 +99,11 @@ def _numeric_regex(leads: Sequence[str], raw: dict) -> re.Pattern[str]:
     lead = "(?:" + "|".join(leads) + ")"
     gap_re = rf"[^{_CLAUSE_PUNCT}\d]{{0,{int(raw.get('gap', 0))}}}?"
     tail = raw.get("tail", "")
+    amount = rf"{_NUM_EXPR}\s?(?P<unit>{_unit_regex(raw['units'])})"
+    if "%" in raw["units"]:
+        amount = rf"(?:{amount}|{_PERCENT_EXPR})"
     return re.compile(
-        rf"(?P<lead>{lead})(?P<gap>{gap_re}){_NUM_EXPR}\s?(?P<unit>{_unit_regex(raw['units'])})"
+        rf"(?P<lead>{lead})(?P<gap>{gap_re}){amount}"
         rf"(?P<qual>左右|以上|以内|以下)?" + (rf"(?:{tail})?" if tail else ""))
 
 
@@ -197,11 +211,25 @@ def report_year(doc: Document) -> int | None:
 
 
 def _decimal(raw: str | None) -> Decimal | None:
-    return None if raw is None else Decimal(raw.replace(",", ""))
+    return None if raw is None else parse_number(raw)
+
+
+def _amount(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, Decimal | None, str] | None:
+    """(value, low, high, unit) of a numeric match, or None when a numeral does not parse (两三, 十四五)."""
+    groups = m.groupdict()
+    if groups.get("unit") is not None:
+        value, low, high = _decimal(m.group("value")), _decimal(m.group("low")), _decimal(m.group("high"))
+        unit = m.group("unit").replace("％", "%")
+    else:
+        value, low, high = _decimal(groups["pct_value"]), _decimal(groups["pct_low"]), _decimal(groups["pct_high"])
+        unit = "%"
+    if value is None and (low is None or high is None):
+        return None
+    return value, low, high, unit
 
 
 def _qualifier(m: re.Match[str]) -> Qualifier | None:
-    if m.group("low") is not None:
+    if m.group("low") is not None or m.groupdict().get("pct_low") is not None:
         return "range"
     if m.group("qual"):
         return _SUFFIX_QUALIFIERS[m.group("qual")]
@@ -219,11 +247,11 @@ def _first_numeric(metric: _Metric, pattern: re.Pattern[str] | None, text: str,
         return None
     for lo, hi in spans:
         for m in pattern.finditer(text, lo, hi):
-            if any(w in m.group("gap") for w in _GAP_FORBIDDEN):
+            amount = _amount(m)
+            if amount is None or any(w in m.group("gap") for w in _GAP_FORBIDDEN):
                 continue
-            unit = m.group("unit").replace("％", "%")
-            return Target(metric=metric.key, year=year, value=_decimal(m.group("value")),
-                          low=_decimal(m.group("low")), high=_decimal(m.group("high")),
+            value, low, high, unit = amount
+            return Target(metric=metric.key, year=year, value=value, low=low, high=high,
                           unit=unit, qualifier=_qualifier(m), absent=False,
                           text=m.group(), start=m.start(), end=m.end())
     return None
