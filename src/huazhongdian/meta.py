@@ -25,21 +25,19 @@ from functools import lru_cache
 from importlib import resources
 
 from huazhongdian.read.script import matching_form
+from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
 
 # How far into the text the title, dateline and salutation are looked for.
 _HEAD_CHARS = 1500
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-
 _DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上" (Gansu 2026 writes its dateline in
 # Chinese numerals); head lines are rewritten to digits so the dateline rules see an ordinary date.
-_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_CN_DATE = re.compile(rf"([{DIGIT}]{{4}})\s*年\s*([{ORDINAL}]{{1,3}})\s*月\s*([{ORDINAL}]{{1,3}})\s*日")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_CN = "一二三四五六七八九十"
+_CN = ORDINAL
 # 第十四届全国人民代表大会第三次会议 / 广东省第十四届\n人民代表大会第五次会议 (a scraped line break
 # inside the name is tolerated) / 中国共产党深圳市光明区第二届代表大会第三次会议.
 _MEETING_FULL = re.compile(rf"第?[{_CN}]+届\s*(?:全国)?(?:人民代表大会|代表大会)\s*第[{_CN}]+次(?:全体)?会议")
@@ -59,7 +57,7 @@ _JUNK_LINE = re.compile(
     r"^(?:未知标题|目录|首页|分享[:：]?|您的位置[:：]?|来源[:：].*|时间[:：].*|【字体[:：]?|[大中小]|[】>＞]|"
     r"新华社.{0,12}电.*|.*摄$|.*[（(]根据.*整理[）)]|.*(?:总理|省长|市长|区长|县长|主席|书记)\s*\S{0,6}$|"
     r"[\d\s:：年月日-]+|.*?(?:日报|晚报|发布)$|.*\d{1,2}:\d{2}.*|[（(][^）)]*[）)]|"
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[篇章节]).*)$"
+    rf"(?:[{ORDINAL}]+、|[（(][{ORDINAL}]+[）)]|第[{ORDINAL}]+[篇章节]).*)$"
 )
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _TITLE_WORDS = re.compile(r"报告|规划|纲要|意见|决定|讲话|公报")
@@ -68,7 +66,7 @@ _LONE_CHAR_GAP = re.compile(
     r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:$|[ \u3000]))"
 )
 # 第十五个五年规划 / “十五五”规划 (the ordinal is what precedes the final 五).
-_FIVE_YEAR = re.compile(r"第([一二三四五六七八九十]+)个五年(?:规划|计划)|[“\"]?(十[一二三四五六七八九]?)五[”\"]?(?:规划|计划)")
+_FIVE_YEAR = re.compile(rf"第([{ORDINAL}]+)个五年(?:规划|计划)|[“\"]?(十[{ORDINAL[:-1]}]?)五[”\"]?(?:规划|计划)")
 _PLAN_RANGE = re.compile(r"((?:19|20)\d\d)\s*[－—\-–~～至]+\s*((?:19|20)\d\d)\s*年")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d\d)年[:：]$")
 
@@ -106,31 +104,6 @@ def _provinces() -> dict[str, str]:
     return table
 
 
-def cn_number(text: str) -> int | None:
-    """Value of a small Chinese numeral (up to 99): ``cn_number("十四") == 14``.
-
-    Returns None when ``text`` is not such a numeral.
-    """
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        value = 0
-        for ch in text:
-            value = value * 10 + _CN_DIGITS[ch]
-        return value
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
-
-
-def cn_numeral(n: int) -> str:
-    """A number 1–99 in Chinese: ``cn_numeral(19) == "十九"``."""
-    digits = "零一二三四五六七八九"
-    tens, units = divmod(n, 10)
-    if not tens:
-        return digits[units]
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
-
-
 def _head_lines(text: str) -> list[str]:
     """Stripped non-empty lines of the head, up to the salutation (各位代表：) if there is one."""
     lines: list[str] = []
@@ -145,7 +118,7 @@ def _head_lines(text: str) -> list[str]:
 
 
 def _digits_date(m: re.Match[str]) -> str:
-    year = "".join(str(_CN_DIGITS[ch]) for ch in m.group(1))
+    year = "".join(str(DIGIT_VALUE[ch]) for ch in m.group(1))
     return f"{year}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日"
 
 

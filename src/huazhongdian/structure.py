@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
+from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_form
 from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 
@@ -40,7 +41,7 @@ _WORDY = re.compile(r"\w")
 _RANK_PIAN, _RANK_ZHANG, _RANK_JIE, _RANK_YEAR, _RANK_CN, _RANK_PAREN_CN, _RANK_ARABIC, _RANK_LABEL = range(8)
 _RANK_OF_CHAPTER = {"篇": _RANK_PIAN, "章": _RANK_ZHANG, "节": _RANK_JIE}
 
-_CN_NUM = "[一二三四五六七八九十百]{1,3}"
+_CN_NUM = f"[{HEADING_ORDINAL}]{{1,3}}"
 _CHAPTER = re.compile(rf"第{_CN_NUM}([篇章节])(?=[{_WS}\u4e00-\u9fff“])")
 _CN_HEAD = re.compile(rf"{_CN_NUM}、")
 _PAREN_CN_HEAD = re.compile(rf"[（(]{_CN_NUM}[）)]")
@@ -62,7 +63,7 @@ _OPEN = "“「『（(《〈【[‘"
 _CLOSE = "”」』）)》〉】]’"
 _TERM = "。！？!?；;"
 # Characters the sentence scanner must look at, plus inline 一是/二是 cues.
-_SCAN = re.compile(r"[“”「」『』（）()《》〈〉【】\[\]‘’\"。！？!?；;…]|(?:十[一二三四五六七八九]|[一二三四五六七八九十])是")
+_SCAN = re.compile(rf"[“”「」『』（）()《》〈〉【】\[\]‘’\"。！？!?；;…]|(?:十[{ORDINAL[:-1]}]|[{ORDINAL}])是")
 # A quote or bracket still open this many characters later was never closed (a scraping
 # slip); past it, terminators split again rather than swallowing the rest of the paragraph.
 _MAX_QUOTED = 300

@@ -35,7 +35,6 @@ def test_digest_page_shows_source_sentences_with_offsets(client, sample_path):
     with open(sample_path, "rb") as fh:
         r = client.post("/digest", files={"file": (sample_path.name, fh)}, data={"lens": "general"})
     assert r.status_code == 200
-    text = sample_path.read_text("utf-8")
     spans = re.findall(r'<span class="s" id="s-(\d+)" data-start="(\d+)" data-end="(\d+)">', r.text)
     assert len(spans) > 100
     assert all(a == b for a, b, _ in spans)

@@ -24,6 +24,7 @@ from typing import Any
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.errors import BadLens
+from huazhongdian.numerals import ORDINAL
 from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
@@ -38,7 +39,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DISPLAY_CHARS = 20
 # "报告分六个部分：一、三年来的斗争……；二、……；三、加快社会主义经济建设；" (1978): an outline of
 # the report's parts, split into sentences at ；, lists headings, not items.
-_INLINE_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；;]{1,30}[；;。]?$")
+_INLINE_HEADING = re.compile(rf"[{ORDINAL}]{{1,3}}、[^。；;]{{1,30}}[；;。]?$")
 _TERMINALS = "。！？!?；;…”）)"
 
 

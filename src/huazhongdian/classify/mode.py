@@ -23,15 +23,16 @@ from itertools import accumulate
 from typing import Literal
 
 from huazhongdian.classify.cues import any_of
+from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Mode, Sentence
 
 Part = Literal["review", "plan", "mixed", "none"]
 
-_L1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-_L2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+_L1 = re.compile(rf"^[{ORDINAL}]{{1,3}}、")
+_L2 = re.compile(rf"^[（(][{ORDINAL}]{{1,3}}[)）]")
 # A plan outline's 第一篇 / 第三章 / 第一节: its "第一节 “十四五”时期我国发展取得重大成就" looks back.
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]{1,3}[篇章节][\s\u3000]*[\u4e00-\u9fff“]")
+_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[\u4e00-\u9fff“]")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT = re.compile(r"[0-9０-９]")

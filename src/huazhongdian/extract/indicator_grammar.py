@@ -14,19 +14,20 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from huazhongdian.numerals import DIGIT
 from huazhongdian.types import Direction, Qualifier
 
 __all__ = ["ARABIC", "CN", "CN_DIGIT", "Grammar", "Unit", "load_grammar"]
 
 CN = "零〇○一二两三四五六七八九十百千万亿"
-CN_DIGIT = "零〇○一二三四五六七八九"
+CN_DIGIT = DIGIT
 # 1,100 and the 1950s 27，203，319，000: a comma groups thousands only before exactly three digits.
 ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 # 3万4000, 25万6千, 5千万: magnitudes inside an arabic numeral (a trailing 万/亿 is read as a unit prefix).
 ARABIC_MIXED = ARABIC + r"(?:[千百](?=[万亿]))?(?:[万亿][0-9]+(?:[千百](?![瓦米克]))?)?"
 CN_NUM = rf"(?:[{CN}]|点(?=[{CN_DIGIT}]))+"
 # A year as the reports write it: 2024年, 一九八二年, 一九八○年 (a circle for the zero).
-_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年"
+_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}})年"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from decimal import Decimal, localcontext
 from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
+from huazhongdian.numerals import DIGIT
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]
@@ -37,7 +38,7 @@ _MAG = re.compile(r"万亿|亿|万")
 _LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _MEETING_WINDOW = 8
 _CN_DIGIT_RUN = re.compile(rf"[{CN_DIGIT}]+")
-_TRAILING_BASE = re.compile(r"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{2}年|[一二][〇○零一二三四五六七八九]{3}年)"
+_TRAILING_BASE = re.compile(rf"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{{2}}年|[一二][{DIGIT}]{{3}}年)"
                             r"(?:预算|同期|末)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -178,7 +179,7 @@ def _scan(text: str) -> list[_Hit]:
 
 
 
-_YEAR_NUMERAL = re.compile(r"(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3}")
+_YEAR_NUMERAL = re.compile(rf"(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}}")
 
 
 def _is_year(hit: _Hit) -> bool:
@@ -718,7 +719,7 @@ def _right_subject(g: Grammar, text: str, pos: int, kind: str | None = None) -> 
     return subject if len(subject) >= 2 else ""
 
 
-_LEADING_YEAR = re.compile(r"^(?:(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九0]{3})年(?:底|末|初|以来|全年)?)+")
+_LEADING_YEAR = re.compile(rf"^(?:(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}0]{{3}})年(?:底|末|初|以来|全年)?)+")
 
 
 def _trim_metric(g: Grammar, left: str) -> str:

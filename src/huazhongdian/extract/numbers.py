@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from huazhongdian.numerals import DIGIT, DIGIT_VALUE
+
 __all__ = ["CN_DIGITS", "MAGNITUDES", "parse_number", "split_magnitude", "magnitude_factor"]
 
-CN_DIGITS: dict[str, int] = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}
+CN_DIGITS: dict[str, int] = DIGIT_VALUE
 _SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 MAGNITUDES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 
@@ -31,7 +30,7 @@ _PLAIN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _FRACTION = re.compile(r"(?P<den>.+?)分之(?P<num>.+)")
 _TRAILING_MAG = re.compile(r"[万亿]+$")
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|点[零〇○一二两三四五六七八九]+|[零〇○一二两三四五六七八九十百千万亿]")
-_CN_DIGIT_STRING = re.compile(r"[零〇○一二三四五六七八九]+")
+_CN_DIGIT_STRING = re.compile(f"[{DIGIT}]+")
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 
 

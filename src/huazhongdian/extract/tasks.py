@@ -16,11 +16,12 @@ from functools import cache
 from importlib import resources
 
 from huazhongdian.classify.cues import trie_pattern
+from huazhongdian.numerals import ORDINAL, cn_number
 from huazhongdian.types import Document, Item, Task
 
 _CLAUSE = re.compile(r"[^，,；;。！？：:\n]+")
-_MARKER = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})是|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[.、．]|([①-⑳]))")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+_MARKER = re.compile(rf"^\s*(?:([{ORDINAL}]{{1,3}})是|[（(]([{ORDINAL}]{{1,3}})[)）]|([0-9]{{1,2}})[.、．]|([①-⑳]))")
+_ORDINAL_CHARS = frozenset("零" + ORDINAL)
 _OBJ_SEP = "、"
 _MIN_OBJECT = 2
 _MIN_LAST_OBJECT = 3
@@ -65,12 +66,10 @@ def _words() -> _Words:
 
 def chinese_ordinal(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20 (the small numerals of list markers)."""
-    if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
+    # A marker's number is one digit or has a 十: "一二" is no ordinal (cn_number would read 12).
+    if not text or not _ORDINAL_CHARS.issuperset(text) or ("十" not in text and len(text) > 1):
         return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return cn_number(text)
 
 
 def list_rank(marker_text: str) -> int | None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.numerals import HEADING_ORDINAL
+
 __all__ = ["normalise", "normalise_chars", "join_broken_lines"]
 
 # --- 1. characters ---------------------------------------------------------------------
@@ -194,7 +196,7 @@ def _drop_boilerplate(lines: list[str]) -> list[str]:
 
 # --- 4. broken lines -------------------------------------------------------------------
 
-_NUM = "一二三四五六七八九十百零〇"
+_NUM = HEADING_ORDINAL + "零〇"
 # A line that opens a section: 一、 （一） (一) 1. 1、 第一章 第二篇 ① 01
 _HEADING_START = re.compile(
     rf"^(?:[{_NUM}]+、|[（(][{_NUM}]+[）)]|\d{{1,2}}[.．、](?!\d)|第[{_NUM}\d]+[章节篇部编条]"

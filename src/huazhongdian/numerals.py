@@ -1,0 +1,50 @@
+"""The small Chinese numerals of headings, list markers, ordinals and dates, in one place.
+
+Reports number their parts 一、 （二） 第三章 十、 and their list items 一是 二是; meeting
+names count 第十四届 … 第三次; datelines and old reports write years digit by digit
+(二〇二六年, 一九八二年). The character classes below are the alphabets of those forms, and
+:func:`cn_number` / :func:`cn_numeral` read and write the small numbers. Quantities
+(百分之八点五, 一千二百亿元) are the indicator grammar's business
+(:mod:`huazhongdian.extract.numbers`), not this module's.
+"""
+
+from __future__ import annotations
+
+# The characters of an ordinal up to 99: 一 … 十, 十四, 二十三.
+ORDINAL = "一二三四五六七八九十"
+# Ordinals of headings may reach the hundreds in a long plan outline: 第一百章 is not seen, 第十一篇 is.
+HEADING_ORDINAL = ORDINAL + "百"
+# The ten digits as a year or a decimal writes them one by one: 一九八二, 二〇二六, 七点九
+# (〇, its look-alike ○ and 零 all occur for zero).
+DIGIT = "〇○零一二三四五六七八九"
+
+DIGIT_VALUE = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """Value of a small Chinese numeral: an ordinal up to 99 or a year written digit by digit.
+
+    ``cn_number("十四") == 14``, ``cn_number("二十") == 20``, ``cn_number("二〇二六") == 2026``.
+    Returns None when ``text`` is not such a numeral.
+    """
+    if not text or any(ch not in DIGIT_VALUE and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + DIGIT_VALUE[ch]
+        return value
+    tens, _, units = text.partition("十")
+    if "十" in units:
+        return None
+    return (DIGIT_VALUE[tens] if tens else 1) * 10 + (DIGIT_VALUE[units] if units else 0)
+
+
+def cn_numeral(n: int) -> str:
+    """A number 1–99 in Chinese: ``cn_numeral(19) == "十九"``."""
+    digits = "零一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    if not tens:
+        return digits[units]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
