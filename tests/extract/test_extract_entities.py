@@ -49,6 +49,8 @@ def test_a_longer_name_hides_the_shorter_one_inside_it(seed):
     ("支持兰州大学深圳研究院落地生物医药与生物材料创新中心。", "兰州大学深圳研究院"),
     ("加快建设深圳市科学技术馆、光明国际技术转移转化中心。", "光明国际技术转移转化中心"),
     ("与松山湖科学城签订全面战略合作协议。", "松山湖科学城"),
+    # 1954 (traditional script, matched in simplified form): "另外全國還有" is no part of the name.
+    ("在少數民族地區已經有縣衞生院三百零九所，另外全國還有少數民族醫院三十八所。", "少數民族醫院"),
 ])
 def test_names_do_not_swallow_verbs(text, name):
     assert name in _by_name(read_text(text))

@@ -92,7 +92,8 @@ def test_sketch_ignores_spacing_and_trailers_but_not_content() -> None:
 
 def test_candidates_filter_numbers_units_and_stopwords() -> None:
     assert is_candidate("新质生产力") and is_candidate("RCEP") and is_candidate("十四五")
-    for word in ("发展", "推进", "亿元", "第三节", "二十", "三分之二", "两成", "多亿元", "2025", "3.5%", "，", "云"):
+    for word in ("发展", "推进", "亿元", "第三节", "二十", "三分之二", "两成", "多亿元", "2025", "3.5%", "，", "云",
+                 "二点六", "等于"):
         assert not is_candidate(word), word
 
 

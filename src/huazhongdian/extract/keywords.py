@@ -88,6 +88,7 @@ def _patterns() -> _Patterns:
         # … and is not just a Chinese numeral (十四, 三百, 第三节): quantities, not topics.
         numeral=re.compile(
             r"第?[零〇一二两三四五六七八九十百千万亿余多几半]+(?:分之[零〇一二两三四五六七八九十百千万亿]+)?"
+            r"(?:点[零〇○一二三四五六七八九]+)?"  # 二点六 (1954: 百分之三十六点九 segments into pieces)
             r"[年月日次个项条家座所名位节章篇届期批户成元吨人亩倍]*"),
         anchor=re.compile(r"[的是和在了].{7}"),  # see sketch()
         # A name in a frame inside a keyword: 以习近平同志为核心的党中央 (see _TITLES).
