@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.errors import HzdError
 from huazhongdian.render import render_digest
+from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import library, service
 from huazhongdian.web.app import ApiError, form_upload, read_digest_request
@@ -111,6 +112,29 @@ async def api_compare(request: Request, old: int, new: int, lens: str = "general
         return await run_in_threadpool(library.compare, _db(request), old, new, lens)
     except HzdError as exc:
         raise ApiError(404, str(exc)) from exc
+
+
+def check_units(units: str) -> str:
+    """The ``units`` of a track request, one of :data:`library.TRACK_UNITS`, else a 400."""
+    if units not in library.TRACK_UNITS:
+        raise ApiError(400, f"unknown units {units!r}; choose one of {', '.join(library.TRACK_UNITS)}")
+    return units
+
+
+@router.get("/api/track")
+async def api_track(request: Request, plan: int, review: int, units: str = "auto") -> Response:
+    """Which plans of library document ``plan`` (year N) show up in the review of ``review`` (year N+1).
+
+    The body is exactly ``hzd track PLAN REVIEW --format json`` for the two stored reports:
+    one row per plan unit, ``{plan: {text, start, end, theme}, status, score, evidence}``.
+    """
+    check_units(units)
+    try:
+        _, _, results = await run_in_threadpool(library.track, _db(request), plan, review, units)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from exc
+    # The CLI's own JSON renderer, so the two can never drift apart.
+    return Response(render_track(results, "json"), media_type="application/json; charset=utf-8")
 
 
 @router.get("/api/search")

@@ -8,11 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from huazhongdian.across.compare import compare_digests, comparison_to_dict
+from huazhongdian.across.track import TrackResult
+from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.read import read_bytes
 from huazhongdian.store.batch import record_document
 from huazhongdian.store.library import Library
+from huazhongdian.types import Digest
 from huazhongdian.web.service import upload_name
 
 FILTERS = ("year", "level", "region", "kind")
@@ -31,9 +34,17 @@ def facets(docs: list[dict[str, Any]]) -> dict[str, list[str]]:
     return {k: sorted({str(d[k]) for d in docs if d.get(k) not in (None, "")}) for k in FILTERS}
 
 
+def check_id(doc_id: int) -> int:
+    """A library id as SQLite can hold it; a URL may carry any integer, and 10**30 would make
+    the query itself fail (OverflowError, a 500) instead of simply finding nothing."""
+    if not 0 <= doc_id < 2**63:
+        raise BadInput(str(doc_id), "no such document in the library")
+    return doc_id
+
+
 def get_digest(db: str | None, doc_id: int) -> dict[str, Any]:
     with Library(db) as lib:
-        return lib.digest_dict(doc_id)
+        return lib.digest_dict(check_id(doc_id))
 
 
 def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
@@ -63,7 +74,25 @@ def trend(db: str | None, terms: list[str], by: str = "year") -> list[dict[str, 
 
 def compare(db: str | None, old: int, new: int, lens: str = "general") -> dict[str, Any]:
     with Library(db) as lib:
-        return comparison_to_dict(compare_digests(lib.load_digest(old, lens), lib.load_digest(new, lens)))
+        return comparison_to_dict(compare_digests(lib.load_digest(check_id(old), lens),
+                                                  lib.load_digest(check_id(new), lens)))
+
+
+TRACK_UNITS = ("auto", "items", "sentences", "tasks")
+
+
+def track(db: str | None, plan: int, review: int, units: str = "auto") -> tuple[Digest, Digest, list[TrackResult]]:
+    """Year N's plans (document ``plan``) against year N+1's review (document ``review``).
+
+    The same call as ``hzd track PLAN REVIEW``: both stored texts digested with the general
+    lens, then :func:`huazhongdian.across.track.track`. Returns both digests too, for the
+    page's source panes. An unknown id raises :class:`~huazhongdian.errors.BadInput`.
+    """
+    if units not in TRACK_UNITS:
+        raise BadInput("units", f"unknown value {units!r}; choose one of {', '.join(TRACK_UNITS)}")
+    with Library(db) as lib:
+        plan_digest, review_digest = lib.load_digest(check_id(plan)), lib.load_digest(check_id(review))
+    return plan_digest, review_digest, run_track(plan_digest, review_digest, units)
 
 
 def search(db: str | None, query: str, limit: int = 30) -> list[dict[str, Any]]:

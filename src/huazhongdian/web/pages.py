@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from huazhongdian.across.track import TrackResult
 from huazhongdian.errors import HzdError
 from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
 from huazhongdian.types import Digest
@@ -133,7 +134,7 @@ async def library_document(request: Request, doc_id: int) -> HTMLResponse:
 
     def load() -> Digest:
         with Library(request.app.state.db_path) as lib:
-            return lib.load_digest(doc_id, check_lens(lens))
+            return lib.load_digest(library.check_id(doc_id), check_lens(lens))
 
     try:
         d = await _call(load)
@@ -154,6 +155,57 @@ async def compare_page(request: Request) -> HTMLResponse:
         except (HzdError, ValueError) as exc:
             error = str(exc)
     return render_page("compare.html", active="compare", docs=docs, old=old, new=new, c=result, error=error)
+
+
+# Badge words of the track page, in display order (the statuses of across.track).
+TRACK_STATUS = OrderedDict((("done", "已完成"), ("progress", "有进展"), ("not_mentioned", "未提及")))
+
+
+def track_context(plan: Digest, review: Digest, results: list[TrackResult]) -> dict[str, Any]:
+    """What the track page shows: one row per plan unit, counts per status and per theme, both texts."""
+    rows = [{"status": r.status, "label": TRACK_STATUS.get(r.status, r.status), "score": r.score,
+             "theme": r.plan.theme or "其他", "plan": r.plan, "evidence": r.evidence} for r in results]
+    counts = OrderedDict((s, 0) for s in TRACK_STATUS)
+    themes: OrderedDict[str, dict[str, int]] = OrderedDict()  # in the order the plan report raises them
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+        per = themes.setdefault(row["theme"], {s: 0 for s in TRACK_STATUS})
+        per[row["status"]] = per.get(row["status"], 0) + 1
+    pm, rm = plan.document.meta, review.document.meta
+    # The CLI's Markdown warns about the same thing: a 2023 plan read against the 2025 review.
+    mismatch = bool(pm.plan_year and rm.review_year and pm.plan_year != rm.review_year)
+    return {"rows": rows, "counts": counts, "themes": themes,
+            "plan_doc": plan.document, "review_doc": review.document, "mismatch": mismatch,
+            "plan_paragraphs": source_paragraphs(plan), "review_paragraphs": source_paragraphs(review)}
+
+
+def _default_pair(docs: list[dict[str, Any]]) -> tuple[str, str]:
+    """The last two library documents (ordered by year): the likeliest plan → review pair."""
+    ids = [str(d["id"]) for d in docs]
+    return (ids[-2] if len(ids) > 1 else "", ids[-1] if ids else "")
+
+
+@router.get("/track", response_class=HTMLResponse)
+async def track_page(request: Request) -> HTMLResponse:
+    docs = await _call(library.list_documents, request.app.state.db_path, {})
+    params = request.query_params
+    plan, review, units = params.get("plan", ""), params.get("review", ""), params.get("units", "auto")
+    page = {"active": "track", "docs": docs, "units": units, "statuses": TRACK_STATUS}
+    if not plan and not review:
+        default_plan, default_review = _default_pair(docs)
+        return render_page("track.html", plan=default_plan, review=default_review, **page)
+    page.update(plan=plan, review=review)
+    if not (plan.isdigit() and review.isdigit()):
+        return render_page("track.html", status=400, error="请选择计划报告和回顾报告（文库编号）", **page)
+    if units not in library.TRACK_UNITS:
+        return render_page("track.html", status=400,
+                           error=f"units 只能是 {'、'.join(library.TRACK_UNITS)}", **page)
+    try:
+        plan_d, review_d, results = await _call(library.track, request.app.state.db_path,
+                                                int(plan), int(review), units)
+    except HzdError as exc:
+        return render_page("track.html", status=404, error=str(exc), **page)
+    return render_page("track.html", **page, **track_context(plan_d, review_d, results))
 
 
 @router.get("/trend", response_class=HTMLResponse)
