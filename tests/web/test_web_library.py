@@ -123,3 +123,10 @@ def test_upload_errors_keep_their_status(tmp_path):
     assert empty.status_code == 400 and empty.json() == {"ok": False, "error": "empty.txt: file is empty"}
     assert c.post("/api/documents", data={"x": "1"}).status_code == 400
     assert c.get("/api/documents").json() == []
+
+
+@pytest.mark.parametrize("path", [f"/api/documents/{10**30}", f"/api/compare?old={10**30}&new=1", f"/library/{10**30}"])
+def test_ids_beyond_sqlite_range_are_not_found(client, path):
+    # SQLite cannot bind such an integer at all; the answer is "no such document", not a 500.
+    r = client.get(path)
+    assert r.status_code == 404 and "no such document" in r.text

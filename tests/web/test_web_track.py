@@ -168,3 +168,9 @@ def test_token_guards_track(tmp_path):
     assert guarded.get("/track").status_code == 401
     assert guarded.get("/api/track?plan=1&review=2").json()["ok"] is False
     assert guarded.get("/track", headers={"X-HZD-Token": "s3cret"}).status_code == 200
+
+
+def test_api_docs_page_lists_track(library):
+    client, _, _ = library
+    html = client.get("/docs").text
+    assert "/api/track" in html and "hzd track PLAN REVIEW --format json" in html
