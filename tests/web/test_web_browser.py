@@ -1,4 +1,5 @@
-"""End to end in headless Chromium: upload a real report, click a bullet, see its sentence highlighted."""
+"""End to end in headless Chromium: upload a real report, click a bullet, see its sentence highlighted;
+on the track page, a plan and its evidence each lit in their own report, the status filter, no overflow."""
 
 from __future__ import annotations
 
