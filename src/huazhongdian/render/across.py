@@ -18,7 +18,7 @@ from huazhongdian.across.trend import TrendRow, trend_to_rows
 from huazhongdian.types import Document, Item
 
 _STATUS_ZH = {"new": "新出现", "dropped": "消失", "up": "升温", "down": "降温", "same": "持平",
-              "done": "已完成", "progress": "推进中", "not_mentioned": "未提及"}
+              "done": "已完成", "progress": "有进展", "not_mentioned": "未提及"}
 _FLAG_ZH = {"debut": "首次", "spike": "骤增", "gap": "中断"}
 
 
