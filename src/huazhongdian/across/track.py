@@ -144,8 +144,11 @@ def is_framing(text: str) -> bool:
 
     Example: ``is_framing("做好今年政府工作，要在以习近平同志为核心的党中央坚强领导下…")`` is True.
     """
-    text = text.strip()
-    return bool(_cues().framing.search(text)) or len(tokens(text)) < 2
+    return _is_framing(text, tokens(text))
+
+
+def _is_framing(text: str, toks: frozenset[str]) -> bool:
+    return len(toks) < 2 or bool(_cues().framing.search(text.strip()))
 
 
 def part_spans(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -258,9 +261,13 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
     for k, clause in enumerate(clauses):
         for t in clause.tokens:
             index[t].append(k)
+    # A sentence's tokens are the union of its clauses' (bigrams never cross ，；：。), so
+    # the text is tokenised once.
+    sent_tokens: list[set[str]] = [set() for _ in sents]
+    for clause in clauses:
+        sent_tokens[clause.sent].update(clause.tokens)
     sent_index: dict[str, list[int]] = defaultdict(list)
-    for j, s in enumerate(sents):
-        toks = tokens(s.text)
+    for j, toks in enumerate(sent_tokens):
         df.update(toks)
         for t in toks:
             sent_index[t].append(j)
@@ -271,10 +278,11 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
 
     out = []
     for unit in units:
-        if is_framing(unit.text):
+        toks = tokens(unit.text)
+        if _is_framing(unit.text, toks):
             out.append(TrackResult(unit, "not_mentioned", Decimal(0), None))
             continue
-        weights = {t: idf(t) for t in tokens(unit.text)}
+        weights = {t: idf(t) for t in toks}
         # Normalise by the plan's own weight, capped: a long plan sentence bundles several
         # measures, and evidence for one of them is evidence for the plan.
         scale = min(sum(weights.values()), WEIGHT_CAP)
