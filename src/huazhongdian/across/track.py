@@ -8,20 +8,25 @@ Method (see docs/across.md):
 1. Plan units: the plan/target-mode items inside the plan part (the plan sentences, each
    with its theme), else the sentences of the plan part; ``units="tasks"`` tracks the
    pipeline's tasks instead (see :func:`plan_units` for why they are not the default).
+   Framing sentences (:func:`is_framing`: 做好今年政府工作，要…, list lead-ins, closing
+   appeals) are no units, and are ``not_mentioned`` when passed to :func:`track_units`.
    Both parts are :func:`huazhongdian.structure.review_and_plan_spans` (the review part as
    it is, the plan part from its start to the end of the text), with fallbacks in
    :func:`part_spans`.
 2. Tokens: character bigrams of the Chinese text, minus generic two-character policy words
-   (``data/track_cues.toml``: stop), each weighted by its inverse document frequency over
-   the review sentences (a bigram the review never uses weighs most). The shortcomings
-   paragraph at the end of the review (在肯定成绩的同时…) is not evidence and is left out.
-3. Score of a review sentence for a plan unit: the weight of the plan bigrams in its best
+   and with framing formulas (以习近平同志为核心的党中央…) blanked, plus one concept token
+   per related-word name (对外贸易, 进出口 → ``#外贸``), all from ``data/track_cues.toml``;
+   each weighted by its inverse document frequency over the review sentences (a bigram the
+   review never uses weighs most). The shortcomings paragraph (在肯定成绩的同时…, from the
+   opener on), lead-ins (…主要做了以下工作。), thanks and sentences crediting the leadership
+   are no evidence and are left out of the review.
+3. Score of a review sentence for a plan unit: the weight of the plan tokens in its best
    clause (cut at ，；：) plus half the weight the rest of the sentence adds, divided by the
    plan's own weight capped at :data:`WEIGHT_CAP`, clipped to 1. The best sentence is the
    evidence.
 4. Status: score < :data:`MENTION_THRESHOLD` → ``not_mentioned`` (no evidence);
    otherwise ``done`` when the matched clause or the one after it reports a result (a
-   completion cue such as 建成, 完成, 出台 … or a figure), else ``progress``.
+   completion cue such as 建成, 完成, 出台, 下调, 保持稳定 … or a figure), else ``progress``.
 
 Measured against hand labels by ``bench/eval_track.py`` (figures in docs/across.md).
 """
