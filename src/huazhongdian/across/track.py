@@ -8,20 +8,25 @@ Method (see docs/across.md):
 1. Plan units: the plan/target-mode items inside the plan part (the plan sentences, each
    with its theme), else the sentences of the plan part; ``units="tasks"`` tracks the
    pipeline's tasks instead (see :func:`plan_units` for why they are not the default).
+   Framing sentences (:func:`is_framing`: 做好今年政府工作，要…, list lead-ins, closing
+   appeals) are no units, and are ``not_mentioned`` when passed to :func:`track_units`.
    Both parts are :func:`huazhongdian.structure.review_and_plan_spans` (the review part as
    it is, the plan part from its start to the end of the text), with fallbacks in
    :func:`part_spans`.
 2. Tokens: character bigrams of the Chinese text, minus generic two-character policy words
-   (``data/track_cues.toml``: stop), each weighted by its inverse document frequency over
-   the review sentences (a bigram the review never uses weighs most). The shortcomings
-   paragraph at the end of the review (在肯定成绩的同时…) is not evidence and is left out.
-3. Score of a review sentence for a plan unit: the weight of the plan bigrams in its best
+   and with framing formulas (以习近平同志为核心的党中央…) blanked, plus one concept token
+   per related-word name (对外贸易, 进出口 → ``#外贸``), all from ``data/track_cues.toml``;
+   each weighted by its inverse document frequency over the review sentences (a bigram the
+   review never uses weighs most). The shortcomings paragraph (在肯定成绩的同时…, from the
+   opener on), lead-ins (…主要做了以下工作。), thanks and sentences crediting the leadership
+   are no evidence and are left out of the review.
+3. Score of a review sentence for a plan unit: the weight of the plan tokens in its best
    clause (cut at ，；：) plus half the weight the rest of the sentence adds, divided by the
    plan's own weight capped at :data:`WEIGHT_CAP`, clipped to 1. The best sentence is the
    evidence.
 4. Status: score < :data:`MENTION_THRESHOLD` → ``not_mentioned`` (no evidence);
    otherwise ``done`` when the matched clause or the one after it reports a result (a
-   completion cue such as 建成, 完成, 出台 … or a figure), else ``progress``.
+   completion cue such as 建成, 完成, 出台, 下调, 保持稳定 … or a figure), else ``progress``.
 
 Measured against hand labels by ``bench/eval_track.py`` (figures in docs/across.md).
 """
@@ -89,13 +94,27 @@ class _Cues:
     done: tuple[str, ...]
     progress: tuple[str, ...]
     stop: frozenset[str]
+    formula: re.Pattern[str]  # framing set phrases, blanked before the bigrams are taken
+    framing: re.Pattern[str]  # plan sentences that are no trackable measure
+    review_framing: re.Pattern[str]  # review lead-ins and thanks, no evidence
+    related: re.Pattern[str]  # every name of a related-word concept, longest first
+    concept: dict[str, str]  # name → concept
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     raw = resources.files("huazhongdian.data").joinpath("track_cues.toml").read_text("utf-8")
     data = tomllib.loads(raw)
-    return _Cues(tuple(data["done"]), tuple(data["progress"]), frozenset(data["stop"]))
+    concept = {}
+    for key, names in data["related"].items():
+        concept[key] = key  # the concept's own name matches first where a variant is inside it
+        for name in names:
+            concept.setdefault(name, key)
+    names = sorted(concept, key=len, reverse=True)
+    return _Cues(tuple(data["done"]), tuple(data["progress"]), frozenset(data["stop"]),
+                 re.compile("|".join(data["formula"])), re.compile("|".join(data["framing"])),
+                 re.compile("|".join(data["review_framing"])),
+                 re.compile("|".join(map(re.escape, names))), concept)
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -103,15 +122,38 @@ def tokens(text: str) -> frozenset[str]:
 
     Bigrams rather than segmented words: the plan says 城市更新行动 and the review
     城市更新, and a segmenter cuts the two differently; bigrams still share 城市/市更/更新.
+    Framing formulas (以习近平同志为核心的党中央…) are blanked first and give no bigrams. Each
+    name of a related-word concept adds the concept as one more token (``#外贸`` for 对外贸易,
+    进出口, 外贸), so two names of one thing match without losing their own bigrams
+    (``data/track_cues.toml``).
     """
-    stop = _cues().stop
-    out = set()
+    cues = _cues()
+    text = cues.formula.sub(lambda m: " " * len(m.group()), text)
+    out = {"#" + cues.concept[m.group()] for m in cues.related.finditer(text)}
     for run in _CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             gram = run[i:i + 2]
-            if gram not in stop:
+            if gram not in cues.stop:
                 out.add(gram)
     return frozenset(out)
+
+
+def is_framing(text: str) -> bool:
+    """Whether a plan sentence frames the plan rather than states a measure one could track.
+
+    Framing: a list lead-in (今年发展主要预期目标是：), the year's general requirement or
+    outlook (做好今年政府工作，要…; 我国具有…优势; 只要我们…一定能…), a comment on the targets
+    (提出上述预期目标，考虑了…), a closing appeal (…不懈努力！) — the ``framing`` patterns of
+    ``data/track_cues.toml`` — or a sentence left with fewer than two tokens once its framing
+    formulas are blanked (深入学习贯彻习近平文化思想。).
+
+    Example: ``is_framing("做好今年政府工作，要在以习近平同志为核心的党中央坚强领导下…")`` is True.
+    """
+    return _is_framing(text, tokens(text))
+
+
+def _is_framing(text: str, toks: frozenset[str]) -> bool:
+    return len(toks) < 2 or bool(_cues().framing.search(text.strip()))
 
 
 def part_spans(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -141,7 +183,8 @@ def plan_units(plan: Digest, kind: str = "auto") -> list[PlanUnit]:
 
     ``kind="auto"``: the plan- and target-mode items (the plan sentences the pipeline kept,
     each with its theme), else the sentences of the plan part. ``"tasks"`` tracks the
-    pipeline's tasks instead, ``"items"`` and ``"sentences"`` force the other two.
+    pipeline's tasks instead, ``"items"`` and ``"sentences"`` force the other two. Framing
+    sentences (:func:`is_framing`) are left out of every kind.
 
     Why sentences rather than tasks by default: a task is a fragment of a sentence
     (加快构建新发展格局, 坚持稳中求进工作总基调), so it is short, often a slogan, and
@@ -154,13 +197,17 @@ def plan_units(plan: Digest, kind: str = "auto") -> list[PlanUnit]:
         raise BadInput("--units", f"unknown value {kind!r}; choose one of {', '.join(UNIT_KINDS)}")
     _, span = part_spans(plan.document)
     if kind == "tasks":
-        return [PlanUnit(t.text, t.start, t.end, t.theme) for t in plan.tasks if _within(t, span)]
-    if kind in ("auto", "items"):
-        items = [i for i in plan.items if i.mode in ("plan", "target") and _within(i, span)]
-        if items or kind == "items":
-            return [PlanUnit(i.text, i.start, i.end, i.theme) for i in items]
-    return [PlanUnit(s.text, s.start, s.end) for s in plan.document.sentences
-            if _within(s, span) and len(s.text) >= 6]
+        units = [PlanUnit(t.text, t.start, t.end, t.theme) for t in plan.tasks if _within(t, span)]
+    else:
+        units = []
+        if kind in ("auto", "items"):
+            units = [PlanUnit(i.text, i.start, i.end, i.theme) for i in plan.items
+                     if i.mode in ("plan", "target") and _within(i, span)]
+        if not units and kind != "items":
+            units = [PlanUnit(s.text, s.start, s.end) for s in plan.document.sentences
+                     if _within(s, span) and len(s.text) >= 6]
+    # Framing is no plan one can track (做好今年政府工作，要…; …不懈努力！): see is_framing.
+    return [u for u in units if not is_framing(u.text)]
 
 
 def review_sentences(doc: Document) -> list[Sentence]:
@@ -168,15 +215,22 @@ def review_sentences(doc: Document) -> list[Sentence]:
 
     The review ends with a paragraph on shortcomings (在肯定成绩的同时…): "账款拖欠问题仍较
     突出" is about the same subject as a plan but is no evidence that it was done, so
-    sentences from paragraphs that open that way are left out.
+    sentences from paragraphs that open that way are left out, from the opener on. So are
+    lead-ins and thanks (…主要做了以下工作。; …表示诚挚感谢！), which report nothing.
     """
     span, _ = part_spans(doc)
+    review_framing = _cues().review_framing
     out = []
+    problems = -1  # the paragraph where a shortcomings opener was seen
     for s in doc.sentences:
-        if not _within(s, span) or len(s.text) < 4:
+        if not _within(s, span) or len(s.text) < 4 or s.paragraph == problems:
             continue
-        para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
-        if para is not None and _PROBLEMS.match(doc.text, para.start):
+        # The opener may follow a first sentence (思危方能居安。在充分肯定成绩的同时…, 2019):
+        # the paragraph is left out from the opener on.
+        if _PROBLEMS.match(doc.text, s.start):
+            problems = s.paragraph
+            continue
+        if review_framing.search(s.text.strip()):
             continue
         out.append(s)
     return out
@@ -212,9 +266,13 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
     for k, clause in enumerate(clauses):
         for t in clause.tokens:
             index[t].append(k)
+    # A sentence's tokens are the union of its clauses' (bigrams never cross ，；：。), so
+    # the text is tokenised once.
+    sent_tokens: list[set[str]] = [set() for _ in sents]
+    for clause in clauses:
+        sent_tokens[clause.sent].update(clause.tokens)
     sent_index: dict[str, list[int]] = defaultdict(list)
-    for j, s in enumerate(sents):
-        toks = tokens(s.text)
+    for j, toks in enumerate(sent_tokens):
         df.update(toks)
         for t in toks:
             sent_index[t].append(j)
@@ -225,7 +283,11 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
 
     out = []
     for unit in units:
-        weights = {t: idf(t) for t in tokens(unit.text)}
+        toks = tokens(unit.text)
+        if _is_framing(unit.text, toks):
+            out.append(TrackResult(unit, "not_mentioned", Decimal(0), None))
+            continue
+        weights = {t: idf(t) for t in toks}
         # Normalise by the plan's own weight, capped: a long plan sentence bundles several
         # measures, and evidence for one of them is evidence for the plan.
         scale = min(sum(weights.values()), WEIGHT_CAP)
