@@ -27,6 +27,7 @@ from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
 from huazhongdian.numerals import DIGIT
+from huazhongdian.read.script import fold, is_traditional, matching_text
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]
@@ -76,24 +77,38 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     ``metric == "城镇新增就业"``, ``value == 1256``, ``unit == "万人"``,
     ``base_value == 12560000``, ``base_unit == "人"``, ``kind == "count"``.
     """
+    # A traditional-script report (1954: 百分之三十六點九, 八千一百九十九萬噸) is scanned in its
+    # simplified matching form, one code point for one, so the grammar's simplified cues and units
+    # apply and every offset still cuts the report's own characters out of doc.text.
+    match = matching_text(doc)
+    folded = match is not doc.text
     out: list[Indicator] = []
     for sent in _segments(doc):
-        if not _QUICK.search(sent.text):
+        text = match[sent.start : sent.end] if folded else sent.text
+        if not _QUICK.search(text):
             continue
-        hits = _scan(sent.text)
+        hits = _scan(text, sent.text if folded else None)
         if not hits:
             continue
         mode = classify_mode(doc, sent)
         for hit in hits:
-            out.append(_to_indicator(doc, sent, hit, mode))
+            out.append(_to_indicator(doc, sent, hit, mode, text))
     return out
 
 
 def indicators_in_text(text: str) -> list[Indicator]:
-    """Indicators of a bare string (one segment, mode "other"); handy in notebooks and tests."""
+    """Indicators of a bare string (one segment, mode "other"); handy in notebooks and tests.
+
+    A traditional-script string is read in simplified form like a traditional report:
+    ``indicators_in_text("原煤八千一百九十九萬噸")[0].text == "八千一百九十九萬噸"`` (value 8199, unit 万吨).
+    """
     sent = Sentence(text, 0, len(text), 0)
     doc = Document(text=text, sentences=(sent,))
-    return [_to_indicator(doc, sent, hit, "other") for hit in _scan(text)]
+    # Not matching_form: its small per-text cache is for whole reports, which many short
+    # strings read here would push out.
+    match = fold(text) if is_traditional(text) else text
+    orig = text if match is not text else None
+    return [_to_indicator(doc, sent, hit, "other", match) for hit in _scan(match, orig)]
 
 
 def _segments(doc: Document) -> list[Sentence]:
@@ -116,7 +131,8 @@ def _segments(doc: Document) -> list[Sentence]:
     return out
 
 
-def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode) -> Indicator:
+def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode, text: str) -> Indicator:
+    """``text`` is the segment as scanned (its matching form); the indicator cuts ``doc.text``."""
     start, end = sent.start + hit.start, sent.start + hit.end
     return Indicator(
         text=doc.text[start:end],
@@ -137,7 +153,7 @@ def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode) -> Indic
         direction=hit.direction,
         kind=hit.kind or "level",
         mode=mode,
-        period=_period(doc, sent.text, hit.start, mode),
+        period=_period(doc, text, hit.start, mode),
     )
 
 
@@ -160,7 +176,9 @@ def _period(doc: Document, text: str, pos: int, mode: Mode) -> int | None:
 # --- the scanner -------------------------------------------------------------------------
 
 
-def _scan(text: str) -> list[_Hit]:
+def _scan(text: str, orig: str | None = None) -> list[_Hit]:
+    """The hits of one segment. ``orig``, when given, is the segment in the report's own
+    characters (``text`` being its simplified matching form); metrics are cut from it."""
     g = load_grammar()
     raw: list[_Hit] = []
     for m in g.scanner.finditer(text):
@@ -175,7 +193,30 @@ def _scan(text: str) -> list[_Hit]:
     _assign_lists(text, hits)
     _follow_on(text, hits)
     _assign_metrics(g, text, hits)
+    if orig is not None:
+        _restore_metrics(text, orig, hits)
     return hits
+
+
+def _restore_metrics(text: str, orig: str, hits: list[_Hit]) -> None:
+    """Put each metric back in the report's characters: 工业总产值 → 工業總産值.
+
+    A metric is cut from the scanned text (left of the figure, or right of it for counts and
+    firsts) or joined from list subjects with 、, so each 、-part occurs in ``text``; the
+    nearest occurrence before the figure (else after it) gives the offsets to cut ``orig`` at.
+    """
+    for hit in hits:
+        if not hit.metric:
+            continue
+        parts = []
+        for part in hit.metric.split("、"):
+            at = text.rfind(part, 0, hit.start)
+            if at < 0:
+                at = text.find(part, hit.end)
+            if at < 0:
+                at = text.find(part)  # a metric copied from a neighbouring figure
+            parts.append(orig[at : at + len(part)] if at >= 0 and part else part)
+        hit.metric = "、".join(parts)
 
 
 
