@@ -42,6 +42,10 @@ _CN_DIGIT_RUN = re.compile(rf"[{CN_DIGIT}]+")
 _TRAILING_BASE = re.compile(rf"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{{2}}年|[一二][{DIGIT}]{{3}}年)"
                             r"(?:预算|同期|末)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 电力一百零八亿度，等于一九四九年的二点五倍: the base year a multiple is measured against is
+# not the subject; with it trimmed off, the figure takes its neighbour's metric (电力).
+_BASE_OF = re.compile(rf"(?:将|可以|也|又|已经|已)*(?:等于|相当于|达到|为)"
+                      rf"(?:(?:19|20)[0-9]{{2}}年|[一二][{DIGIT}]{{3}}年|上年|去年)的?$")
 
 
 @dataclass(slots=True)
@@ -341,10 +345,14 @@ def _read_numeral(g: Grammar, text: str, start: int, numeral: str) -> _Hit | Non
     qualifier: Qualifier | None = "range" if low is not None else None
     if pos < len(text) and text[pos] in g.inside:
         # 7500多亿元, 三十万多亿: the magnitude after 多 applies to the whole numeral
-        if pos + 1 < len(text) and (_MAG.match(text, pos + 1) or g.unit_re.match(text, pos + 1)):
-            full = parse_number(numeral)
+        after = _MAG.match(text, pos + 1)
+        if after or g.unit_re.match(text, pos + 1):
+            # …counted in the magnitude that follows: 二十五亿七千多万元 is 257000 万元, not
+            # 2500007000 万元 (the 千 is 千万), as 三十万多亿元 is 300000 亿元.
+            tail = after.group() if after else ""
+            full = parse_number(numeral + tail)
             if full is not None:
-                value, mag = full, ""
+                value, mag = _plain(full / magnitude_factor(tail)), ""
                 qualifier = "more_than"
                 pos += 1
     mag_m = _MAG.match(text, pos)
@@ -507,6 +515,8 @@ def _from_to(g: Grammar, text: str, a: _Hit, b: _Hit) -> _Hit | None:
     between = g.to_year_re.sub("", between)  # 增加到一九八七年的一百一十万人
     if not between or len(between) > 6 or not between.endswith(g.to) or _CLAUSE_BREAK.search(between):
         return None
+    if between.endswith("为") and not _keep(g, text, b):
+        return None  # 从四年制改为五年制: 为 also renames, so its end must be a figure on its own
     rank = a.ordinal and b.ordinal and b.unit in g.rank_units
     from_value = a.value
     if a.base_value is not None and b.base_value and b.value and a.unit != b.unit and a.base_unit == b.base_unit:
@@ -767,5 +777,5 @@ def _trim_metric(g: Grammar, left: str) -> str:
     s = left.strip()
     for _ in range(3):
         s = g.trim_tail.sub("", s)
-        s = _LEADING_YEAR.sub("", g.trim_head.sub("", _TRAILING_BASE.sub("", s)))
+        s = _LEADING_YEAR.sub("", g.trim_head.sub("", _TRAILING_BASE.sub("", _BASE_OF.sub("", s))))
     return s[-24:]
