@@ -25,7 +25,8 @@ CN_DIGIT = DIGIT
 ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 # 3万4000, 25万6千, 5千万: magnitudes inside an arabic numeral (a trailing 万/亿 is read as a unit prefix).
 ARABIC_MIXED = ARABIC + r"(?:[千百](?=[万亿]))?(?:[万亿][0-9]+(?:[千百](?![瓦米克]))?)?"
-CN_NUM = rf"(?:[{CN}]|点(?=[{CN_DIGIT}]))+"
+# 千 before 瓦/克 starts the unit (二十万千瓦, 五千千瓦), as in ARABIC_MIXED.
+CN_NUM = rf"(?:[{CN.replace('千', '')}]|千(?![瓦克])|点(?=[{CN_DIGIT}]))+"
 # A year as the reports write it: 2024年, 一九八二年, 一九八○年 (a circle for the zero).
 _YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}})年"
 

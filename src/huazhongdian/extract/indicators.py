@@ -27,6 +27,7 @@ from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
 from huazhongdian.numerals import DIGIT
+from huazhongdian.read.script import fold, is_traditional, matching_text
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]
@@ -41,6 +42,10 @@ _CN_DIGIT_RUN = re.compile(rf"[{CN_DIGIT}]+")
 _TRAILING_BASE = re.compile(rf"比(?:上年|去年|年初|同期|(?:19|20)[0-9]{{2}}年|[一二][{DIGIT}]{{3}}年)"
                             r"(?:预算|同期|末)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 电力一百零八亿度，等于一九四九年的二点五倍: the base year a multiple is measured against is
+# not the subject; with it trimmed off, the figure takes its neighbour's metric (电力).
+_BASE_OF = re.compile(rf"(?:将|可以|也|又|已经|已)*(?:等于|相当于|达到|为)"
+                      rf"(?:(?:19|20)[0-9]{{2}}年|[一二][{DIGIT}]{{3}}年|上年|去年)的?$")
 
 
 @dataclass(slots=True)
@@ -76,24 +81,38 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     ``metric == "城镇新增就业"``, ``value == 1256``, ``unit == "万人"``,
     ``base_value == 12560000``, ``base_unit == "人"``, ``kind == "count"``.
     """
+    # A traditional-script report (1954: 百分之三十六點九, 八千一百九十九萬噸) is scanned in its
+    # simplified matching form, one code point for one, so the grammar's simplified cues and units
+    # apply and every offset still cuts the report's own characters out of doc.text.
+    match = matching_text(doc)
+    folded = match is not doc.text
     out: list[Indicator] = []
     for sent in _segments(doc):
-        if not _QUICK.search(sent.text):
+        text = match[sent.start : sent.end] if folded else sent.text
+        if not _QUICK.search(text):
             continue
-        hits = _scan(sent.text)
+        hits = _scan(text, sent.text if folded else None)
         if not hits:
             continue
         mode = classify_mode(doc, sent)
         for hit in hits:
-            out.append(_to_indicator(doc, sent, hit, mode))
+            out.append(_to_indicator(doc, sent, hit, mode, text))
     return out
 
 
 def indicators_in_text(text: str) -> list[Indicator]:
-    """Indicators of a bare string (one segment, mode "other"); handy in notebooks and tests."""
+    """Indicators of a bare string (one segment, mode "other"); handy in notebooks and tests.
+
+    A traditional-script string is read in simplified form like a traditional report:
+    ``indicators_in_text("原煤八千一百九十九萬噸")[0].text == "八千一百九十九萬噸"`` (value 8199, unit 万吨).
+    """
     sent = Sentence(text, 0, len(text), 0)
     doc = Document(text=text, sentences=(sent,))
-    return [_to_indicator(doc, sent, hit, "other") for hit in _scan(text)]
+    # Not matching_form: its small per-text cache is for whole reports, which many short
+    # strings read here would push out.
+    match = fold(text) if is_traditional(text) else text
+    orig = text if match is not text else None
+    return [_to_indicator(doc, sent, hit, "other", match) for hit in _scan(match, orig)]
 
 
 def _segments(doc: Document) -> list[Sentence]:
@@ -116,7 +135,8 @@ def _segments(doc: Document) -> list[Sentence]:
     return out
 
 
-def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode) -> Indicator:
+def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode, text: str) -> Indicator:
+    """``text`` is the segment as scanned (its matching form); the indicator cuts ``doc.text``."""
     start, end = sent.start + hit.start, sent.start + hit.end
     return Indicator(
         text=doc.text[start:end],
@@ -137,7 +157,7 @@ def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode) -> Indic
         direction=hit.direction,
         kind=hit.kind or "level",
         mode=mode,
-        period=_period(doc, sent.text, hit.start, mode),
+        period=_period(doc, text, hit.start, mode),
     )
 
 
@@ -160,7 +180,9 @@ def _period(doc: Document, text: str, pos: int, mode: Mode) -> int | None:
 # --- the scanner -------------------------------------------------------------------------
 
 
-def _scan(text: str) -> list[_Hit]:
+def _scan(text: str, orig: str | None = None) -> list[_Hit]:
+    """The hits of one segment. ``orig``, when given, is the segment in the report's own
+    characters (``text`` being its simplified matching form); metrics are cut from it."""
     g = load_grammar()
     raw: list[_Hit] = []
     for m in g.scanner.finditer(text):
@@ -175,7 +197,30 @@ def _scan(text: str) -> list[_Hit]:
     _assign_lists(text, hits)
     _follow_on(text, hits)
     _assign_metrics(g, text, hits)
+    if orig is not None:
+        _restore_metrics(text, orig, hits)
     return hits
+
+
+def _restore_metrics(text: str, orig: str, hits: list[_Hit]) -> None:
+    """Put each metric back in the report's characters: 工业总产值 → 工業總産值.
+
+    A metric is cut from the scanned text (left of the figure, or right of it for counts and
+    firsts) or joined from list subjects with 、, so each 、-part occurs in ``text``; the
+    nearest occurrence before the figure (else after it) gives the offsets to cut ``orig`` at.
+    """
+    for hit in hits:
+        if not hit.metric:
+            continue
+        parts = []
+        for part in hit.metric.split("、"):
+            at = text.rfind(part, 0, hit.start)
+            if at < 0:
+                at = text.find(part, hit.end)
+            if at < 0:
+                at = text.find(part)  # a metric copied from a neighbouring figure
+            parts.append(orig[at : at + len(part)] if at >= 0 and part else part)
+        hit.metric = "、".join(parts)
 
 
 
@@ -300,10 +345,14 @@ def _read_numeral(g: Grammar, text: str, start: int, numeral: str) -> _Hit | Non
     qualifier: Qualifier | None = "range" if low is not None else None
     if pos < len(text) and text[pos] in g.inside:
         # 7500多亿元, 三十万多亿: the magnitude after 多 applies to the whole numeral
-        if pos + 1 < len(text) and (_MAG.match(text, pos + 1) or g.unit_re.match(text, pos + 1)):
-            full = parse_number(numeral)
+        after = _MAG.match(text, pos + 1)
+        if after or g.unit_re.match(text, pos + 1):
+            # …counted in the magnitude that follows: 二十五亿七千多万元 is 257000 万元, not
+            # 2500007000 万元 (the 千 is 千万), as 三十万多亿元 is 300000 亿元.
+            tail = after.group() if after else ""
+            full = parse_number(numeral + tail)
             if full is not None:
-                value, mag = full, ""
+                value, mag = _plain(full / magnitude_factor(tail)), ""
                 qualifier = "more_than"
                 pos += 1
     mag_m = _MAG.match(text, pos)
@@ -466,6 +515,8 @@ def _from_to(g: Grammar, text: str, a: _Hit, b: _Hit) -> _Hit | None:
     between = g.to_year_re.sub("", between)  # 增加到一九八七年的一百一十万人
     if not between or len(between) > 6 or not between.endswith(g.to) or _CLAUSE_BREAK.search(between):
         return None
+    if between.endswith("为") and not _keep(g, text, b):
+        return None  # 从四年制改为五年制: 为 also renames, so its end must be a figure on its own
     rank = a.ordinal and b.ordinal and b.unit in g.rank_units
     from_value = a.value
     if a.base_value is not None and b.base_value and b.value and a.unit != b.unit and a.base_unit == b.base_unit:
@@ -726,5 +777,5 @@ def _trim_metric(g: Grammar, left: str) -> str:
     s = left.strip()
     for _ in range(3):
         s = g.trim_tail.sub("", s)
-        s = _LEADING_YEAR.sub("", g.trim_head.sub("", _TRAILING_BASE.sub("", s)))
+        s = _LEADING_YEAR.sub("", g.trim_head.sub("", _TRAILING_BASE.sub("", _BASE_OF.sub("", s))))
     return s[-24:]

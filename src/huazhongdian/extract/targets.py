@@ -49,7 +49,10 @@ CONTRACT_METRICS = (
 _ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整"
                      r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为"
                      r"|今年计划要求|今年(?:国民|国内)生产总值计划|今年计划(?=(?:国民|国内)生产总值)"
-                     r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度")
+                     r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度"
+                     # 1956 and 1958 state the year's plan figures in passing: "国家计划规定，1956年…
+                     # 粮食产量将要达到3，989亿斤", "一九五八年计划粮食产量三千九百二十亿斤…的指标".
+                     r"|国家计划规定[，,](?=(?:19|20)\d\d年)|一九五[〇○零一二三四五六七八九]年计划(?=粮食产量)")
 # An anchor that speaks about a five-year period is the plan's goal list, not this year's.
 _PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
 _SENTENCE_END = "。！？\n"
@@ -60,7 +63,8 @@ _CLAUSE_STOPS = "，,；;。：:！？"
 
 # Chinese numerals too (一千二百亿元); the 1980s–90s write every figure this way.
 _CN_NUMBER = "[零〇○一二两三四五六七八九十百千万亿](?:[零〇○一二两三四五六七八九十百千万亿]|点(?=[零〇○一二三四五六七八九]))*"
-_NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|{_CN_NUMBER})"
+# 3，989亿斤: the 1950s group thousands with a full-width comma.
+_NUMBER = rf"(?:\d{{1,3}}(?:，\d{{3}}(?!\d))+|\d[\d,]*(?:\.\d+)?|{_CN_NUMBER})"
 # 百分之八, 百分之八至九, 百分之四至百分之五: the unit comes first, so it has its own form.
 _PERCENT_EXPR = (rf"百分之(?:(?P<pct_low>{_CN_NUMBER})(?:到|至)(?:百分之)?(?P<pct_high>{_CN_NUMBER})"
                  rf"|(?P<pct_value>{_CN_NUMBER}))")
