@@ -144,3 +144,9 @@ def test_taking_new_steps_is_progress_and_outstanding_results_are_done(national,
     (result,) = track_units([_unit(plan, "全面启动扫黑除恶专项斗争，在全区迅速形成打击黑恶势力犯罪的压倒性态势。")], review)
     assert result.status == "done"
     assert "“扫黑除恶”专项斗争工作成果突出" in result.evidence.text
+
+
+def test_tokens_fold_traditional_characters() -> None:
+    # 1954 writes 農業生産 and 發展; a plan in it must meet its review in simplified characters.
+    assert tokens("積極地發展農村互助合作運動") == tokens("积极地发展农村互助合作运动")
+    assert "农村" in tokens("發展農村互助合作")

@@ -45,6 +45,7 @@ from importlib import resources
 from typing import Any
 
 from huazhongdian.errors import BadInput
+from huazhongdian.read.script import fold
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Digest, Document, Sentence
 
@@ -120,7 +121,7 @@ def _cues() -> _Cues:
 def tokens(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese runs in ``text``, minus generic two-character words.
 
-    Bigrams rather than segmented words: the plan says 城市更新行动 and the review
+    Traditional characters are folded to simplified ones first. Bigrams rather than segmented words: the plan says 城市更新行动 and the review
     城市更新, and a segmenter cuts the two differently; bigrams still share 城市/市更/更新.
     Framing formulas (以习近平同志为核心的党中央…) are blanked first and give no bigrams. Each
     name of a related-word concept adds the concept as one more token (``#外贸`` for 对外贸易,
@@ -128,7 +129,9 @@ def tokens(text: str) -> frozenset[str]:
     (``data/track_cues.toml``).
     """
     cues = _cues()
-    text = cues.formula.sub(lambda m: " " * len(m.group()), text)
+    # Bigrams are taken in simplified characters on both sides, so a plan in a traditional-script
+    # report (1954) meets its review in the next, simplified one (fold keeps the length).
+    text = cues.formula.sub(lambda m: " " * len(m.group()), fold(text))
     out = {"#" + cues.concept[m.group()] for m in cues.related.finditer(text)}
     for run in _CJK_RUN.findall(text):
         for i in range(len(run) - 1):
