@@ -134,3 +134,14 @@ def test_gazetteer_files_are_clean() -> None:
     assert {kind for _, kind in people} == {"surname", "person"}
     # Collective words that take 同志 must not look surnamed.
     assert not {"党", "农", "全", "单", "解"} & {name for name, kind in people if kind == "surname"}
+
+
+def test_a_national_report_keeps_places_that_were_news(corpus: Path) -> None:
+    from huazhongdian.read import read
+
+    # 1959: the Tibetan uprising; 2013: the Yushu earthquake (the 2010 disaster, recalled in the
+    # five-year review). A province's report would drop these as its own places.
+    for year, place in (("1959", "西藏"), ("2013", "玉树")):
+        doc = read(corpus / "national-series" / f"{year}.txt")
+        assert doc.meta.level == "national"
+        assert place in {k.term for k in extract_keywords(doc)}, year

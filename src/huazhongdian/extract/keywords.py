@@ -381,8 +381,9 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     Returns:
         Keywords by descending score (G² × IDF, 2 decimals), ties broken by count,
         then the word. Words cut at least twice are preferred; words cut once only
-        fill the list when there are not ``top_k`` of those. Place and person names
-        are left out (see :func:`is_place_name` and :func:`person_names`).
+        fill the list when there are not ``top_k`` of those. Person names are left out
+        (:func:`person_names`), and so are place names (:func:`is_place_name`) except in a
+        national report, where a place is distinctive only as news (玉树 in 2013).
     """
     match = matching_text(doc)
     counts = candidate_counts(match)
@@ -416,11 +417,14 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     scored.sort(key=lambda s: (-s[0], -counts[s[1]], s[1]))
     # Names are tested best-first and only until the list is full: a few dozen words, not thousands.
     region = region_names(doc.meta.region)
+    # A province's or a city's report names its own places all the time; in a national report a
+    # place stands out only when something happened there (西藏 in 1959, 玉树 in 2013): news.
+    places_are_home = doc.meta.level != "national"
     people = person_names(match, counts)  # both in matching form, like the counted words
     kept: list[tuple[float, str]] = []
     repeated: list[tuple[float, str]] = []
     for score, word in scored:
-        if is_place_name(word, region) or _names_person(word, people):
+        if (places_are_home and is_place_name(word, region)) or _names_person(word, people):
             continue
         kept.append((score, word))
         if counts[word] >= 2:
