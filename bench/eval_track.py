@@ -43,6 +43,9 @@ PAIRS = {
     # held out: labelled before the second-pass tracker (framing, done recall, related words) ran on it
     "national-2018-2019.tsv": (FIXTURES / "national-2018-gov-work-report.txt",
                                FIXTURES / "national-2019-gov-work-report.txt"),
+    # held out: labelled before the third-pass tracker (names, distinctive share, history) ran on it
+    "hailar-2014-2015.tsv": (FIXTURES / "neimenggu-hulunbuir-hailar-district-2014-gov-work-report.txt",
+                             FIXTURES / "neimenggu-hulunbuir-hailar-district-2015-gov-work-report.txt"),
 }
 
 
