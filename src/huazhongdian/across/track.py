@@ -52,6 +52,8 @@ from huazhongdian.types import Digest, Document, Sentence
 MENTION_THRESHOLD = 0.9
 DONE_THRESHOLD = 0.9
 WEIGHT_CAP = 12.0
+# How much a review sentence of history or principle counts (``principle`` in track_cues.toml).
+PRINCIPLE_SHARE = 0.5
 # How much of a review sentence's match outside its best clause counts (see track_units).
 SPREAD_SHARE = 0.5
 STATUSES = ("done", "progress", "not_mentioned")
@@ -95,9 +97,11 @@ class _Cues:
     done: tuple[str, ...]
     progress: tuple[str, ...]
     stop: frozenset[str]
-    formula: re.Pattern[str]  # framing set phrases, blanked before the bigrams are taken
+    function: frozenset[str]  # function characters: a bigram holding one is no content
+    formula: re.Pattern[str]  # framing set phrases and common names, blanked before the bigrams are taken
     framing: re.Pattern[str]  # plan sentences that are no trackable measure
     review_framing: re.Pattern[str]  # review lead-ins and thanks, no evidence
+    principle: re.Pattern[str]  # review sentences of history or principle, half weight
     related: re.Pattern[str]  # every name of a related-word concept, longest first
     concept: dict[str, str]  # name → concept
 
@@ -112,9 +116,12 @@ def _cues() -> _Cues:
         for name in names:
             concept.setdefault(name, key)
     names = sorted(concept, key=len, reverse=True)
-    return _Cues(tuple(data["done"]), tuple(data["progress"]), frozenset(data["stop"]),
-                 re.compile("|".join(data["formula"])), re.compile("|".join(data["framing"])),
-                 re.compile("|".join(data["review_framing"])),
+    # Common proper names are blanked like the formulas, the longest first (全国人民代表大会
+    # before 全国人民); the formulas come first so 全国各族人民 stays one formula.
+    blanked = data["formula"] + [re.escape(n) for n in sorted(data["names"], key=len, reverse=True)]
+    return _Cues(tuple(data["done"]), tuple(data["progress"]), frozenset(data["stop"]), frozenset(data["function"]),
+                 re.compile("|".join(blanked)), re.compile("|".join(data["framing"])),
+                 re.compile("|".join(data["review_framing"])), re.compile("|".join(data["principle"])),
                  re.compile("|".join(map(re.escape, names))), concept)
 
 
@@ -123,7 +130,8 @@ def tokens(text: str) -> frozenset[str]:
 
     Traditional characters are folded to simplified ones first. Bigrams rather than segmented words: the plan says 城市更新行动 and the review
     城市更新, and a segmenter cuts the two differently; bigrams still share 城市/市更/更新.
-    Framing formulas (以习近平同志为核心的党中央…) are blanked first and give no bigrams. Each
+    Framing formulas (以习近平同志为核心的党中央…) and very common names (中华人民共和国,
+    全国人民代表大会, 社会主义) are blanked first and give no bigrams. Each
     name of a related-word concept adds the concept as one more token (``#外贸`` for 对外贸易,
     进出口, 外贸), so two names of one thing match without losing their own bigrams
     (``data/track_cues.toml``).
@@ -136,7 +144,9 @@ def tokens(text: str) -> frozenset[str]:
     for run in _CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             gram = run[i:i + 2]
-            if gram not in cues.stop:
+            # A bigram with a function character (很大的, 我们, 这是) is grammar, not content:
+            # 中小学教育已有很大的发展 must not meet 有很大数量的手工业 through 有很/很大/大的.
+            if gram not in cues.stop and not (gram[0] in cues.function or gram[1] in cues.function):
                 out.add(gram)
     return frozenset(out)
 
@@ -280,6 +290,9 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
         for t in toks:
             sent_index[t].append(j)
     n = len(sents)
+    principle = _cues().principle
+    # History and principle (宪法序言规定：“…”; 只有…才能…; 必须…) are no report of the year's work.
+    sent_share = [PRINCIPLE_SHARE if principle.search(s.text) else 1.0 for s in sents]
 
     def idf(tok: str) -> float:
         return math.log((n + 1) / (df.get(tok, 0) + 0.5))
@@ -311,7 +324,7 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
         # review sentence collects scattered plan bigrams from unrelated clauses.
         best_j, best = -1, 0.0
         for j, k in best_clause.items():
-            g = clause_gain[k] + SPREAD_SHARE * (sent_gain[j] - clause_gain[k])
+            g = sent_share[j] * (clause_gain[k] + SPREAD_SHARE * (sent_gain[j] - clause_gain[k]))
             # Ties go to the shorter sentence: the more specific evidence.
             if g > best or (g == best and best_j >= 0 and len(sents[j].text) < len(sents[best_j].text)):
                 best_j, best = j, g
