@@ -141,7 +141,8 @@ def tokens(text: str) -> frozenset[str]:
     # report (1954) meets its review in the next, simplified one (fold keeps the length).
     text = cues.formula.sub(lambda m: " " * len(m.group()), fold(text))
     out = {"#" + cues.concept[m.group()] for m in cues.related.finditer(text)}
-    for run in _CJK_RUN.findall(text):
+    # 的 is dropped rather than cut at: 积极的财政政策 is 积极财政政策, and keeps 极财.
+    for run in _CJK_RUN.findall(text.replace("的", "")):
         for i in range(len(run) - 1):
             gram = run[i:i + 2]
             # A bigram with a function character (很大的, 我们, 这是) is grammar, not content:
