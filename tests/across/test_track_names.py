@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import huazhongdian as hzd
-from huazhongdian.across.track import PlanUnit, review_sentences, tokens, track_units
+from huazhongdian.across.track import PlanUnit, is_framing, review_sentences, tokens, track_units
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,14 @@ def test_history_sentences_stay_in_the_review(review_1955) -> None:
     # They are downweighted, not removed: a programme is all a 1955-style report has.
     texts = [s.text for s in review_sentences(review_1955)]
     assert any(t.startswith("中华人民共和国的成立，标志着") for t in texts)
+
+
+@pytest.mark.parametrize("plan_text", [
+    # a principle, not a measure (1954: matched 1955's 同时，只有在发展重工业的基础上… as done)
+    "只有生産不斷地增加，不斷地擴大，才能逐步地克服我們人民的貧困，才能鞏固我們革命的勝利，才能有我們將來的幸福。",
+    # an outlook, read in simplified characters like 只要我们…一定能…
+    "我們相信，即將由全國人民代表大會第一次會議産生的國家行政機關，根據這個偉大的人民的憲法所規定的目標，"
+    "依靠全國人民的支持和全國人民代表大會的監督，一定能够盡到自己的責任，把我們國家的各項事業推向新的更大的勝利。",
+])
+def test_principles_and_outlooks_are_framing(plan_text: str) -> None:
+    assert is_framing(plan_text)

@@ -167,7 +167,8 @@ def is_framing(text: str) -> bool:
 
 
 def _is_framing(text: str, toks: frozenset[str]) -> bool:
-    return len(toks) < 2 or bool(_cues().framing.search(text.strip()))
+    # Folded like the tokens, so 我們相信… (1954) is read as 我们相信….
+    return len(toks) < 2 or bool(_cues().framing.search(fold(text).strip()))
 
 
 def part_spans(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
