@@ -67,3 +67,11 @@ def test_history_sentences_stay_in_the_review(review_1955) -> None:
 ])
 def test_principles_and_outlooks_are_framing(plan_text: str) -> None:
     assert is_framing(plan_text)
+
+
+def test_shortcomings_and_leadership_are_no_evidence_2013(fixtures: Path) -> None:
+    # 2013 opens its shortcomings with 我们清醒地认识到 (no 也), and credits 党中央…正确领导.
+    doc = hzd.read(fixtures / "track" / "national-2013-excerpt.txt")
+    texts = [s.text for s in review_sentences(doc)]
+    assert any(t.startswith("过去五年取得的成就来之不易") for t in texts)
+    assert not any("收入分配差距较大" in t or "正确领导" in t for t in texts)

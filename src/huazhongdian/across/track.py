@@ -62,9 +62,10 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _FIGURE = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # Openers of the shortcomings paragraph: 在肯定成绩的同时 / 在看到成绩的同时 / 在总结成绩的同时 /
-# 在充分肯定去年成绩的同时, 同时我们也清醒认识到, 我们也清醒地看到 … (all seen in ../shared/corpus).
+# 在充分肯定去年成绩的同时, 同时我们也清醒认识到, 我们也清醒地看到, 我们清醒地认识到 (2013) …
+# (all seen in ../shared/corpus).
 _PROBLEMS = re.compile(r"[ \t\u3000]*(在(充分)?(肯定|看到|总结)[^，,。]{0,8}(成绩|成就)[^，,。]{0,6}的同时"
-                       r"|同时[，,]?我们(也|清醒)|同时也要看到|我们也要?清醒地?(看到|认识到))")
+                       r"|同时[，,]?我们(也|清醒)|同时也要看到|我们也?要?清醒地?(看到|认识到))")
 
 
 @dataclass(frozen=True, slots=True)
