@@ -14,7 +14,8 @@ Method (see docs/across.md):
    it is, the plan part from its start to the end of the text), with fallbacks in
    :func:`part_spans`.
 2. Tokens: character bigrams of the Chinese text, minus generic two-character policy words
-   and with framing formulas (以习近平同志为核心的党中央…) blanked, plus one concept token
+   and bigrams holding a function character (很大, 我们), with framing formulas
+   (以习近平同志为核心的党中央…) and common names (中华人民共和国, 社会主义) blanked, plus one concept token
    per related-word name (对外贸易, 进出口 → ``#外贸``), all from ``data/track_cues.toml``;
    each weighted by its inverse document frequency over the review sentences (a bigram the
    review never uses weighs most). The shortcomings paragraph (在肯定成绩的同时…, from the
@@ -22,7 +23,8 @@ Method (see docs/across.md):
    are no evidence and are left out of the review.
 3. Score of a review sentence for a plan unit: the weight of the plan tokens in its best
    clause (cut at ，；：) plus half the weight the rest of the sentence adds, divided by the
-   plan's own weight capped at :data:`WEIGHT_CAP`, clipped to 1. The best sentence is the
+   plan's own weight capped at :data:`WEIGHT_CAP`, clipped to 1; a sentence of history or
+   principle (宪法序言规定…, 只有…才…) counts :data:`PRINCIPLE_SHARE`. The best sentence is the
    evidence.
 4. Status: score < :data:`MENTION_THRESHOLD` → ``not_mentioned`` (no evidence);
    otherwise ``done`` when the matched clause or the one after it reports a result (a
