@@ -96,6 +96,20 @@ def test_new_items_are_counted_and_the_most_relevant_shown(digests, c2025):
         assert d.items[bullet.item] == item
 
 
+def test_without_items_sentences_stand_in_with_their_paragraph(digests):
+    from dataclasses import replace
+
+    old, new = (replace(digests[y], items=(), tasks=()) for y in (2024, 2025))
+    view = build_previous_view(new, compare_digests(old, new))
+    sents = {s.start: s for s in new.document.sentences}
+    assert view.new_items and all(b.item == -1 for b in view.bullets)
+    for item in view.new_items:
+        assert item.text == sents[item.start].text and item.paragraph == sents[item.start].paragraph
+    md = render_markdown(new, previous=compare_digests(old, new))
+    first = view.new_items[0]
+    assert f"（第{first.paragraph + 1}段）" in md and first.paragraph > 0
+
+
 def test_heading_says_when_the_other_report_is_later(digests):
     old, new = digests[2025].document, digests[2024].document
     assert previous_heading(old, new) == "与2025年相比（对照：2025年政府工作报告，晚于本报告）"

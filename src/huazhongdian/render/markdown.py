@@ -182,8 +182,8 @@ def _previous_lines(d: Digest, c: Comparison) -> list[str]:
         lines.append(f"- **{line.title}**：{shifts}")
     if not view.terms:
         lines.append("- 没有明显升降的词")
-    lines += ["", "### 新增与不再出现的表述", "",
-              f"新增表述 **{view.items_new}** 条，不再出现的表述 **{view.items_dropped}** 条（逐句近似比对）。"]
+    counts = f"新增表述 **{view.items_new}** 条，不再出现的表述 **{view.items_dropped}** 条"
+    lines += ["", "### 新增与不再出现的表述", "", f"{counts}（逐句近似比对）。"]
     if view.new_items:
         lines += [f"新增中相关度最高的 {len(view.new_items)} 条：", ""]
         lines += [f"- {_bold_spans(i.text, i.start, _item_spans(d, i))}{_where(d, i)}" for i in view.new_items]

@@ -15,7 +15,7 @@ passed it as ``--previous``), ``与2019年相比`` across a gap, and ``…，晚
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from huazhongdian.errors import BadInput
@@ -139,8 +139,13 @@ def _top_new_items(d: Digest, items: tuple[Item, ...], k: int) -> tuple[Item, ..
     # it; as a bullet of its own it says little, as in the digest's own lists.
     heads = {s.start for s in d.document.sections}
     kept = [i for i in items if i.start not in heads]
-    best = sorted(kept, key=lambda i: (-i.relevance, i.start))[:k]
-    return tuple(sorted(best, key=lambda i: i.start))
+    best = sorted(sorted(kept, key=lambda i: (-i.relevance, i.start))[:k], key=lambda i: i.start)
+    if d.items:
+        return tuple(best)
+    # Compare stood sentences in for a digest without items; they carry no paragraph, so take
+    # their sentence's, or every source note would say 第1段.
+    paragraph = {s.start: s.paragraph for s in d.document.sentences}
+    return tuple(replace(i, paragraph=paragraph.get(i.start, i.paragraph)) for i in best)
 
 
 def _column(doc: Document, fallback: str) -> str:
@@ -167,7 +172,7 @@ def build_previous_view(d: Digest, c: Comparison, *, terms: int = 5, items: int 
     starts = sorted(s for s, _ in anchor_units(new))
     new_items = _top_new_items(d, c.items_new, items)
     figures = FigureSpans(d)
-    # Item indices are the new digest's when compare kept its items (it falls back to sentences).
+    # Indices into the new digest's items; -1 for a sentence compare stood in for a missing item.
     index = {(i.start, i.end): n for n, i in enumerate(d.items)}
     bullets = tuple(Bullet(text=i.text, segments=cut_segments(i.text, i.start, figures.within(i.start, i.end)),
                            anchor=_sentence_start(starts, i.start), item=index.get((i.start, i.end), -1),
