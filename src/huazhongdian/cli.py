@@ -96,6 +96,8 @@ def digest(
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
     terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
+    previous: Optional[str] = typer.Option(
+        None, "--previous", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html)."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
     import huazhongdian as hzd
@@ -104,9 +106,22 @@ def digest(
     check_choice(fmt, DIGEST_FORMATS, "--format")
     if fmt in ("png",) and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
+    if previous is not None and fmt in ("png", "svg"):
+        raise BadInput("--previous", f"the {fmt} poster has no 与上年相比 part; use --format md, json or html")
+    if previous == "-" and file == "-":
+        raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
+    # Both reports are read before any analysis, so a bad --previous fails at once.
+    old_doc = hzd.read(previous) if previous is not None else None
     doc = hzd.read(file)
-    write_output(render_digest(hzd.digest(doc, lens=lens, terms=user_terms), fmt), out)
+    the_digest = hzd.digest(doc, lens=lens, terms=user_terms)
+    comparison = None
+    if old_doc is not None:
+        from huazhongdian.across.compare import compare_digests
+
+        # Same lens and terms on both sides, so the two digests are alike but for the report.
+        comparison = compare_digests(hzd.digest(old_doc, lens=lens, terms=user_terms), the_digest)
+    write_output(render_digest(the_digest, fmt, previous=comparison), out)
 
 
 @app.command()

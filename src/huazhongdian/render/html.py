@@ -21,6 +21,8 @@ from huazhongdian.types import Digest
 if TYPE_CHECKING:
     import jinja2
 
+    from huazhongdian.across.compare import Comparison
+
 # Keyword chart geometry in SVG user units, about CSS px at phone width (the SVG scales
 # with the column up to a max-width, so labels stay readable on phones and desktops).
 _BAR_VIEW_WIDTH = 400
@@ -67,18 +69,26 @@ def _bars(view: DigestView) -> tuple[int, list[_Bar]]:
                      for i, (t, label) in enumerate(zip(view.terms, labels))]
 
 
-def render_html(digest: Digest) -> str:
+def render_html(digest: Digest, previous: Comparison | None = None) -> str:
     """The digest as one self-contained HTML page (UTF-8 text).
 
     Example: ``Path("out.html").write_text(render_html(hzd.digest(doc)), encoding="utf-8")``.
+
+    Args:
+        digest: the digest.
+        previous: ``compare_digests(older_digest, digest)``; adds the "与上年相比" section after
+            the targets (see :mod:`huazhongdian.render.previous`).
     """
     from markupsafe import Markup  # ships with jinja2
+
+    from huazhongdian.render.previous import build_previous_view
 
     view = build_view(digest)
     label_w, bars = _bars(view)
     template = _environment().get_template("digest.html.j2")
     return template.render(
         view=view,
+        previous=build_previous_view(digest, previous) if previous is not None else None,
         lens=digest.lens,
         bars=bars,
         bar=dict(width=_BAR_VIEW_WIDTH, row=_BAR_ROW, label=label_w, count=_BAR_COUNT),

@@ -8,9 +8,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from huazhongdian.errors import BadInput
 from huazhongdian.types import Digest, Document, Span
+
+if TYPE_CHECKING:
+    from huazhongdian.across.compare import Comparison
 
 SCHEMA = "huazhongdian.digest/1"
 
@@ -39,8 +43,24 @@ def document_meta(doc: Document, with_text: bool = True) -> dict[str, Any]:
     return out
 
 
-def digest_to_dict(digest: Digest) -> dict[str, Any]:
-    return {
+def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The digest's optional ``previous`` object: the older report's metadata (no text) and the
+    comparison exactly as ``hzd compare OLD NEW --format json`` prints it.
+
+    Offsets keep compare's meaning: ``items_new`` index this digest's ``document.text``,
+    ``items_dropped`` the older report's text, which is not included.
+    """
+    # Imported here: across.compare itself builds on this module (document_meta, to_jsonable).
+    from huazhongdian.across.compare import comparison_to_dict
+
+    return {"document": document_meta(comparison.old.document, with_text=False),
+            "comparison": comparison_to_dict(comparison)}
+
+
+def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[str, Any]:
+    """The contract's digest object; with ``previous`` (``compare_digests(older, digest)``) it
+    gains the top-level ``"previous"`` field, which is absent otherwise."""
+    out = {
         "schema": SCHEMA,
         "lens": digest.lens,
         "document": document_meta(digest.document),
@@ -52,7 +72,14 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
         "tasks": to_jsonable(digest.tasks),
         "entities": to_jsonable(digest.entities),
     }
+    if previous is not None:
+        if previous.new.document.text != digest.document.text:
+            raise BadInput(digest.document.source or "digest",
+                           "the comparison's newer report is not this digest's report")
+        out["previous"] = previous_to_dict(previous)
+    return out
 
 
-def render_json(digest: Digest) -> str:
-    return json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=1)
+def render_json(digest: Digest, previous: Comparison | None = None) -> str:
+    """The digest JSON text (``previous``: see :func:`digest_to_dict`)."""
+    return json.dumps(digest_to_dict(digest, previous), ensure_ascii=False, indent=1)

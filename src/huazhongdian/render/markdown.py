@@ -20,6 +20,7 @@ from huazhongdian.render.view import target_label, target_value
 from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Task
 
 if TYPE_CHECKING:
+    from huazhongdian.across.compare import Comparison
     from huazhongdian.classify.lens import Lens
 
 _MODE_TITLES: dict[Mode, str] = {"achievement": "回顾", "plan": "安排"}
@@ -163,6 +164,37 @@ def _targets_lines(d: Digest) -> list[str]:
     return lines + [""]
 
 
+def _previous_lines(d: Digest, c: Comparison) -> list[str]:
+    """The "与上年相比" section: targets side by side, terms that moved, new items (compare's results)."""
+    from huazhongdian.render.previous import build_previous_view
+
+    view = build_previous_view(d, c)
+    lines = [f"## {view.heading}", "", "### 主要预期目标", ""]
+    if view.targets:
+        lines += [f"| 指标 | {view.old_column} | {view.new_column} | 变化 |", "|---|---|---|---|"]
+        lines += [f"| {row.label} | {_cell(row.old)} | {_cell(row.new)} | {row.change_title} |"
+                  for row in view.targets]
+    else:
+        lines.append("（两份报告都没有识别出主要预期目标）")
+    lines += ["", "### 词频变化", ""]
+    for line in view.terms:
+        shifts = "、".join(f"{s.term} {s.old_count} → {s.new_count} 次" for s in line.terms)
+        lines.append(f"- **{line.title}**：{shifts}")
+    if not view.terms:
+        lines.append("- 没有明显升降的词")
+    counts = f"新增表述 **{view.items_new}** 条，不再出现的表述 **{view.items_dropped}** 条"
+    lines += ["", "### 新增与不再出现的表述", "", f"{counts}（逐句近似比对）。"]
+    if view.new_items:
+        lines += [f"新增中相关度最高的 {len(view.new_items)} 条：", ""]
+        lines += [f"- {_bold_spans(i.text, i.start, _item_spans(d, i))}{_where(d, i)}" for i in view.new_items]
+    return lines + [""]
+
+
+def _cell(text: str) -> str:
+    """A table cell: "—" when empty; a literal | would end the cell."""
+    return text.replace("|", "｜").replace("\n", " ") if text else "—"
+
+
 def _entity_lines(entities: Sequence[Entity], per_type: int = 12) -> list[str]:
     if not entities:
         return []
@@ -198,7 +230,7 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
 
 
 def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3, per_theme: int = 8,
-                    max_bullets: int = 60) -> str:
+                    max_bullets: int = 60, previous: Comparison | None = None) -> str:
     """The whole digest as Markdown.
 
     Example: ``render_markdown(digest(read("2025.txt"), lens="science"))``.
@@ -211,6 +243,8 @@ def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3,
         max_bullets: about how many bullets the review and the plan part each show: with many
             themes (the general lens has fourteen) each theme gets fewer than ``per_theme``, at
             least three, so the digest stays short enough to publish.
+        previous: ``compare_digests(older_digest, d)``; adds the "与上年相比" section after the
+            targets (see :mod:`huazhongdian.render.previous`).
     """
     lines = _heading(d) + _terms_lines(d, top_k_terms)
     tasks_at = {t.start: t for t in d.tasks}
@@ -227,6 +261,8 @@ def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3,
             cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(themes, 1)))
             lines += _group_lines(d, mode, items, tasks_at, cap)
     lines += _targets_lines(d)
+    if previous is not None:
+        lines += _previous_lines(d, previous)
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
     return "\n".join(lines).rstrip() + "\n"

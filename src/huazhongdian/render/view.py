@@ -352,6 +352,14 @@ def _title(doc: Document) -> str:
     return PurePath(doc.source).stem if doc.source else "报告"
 
 
+def document_title(doc: Document) -> str:
+    """The title a page shows for a report: its own, else one made of region, year and kind.
+
+    Example: a 2024 national report without a title line → ``"2024年政府工作报告"``.
+    """
+    return _title(doc)
+
+
 def _meta_line(doc: Document) -> str:
     meta = doc.meta
     return " · ".join(x for x in (meta.meeting, meta.date or "", meta.region) if x)
