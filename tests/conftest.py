@@ -44,3 +44,18 @@ def sample_path() -> Path:
 def seed_path() -> Path:
     """The hand-written 划重点 article on the Guangming district party-congress report."""
     return SEED
+
+
+@pytest.fixture
+def hzd_run(capsys):
+    """Run the ``hzd`` CLI in this process: ``hzd_run("digest", path)`` → (exit status, stdout, stderr)."""
+    from huazhongdian.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exc:
+            main(list(argv))
+            raise SystemExit(0)  # main() returns normally on success
+        out, err = capsys.readouterr()
+        return exc.value.code or 0, out, err
+
+    return run

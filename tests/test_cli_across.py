@@ -9,15 +9,6 @@ from pathlib import Path
 import pytest
 
 import huazhongdian as hzd
-from huazhongdian.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(argv))
-        raise SystemExit(0)  # main() returns normally on success
-    out, err = capsys.readouterr()
-    return exc.value.code or 0, out, err
 
 
 @pytest.fixture
@@ -29,21 +20,21 @@ def reports(fixtures: Path, tmp_path: Path) -> Path:
     return folder
 
 
-def test_add_search_trend_export(capsys, reports: Path, tmp_path: Path) -> None:
+def test_add_search_trend_export(hzd_run, reports: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "lib.db")
     (reports / "empty.txt").write_bytes(b"")
-    code, _, err = run(capsys, "add", str(reports), "--db", db, "--jobs", "1")
+    code, _, err = hzd_run("add", str(reports), "--db", db, "--jobs", "1")
     assert code == 0
     assert "added 3, already present 0, skipped 1" in err
     assert "skipped" in err and "empty.txt" in err
 
-    code, _, err = run(capsys, "add", str(reports / "2019.txt"), "--db", db, "--jobs", "1")
+    code, _, err = hzd_run("add", str(reports / "2019.txt"), "--db", db, "--jobs", "1")
     assert code == 0 and "added 0, already present 1, skipped 0" in err
 
-    code, out, _ = run(capsys, "search", "减税降费", "--db", db)
+    code, out, _ = hzd_run("search", "减税降费", "--db", db)
     assert code == 0 and "【减税降费】" in out and "2019" in out
 
-    code, out, _ = run(capsys, "trend", "疫情", "改革", "--db", db, "--format", "json")
+    code, out, _ = hzd_run("trend", "疫情", "改革", "--db", db, "--format", "json")
     rows = json.loads(out)
     texts = {y: hzd.read(reports / f"{y}.txt").text for y in (2018, 2019, 2021)}
     assert code == 0 and len(rows) == 6
@@ -52,44 +43,44 @@ def test_add_search_trend_export(capsys, reports: Path, tmp_path: Path) -> None:
         assert row["count"] == texts[row["year"]].count(row["term"])
     assert [r["flags"] for r in rows if r["term"] == "疫情"] == [[], [], ["debut"]]
 
-    code, out, _ = run(capsys, "trend", "疫情", "--db", db)
+    code, out, _ = hzd_run("trend", "疫情", "--db", db)
     assert code == 0 and "首次" in out.splitlines()[-1]
 
-    code, _, _ = run(capsys, "trend", "疫情", "--db", db, "--format", "png", "-o", str(tmp_path / "t.png"))
+    code, _, _ = hzd_run("trend", "疫情", "--db", db, "--format", "png", "-o", str(tmp_path / "t.png"))
     assert code == 0 and (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
-    code, _, err = run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "out"), "--db", db)
+    code, _, err = hzd_run("export", "--format", "csv", "-o", str(tmp_path / "out"), "--db", db)
     assert code == 0 and (tmp_path / "out" / "documents.csv").is_file()
     assert len((tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()) >= 4
 
 
-def test_add_with_only_bad_files_exits_2(capsys, tmp_path: Path) -> None:
+def test_add_with_only_bad_files_exits_2(hzd_run, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, _, err = run(capsys, "add", str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"),
+    code, _, err = hzd_run("add", str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"),
                        "--db", str(tmp_path / "lib.db"))
     assert code == 2
     assert "nope.txt: no such file" in err and "empty.txt" in err
 
 
-def test_reading_commands_need_an_existing_library(capsys, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "trend", "改革", "--db", str(tmp_path / "none.db"))
+def test_reading_commands_need_an_existing_library(hzd_run, tmp_path: Path) -> None:
+    code, _, err = hzd_run("trend", "改革", "--db", str(tmp_path / "none.db"))
     assert code == 2 and "no library here" in err
     assert not (tmp_path / "none.db").exists()
 
 
-def test_compare_and_track_commands(capsys, fixtures: Path, sample_path: Path) -> None:
+def test_compare_and_track_commands(hzd_run, fixtures: Path, sample_path: Path) -> None:
     old = str(fixtures / "across" / "national-2024-gov-work-report.txt")
     new = str(sample_path)
-    code, out, _ = run(capsys, "compare", old, new, "--format", "json")
+    code, out, _ = hzd_run("compare", old, new, "--format", "json")
     data = json.loads(out)
     assert code == 0 and {t["term"]: t["status"] for t in data["terms"]}["止跌回稳"] == "new"
-    code, out, _ = run(capsys, "compare", old, new)
+    code, out, _ = hzd_run("compare", old, new)
     assert code == 0 and out.startswith("# 对比：")
-    code, out, _ = run(capsys, "track", old, new, "--format", "json")
+    code, out, _ = hzd_run("track", old, new, "--format", "json")
     rows = json.loads(out)
     assert code == 0 and rows and {"plan", "status", "score", "evidence"} == set(rows[0])
-    code, out, _ = run(capsys, "track", old, new, "--format", "json", "--units", "sentences")
+    code, out, _ = hzd_run("track", old, new, "--format", "json", "--units", "sentences")
     first = json.loads(out)[0]["plan"]
     assert code == 0 and first["text"].startswith("今年是中华人民共和国成立75周年")
-    code, _, err = run(capsys, "compare", old, new, "--format", "pdf")
+    code, _, err = hzd_run("compare", old, new, "--format", "pdf")
     assert code == 2 and "--format" in err

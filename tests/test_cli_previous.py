@@ -7,80 +7,71 @@ from pathlib import Path
 
 import pytest
 
-from huazhongdian.cli import main
 
 OLD = Path(__file__).resolve().parent / "fixtures" / "across" / "national-2024-gov-work-report.txt"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(argv))
-        raise SystemExit(0)  # main() returns normally on success
-    out, err = capsys.readouterr()
-    return exc.value.code or 0, out, err
-
-
-def test_markdown_gains_the_section_with_target_changes(capsys, sample_path: Path) -> None:
-    code, out, _ = run(capsys, "digest", str(sample_path), "--previous", str(OLD))
+def test_markdown_gains_the_section_with_target_changes(hzd_run, sample_path: Path) -> None:
+    code, out, _ = hzd_run("digest", str(sample_path), "--previous", str(OLD))
     assert code == 0
     assert "## 与上年相比（对照：2024年政府工作报告）" in out
     assert "| 国内生产总值增长 | 5%左右 | 5%左右 | 不变 |" in out
     assert "| 赤字率 | 3% | 4%左右 | 调整 |" in out
     # Everything else is the digest as before.
-    _, plain, _ = run(capsys, "digest", str(sample_path))
+    _, plain, _ = hzd_run("digest", str(sample_path))
     assert out.replace(out[out.index("## 与上年相比"):out.index("## 重点机构与设施")], "") == plain
 
 
-def test_json_previous_equals_compare_json_and_is_absent_without_the_flag(capsys, sample_path: Path) -> None:
-    code, out, _ = run(capsys, "digest", str(sample_path), "--previous", str(OLD), "--format", "json")
+def test_json_previous_equals_compare_json_and_is_absent_without_the_flag(hzd_run, sample_path: Path) -> None:
+    code, out, _ = hzd_run("digest", str(sample_path), "--previous", str(OLD), "--format", "json")
     with_previous = json.loads(out)
-    _, out, _ = run(capsys, "compare", str(OLD), str(sample_path), "--format", "json")
+    _, out, _ = hzd_run("compare", str(OLD), str(sample_path), "--format", "json")
     assert code == 0 and with_previous["previous"]["comparison"] == json.loads(out)
     assert with_previous["previous"]["document"]["source"] == str(OLD)
-    _, out, _ = run(capsys, "digest", str(sample_path), "--format", "json")
+    _, out, _ = hzd_run("digest", str(sample_path), "--format", "json")
     plain = json.loads(out)
     assert "previous" not in plain
     del with_previous["previous"]
     assert with_previous == plain
 
 
-def test_html_gains_the_section(capsys, sample_path: Path, tmp_path: Path) -> None:
+def test_html_gains_the_section(hzd_run, sample_path: Path, tmp_path: Path) -> None:
     page = tmp_path / "d.html"
-    code, _, _ = run(capsys, "digest", str(sample_path), "--previous", str(OLD), "--format", "html", "-o", str(page))
+    code, _, _ = hzd_run("digest", str(sample_path), "--previous", str(OLD), "--format", "html", "-o", str(page))
     html = page.read_text(encoding="utf-8")
     assert code == 0 and '<section id="previous">' in html
     assert "<h2>与上年相比（对照：2024年政府工作报告）</h2>" in html
 
 
-def test_previous_may_come_from_stdin(capsys, monkeypatch, sample_path: Path) -> None:
+def test_previous_may_come_from_stdin(hzd_run, monkeypatch, sample_path: Path) -> None:
     import io
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(OLD.read_bytes()), encoding="utf-8"))
-    code, out, _ = run(capsys, "digest", str(sample_path), "--previous", "-")
+    code, out, _ = hzd_run("digest", str(sample_path), "--previous", "-")
     assert code == 0 and "| 赤字率 | 3% | 4%左右 | 调整 |" in out
 
 
 @pytest.mark.parametrize("name, content", [("missing.txt", None), ("empty.txt", b""), ("binary.txt", b"\x00\x01\x02PK")])
-def test_unreadable_previous_is_exit_2_naming_that_file(capsys, sample_path: Path, tmp_path: Path,
+def test_unreadable_previous_is_exit_2_naming_that_file(hzd_run, sample_path: Path, tmp_path: Path,
                                                         name: str, content: bytes | None) -> None:
     bad = tmp_path / name
     if content is not None:
         bad.write_bytes(content)
     out = tmp_path / "d.md"
-    code, stdout, err = run(capsys, "digest", str(sample_path), "--previous", str(bad), "-o", str(out))
+    code, stdout, err = hzd_run("digest", str(sample_path), "--previous", str(bad), "-o", str(out))
     assert code == 2 and stdout == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith(f"hzd: {bad}: ")
     assert not out.exists()
 
 
-def test_stdin_for_both_reports_is_exit_2(capsys) -> None:
-    code, _, err = run(capsys, "digest", "-", "--previous", "-")
+def test_stdin_for_both_reports_is_exit_2(hzd_run) -> None:
+    code, _, err = hzd_run("digest", "-", "--previous", "-")
     assert code == 2 and err.strip() == "hzd: --previous: FILE and --previous cannot both be - (stdin)"
 
 
-def test_poster_with_previous_is_exit_2(capsys, sample_path: Path, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "digest", str(sample_path), "--previous", str(OLD), "--format", "svg",
+def test_poster_with_previous_is_exit_2(hzd_run, sample_path: Path, tmp_path: Path) -> None:
+    code, _, err = hzd_run("digest", str(sample_path), "--previous", str(OLD), "--format", "svg",
                        "-o", str(tmp_path / "p.svg"))
     assert code == 2 and "--previous" in err and "poster" in err
     assert not (tmp_path / "p.svg").exists()
