@@ -70,8 +70,24 @@ def test_stdin_for_both_reports_is_exit_2(hzd_run) -> None:
     assert code == 2 and err.strip() == "hzd: --previous: FILE and --previous cannot both be - (stdin)"
 
 
-def test_poster_with_previous_is_exit_2(hzd_run, sample_path: Path, tmp_path: Path) -> None:
-    code, _, err = hzd_run("digest", str(sample_path), "--previous", str(OLD), "--format", "svg",
-                       "-o", str(tmp_path / "p.svg"))
-    assert code == 2 and "--previous" in err and "poster" in err
-    assert not (tmp_path / "p.svg").exists()
+@pytest.mark.parametrize("fmt", ["svg", "png"])
+def test_poster_with_previous_gains_the_changed_targets(hzd_run, sample_path: Path, tmp_path: Path,
+                                                        fmt: str) -> None:
+    from huazhongdian.render.poster import Run, layout_poster
+
+    import huazhongdian as hzd
+    from huazhongdian.across.compare import compare_digests
+
+    out = tmp_path / f"p.{fmt}"
+    code, _, err = hzd_run("digest", str(sample_path), "--previous", str(OLD), "--format", fmt, "-o", str(out))
+    assert code == 0 and err == ""
+    new = hzd.digest(hzd.read(sample_path))
+    lay = layout_poster(new, previous=compare_digests(hzd.digest(hzd.read(OLD)), new))
+    if fmt == "svg":
+        svg = out.read_text(encoding="utf-8")
+        assert ">与上年相比</text>" in svg and ">赤字率</text>" in svg and ">3% → 4%左右</text>" in svg
+    else:
+        from PIL import Image
+
+        assert Image.open(out).size == (lay.width, lay.height)
+    assert "与上年相比" in [op.text for op in lay.ops if isinstance(op, Run)]

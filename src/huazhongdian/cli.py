@@ -97,7 +97,8 @@ def digest(
     term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
     terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
     previous: Optional[str] = typer.Option(
-        None, "--previous", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html)."),
+        None, "--previous", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html; "
+             "on the png/svg poster, the targets that changed)."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
     import huazhongdian as hzd
@@ -106,8 +107,6 @@ def digest(
     check_choice(fmt, DIGEST_FORMATS, "--format")
     if fmt in ("png",) and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
-    if previous is not None and fmt in ("png", "svg"):
-        raise BadInput("--previous", f"the {fmt} poster has no 与上年相比 part; use --format md, json or html")
     if previous == "-" and file == "-":
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])

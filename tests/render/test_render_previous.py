@@ -171,6 +171,9 @@ def test_a_comparison_of_another_report_is_refused(digests, c2025):
         digest_to_dict(digests[2019], c2025)
 
 
-def test_poster_formats_refuse_previous(digests, c2025):
-    with pytest.raises(BadInput, match="poster"):
-        render_digest(digests[2025], "svg", previous=c2025)
+def test_poster_formats_carry_the_changed_targets(digests, c2025):
+    # The poster's block is tested in test_render_poster_previous.py; here, only that the
+    # dispatcher passes the comparison on instead of refusing it.
+    svg = render_digest(digests[2025], "svg", previous=c2025)
+    assert ">与上年相比</text>" in svg and ">3% → 4%左右</text>" in svg
+    assert ">与上年相比</text>" not in render_digest(digests[2025], "svg")

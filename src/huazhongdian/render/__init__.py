@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from huazhongdian.errors import BadInput
 from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
@@ -15,13 +14,11 @@ def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None) 
     """Dispatch on the output format: md, json, html (str) or png (bytes), svg (str).
 
     ``previous`` (``compare_digests(older_digest, digest)``) adds the "与上年相比" part to the
-    md, json and html digests; the poster has no room for it.
+    md, json and html digests, and a block of the changed targets to the poster.
 
     Raises:
-        BadInput: ``previous`` given with a poster format.
+        BadInput: ``previous`` was not made against this digest's report.
     """
-    if previous is not None and fmt in ("png", "svg"):
-        raise BadInput("--previous", f"the {fmt} poster has no 与上年相比 part; use --format md, json or html")
     if fmt == "md":
         from huazhongdian.render.markdown import render_markdown
         return render_markdown(digest, previous=previous)
@@ -33,8 +30,8 @@ def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None) 
         return render_html(digest, previous)
     if fmt == "png":
         from huazhongdian.render.poster import render_poster_png
-        return render_poster_png(digest)
+        return render_poster_png(digest, previous)
     if fmt == "svg":
         from huazhongdian.render.poster import render_poster_svg
-        return render_poster_svg(digest)
+        return render_poster_svg(digest, previous)
     raise ValueError(f"unknown format {fmt!r}")

@@ -7,6 +7,10 @@ same places. Text is measured with the shipped Noto Sans SC, character by charac
 cmaps: one Noto Sans SC lacks goes to Noto Serif SC, one neither has is dropped, so the
 poster never shows a box.
 
+With a comparison (``hzd digest NEW --previous OLD --format png``) a compact "与上年相比"
+block follows the targets: only the targets that changed (调整/新设/不再设), old → new, as
+:mod:`huazhongdian.render.previous` words them for the Markdown table.
+
 Bullets are the report's own words. When a bullet does not fit its lines it is cut and
 ends with "…"; when the poster would pass its height cap, whole bullets and then whole
 themes are left out, the least relevant first (never squeezed or overflowed).
@@ -28,8 +32,13 @@ from huazhongdian.types import Digest
 if TYPE_CHECKING:
     from PIL import ImageFont
 
+    from huazhongdian.across.compare import Comparison
+    from huazhongdian.render.previous import PreviousView
+
 ELLIPSIS = "…"
 _CARD_PAD = 26
+# Most changed targets the poster's 与上年相比 block lists; the rest are counted in one line.
+PREVIOUS_ROWS = 6
 # Characters that must not start a line (they hang at the end of the previous one instead).
 _NO_LINE_START = set("，。、；：！？）》」』”’%…·,.;:!?)")
 
@@ -404,6 +413,64 @@ def _targets(p: _Painter, view: DigestView) -> None:
     p.y = y + 10
 
 
+def _changed_targets(previous: PreviousView) -> list:
+    """The rows the poster lists: changed, new and dropped targets, in the Markdown table's order."""
+    return [t for t in previous.targets if t.change != "same"]
+
+
+def _previous(p: _Painter, previous: PreviousView | None) -> None:
+    """The 与上年相比 block: a card of changed targets, "old → new" and the change word.
+
+    Nothing when neither report has targets; one line when none of them changed.
+    """
+    if previous is None or not previous.targets:
+        return
+    # The heading's first part is the block title ("与上年相比", "与2019年相比"); the part in
+    # brackets names the report compared against, shown small beneath it.
+    title, _, rest = previous.heading.partition("（")
+    _section_heading(p, title, PALETTE.red)
+    m, w = SPACE.poster_margin, SPACE.poster_width
+    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    if rest:
+        p.text(rest.rstrip("）"), m, p.y + small - 10, small + 2, PALETTE.ink_soft, width=w - 2 * m)
+        p.y += small + 12
+    changed = _changed_targets(previous)
+    shown = changed[:PREVIOUS_ROWS]
+    notes = []
+    if not changed:
+        notes.append(f"{len(previous.targets)} 项主要预期目标均与{previous.old_column}相同")
+    elif len(changed) > len(shown):
+        notes.append(f"另有 {len(changed) - len(shown)} 项变化未列出")
+    elif len(previous.targets) > len(changed):
+        notes.append(f"其余 {len(previous.targets) - len(changed)} 项与{previous.old_column}相同")
+    p.rect(m, p.y, w - 2 * m, row * (len(shown) + len(notes)) + 20, PALETTE.card, SPACE.poster_radius)
+    inner = w - 2 * m - 56
+    chip_w = text_width("不再设", small) + 28
+    y = p.y + 10
+    for i, t in enumerate(shown):
+        if i:
+            p.rect(m + 28, y, inner, 1, PALETTE.line)
+        base = y + row / 2 + size / 2 - 4
+        p.text(t.label, m + 28, base, size, PALETTE.ink, width=inner * 0.42)
+        # The Markdown table's cells, "—" where a report sets no such target.
+        values = f"{t.old or '—'} → {t.new or '—'}"
+        box = inner * 0.58 - chip_w - 20
+        p.text(values, w - m - 28 - chip_w - 16 - box, base, size, PALETTE.red, bold=True, align="right", width=box)
+        chip_fill = PALETTE.line if t.change == "removed" else PALETTE.gold_soft
+        chip_ink = PALETTE.ink_soft if t.change == "removed" else PALETTE.red_deep
+        chip_x = w - m - 28 - chip_w
+        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, chip_fill, (small + 18) / 2)
+        p.text(t.change_title, chip_x, y + row / 2 + small / 2 - 3, small, chip_ink, bold=True, align="center",
+               width=chip_w)
+        y += row
+    for note in notes:
+        if shown:
+            p.rect(m + 28, y, inner, 1, PALETTE.line)
+        p.text(note, m + 28, y + row / 2 + small / 2 - 3, small + 2, PALETTE.ink_soft, width=inner)
+        y += row
+    p.y = y + 10
+
+
 def _footer(p: _Painter, view: DigestView, lens: str) -> None:
     w, m = SPACE.poster_width, SPACE.poster_margin
     p.y += SPACE.poster_gap + 20
@@ -417,43 +484,57 @@ def _footer(p: _Painter, view: DigestView, lens: str) -> None:
     p.y = top + 2 * size + 70
 
 
-def layout_poster(digest: Digest, limits: Limits | None = None) -> Layout:
+def layout_poster(digest: Digest, limits: Limits | None = None, previous: Comparison | None = None) -> Layout:
     """The poster as a display list, lowered until it fits ``SPACE.poster_max_height``.
 
     Example: ``layout_poster(d).height`` (px, at ``SPACE.poster_width``).
+
+    Args:
+        digest: the report's digest.
+        limits: one fixed step instead of the lowering sequence (tests).
+        previous: ``compare_digests(older_digest, digest)``; adds the 与上年相比 block.
+
+    Raises:
+        BadInput: when ``previous`` was not made against this digest's report.
     """
+    from huazhongdian.render.previous import build_previous_view
+
     view = build_view(digest)
+    changes = build_previous_view(digest, previous) if previous is not None else None
     steps = [limits] if limits else [
         Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 1),
         Limits(1, 3, 1), Limits(1, 2, 1, 6),
     ]
     for step in steps:
-        lay = _layout(view, digest.lens, step)
+        lay = _layout(view, digest.lens, step, changes)
         if lay.height <= SPACE.poster_max_height:
             return lay
     return lay  # the smallest step; a report this long still gets a poster, just a tall one
 
 
-def _layout(view: DigestView, lens: str, limits: Limits) -> Layout:
+def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView | None = None) -> Layout:
     p = _Painter(SPACE.poster_width)
     _title_band(p, view)
     _cards(p, view.cards)
     _terms(p, view, limits)
     _groups(p, view, limits)
     _targets(p, view)
+    _previous(p, previous)
     _footer(p, view, lens)
     p.layout.height = int(p.y + 0.5)
     return p.layout
 
 
-def render_poster_png(digest: Digest) -> bytes:
+def render_poster_png(digest: Digest, previous: Comparison | None = None) -> bytes:
     """The 一图读懂 poster as PNG bytes (``SPACE.poster_width`` px wide).
+
+    ``previous`` (``compare_digests(older_digest, digest)``) adds the 与上年相比 block.
 
     Example: ``Path("poster.png").write_bytes(render_poster_png(hzd.digest(doc)))``.
     """
     from PIL import Image, ImageDraw
 
-    lay = layout_poster(digest)
+    lay = layout_poster(digest, previous=previous)
     img = Image.new("RGB", (lay.width, lay.height), PALETTE.paper)
     draw = ImageDraw.Draw(img)
     for op in lay.ops:
@@ -474,9 +555,9 @@ def render_poster_png(digest: Digest) -> bytes:
     return buf.getvalue()
 
 
-def render_poster_svg(digest: Digest) -> str:
-    """The same poster as SVG text: rectangles and ``<text>`` in Noto Sans SC."""
-    lay = layout_poster(digest)
+def render_poster_svg(digest: Digest, previous: Comparison | None = None) -> str:
+    """The same poster as SVG text: rectangles and ``<text>`` in Noto Sans SC (``previous``: as for PNG)."""
+    lay = layout_poster(digest, previous=previous)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}" '
         f'viewBox="0 0 {lay.width} {lay.height}">',
