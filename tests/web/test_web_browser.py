@@ -138,3 +138,32 @@ def test_track_status_filter_shows_only_that_status(track_url, browser):
     page.click('.status-filter [data-filter="all"]')
     assert page.locator(".track-row:visible").count() == page.locator(".track-row").count()
     page.close()
+
+
+@pytest.mark.parametrize("width", [420, 1280])
+def test_library_page_previous_section_links_and_fits(track_url, browser, width):
+    """Hailar 2019's library page sets it against 2018's: a target row jumps to its sentence,
+    the compare/track links name the pair, assets stay local, and a phone gets no sideways scroll."""
+    import re
+
+    plan, review = re.search(r"plan=(\d+)&review=(\d+)", track_url).groups()
+    server = track_url.split("/track")[0]
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server}/library/{review}")
+    section = page.locator("#previous")
+    assert section.locator("h2").inner_text().startswith("与上年相比（对照：")
+    assert section.locator(".pair-links a").nth(1).get_attribute("href") == f"/track?plan={plan}&review={review}"
+    section.screenshot(path=str(ARTIFACTS / f"web-previous-section-{width}.png"))
+    row = section.locator("tr.jump, li.jump").first
+    start = int(row.get_attribute("data-start"))
+    row.click()
+    s, e = _lit(page, "source")
+    assert s <= start < e
+    page.screenshot(path=str(ARTIFACTS / f"web-previous-{width}.png"), full_page=False)
+    if width == 420:
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+    assert all(u.startswith(server) for u in requests)
+    page.close()

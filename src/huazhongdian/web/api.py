@@ -21,12 +21,40 @@ async def health() -> dict:
     return {"ok": True}
 
 
+def previous_param(request: Request) -> int | None:
+    """The optional ``?previous=ID`` (a library id), checked before any work; not digits → 400."""
+    raw = request.query_params.get("previous")
+    if raw is None:
+        return None
+    if not (raw.isascii() and raw.isdigit()):
+        raise ApiError(400, f"previous must be a library document id, not {raw!r}")
+    return int(raw)
+
+
 @router.post("/api/digest")
 async def api_digest(request: Request) -> JSONResponse:
-    """The digest JSON (schema huazhongdian.digest/1) of an uploaded file or posted text."""
+    """The digest JSON (schema huazhongdian.digest/1) of an uploaded file or posted text.
+
+    With ``?previous=ID`` (a library id) it gains the ``previous`` object that
+    ``hzd digest FILE --previous OLD --format json`` adds; an unknown id is a 404.
+    """
+    previous = previous_param(request)
+    if previous is not None:  # an unknown id fails before the upload is digested
+        await run_in_threadpool(_check_known, _db(request), previous)
     d, _ = await read_digest_request(request)
     request.app.state.cache.put(d)
-    return JSONResponse(await run_in_threadpool(digest_to_dict, d))
+    if previous is None:
+        return JSONResponse(await run_in_threadpool(digest_to_dict, d))
+    try:
+        comparison = await run_in_threadpool(library.compare_with_previous, _db(request), d, previous)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from exc
+    return JSONResponse(await run_in_threadpool(digest_to_dict, d, comparison))
+
+
+def _check_known(db: str | None, doc_id: int) -> None:
+    if not any(doc["id"] == doc_id for doc in library.list_documents(db)):
+        raise ApiError(404, f"{doc_id}: no such document in the library")
 
 
 def _check_format(fmt: str) -> str:
@@ -91,11 +119,16 @@ async def api_add_document(request: Request) -> JSONResponse:
 
 @router.get("/api/documents/{doc_id}")
 async def api_document(request: Request, doc_id: int) -> dict:
-    """A stored document's digest JSON."""
+    """A stored document's digest JSON; ``?previous=ID`` adds the ``previous`` object of
+    ``hzd digest NEW --previous OLD --format json`` for library document ID."""
+    previous = previous_param(request)
     try:
-        return await run_in_threadpool(library.get_digest, _db(request), doc_id)
+        if previous is None:
+            return await run_in_threadpool(library.get_digest, _db(request), doc_id)
+        d, comparison = await run_in_threadpool(library.digest_with_previous, _db(request), doc_id, previous)
     except HzdError as exc:
         raise ApiError(404, str(exc)) from exc
+    return await run_in_threadpool(digest_to_dict, d, comparison)
 
 
 @router.get("/api/trend")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from huazhongdian.across.compare import compare_digests, comparison_to_dict
+from huazhongdian.across.compare import Comparison, compare_digests, comparison_to_dict
 from huazhongdian.across.track import TrackResult
 from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows
@@ -76,6 +76,62 @@ def compare(db: str | None, old: int, new: int, lens: str = "general") -> dict[s
     with Library(db) as lib:
         return comparison_to_dict(compare_digests(lib.load_digest(check_id(old), lens),
                                                   lib.load_digest(check_id(new), lens)))
+
+
+def find_previous(docs: list[dict[str, Any]], doc_id: int) -> dict[str, Any] | None:
+    """The library document to set ``doc_id`` against under "与上年相比", or None.
+
+    Same region (:func:`same_region`), level and kind (a 党代会报告 is not last year's
+    政府工作报告), and the
+    nearest earlier year: last year's report when the library holds it, else the latest one
+    before. National reports have no region (``""``), so an empty region matches an empty one;
+    documents without a year or level are never paired, as a guess would put a wrong
+    "与上年相比" on the page. Of two candidates of one year the later-added one wins.
+
+    Example: with Hailar's 2014 and 2016 reports stored, 2016's previous is 2014's.
+    """
+    me = next((d for d in docs if d["id"] == doc_id), None)
+    if me is None or not (me.get("year") and me.get("level")):
+        return None
+
+    def key(d: dict[str, Any]) -> tuple[str, str]:
+        return (d.get("level") or "", d.get("kind") or "")
+
+    same = [d for d in docs if d["id"] != doc_id and d.get("year") and d["year"] < me["year"]
+            and key(d) == key(me) and same_region(d.get("region") or "", me.get("region") or "")]
+    return max(same, key=lambda d: (d["year"], d["id"]), default=None)
+
+
+def same_region(a: str, b: str) -> bool:
+    """Whether two reports' regions name one place: equal, or one the other with its parents
+    spelled out. Hailar's 2019 report calls itself 呼伦贝尔市海拉尔区 and its 2018 report 海拉尔区."""
+    return a == b or (bool(a) and bool(b) and (a.endswith(b) or b.endswith(a)))
+
+
+def previous_of(db: str | None, doc_id: int) -> dict[str, Any] | None:
+    """The metadata of ``doc_id``'s previous report in the library (:func:`find_previous`)."""
+    return find_previous(list_documents(db), doc_id)
+
+
+def digest_with_previous(db: str | None, doc_id: int, previous: int,
+                         lens: str = "general") -> tuple[Digest, Comparison]:
+    """Document ``doc_id``'s digest and its comparison with document ``previous``: what
+    ``hzd digest NEW --previous OLD`` computes, on the two stored texts with one lens.
+
+    Raises:
+        BadInput: either id is not in the library.
+    """
+    with Library(db) as lib:
+        new_digest = lib.load_digest(check_id(doc_id), lens)
+        old_digest = lib.load_digest(check_id(previous), lens)
+    return new_digest, compare_digests(old_digest, new_digest)
+
+
+def compare_with_previous(db: str | None, d: Digest, previous: int) -> Comparison:
+    """An already computed digest (an upload) against library document ``previous``, in ``d``'s lens."""
+    with Library(db) as lib:
+        old_digest = lib.load_digest(check_id(previous), d.lens)
+    return compare_digests(old_digest, d)
 
 
 TRACK_UNITS = ("auto", "items", "sentences", "tasks")

@@ -141,7 +141,22 @@ async def library_document(request: Request, doc_id: int) -> HTMLResponse:
     except HzdError as exc:
         return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
     request.app.state.cache.put(d)
-    return render_page("digest.html", active="library", **digest_context(d))
+    return render_page("digest.html", active="library", **digest_context(d),
+                       **await previous_context(request.app.state.db_path, doc_id, d))
+
+
+async def previous_context(db: str | None, doc_id: int, d: Digest) -> dict[str, Any]:
+    """The "与上年相比" section of a library document's page: the view ``render.previous`` builds
+    for the Markdown and HTML digests, against the library's previous report of the same region,
+    level and kind (:func:`library.find_previous`), plus that report's id for the compare and
+    track links. Empty when the library holds no such report."""
+    from huazhongdian.render.previous import build_previous_view
+
+    older = await _call(library.previous_of, db, doc_id)
+    if older is None:
+        return {}
+    comparison = await _call(library.compare_with_previous, db, d, older["id"])
+    return {"previous": build_previous_view(d, comparison), "previous_id": older["id"], "this_id": doc_id}
 
 
 @router.get("/compare", response_class=HTMLResponse)
