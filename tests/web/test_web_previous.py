@@ -177,3 +177,14 @@ def test_find_previous_keeps_region_level_and_kind():
               {"id": 2, "year": 2019, "region": "呼伦贝尔市海拉尔区", "level": "district", "kind": "gov-work-report"},
               {"id": 3, "year": 2018, "region": "满洲里市", "level": "district", "kind": "gov-work-report"}]
     assert find_previous(hailar, 2)["id"] == 1
+
+
+def test_previous_needs_the_token_like_every_route(tmp_path, sample_path):
+    client = TestClient(create_app(tmp_path / "lib.db", token="s3cret"))
+    headers = {"X-HZD-Token": "s3cret"}
+    r = client.post("/api/documents", files={"file": (NEW_NAME, sample_path.read_bytes())}, headers=headers)
+    doc_id = r.json()["id"]
+    assert client.get(f"/api/documents/{doc_id}?previous={doc_id}").status_code == 401
+    assert client.post(f"/api/digest?previous={doc_id}", json={"text": "各位代表：今年要稳就业。"}).status_code == 401
+    r = client.get(f"/api/documents/{doc_id}?previous={doc_id}", headers=headers)
+    assert r.status_code == 200 and r.json()["previous"]["document"]["title"] == "2025年政府工作报告"
