@@ -17,6 +17,8 @@ HEADING_ORDINAL = ORDINAL + "百"
 # The ten digits as a year or a decimal writes them one by one: 一九八二, 二〇二六, 七点九
 # (〇, its look-alike ○ and 零 all occur for zero).
 DIGIT = "〇○零一二三四五六七八九"
+# A year as a regex: 2024, 一九八二, 一九八○ (the year numeral alone, without its 年).
+YEAR_NUMERAL = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}})"
 
 DIGIT_VALUE = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9}

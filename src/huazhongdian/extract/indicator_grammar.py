@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from huazhongdian.numerals import DIGIT
+from huazhongdian.numerals import DIGIT, YEAR_NUMERAL
 from huazhongdian.types import Direction, Qualifier
 
 __all__ = ["ARABIC", "CN", "CN_DIGIT", "Grammar", "Unit", "load_grammar"]
@@ -28,7 +28,7 @@ ARABIC_MIXED = ARABIC + r"(?:[千百](?=[万亿]))?(?:[万亿][0-9]+(?:[千百](
 # 千 before 瓦/克 starts the unit (二十万千瓦, 五千千瓦), as in ARABIC_MIXED.
 CN_NUM = rf"(?:[{CN.replace('千', '')}]|千(?![瓦克])|点(?=[{CN_DIGIT}]))+"
 # A year as the reports write it: 2024年, 一九八二年, 一九八○年 (a circle for the zero).
-_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}})年"
+_YEAR = rf"{YEAR_NUMERAL}年"
 
 
 @dataclass(frozen=True, slots=True)

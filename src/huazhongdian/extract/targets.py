@@ -27,7 +27,9 @@ from importlib import resources
 from pathlib import PurePath
 
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT
 from huazhongdian.extract.numbers import parse_number
+from huazhongdian.numerals import DIGIT
 from huazhongdian.types import Document, Indicator, Qualifier, Target
 
 __all__ = ["extract_targets", "find_target_passages", "metric_keys", "metric_labels", "report_year",
@@ -52,7 +54,7 @@ _ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是
                      r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度"
                      # 1956 and 1958 state the year's plan figures in passing: "国家计划规定，1956年…
                      # 粮食产量将要达到3，989亿斤", "一九五八年计划粮食产量三千九百二十亿斤…的指标".
-                     r"|国家计划规定[，,](?=(?:19|20)\d\d年)|一九五[〇○零一二三四五六七八九]年计划(?=粮食产量)")
+                     rf"|国家计划规定[，,](?=(?:19|20)\d\d年)|一九五[{DIGIT}]年计划(?=粮食产量)")
 # An anchor that speaks about a five-year period is the plan's goal list, not this year's.
 _PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
 _SENTENCE_END = "。！？\n"
@@ -62,7 +64,7 @@ _CLAUSE_PUNCT = "，,；;。：:！？\n"
 _CLAUSE_STOPS = "，,；;。：:！？"
 
 # Chinese numerals too (一千二百亿元); the 1980s–90s write every figure this way.
-_CN_NUMBER = "[零〇○一二两三四五六七八九十百千万亿](?:[零〇○一二两三四五六七八九十百千万亿]|点(?=[零〇○一二三四五六七八九]))*"
+_CN_NUMBER = rf"[{CN}](?:[{CN}]|点(?=[{CN_DIGIT}]))*"
 # 3，989亿斤: the 1950s group thousands with a full-width comma.
 _NUMBER = rf"(?:\d{{1,3}}(?:，\d{{3}}(?!\d))+|\d[\d,]*(?:\.\d+)?|{_CN_NUMBER})"
 # 百分之八, 百分之八至九, 百分之四至百分之五: the unit comes first, so it has its own form.
