@@ -193,11 +193,12 @@ def track(
 ) -> None:
     """Did last year's plans show up as this year's achievements?"""
     import huazhongdian as hzd
+    from huazhongdian.across.track import UNIT_KINDS
     from huazhongdian.across.track import track as run_track
     from huazhongdian.render.across import render_track
 
     check_choice(fmt, ("md", "json"), "--format")
-    check_choice(units, ("auto", "tasks", "items", "sentences"), "--units")
+    check_choice(units, UNIT_KINDS, "--units")
     plan_doc, review_doc = hzd.read(plan_report), hzd.read(review_report)
     results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc), units)
     write_output(render_track(results, fmt, plan=plan_doc, review=review_doc), out)

@@ -131,8 +131,9 @@ def _cues() -> _Cues:
 def tokens(text: str) -> frozenset[str]:
     """Character bigrams of the Chinese runs in ``text``, minus generic two-character words.
 
-    Traditional characters are folded to simplified ones first. Bigrams rather than segmented words: the plan says 城市更新行动 and the review
-    城市更新, and a segmenter cuts the two differently; bigrams still share 城市/市更/更新.
+    Traditional characters are folded to simplified ones first. Bigrams rather than segmented
+    words: the plan says 城市更新行动 and the review 城市更新, and a segmenter cuts the two
+    differently; bigrams still share 城市/市更/更新.
     Framing formulas (以习近平同志为核心的党中央…) and very common names (中华人民共和国,
     全国人民代表大会, 社会主义) are blanked first and give no bigrams. Each
     name of a related-word concept adds the concept as one more token (``#外贸`` for 对外贸易,

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from huazhongdian.across.track import UNIT_KINDS
 from huazhongdian.errors import HzdError
 from huazhongdian.render import render_digest
 from huazhongdian.render.across import render_track
@@ -148,9 +149,9 @@ async def api_compare(request: Request, old: int, new: int, lens: str = "general
 
 
 def check_units(units: str) -> str:
-    """The ``units`` of a track request, one of :data:`library.TRACK_UNITS`, else a 400."""
-    if units not in library.TRACK_UNITS:
-        raise ApiError(400, f"unknown units {units!r}; choose one of {', '.join(library.TRACK_UNITS)}")
+    """The ``units`` of a track request, one of :data:`across.track.UNIT_KINDS`, else a 400."""
+    if units not in UNIT_KINDS:
+        raise ApiError(400, f"unknown units {units!r}; choose one of {', '.join(UNIT_KINDS)}")
     return units
 
 

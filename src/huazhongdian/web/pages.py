@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from huazhongdian.across.track import TrackResult
+from huazhongdian.across.track import UNIT_KINDS, TrackResult
 from huazhongdian.errors import HzdError
 from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
 from huazhongdian.types import Digest
@@ -212,9 +212,8 @@ async def track_page(request: Request) -> HTMLResponse:
     page.update(plan=plan, review=review)
     if not (plan.isdigit() and review.isdigit()):
         return render_page("track.html", status=400, error="请选择计划报告和回顾报告（文库编号）", **page)
-    if units not in library.TRACK_UNITS:
-        return render_page("track.html", status=400,
-                           error=f"units 只能是 {'、'.join(library.TRACK_UNITS)}", **page)
+    if units not in UNIT_KINDS:
+        return render_page("track.html", status=400, error=f"units 只能是 {'、'.join(UNIT_KINDS)}", **page)
     try:
         plan_d, review_d, results = await _call(library.track, request.app.state.db_path,
                                                 int(plan), int(review), units)
