@@ -10,7 +10,6 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from huazhongdian.errors import BadInput
 from huazhongdian.types import Digest, Document, Span
 
 if TYPE_CHECKING:
@@ -73,9 +72,9 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
         "entities": to_jsonable(digest.entities),
     }
     if previous is not None:
-        if previous.new.document.text != digest.document.text:
-            raise BadInput(digest.document.source or "digest",
-                           "the comparison's newer report is not this digest's report")
+        from huazhongdian.render.previous import check_newer
+
+        check_newer(digest, previous)
         out["previous"] = previous_to_dict(previous)
     return out
 

@@ -148,6 +148,16 @@ def _top_new_items(d: Digest, items: tuple[Item, ...], k: int) -> tuple[Item, ..
     return tuple(replace(i, paragraph=paragraph.get(i.start, i.paragraph)) for i in best)
 
 
+def check_newer(d: Digest, c: Comparison) -> None:
+    """Raise :class:`BadInput` unless ``c`` compares an older report with ``d``'s own report.
+
+    Every "与上年相比" output (Markdown, HTML, poster, JSON) rests on this: the comparison's new
+    items carry offsets into the digest's ``document.text``.
+    """
+    if c.new.document.text != d.document.text:
+        raise BadInput(d.document.source or "digest", "the comparison's newer report is not this digest's report")
+
+
 def _column(doc: Document, fallback: str) -> str:
     return f"{doc.meta.year}年" if doc.meta.year else fallback
 
@@ -166,8 +176,7 @@ def build_previous_view(d: Digest, c: Comparison, *, terms: int = 5, items: int 
     Raises:
         BadInput: when ``c`` was not made against this digest's report.
     """
-    if c.new.document.text != d.document.text:
-        raise BadInput(d.document.source or "digest", "the comparison's newer report is not this digest's report")
+    check_newer(d, c)
     old, new = c.old.document, d.document
     starts = sorted(s for s, _ in anchor_units(new))
     new_items = _top_new_items(d, c.items_new, items)
