@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from huazhongdian.read.script import matching_text
+from huazhongdian.read.script import by_surface, matching_text
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
@@ -176,10 +176,7 @@ def extract_entities(doc: Document) -> list[Entity]:
         if text is doc.text:
             entities.append(Entity(name=name, type=found[name], count=len(spans), spans=tuple(spans)))
             continue
-        by_form: dict[str, list[Span]] = {}
-        for s in spans:
-            by_form.setdefault(doc.text[s.start:s.end], []).append(s)
         entities += [Entity(name=form, type=found[name], count=len(group), spans=tuple(group))
-                     for form, group in by_form.items()]
+                     for form, group in by_surface(doc.text, spans).items()]
     entities.sort(key=lambda e: (-e.count, e.spans[0].start))
     return entities

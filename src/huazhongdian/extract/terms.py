@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from huazhongdian.errors import BadInput
-from huazhongdian.read.script import matching_text
+from huazhongdian.read.script import by_surface, matching_text
 from huazhongdian.types import Document, Span, Term
 
 
@@ -117,5 +117,4 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
 def _surface_counts(original: str, matching: str, term: str) -> dict[str, int]:
     """How the report writes ``term``: each distinct ``original[span]`` over the term's
     occurrences in ``matching`` (same offsets), with its own ``str.count`` in ``original``."""
-    forms = dict.fromkeys(original[s.start:s.end] for s in find_spans(matching, term))
-    return {form: n for form in forms if (n := original.count(form))}
+    return {form: n for form in by_surface(original, find_spans(matching, term)) if (n := original.count(form))}

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from huazhongdian.types import Document
+from huazhongdian.types import Document, Span
 
-__all__ = ["TRADITIONAL_SHARE", "fold", "is_traditional", "matching_form", "matching_text", "traditional_share"]
+__all__ = ["TRADITIONAL_SHARE", "by_surface", "fold", "is_traditional", "matching_form", "matching_text", "traditional_share"]
 
 # Share of Han characters that are traditional-only above which a text is matched in simplified
 # form. The 1954 report and the 3rd and 7th party congress reports stand at 0.25–0.33; the 1957 report and
@@ -98,3 +99,16 @@ def matching_text(doc: Document) -> str:
     Example: for the 1954 report ``matching_text(doc).count("农业") > 0 == doc.text.count("农业")``.
     """
     return matching_form(doc.text)
+
+
+def by_surface(original: str, spans: Iterable[Span]) -> dict[str, list[Span]]:
+    """Spans found in a matching text, grouped by how ``original`` writes them there.
+
+    A word found once in simplified form may be written 農業 in one place and 农业 in another
+    (a report mixing the two); each spelling is reported as its own fact, cut from ``original``.
+    Groups keep the order of their first span.
+    """
+    groups: dict[str, list[Span]] = {}
+    for s in spans:
+        groups.setdefault(original[s.start:s.end], []).append(s)
+    return groups
