@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,16 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def series(tmp_path: Path) -> Path:
+    """Three small national-report excerpts (2018, 2019, 2021) copied into a temp folder."""
+    folder = tmp_path / "series"
+    folder.mkdir()
+    for year in (2018, 2019, 2021):
+        shutil.copy(FIXTURES / "across" / "series" / f"{year}.txt", folder / f"{year}.txt")
+    return folder
 
 
 @pytest.fixture(scope="session")

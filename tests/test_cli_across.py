@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
-
-import pytest
 
 import huazhongdian as hzd
 
 
-@pytest.fixture
-def reports(fixtures: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for year in (2018, 2019, 2021):
-        shutil.copy(fixtures / "across" / "series" / f"{year}.txt", folder / f"{year}.txt")
-    return folder
-
-
-def test_add_search_trend_export(hzd_run, reports: Path, tmp_path: Path) -> None:
+def test_add_search_trend_export(hzd_run, series: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "lib.db")
-    (reports / "empty.txt").write_bytes(b"")
-    code, _, err = hzd_run("add", str(reports), "--db", db, "--jobs", "1")
+    (series / "empty.txt").write_bytes(b"")
+    code, _, err = hzd_run("add", str(series), "--db", db, "--jobs", "1")
     assert code == 0
     assert "added 3, already present 0, skipped 1" in err
     assert "skipped" in err and "empty.txt" in err
 
-    code, _, err = hzd_run("add", str(reports / "2019.txt"), "--db", db, "--jobs", "1")
+    code, _, err = hzd_run("add", str(series / "2019.txt"), "--db", db, "--jobs", "1")
     assert code == 0 and "added 0, already present 1, skipped 0" in err
 
     code, out, _ = hzd_run("search", "减税降费", "--db", db)
@@ -36,7 +24,7 @@ def test_add_search_trend_export(hzd_run, reports: Path, tmp_path: Path) -> None
 
     code, out, _ = hzd_run("trend", "疫情", "改革", "--db", db, "--format", "json")
     rows = json.loads(out)
-    texts = {y: hzd.read(reports / f"{y}.txt").text for y in (2018, 2019, 2021)}
+    texts = {y: hzd.read(series / f"{y}.txt").text for y in (2018, 2019, 2021)}
     assert code == 0 and len(rows) == 6
     for row in rows:
         assert set(row) >= {"term", "year", "document", "count", "per_10k"}

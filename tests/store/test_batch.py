@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,10 @@ TABLES = ("documents", *FACT_TABLES, "passages", "skipped")
 
 
 @pytest.fixture
-def folder(fixtures: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "in"
-    out.mkdir()
-    for year in (2018, 2019, 2021):
-        shutil.copy(fixtures / "across" / "series" / f"{year}.txt", out / f"{year}.txt")
-    (out / "empty.txt").write_bytes(b"")
-    return out
+def folder(series: Path) -> Path:
+    """The three excerpts and an empty file, which every add skips."""
+    (series / "empty.txt").write_bytes(b"")
+    return series
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:

@@ -17,16 +17,6 @@ from huazhongdian.store.batch import add_paths, collect_paths, process_path
 from huazhongdian.store.library import FACT_TABLES, Library, build_record
 
 
-@pytest.fixture
-def series(fixtures: Path, tmp_path: Path) -> Path:
-    """Three small national-report excerpts (2018, 2019, 2021) in a temp folder."""
-    folder = tmp_path / "series"
-    folder.mkdir()
-    for year in (2018, 2019, 2021):
-        shutil.copy(fixtures / "across" / "series" / f"{year}.txt", folder / f"{year}.txt")
-    return folder
-
-
 def test_add_stores_documents_text_and_facts(series: Path, tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as lib:
         summary = add_paths(lib, [series], jobs=1)
