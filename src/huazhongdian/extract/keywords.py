@@ -34,7 +34,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -286,7 +286,11 @@ def candidate_counts(text: str) -> Counter[str]:
     that would look maximally distinctive. Both the background build and
     :func:`extract_keywords` count through this one function.
     """
-    counts = Counter(segment(text, hmm=False))
+    return _candidates_of(segment(text, hmm=False))
+
+
+def _candidates_of(words: Iterable[str]) -> Counter[str]:
+    counts = Counter(words)
     return Counter({w: n for w, n in counts.items() if is_candidate(w)})
 
 
@@ -386,12 +390,13 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
         national report, where a place is distinctive only as news (玉树 in 2013).
     """
     match = matching_text(doc)
-    counts = candidate_counts(match)
+    words = segment(match, hmm=False)  # what candidate_counts(match) segments, kept for the surface forms
+    counts = _candidates_of(words)
     if not counts or top_k <= 0:
         return []
     # A traditional-script report is segmented in its matching form (simplified, same length),
     # the form the dictionary and the background are in; each word is shown as the report writes it.
-    surface = _surface_forms(doc.text, match) if match is not doc.text else {}
+    surface = _surface_forms(doc.text, words) if match is not doc.text else {}
     bg = background or load_background()
     own = in_background(doc.text, bg)  # leave-one-out: take this report's own counts out of the background
     doc_tokens = sum(counts.values())
@@ -439,12 +444,12 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     ]
 
 
-def _surface_forms(original: str, matching: str) -> dict[str, str]:
-    """For each word segmented from ``matching``, the report's own spelling (its commonest
-    ``original[span]``); segmented words tile the text, so spans follow from their lengths."""
+def _surface_forms(original: str, words: Sequence[str]) -> dict[str, str]:
+    """For each of ``words`` (the matching text's segmentation), the report's own spelling (its
+    commonest ``original[span]``); segmented words tile the text, so spans follow from their lengths."""
     seen: dict[str, Counter[str]] = {}
     pos = 0
-    for word in segment(matching, hmm=False):
+    for word in words:
         seen.setdefault(word, Counter())[original[pos:pos + len(word)]] += 1
         pos += len(word)
     return {word: forms.most_common(1)[0][0] for word, forms in seen.items()}
