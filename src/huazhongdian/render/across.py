@@ -17,8 +17,9 @@ from huazhongdian.across.track import TrackResult, track_to_list
 from huazhongdian.across.trend import TrendRow, trend_to_rows
 from huazhongdian.types import Document, Item
 
-_STATUS_ZH = {"new": "新出现", "dropped": "消失", "up": "升温", "down": "降温", "same": "持平",
-              "done": "已完成", "progress": "有进展", "not_mentioned": "未提及"}
+# Track statuses in Chinese, in display order: the CLI's Markdown and the web track page share them.
+TRACK_STATUS_ZH = {"done": "已完成", "progress": "有进展", "not_mentioned": "未提及"}
+_STATUS_ZH = {"new": "新出现", "dropped": "消失", "up": "升温", "down": "降温", "same": "持平", **TRACK_STATUS_ZH}
 _FLAG_ZH = {"debut": "首次", "spike": "骤增", "gap": "中断"}
 
 

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from huazhongdian.across.track import UNIT_KINDS, TrackResult
 from huazhongdian.errors import HzdError
+from huazhongdian.render.across import TRACK_STATUS_ZH
 from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
 from huazhongdian.types import Digest
 from huazhongdian.web import library
@@ -172,19 +173,16 @@ async def compare_page(request: Request) -> HTMLResponse:
     return render_page("compare.html", active="compare", docs=docs, old=old, new=new, c=result, error=error)
 
 
-# Badge words of the track page, in display order (the statuses of across.track).
-TRACK_STATUS = OrderedDict((("done", "已完成"), ("progress", "有进展"), ("not_mentioned", "未提及")))
-
 
 def track_context(plan: Digest, review: Digest, results: list[TrackResult]) -> dict[str, Any]:
     """What the track page shows: one row per plan unit, counts per status and per theme, both texts."""
-    rows = [{"status": r.status, "label": TRACK_STATUS.get(r.status, r.status), "score": r.score,
+    rows = [{"status": r.status, "label": TRACK_STATUS_ZH.get(r.status, r.status), "score": r.score,
              "theme": r.plan.theme or "其他", "plan": r.plan, "evidence": r.evidence} for r in results]
-    counts = OrderedDict((s, 0) for s in TRACK_STATUS)
+    counts = OrderedDict((s, 0) for s in TRACK_STATUS_ZH)
     themes: OrderedDict[str, dict[str, int]] = OrderedDict()  # in the order the plan report raises them
     for row in rows:
         counts[row["status"]] = counts.get(row["status"], 0) + 1
-        per = themes.setdefault(row["theme"], {s: 0 for s in TRACK_STATUS})
+        per = themes.setdefault(row["theme"], {s: 0 for s in TRACK_STATUS_ZH})
         per[row["status"]] = per.get(row["status"], 0) + 1
     pm, rm = plan.document.meta, review.document.meta
     # The CLI's Markdown warns about the same thing: a 2023 plan read against the 2025 review.
@@ -205,7 +203,7 @@ async def track_page(request: Request) -> HTMLResponse:
     docs = await _call(library.list_documents, request.app.state.db_path, {})
     params = request.query_params
     plan, review, units = params.get("plan", ""), params.get("review", ""), params.get("units", "auto")
-    page = {"active": "track", "docs": docs, "units": units, "statuses": TRACK_STATUS}
+    page = {"active": "track", "docs": docs, "units": units, "statuses": TRACK_STATUS_ZH}
     if not plan and not review:
         default_plan, default_review = _default_pair(docs)
         return render_page("track.html", plan=default_plan, review=default_review, **page)
