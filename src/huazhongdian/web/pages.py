@@ -173,7 +173,6 @@ async def compare_page(request: Request) -> HTMLResponse:
     return render_page("compare.html", active="compare", docs=docs, old=old, new=new, c=result, error=error)
 
 
-
 def track_context(plan: Digest, review: Digest, results: list[TrackResult]) -> dict[str, Any]:
     """What the track page shows: one row per plan unit, counts per status and per theme, both texts."""
     rows = [{"status": r.status, "label": TRACK_STATUS_ZH.get(r.status, r.status), "score": r.score,
