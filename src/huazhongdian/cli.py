@@ -2,7 +2,10 @@
 
 Every command that reads input turns library errors into one line on stderr
 and exit status 2; ``-o`` output is written atomically (temp file + rename),
-so a failed run never leaves half a file.
+so a failed run never leaves half a file. Usage errors (an unknown option, a
+missing argument, a bad value) are one line too, with the command's usage and a
+"did you mean" where there is one, also exit 2; ``hzd --version`` and ``hzd``
+alone (help) exit 0.
 """
 
 from __future__ import annotations
@@ -15,16 +18,85 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperArgument, TyperGroup
 
-from huazhongdian.errors import BadInput, HzdError
+from huazhongdian.errors import BadInput, HzdError, require_extra
+
+
+class HzdGroup(TyperGroup):
+    """typer's command group, with help that names values instead of showing Python types.
+
+    Every argument and option gets a metavar unless it has one: arguments their name in
+    capitals (FILE, PATHS...), options a word for their value (PATH, N, or the option's
+    name: FORMAT, LENS, TERM); flags show none. So help reads ``--term TERM`` rather than
+    ``--term <list[str]>``, for commands added later too.
+    """
+
+    def get_params(self, ctx: typer.Context) -> list:  # noqa: ANN401 - click's own types
+        return _readable(super().get_params(ctx))
+
+    def get_command(self, ctx: typer.Context, cmd_name: str):  # noqa: ANN201
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _readable(command.get_params(ctx))
+        return command
+
+
+def _readable(params: list) -> list:
+    for param in params:
+        if isinstance(param, TyperArgument):
+            if param.metavar is None:
+                param.metavar = param.name.upper()
+            param.display_type_rich = _no_type  # the metavar says what it is
+        elif getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is None:
+            param.metavar = _option_metavar(param)
+    return params
+
+
+def _no_type(ctx: typer.Context) -> None:
+    return None
+
+
+def _option_metavar(param) -> str:  # noqa: ANN001
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None and descriptor.is_path:
+        return "PATH"
+    if descriptor is not None and descriptor.annotation is int:
+        return "N"
+    longest = max(param.opts, key=len).lstrip("-")
+    return longest.upper().replace("-", "_")
+
 
 app = typer.Typer(
     name="hzd",
+    cls=HzdGroup,
     help="划重点: digests of Chinese government reports, every fact with its place in the text.",
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
-    no_args_is_help=True,
+    invoke_without_command=True,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        import huazhongdian
+
+        typer.echo(f"hzd (huazhongdian) {huazhongdian.__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def hzd(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """The root of every command: ``--version``, and the help when no command is given."""
+    if ctx.invoked_subcommand is None:  # `hzd` alone: the help, exit 0
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -48,7 +120,18 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
     if not parent.is_dir():
         raise BadInput(str(out), "output folder does not exist")
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+    if target.exists() and not target.is_file():
+        # /dev/stdout, /dev/null, a FIFO: written in place; renaming over it would replace the device.
+        try:
+            with target.open("wb") as fh:
+                fh.write(payload)
+        except OSError as exc:
+            raise BadInput(str(out), f"cannot write here: {exc.strerror or exc}") from None
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+    except OSError as exc:
+        raise BadInput(str(out), f"cannot write here: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -57,6 +140,8 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
+    except OSError as exc:  # a full disk, a read-only target …
+        raise BadInput(str(out), f"cannot write here: {exc.strerror or exc}") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -97,7 +182,7 @@ def digest(
     term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
     terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
     previous: Optional[str] = typer.Option(
-        None, "--previous", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html; "
+        None, "--previous", metavar="FILE", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html; "
              "on the png/svg poster, the targets that changed)."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
@@ -224,6 +309,10 @@ def add(
     check_choice(engine, ("local", "dask"), "--engine")
     if jobs is not None and jobs < 1:
         raise BadInput("--jobs", "must be at least 1")
+    if "-" in paths:
+        raise BadInput("-", "add stores files and folders, not standard input; save the report to a file first")
+    if engine == "dask":
+        require_extra("dask", "--engine dask", "dask", "distributed")
     total = len(collect_paths(paths))
     with Library(db) as lib, Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(),
                                       TimeElapsedColumn(), transient=True,
@@ -294,6 +383,8 @@ def export(
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("parquet", "csv"), "--format")
+    if fmt == "parquet":
+        require_extra("parquet", "--format parquet", "pyarrow")
     with Library(_existing_db(db)) as lib:
         written = lib.export(out, fmt)
     typer.echo(f"wrote {len(written)} tables to {out}", err=True)
@@ -318,7 +409,7 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 def serve(
     db: Optional[Path] = typer.Option(None, "--db", help="Library SQLite file (default: the user's)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Bind address; anything but loopback needs --token."),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: Optional[str] = typer.Option(None, "--token", envvar="HZD_TOKEN",
                                         help="Access token (header X-HZD-Token, Bearer, cookie or ?token=)."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
@@ -329,22 +420,38 @@ def serve(
         raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")
     if max_upload_mb < 1:
         raise BadInput("--max-upload-mb", "must be at least 1")
+    if workers < 0:
+        raise BadInput("--workers", "must be 0 or more")
+    require_extra("web", "serve", "fastapi", "starlette", "uvicorn", "python_multipart")
     import uvicorn
 
     from huazhongdian.web.app import create_app
 
-    if workers < 0:
-        raise BadInput("--workers", "must be 0 or more")
+    _check_listen(host, port)
     web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers)
     typer.echo(f"hzd: serving on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
+def _check_listen(host: str, port: int) -> None:
+    """Fail in one line, before the app starts, when HOST:PORT cannot be listened on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _name, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise BadInput(f"{host}:{port}", f"cannot listen here: {exc.strerror or exc}") from None
+
+
 def main(argv: Optional[list[str]] = None) -> None:
-    """Entry point: library errors become one line on stderr and exit status 2."""
+    """Entry point: library and usage errors become one line on stderr and exit status 2."""
     try:
         # With standalone_mode=False click *returns* the code of a typer.Exit instead of raising.
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, prog_name="hzd", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except HzdError as exc:
@@ -352,22 +459,42 @@ def main(argv: Optional[list[str]] = None) -> None:
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("hzd: aborted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("hzd: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`hzd … | head`): stop quietly, like any Unix filter.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    except _CLICK_ERROR as exc:
+        typer.echo(f"hzd: {usage_message(exc)}", err=True)
+        sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(2)
         if os.environ.get("HZD_DEBUG"):
             raise
         typer.echo(f"hzd: internal error: {type(exc).__name__}: {exc} (set HZD_DEBUG=1 for details)", err=True)
         sys.exit(1)
+
+
+# typer carries its own copy of click (0.29+) and exports only some of its exceptions; the base
+# classes are found from BadParameter, so no `import click` (which typer no longer installs).
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+def usage_message(exc: Exception) -> str:
+    """One line: what is wrong, "did you mean" where click has a guess, the usage, where help is."""
+    message = " ".join(exc.format_message().split())
+    possibilities = sorted(getattr(exc, "possibilities", None) or ())
+    if possibilities and getattr(exc, "option_name", None):  # NoSuchOption
+        message = f"No such option: {exc.option_name}; did you mean {' or '.join(possibilities)}?"
+    ctx = getattr(exc, "ctx", None)
+    if not isinstance(exc, _USAGE_ERROR) or ctx is None:
+        return message
+    usage = " ".join(ctx.get_usage().split())
+    if not message.endswith((".", "?")):
+        message += "."
+    return f"{message} {usage} (see '{ctx.command_path} --help')"
 
 
 if __name__ == "__main__":

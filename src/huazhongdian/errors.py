@@ -26,3 +26,22 @@ class BadLens(HzdError):
 
 class BadInput(HzdError):
     """Any other invalid argument that names a file or value (e.g. a terms file)."""
+
+
+class MissingExtra(HzdError):
+    """An optional feature whose packages are not installed; the message names the pip extra."""
+
+
+def require_extra(extra: str, source: str, *modules: str) -> None:
+    """Import ``modules`` or raise :class:`MissingExtra` naming ``pip install 'huazhongdian[extra]'``.
+
+    Example: ``require_extra("web", "serve", "fastapi", "uvicorn")`` before starting the web app.
+    """
+    import importlib
+
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            raise MissingExtra(source, f"needs {name}, which is not installed; "
+                                       f"pip install 'huazhongdian[{extra}]'") from None
