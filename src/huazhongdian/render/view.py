@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 
+from huazhongdian.render.cards import pick_cards, split_figure
+from huazhongdian.render.selection import Fact, lede_spans, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
@@ -55,6 +57,7 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _BAD_METRIC_START = set("的地得和与及或而")
+_MIN_PER_THEME = 3
 QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
 
 # Used only when the digest has no indicators at all (early pipeline): a plain figure
@@ -81,19 +84,38 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class Bullet:
-    """An item as shown: its text cut into (segment, is_figure) runs, and its anchor."""
+    """A fact as shown: one exact span ``[start, end)`` of ``doc.text`` (a clause or a few
+    clauses of the sentence ``[sentence_start, sentence_end)``), cut into (segment, is_figure)
+    runs, with its anchor and its news-value ``score``."""
 
     text: str
     segments: tuple[tuple[str, bool], ...]
     anchor: int
     item: int           # index into Digest.items
     relevance: Decimal
+    start: int = 0
+    end: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    score: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class ThemeGroup:
+    """A theme's bullets, best first; the first ``shown`` are listed, the rest folded
+    ("另有 N 条" in Markdown, 展开全部 in HTML and the web page)."""
+
     theme: str
     bullets: tuple[Bullet, ...]
+    shown: int = 0
+
+    @property
+    def top(self) -> tuple[Bullet, ...]:
+        return self.bullets[:self.shown]
+
+    @property
+    def more(self) -> tuple[Bullet, ...]:
+        return self.bullets[self.shown:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +156,8 @@ class DigestView:
     targets: tuple[TargetRow, ...]
     entities: tuple[tuple[str, int], ...]
     chars: int
+    lede: tuple[Bullet, ...] = ()
+    source_name: str = ""     # the document's source: a URL or a name (来源：…), never a local path
 
 
 def format_number(value: Decimal) -> str:
@@ -349,7 +373,11 @@ def _title(doc: Document) -> str:
     kind = KIND_TITLES.get(meta.kind, "")
     if kind:
         return f"{meta.region}{meta.year or ''}{'年' if meta.year else ''}{kind}"
-    return PurePath(doc.source).stem if doc.source else "报告"
+    if doc.source and not doc.source.startswith("<"):
+        return PurePath(doc.source).stem
+    # A pasted text: its own first line, when it reads as a title.
+    first = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= 40 and not first.endswith(("。", "：", ":")) else "报告"
 
 
 def document_title(doc: Document) -> str:
@@ -369,14 +397,33 @@ def _mode_key(item: Item) -> str:
     return "plan" if item.mode == "target" else item.mode if item.mode in MODE_TITLES else "other"
 
 
-def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[ModeGroup, ...]:
+def _theme_order(digest: Digest, mode: str, seen: list[str]) -> list[str]:
+    """Themes in the lens's order when it is a built-in lens, else by first appearance."""
+    from huazhongdian.classify.lens import builtin_lenses, load_lens
+
+    if digest.lens not in builtin_lenses():
+        return seen
+    lens_mode = "plan" if mode == "plan" else "achievement"
+    order = [t.label for t in load_lens(digest.lens).themes_for(lens_mode)]  # type: ignore[arg-type]
+    return [t for t in order if t in seen] + [t for t in seen if t not in order]
+
+
+def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors) -> Bullet:
+    item = digest.items[fact.item]
+    text = digest.document.text[fact.start:fact.end]
+    return Bullet(text=text, segments=cut_segments(text, fact.start, figures.within(fact.start, fact.end)),
+                  anchor=anchors.sentence_start(fact.start), item=fact.item, relevance=item.relevance,
+                  start=fact.start, end=fact.end, sentence_start=item.start, sentence_end=item.end,
+                  score=round(fact.score, 3))
+
+
+def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_theme: int,
+            max_bullets: int) -> tuple[ModeGroup, ...]:
     by_mode: dict[str, OrderedDict[str, list[Bullet]]] = {m: OrderedDict() for m in MODE_TITLES}
-    for idx, item in enumerate(digest.items):
-        spans = figures.within(item.start, item.end)
-        bullet = Bullet(text=item.text, segments=cut_segments(item.text, item.start, spans),
-                        anchor=anchors.sentence_start(item.start), item=idx, relevance=item.relevance)
+    for fact in select_facts(digest):
+        item = digest.items[fact.item]
         theme = item.theme or item.section or "其他"
-        by_mode[_mode_key(item)].setdefault(theme, []).append(bullet)
+        by_mode[_mode_key(item)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
     for mode, themes in by_mode.items():
@@ -384,8 +431,13 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Mo
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
         title = f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode]
-        out.append(ModeGroup(mode=mode, title=title,
-                             themes=tuple(ThemeGroup(t, tuple(b)) for t, b in themes.items())))
+        # With many themes (the general lens has fourteen) each shows fewer, at least three.
+        cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
+        groups = []
+        for t in _theme_order(digest, mode, list(themes)):
+            ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
+            groups.append(ThemeGroup(t, ranked, min(cap, len(ranked))))
+        out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups)))
     return tuple(out)
 
 
@@ -434,18 +486,39 @@ def target_value(t: Target) -> str:
 
 
 def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
+    """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
     in_items = {i for item in digest.items for i in item.indicator_ids}
-    for i in salient_indicators(digest, k):
-        ind = digest.indicators[i]
-        prefix, number, unit = indicator_number(ind)
-        tag = {"achievement": "回顾", "plan": "安排", "target": "目标"}.get(ind.mode, "")
-        if ind.period and tag:
-            tag = f"{ind.period}年{tag}"
-        score = indicator_salience(ind, in_item=i in in_items, position=ind.start / max(1, digest.document.chars))
-        cards.append(Card(prefix=prefix, number=number, unit=unit, label=card_label(ind, digest.targets), tag=tag,
-                          anchor=anchors.sentence_start(ind.sentence_start), indicator=i, score=score))
+    level = digest.document.meta.level
+    for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k):
+        ind = digest.indicators[pick.indicator]
+        prefix, number, unit = split_figure(ind.text)
+        label = target_label(pick.target, level) if pick.target else pick.label
+        score = indicator_salience(ind, in_item=pick.indicator in in_items,
+                                   position=ind.start / max(1, digest.document.chars))
+        cards.append(Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
+                          anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score))
     return tuple(cards)
+
+
+def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
+    text = digest.document.text
+    return tuple(Bullet(text=text[s:e], segments=cut_segments(text[s:e], s, figures.within(s, e)),
+                        anchor=anchors.sentence_start(s), item=-1, relevance=Decimal(0), start=s, end=e,
+                        sentence_start=anchors.sentence_start(s), sentence_end=e)
+                 for s, e in lede_spans(digest))
+
+
+_SOURCE_LINE = re.compile(r"^来源[:：]\s*(\S{1,30})\s*$", re.M)
+
+
+def source_name(doc: Document) -> str:
+    """Where the report comes from, for a footer: its URL, or the 来源 line of its head; never a
+    local path (a file's name is not a source)."""
+    if doc.source.startswith(("http://", "https://")):
+        return doc.source
+    m = _SOURCE_LINE.search(doc.text[:800])
+    return m.group(1) if m else ""
 
 
 def _lens_title(name: str) -> str:
@@ -457,7 +530,8 @@ def _lens_title(name: str) -> str:
     return load_lens(name).title
 
 
-def build_view(digest: Digest, *, cards: int = 6, terms: int = 12) -> DigestView:
+def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
+               max_bullets: int = 40) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
@@ -476,8 +550,35 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12) -> DigestView
         cards=_cards(digest, anchors, cards),
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
         keywords=tuple(k.term for k in digest.keywords),
-        groups=_groups(digest, figures, anchors),
+        groups=_groups(digest, figures, anchors, per_theme=per_theme, max_bullets=max_bullets),
         targets=_target_rows(digest, anchors),
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
+        lede=_lede(digest, figures, anchors),
+        source_name=source_name(doc),
     )
+
+
+def view_to_dict(view: DigestView) -> dict:
+    """The digest JSON's ``view`` part: what every output shows, each bullet an exact span.
+
+    ``bullets`` lists every bullet of the view (mode, theme, rank in its theme, ``shown`` when
+    it is among the theme's top, its ``start``/``end`` and its sentence's); ``lede`` and
+    ``cards`` are what the outputs show first.
+    """
+    bullets = []
+    for group in view.groups:
+        for theme in group.themes:
+            for rank, b in enumerate(theme.bullets):
+                bullets.append({"text": b.text, "start": b.start, "end": b.end, "mode": group.mode,
+                                "theme": theme.theme, "rank": rank, "shown": rank < theme.shown,
+                                "score": b.score, "item": b.item,
+                                "sentence": {"start": b.sentence_start, "end": b.sentence_end}})
+    return {
+        "title": view.title,
+        "source": view.source_name,
+        "lede": [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede],
+        "cards": [{"number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag,
+                   "indicator": c.indicator} for c in view.cards],
+        "bullets": bullets,
+    }

@@ -1,0 +1,284 @@
+"""What a 划重点 shows: fact-sized bullets ranked by news value, decided once for every output.
+
+Each kept sentence (an :class:`~huazhongdian.types.Item`) is cut into clauses at "，" and "；".
+A clause carries a fact when it holds a figure (an indicator), a first or record, a rank or
+a named project or institution; a clause that opens with a continuation word ("总量达到…",
+"分别增长…") belongs to the fact before it, so the subject stays with its figure. Each fact
+becomes one bullet: one exact span of ``doc.text``, never rewritten. Framing, headings and
+list leads, problem statements and praise are never bullets. A sentence without any fact
+keeps its first clauses up to a soft length, scored low.
+
+The score of a bullet adds the weights of ``data/news_value.toml`` (headline metric, first or
+record, rank, entity, figures, position in the report); see that file for the reasons.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from huazhongdian.types import Digest, Item
+
+_CLAUSE_END = "，；：,;"
+_SENTENCE_TAIL = "。；！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    weights: dict[str, float]
+    lengths: dict[str, int]
+    headline: tuple[str, ...]
+    first: tuple[str, ...]
+    rank: tuple[str, ...]
+    never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
+    never_patterns: tuple[re.Pattern[str], ...]
+    list_leads: tuple[re.Pattern[str], ...]
+    continuations: tuple[str, ...]
+    lede_cues: tuple[str, ...]
+    lede_max: int
+    framing: tuple[str, ...]
+    problems: tuple[str, ...]
+    multi_year: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The news-value cues and weights (``data/news_value.toml``), loaded once."""
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("news_value.toml").read_text("utf-8"))
+    c = raw["cues"]
+    return Cues(
+        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
+        multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
+        lengths={k: int(v) for k, v in raw["lengths"].items()},
+        headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
+        never=tuple(c["framing"] + c["problems"] + c["praise"]),
+        never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
+        list_leads=tuple(re.compile(p) for p in c["list_leads"]),
+        continuations=tuple(sorted(c["continuations"], key=len, reverse=True)),
+        lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
+        framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
+    )
+
+
+def is_never(text: str) -> bool:
+    """Framing, a problem statement, praise or a heading/list lead: never shown as a bullet."""
+    k = cues()
+    return (any(w in text for w in k.never) or any(p.search(text) for p in k.never_patterns)
+            or any(p.search(text) for p in k.list_leads))
+
+
+def cue_kind(text: str) -> str:
+    """'framing', 'problem', 'heading' or '' — which kind of never-bullet ``text`` is (for the eval)."""
+    k = cues()
+    if any(p.search(text) for p in k.list_leads):
+        return "heading"
+    if any(w in text for w in k.problems):
+        return "problem"
+    if any(w in text for w in k.framing) or any(p.search(text) for p in k.never_patterns):
+        return "framing"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One bullet's span and score, before it is dressed for display."""
+
+    start: int
+    end: int
+    item: int
+    score: float
+
+
+class _Spans:
+    """Sorted spans (figures or entities) with a range query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [s for s, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start)
+        out = []
+        for s, e in self.spans[lo:]:
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s, e))
+        return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    while end > pos and text[end - 1] in _SENTENCE_TAIL:
+        end -= 1
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+class Selector:
+    """Cuts a digest's items into scored facts (one instance per digest)."""
+
+    def __init__(self, digest: Digest) -> None:
+        self.d = digest
+        self.text = digest.document.text
+        self.k = cues()
+        self.figures = _Spans([(i.start, i.end) for i in digest.indicators if i.end > i.start])
+        self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
+        self.heads = {s.start for s in digest.document.sections}
+        self.n = max(1, digest.document.chars)
+
+    def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
+        """(figures, first, rank, entity) found in ``[s, e)``."""
+        t = self.text[s:e]
+        return (len(self.figures.within(s, e)), any(w in t for w in self.k.first),
+                any(w in t for w in self.k.rank), bool(self.entities.within(s, e)))
+
+    def _continues(self, s: int, e: int) -> bool:
+        """The clause has no subject of its own: it opens with a continuation word and its figure
+        (if any) follows within a few characters."""
+        t = self.text[s:e]
+        word = next((w for w in self.k.continuations if t.startswith(w)), None)
+        if word is None:
+            return False
+        figs = self.figures.within(s, e)
+        return not figs or figs[0][0] - s - len(word) <= 3
+
+    def facts(self, idx: int, item: Item) -> list[Fact]:
+        """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
+        if item.start in self.heads or self._is_lead(item):
+            return []
+        text, k = self.text, self.k
+        if any(p.search(item.text) for p in k.never_patterns):
+            return []
+        clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
+        groups: list[list[tuple[int, int]]] = []
+        open_group = False
+        for s, e in clauses:
+            bad = any(w in text[s:e] for w in k.never)
+            if bad:
+                open_group = False
+                continue
+            figs, first, rank, ent = self._evidence(s, e)
+            has = figs or first or rank or ent
+            if open_group and self._continues(s, e):
+                groups[-1].append((s, e))
+                continue
+            if has:
+                groups.append([(s, e)])
+                open_group = True
+            else:
+                open_group = False
+        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
+        if not groups:
+            run: list[tuple[int, int]] = []
+            for s, e in clauses:
+                if any(w in text[s:e] for w in k.never):
+                    if run:
+                        break
+                    continue
+                if run and e - run[0][0] > limit:
+                    break
+                run.append((s, e))
+            groups = [run] if run else []
+        out = []
+        for g in groups:
+            s, e = self._trim(g[0][0]), g[-1][1]
+            if e > s:
+                out.append(Fact(s, e, idx, self._score(s, e, item)))
+        return out
+
+    def _is_lead(self, item: Item) -> bool:
+        """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
+        sent_marker = any(p.search(item.text) for p in self.k.list_leads)
+        marker = self.text[max(0, item.start - 4):item.start]
+        after_marker = any(p.search(marker[marker.rfind("\n") + 1:] if "\n" in marker else marker)
+                           for p in self.k.list_leads)
+        lead = sent_marker or (after_marker and self._first_of_paragraph(item))
+        return lead and not self.figures.within(item.start, item.end)
+
+    def _first_of_paragraph(self, item: Item) -> bool:
+        p = self.d.document.paragraphs
+        if not p or item.paragraph >= len(p):
+            return False
+        head = self.text[p[item.paragraph].start:item.start]
+        return len(head) <= 4
+
+    def _trim(self, s: int) -> int:
+        """Drop a leading 其中 / 同时 (the clause's subject follows it)."""
+        for w in ("其中", "同时"):
+            if self.text.startswith(w, s):
+                return s + len(w)
+        return s
+
+    def _score(self, s: int, e: int, item: Item) -> float:
+        w = self.k.weights
+        t = self.text[s:e]
+        figs, first, rank, ent = self._evidence(s, e)
+        score = min(figs, int(w["figure_cap"])) * w["figure"]
+        if (figs or item.mode == "target") and any(c in t for c in self.k.headline):
+            score += w["headline"]
+        score += w["first"] if first else 0.0
+        score += w["rank"] if rank else 0.0
+        score += w["entity"] if ent else 0.0
+        if not (figs or first or rank or ent):
+            score += w["no_figure"]
+        score += w["position"] * (1 - s / self.n)
+        score += w["target"] if item.mode == "target" else 0.0
+        score += w["multi_year"] if any(c in t for c in self.k.multi_year) else 0.0
+        score += w.get("relevance", 0.0) * float(item.relevance)
+        return score
+
+
+def select_facts(digest: Digest) -> list[Fact]:
+    """Every bullet of the digest, in report order (ranking per theme is the view's)."""
+    sel = Selector(digest)
+    out: list[Fact] = []
+    for idx, item in enumerate(digest.items):
+        out.extend(sel.facts(idx, item))
+    return out
+
+
+def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
+    """The report's own key formulation: the clauses after the first lede cue found (主题是,
+    中心任务, 总体要求…), up to ``max_chars``; else nothing (the view then names the top term)."""
+    k = cues()
+    doc = digest.document
+    text = doc.text
+    for cue in k.lede_cues:
+        at = text.find(cue)
+        if at < 0:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        start = at + len(cue)
+        end = sent.end if sent else text.find("。", start)
+        if end < 0:
+            end = len(text)
+        while start < end and text[start] in "：:，":
+            start += 1
+        clauses = _clauses(text, start, end)
+        if not clauses:
+            continue
+        # The 总体要求 ends on its core ("推动…增长，保持社会和谐稳定，实现'十五五'良好开局");
+        # a 主题 / 中心任务 sentence starts on it.
+        tail = "总体要求" in cue or "做好" in cue
+        picked: list[tuple[int, int]] = []
+        for s, e in (reversed(clauses) if tail else clauses):
+            if picked and (max(e, picked[0][1]) - min(s, picked[0][0])) > k.lede_max:
+                break
+            picked.append((s, e))
+        s, e = min(p[0] for p in picked), max(p[1] for p in picked)
+        if cue in ("中心任务", "首要任务"):
+            s = max(text.rfind("。", 0, at) + 1, sent.start if sent else 0)
+        return ((s, e),)
+    return ()
