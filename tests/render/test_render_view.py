@@ -61,8 +61,11 @@ def test_target_labels():
 
 def test_bullet_figures_come_from_the_items_indicators(national):
     view = build_view(national)
-    bullet = view.groups[0].themes[1].bullets[0]  # 产业升级
-    assert [t for t, fig in bullet.segments if fig] == ["1.4万亿斤", "8.9%", "1300万辆"]
+    bullets = view.groups[0].themes[1].bullets  # 产业升级: one sentence, cut into its facts
+    figures = sorted(t for b in bullets for t, fig in b.segments if fig)
+    assert figures == sorted(["1.4万亿斤", "8.9%", "1300万辆"])
+    for b in bullets:
+        assert national.document.text[b.start:b.end] == b.text
 
 
 def test_without_indicators_figures_with_units_are_still_highlighted(national):

@@ -115,9 +115,14 @@ def _item_spans(d: Digest, item: Item) -> list[tuple[int, int]]:
     return spans
 
 
-def _bullet_line(d: Digest, b: Bullet) -> str:
-    """One bullet: its span with the figures in bold, then where it stands in the report."""
-    text = "".join(f"**{run}**" if fig else run for run, fig in _merged(b.segments))
+def _bullet_line(d: Digest, b: Bullet, verbs: dict[int, str]) -> str:
+    """One bullet: its span with the figures in bold (and a plan's opening task verb), then where
+    it stands in the report."""
+    verb = verbs.get(b.start, "")
+    segments = list(b.segments)
+    if verb and segments and not segments[0][1] and segments[0][0].startswith(verb):
+        segments[:1] = [(verb, True), (segments[0][0][len(verb):], False)]
+    text = "".join(f"**{run}**" if fig else run for run, fig in _merged(segments) if run)
     return f"- {text}{_where(d, d.items[b.item])}"
 
 
@@ -134,9 +139,10 @@ def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     lines: list[str] = [f"## {group.title}", ""]
+    verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" else {}
     for theme in group.themes:
         lines += [f"### {theme.theme}", ""]
-        lines += [_bullet_line(d, b) for b in theme.top]
+        lines += [_bullet_line(d, b, verbs) for b in theme.top]
         if theme.more:
             lines.append(f"- ……另有 {len(theme.more)} 条（按新闻价值只列前 {theme.shown} 条）")
         lines.append("")

@@ -493,6 +493,8 @@ def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
     for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k):
         ind = digest.indicators[pick.indicator]
         prefix, number, unit = split_figure(ind.text)
+        before = digest.document.text[max(0, ind.start - 2):ind.start]
+        prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
         label = target_label(pick.target, level) if pick.target else pick.label
         score = indicator_salience(ind, in_item=pick.indicator in in_items,
                                    position=ind.start / max(1, digest.document.chars))
