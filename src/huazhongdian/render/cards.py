@@ -73,8 +73,8 @@ def _period(d: Digest, ind: Indicator) -> str:
 def _label(d: Digest, i: int) -> str:
     """The metric with a complete subject: a subject-less metric borrows the one before it."""
     ind = d.indicators[i]
-    metric = ind.metric.strip().strip("、，")
-    if not metric or metric.startswith(_SUBJECTLESS):
+    metric = ind.metric.strip().strip("、，").removeprefix("其中")
+    if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
             metric = prev.metric.strip() + metric

@@ -239,7 +239,7 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
 
 
 def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_terms: int = 15,
-                    context_terms: int = 3, per_theme: int = 5, max_bullets: int = 40) -> str:
+                    context_terms: int = 3, per_theme: int = 5, max_bullets: int = 56) -> str:
     """The whole digest as Markdown: the view's lede, terms, bullets (the top of each theme,
     the rest counted as "另有 N 条"), targets, entities and term contexts.
 

@@ -43,6 +43,9 @@ class Cues:
     framing: tuple[str, ...]
     problems: tuple[str, ...]
     multi_year: tuple[str, ...]
+    strong: float
+    max_per_theme: int
+    multi_year_paragraphs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,9 @@ def cues() -> Cues:
     c = raw["cues"]
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
+        strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
+        multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
         never=tuple(c["framing"] + c["problems"] + c["praise"]),
@@ -164,21 +169,26 @@ class Selector:
         clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
         groups: list[list[tuple[int, int]]] = []
         open_group = False
+        prev: tuple[int, int] | None = None   # the clause before, when it is not framing
         for s, e in clauses:
-            bad = any(w in text[s:e] for w in k.never)
-            if bad:
-                open_group = False
+            if any(w in text[s:e] for w in k.never):
+                open_group, prev = False, None
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
-            if open_group and self._continues(s, e):
+            continues = self._continues(s, e)
+            if open_group and continues:
                 groups[-1].append((s, e))
-                continue
-            if has:
+            elif has and continues and prev is not None:
+                # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
+                groups.append([prev, (s, e)])
+                open_group = True
+            elif has:
                 groups.append([(s, e)])
                 open_group = True
             else:
                 open_group = False
+            prev = (s, e)
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         if not groups:
             run: list[tuple[int, int]] = []
@@ -206,6 +216,14 @@ class Selector:
                            for p in self.k.list_leads)
         lead = sent_marker or (after_marker and self._first_of_paragraph(item))
         return lead and not self.figures.within(item.start, item.end)
+
+    def _five_year(self, item: Item) -> bool:
+        """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
+        p = self.d.document.paragraphs
+        if item.mode != "achievement" or not p or item.paragraph >= len(p):
+            return False
+        lead = self.text[p[item.paragraph].start:p[item.paragraph].start + 8]
+        return any(w in lead for w in self.k.multi_year_paragraphs)
 
     def _first_of_paragraph(self, item: Item) -> bool:
         p = self.d.document.paragraphs
@@ -235,7 +253,7 @@ class Selector:
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
-        score += w["multi_year"] if any(c in t for c in self.k.multi_year) else 0.0
+        score += w["multi_year"] if any(c in t for c in self.k.multi_year) or self._five_year(item) else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score
 
@@ -244,8 +262,15 @@ def select_facts(digest: Digest) -> list[Fact]:
     """Every bullet of the digest, in report order (ranking per theme is the view's)."""
     sel = Selector(digest)
     out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    text = digest.document.text
     for idx, item in enumerate(digest.items):
-        out.extend(sel.facts(idx, item))
+        for fact in sel.facts(idx, item):
+            # A target restated in its explanation ("居民消费价格涨幅2%左右，考虑了…") is shown once.
+            key = (item.mode, text[fact.start:fact.end])
+            if key not in seen:
+                seen.add(key)
+                out.append(fact)
     return out
 
 

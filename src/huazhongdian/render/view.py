@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.render.cards import pick_cards, split_figure
-from huazhongdian.render.selection import Fact, lede_spans, select_facts
+from huazhongdian.render.selection import Fact, cues, lede_spans, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
@@ -433,10 +433,13 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
         title = f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode]
         # With many themes (the general lens has fourteen) each shows fewer, at least three.
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
+        news = cues()
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
-            groups.append(ThemeGroup(t, ranked, min(cap, len(ranked))))
+            strong = sum(b.score >= news.strong for b in ranked)
+            shown = max(cap, min(news.max_per_theme, strong))
+            groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups)))
     return tuple(out)
 
@@ -533,7 +536,7 @@ def _lens_title(name: str) -> str:
 
 
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
-               max_bullets: int = 40) -> DigestView:
+               max_bullets: int = 56) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
