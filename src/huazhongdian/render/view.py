@@ -567,18 +567,15 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
 def view_to_dict(view: DigestView) -> dict:
     """The digest JSON's ``view`` part: what every output shows, each bullet an exact span.
 
-    ``bullets`` lists every bullet of the view (mode, theme, rank in its theme, ``shown`` when
-    it is among the theme's top, its ``start``/``end`` and its sentence's); ``lede`` and
-    ``cards`` are what the outputs show first.
+    ``bullets`` lists every bullet of the view in the order the outputs show them (by mode, then
+    theme, best first): its ``text``, ``start``/``end``, ``mode``, ``theme``, ``shown`` (among the
+    theme's top; the rest are folded), ``item`` (index into ``items``) and ``sentence``
+    (``[start, end]`` of the sentence it was cut from); ``lede`` and ``cards`` are what the
+    outputs show first.
     """
-    bullets = []
-    for group in view.groups:
-        for theme in group.themes:
-            for rank, b in enumerate(theme.bullets):
-                bullets.append({"text": b.text, "start": b.start, "end": b.end, "mode": group.mode,
-                                "theme": theme.theme, "rank": rank, "shown": rank < theme.shown,
-                                "score": b.score, "item": b.item,
-                                "sentence": {"start": b.sentence_start, "end": b.sentence_end}})
+    bullets = [{"text": b.text, "start": b.start, "end": b.end, "mode": group.mode, "theme": theme.theme,
+                "shown": rank < theme.shown, "item": b.item, "sentence": [b.sentence_start, b.sentence_end]}
+               for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
     return {
         "title": view.title,
         "source": view.source_name,
