@@ -23,6 +23,7 @@ HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cp
 _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
 _PREFIX_WORDS = ("超过", "近", "突破", "约", "逾", "第")
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
+_VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
 _FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
 
@@ -40,9 +41,12 @@ class Pick:
 def split_figure(text: str) -> tuple[str, str, str]:
     """(prefix, number, unit) of an indicator's own words: "超过1600万辆" → ("超过", "1600", "万辆");
     "增长5%" → ("", "5", "%"); "翻一番" → ("", "翻一番", "")."""
+    if text.startswith("从") and "到" in text:
+        text = text[text.rindex("到") + 1:]  # "从五十四万亿元增长到一百一十四万亿元": the new level
     m = _FIGURE.match(text)
     if not m:
-        return "", text, ""
+        verb = next((v for v in _VERBS if text.startswith(v) and len(text) > len(v) + 1), "")
+        return "", text[len(verb):], ""
     head, number, unit = m.groups()
     if number.startswith("第"):
         head, number = head + "第", number[1:]
@@ -78,8 +82,10 @@ def _label(d: Digest, i: int) -> str:
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
             metric = prev.metric.strip() + metric
-    if ind.kind == "change" and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
-        metric += {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
+    if ind.kind == "change" and ind.from_value is None and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
+        # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
+        verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
+        metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
     return metric
 
 
@@ -98,13 +104,15 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
     headline = cues().headline
     out: list[Pick] = []
     used: set[int] = set()
-    labels: set[str] = set()
+    labels: set[tuple[str, str]] = set()
 
     def add(i: int, label: str, tag: str, target: str = "") -> None:
-        if i in used or (label, tag) in labels or len(out) >= k:
+        # One card per subject and period: a change beside its level ("城镇化率" and "城镇化率增长") is one.
+        base = (re.sub("(增长|下降|提高|提升|降低)$", "", label), tag)
+        if i in used or base in labels or len(out) >= k:
             return
         used.add(i)
-        labels.add((label, tag))  # type: ignore[arg-type]
+        labels.add(base)
         out.append(Pick(i, label, tag, target))
 
     targets = [t for t in d.targets if t.metric in HEADLINE_TARGETS and not t.absent]

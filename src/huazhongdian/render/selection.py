@@ -68,7 +68,7 @@ def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
                      headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
-                     continuation=re.compile("^(?:" + _alternation(k.continuations).pattern + ")"))
+                     continuation=_alternation(k.continuations))  # used with .match(text, pos)
 
 
 @lru_cache(maxsize=1)
