@@ -34,6 +34,7 @@ class Cues:
     headline: tuple[str, ...]
     first: tuple[str, ...]
     rank: tuple[str, ...]
+    milestone: tuple[str, ...]
     never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
     never_patterns: tuple[re.Pattern[str], ...]
     list_leads: tuple[re.Pattern[str], ...]
@@ -58,6 +59,7 @@ class _Patterns:
     never: re.Pattern[str]
     first: re.Pattern[str]
     rank: re.Pattern[str]
+    milestone: re.Pattern[str]
     headline: re.Pattern[str]
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -67,7 +69,7 @@ class _Patterns:
 def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
-                     headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
+                     milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations))  # used with .match(text, pos)
 
 
@@ -83,6 +85,7 @@ def cues() -> Cues:
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
+        milestone=tuple(c.get("milestone", ())),
         never=tuple(c["framing"] + c["problems"] + c["praise"]),
         never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
         list_leads=tuple(re.compile(p) for p in c["list_leads"]),
@@ -222,6 +225,8 @@ class Selector:
                     continue
                 if run and e - run[0][0] > limit:
                     break
+                if not run and e - s < self.k.lengths["min_clause"]:
+                    continue
                 run.append((s, e))
             groups = [run] if run else []
         out = []
@@ -272,6 +277,7 @@ class Selector:
         score += w["first"] if first else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
+        score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
         if not (figs or first or rank or ent):
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
