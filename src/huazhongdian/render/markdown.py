@@ -1,11 +1,11 @@
 """Digest → a Markdown 划重点 laid out like a newsroom's hand-written one.
 
-Headline; key terms with their counts; the year's achievements grouped by theme, numbers
-in bold; the plans grouped by theme, each bullet opening with its task verb in bold; the
-targets table; key institutions and facilities. Every bullet is the report's own words
-(trimmed, never rewritten) followed by where it stands in the report (section, paragraph).
-Long reports are kept readable by showing, per theme, the most relevant bullets only
-(and saying how many were left out).
+Headline; the lede; key terms with their counts; the year's achievements grouped by theme,
+numbers in bold; the plans grouped by theme, a bullet opening with its task verb in bold; the
+targets table; key institutions and facilities; the title and source. What is shown is the
+one view every output shares (:func:`~huazhongdian.render.view.build_view`): per theme the top
+bullets by news value, each an exact span of the report (the clauses that carry one fact),
+followed by where it stands (section, paragraph); the rest are counted ("另有 N 条").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
-from huazhongdian.types import Digest, Entity, Item, Mode, Sentence
+from huazhongdian.types import Digest, Entity, Item, Sentence
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison

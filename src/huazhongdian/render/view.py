@@ -1,10 +1,10 @@
-"""What the publishable outputs show, decided once for the HTML digest and the poster.
+"""What every output shows, decided once: Markdown, HTML, the poster and the web digest page.
 
-A :class:`DigestView` picks the headline, the salient figures (big-number cards), the
-keyword bars, the bullets grouped by mode and theme, and the targets, from a
-:class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every
-string that comes from the report is a slice of ``doc.text`` (bullets may later be
-truncated with "…" for width, never paraphrased).
+A :class:`DigestView` picks the headline, the lede, the 数说 cards (:mod:`.cards`), the
+keyword bars, the bullets grouped by mode and theme — fact-sized spans ranked by news value
+(:mod:`.selection`), the top of each theme shown and the rest folded — and the targets, from a
+:class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every string that
+comes from the report is a slice of ``doc.text``.
 
 Salience of an indicator (which figures become big-number cards):
 
