@@ -11,12 +11,15 @@ indicators ("20项主要指标"), a label that opens with a verb ("提出…"), 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from huazhongdian.render.selection import cues
-from huazhongdian.types import Digest, Indicator
+from huazhongdian.types import Digest, Document, Indicator
 
+# A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
+_BAD_METRIC_START = set("的地得和与及或而")
 # The headline target keys of the contract (extract.targets): only these lead the cards.
 HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cpi", "grain_output",
                     "resident_income", "carbon_intensity", "energy_intensity", "deficit_ratio")
@@ -132,3 +135,66 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
         if _worthy(d.indicators[i], label):
             add(i, label, _period(d, d.indicators[i]))
     return out
+
+
+# --- salience of the other figures (see docs/output.md) -------------------------------------
+
+def _magnitude(ind: Indicator) -> float:
+    if ind.base_value is None or ind.base_value <= 0 or ind.kind in ("share", "change", "rank"):
+        return 0.0
+    return min(3.0, math.log10(float(ind.base_value)) / 4)
+
+
+def indicator_salience(ind: Indicator, *, in_item: bool, position: float) -> float:
+    """Score one indicator for the cards (see the module docstring for the reasons)."""
+    score = {"first": 3.0, "rank": 3.0, "streak": 2.0, "multiple": 2.0}.get(ind.kind, 0.0)
+    score += _magnitude(ind)
+    score += 2.0 if in_item else 0.0
+    score += {"achievement": 1.5, "plan": 0.5, "target": 1.0}.get(ind.mode, 0.0)
+    score += 1.0 - position
+    return score
+
+
+def _is_national_report(doc: Document) -> bool:
+    return doc.meta.level == "national" or (doc.meta.kind == "gov-work-report" and not doc.meta.region)
+
+
+def _card_worthy(ind: Indicator) -> bool:
+    """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
+    metric = ind.metric.strip()
+    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
+        return False
+    # "1949-1952年" or "2035年" are dates, not figures.
+    return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
+
+
+def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
+    """Indices into ``digest.indicators`` of the ``k`` most salient figures, best first.
+
+    One card per (metric, target-or-not). For national reports up to half the cards are
+    the headline targets, in the order the report lists them, ahead of the achievements.
+    """
+    doc = digest.document
+    in_items = {i for item in digest.items for i in item.indicator_ids}
+    length = max(1, doc.chars)
+    scored = []
+    for i, ind in enumerate(digest.indicators):
+        if not _card_worthy(ind):
+            continue
+        s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
+        scored.append((-s, ind.start, i))
+    scored.sort()
+    chosen, seen = [], set()
+    for _, _, i in scored:
+        ind = digest.indicators[i]
+        key = (ind.metric.strip(), ind.mode == "target")
+        if key not in seen:
+            seen.add(key)
+            chosen.append(i)
+    if not _is_national_report(doc):
+        return chosen[:k]
+    targets = sorted((i for i in chosen if digest.indicators[i].mode == "target"),
+                     key=lambda i: digest.indicators[i].start)
+    others = [i for i in chosen if digest.indicators[i].mode != "target"]
+    n_targets = max(k // 2, k - len(others))
+    return (targets[:n_targets] + others)[:k]

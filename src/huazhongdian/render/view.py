@@ -6,32 +6,19 @@ keyword bars, the bullets grouped by mode and theme — fact-sized spans ranked 
 :class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every string that
 comes from the report is a slice of ``doc.text``.
 
-Salience of an indicator (which figures become big-number cards):
-
-* only indicators with a value and a metric qualify, one card per metric;
-* ``first``, ``rank``, ``streak`` and ``multiple`` figures score high (they are what
-  newsrooms headline: 首次, 第7名, 连续6年, 倍增);
-* large base values score by order of magnitude (134.9万亿元 beats 10.1斤);
-* figures the lens kept (referenced by an item) score higher, so ``--lens science``
-  cards are about science;
-* achievements score above plans; for national 政府工作报告 the headline targets
-  (mode ``target``) take up to half the cards, first and in the report's order, since
-  they are what readers look for first (GDP 5%左右 leads);
-* earlier figures score a little higher: reports open with their headline numbers.
+Which figures become cards and why: :mod:`huazhongdian.render.cards`.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 
-from huazhongdian.render.cards import pick_cards, split_figure
+from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
 from huazhongdian.render.selection import Fact, cues, lede_spans, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
@@ -56,7 +43,6 @@ KIND_TITLES = {
     "plan": "规划纲要",
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
-_BAD_METRIC_START = set("的地得和与及或而")
 _MIN_PER_THEME = 3
 QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
 
@@ -183,79 +169,6 @@ def indicator_number(ind: Indicator) -> tuple[str, str, str]:
     if ind.kind == "rank" and not unit:
         prefix, unit = prefix + "第", "名"
     return prefix, number, unit
-
-
-def _magnitude(ind: Indicator) -> float:
-    if ind.base_value is None or ind.base_value <= 0 or ind.kind in ("share", "change", "rank"):
-        return 0.0
-    return min(3.0, math.log10(float(ind.base_value)) / 4)
-
-
-def indicator_salience(ind: Indicator, *, in_item: bool, position: float) -> float:
-    """Score one indicator for the cards (see the module docstring for the reasons)."""
-    score = {"first": 3.0, "rank": 3.0, "streak": 2.0, "multiple": 2.0}.get(ind.kind, 0.0)
-    score += _magnitude(ind)
-    score += 2.0 if in_item else 0.0
-    score += {"achievement": 1.5, "plan": 0.5, "target": 1.0}.get(ind.mode, 0.0)
-    score += 1.0 - position
-    return score
-
-
-def _is_national_report(doc: Document) -> bool:
-    return doc.meta.level == "national" or (doc.meta.kind == "gov-work-report" and not doc.meta.region)
-
-
-def _card_worthy(ind: Indicator) -> bool:
-    """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
-    metric = ind.metric.strip()
-    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
-        return False
-    # "1949-1952年" or "2035年" are dates, not figures.
-    return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
-
-
-def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
-    """Indices into ``digest.indicators`` of the ``k`` most salient figures, best first.
-
-    One card per (metric, target-or-not). For national reports up to half the cards are
-    the headline targets, in the order the report lists them, ahead of the achievements.
-    """
-    doc = digest.document
-    in_items = {i for item in digest.items for i in item.indicator_ids}
-    length = max(1, doc.chars)
-    scored = []
-    for i, ind in enumerate(digest.indicators):
-        if not _card_worthy(ind):
-            continue
-        s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
-        scored.append((-s, ind.start, i))
-    scored.sort()
-    chosen, seen = [], set()
-    for _, _, i in scored:
-        ind = digest.indicators[i]
-        key = (ind.metric.strip(), ind.mode == "target")
-        if key not in seen:
-            seen.add(key)
-            chosen.append(i)
-    if not _is_national_report(doc):
-        return chosen[:k]
-    targets = sorted((i for i in chosen if digest.indicators[i].mode == "target"),
-                     key=lambda i: digest.indicators[i].start)
-    others = [i for i in chosen if digest.indicators[i].mode != "target"]
-    n_targets = max(k // 2, k - len(others))
-    return (targets[:n_targets] + others)[:k]
-
-
-def card_label(ind: Indicator, targets: Sequence[Target]) -> str:
-    """The small label under a card's number: the target's name when a headline target covers the
-    figure, else the metric, with 增长/下降 added to a bare metric of a change (5% is GDP *growth*)."""
-    for t in targets:
-        if t.start <= ind.start and ind.end <= t.end and t.metric in TARGET_LABELS:
-            return TARGET_LABELS[t.metric]
-    metric = ind.metric.strip()
-    if ind.kind == "change" and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
-        metric += {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
-    return metric
 
 
 def anchor_units(doc: Document) -> list[tuple[int, int]]:
