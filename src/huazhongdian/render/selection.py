@@ -63,6 +63,8 @@ class _Patterns:
     headline: re.Pattern[str]
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
+    never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
+    list_lead: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,9 @@ def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
                      milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
-                     continuation=_alternation(k.continuations))  # used with .match(text, pos)
+                     continuation=_alternation(k.continuations),  # used with .match(text, pos)
+                     list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
+                     never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
 @lru_cache(maxsize=1)
@@ -185,19 +189,25 @@ class Selector:
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3
 
+    def _never(self, s: int, e: int) -> bool:
+        """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
+        if self.p.never.search(self.text, s, e):
+            return True
+        return bool(self.p.never_pattern.search(self.text[s:e]))
+
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
         if item.start in self.heads or self._is_lead(item):
             return []
         text, k = self.text, self.k
-        if any(p.search(item.text) for p in k.never_patterns):
+        if self.p.never_pattern.search(item.text):
             return []
         clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
         groups: list[list[tuple[int, int]]] = []
         open_group = False
         prev: tuple[int, int] | None = None   # the clause before, when it is not framing
         for s, e in clauses:
-            if self.p.never.search(text, s, e):
+            if self._never(s, e):
                 open_group, prev = False, None
                 continue
             figs, first, rank, ent = self._evidence(s, e)
@@ -219,7 +229,7 @@ class Selector:
         if not groups:
             run: list[tuple[int, int]] = []
             for s, e in clauses:
-                if self.p.never.search(text, s, e):
+                if self._never(s, e):
                     if run:
                         break
                     continue
@@ -238,10 +248,9 @@ class Selector:
 
     def _is_lead(self, item: Item) -> bool:
         """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
-        sent_marker = any(p.search(item.text) for p in self.k.list_leads)
+        sent_marker = bool(self.p.list_lead.search(item.text))
         marker = self.text[max(0, item.start - 4):item.start]
-        after_marker = any(p.search(marker[marker.rfind("\n") + 1:] if "\n" in marker else marker)
-                           for p in self.k.list_leads)
+        after_marker = bool(self.p.list_lead.search(marker[marker.rfind("\n") + 1:]))
         lead = sent_marker or (after_marker and self._first_of_paragraph(item))
         return lead and not self.figures.within(item.start, item.end)
 
