@@ -66,6 +66,14 @@ def _problems(doc: hzd.Document, data: dict) -> list[str]:
     for sent in doc.sentences:
         if text[sent.start:sent.end] != sent.text:
             out.append(f"sentence: {sent.text[:30]!r}")
+    view = data["view"]
+    for b in view["bullets"] + view["lede"]:
+        if text[b["start"]:b["end"]] != b["text"] or not b["text"]:
+            out.append(f"view bullet: {b['text'][:30]!r} at {b['start']}")
+    for b in view["bullets"]:
+        s_start, s_end = b["sentence"]
+        if not s_start <= b["start"] < b["end"] <= s_end:
+            out.append(f"view bullet outside its sentence: {b['text'][:30]!r}")
     return out
 
 

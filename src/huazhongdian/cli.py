@@ -21,6 +21,7 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 
 from huazhongdian.errors import BadInput, HzdError, require_extra
+from huazhongdian.render import RENDERERS
 
 
 class HzdGroup(TyperGroup):
@@ -170,27 +171,30 @@ def read_terms_file(path: Path) -> list[str]:
 
 # --- digest and terms ---------------------------------------------------------------------
 
-DIGEST_FORMATS = ("md", "json", "html", "png", "svg")
+DIGEST_FORMATS = tuple(RENDERERS)  # the registry's format names (render/__init__.py)
 
 
 @app.command()
 def digest(
     file: str = typer.Argument(..., help="Report: .txt/.html/.docx/.pdf, or - for stdin."),
     lens: str = typer.Option("general", "--lens", help="Built-in lens (general, science) or a lens .toml path."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md | json | html | png | svg"),
+    fmt: str = typer.Option("md", "--format", "-f", help=" | ".join(DIGEST_FORMATS)),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
     term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
     terms_file: Optional[Path] = typer.Option(None, "--terms", help="File of terms, one a line."),
     previous: Optional[str] = typer.Option(
         None, "--previous", metavar="FILE", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html; "
              "on the png/svg poster, the targets that changed)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
+    import dataclasses
+
     import huazhongdian as hzd
-    from huazhongdian.render import render_digest
+    from huazhongdian.render import render_digest, renderer
 
     check_choice(fmt, DIGEST_FORMATS, "--format")
-    if fmt in ("png",) and out is None and sys.stdout.isatty():
+    if renderer(fmt).binary and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
     if previous == "-" and file == "-":
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
@@ -198,6 +202,8 @@ def digest(
     # Both reports are read before any analysis, so a bad --previous fails at once.
     old_doc = hzd.read(previous) if previous is not None else None
     doc = hzd.read(file)
+    if title:
+        doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title.strip()))
     the_digest = hzd.digest(doc, lens=lens, terms=user_terms)
     comparison = None
     if old_doc is not None:

@@ -71,15 +71,15 @@ def test_achievements_by_theme_with_numbers_in_bold(digest):
     md = render_markdown(digest)
     review = md.index("## 2024年工作回顾")
     assert md.index("### 实力跃升", review) < md.index("### 人才云集", review)
-    assert "- 全社会研发投入强度**连续6年**高于全市平均水平。（2024年工作回顾，第2段）" in md
-    assert "- 新引进标志性科学家**3人**。" in md
+    assert "- 全社会研发投入强度**连续6年**高于全市平均水平（2024年工作回顾，第2段）" in md
+    assert "- 新引进标志性科学家**3人**（" in md
 
 
 def test_plans_by_theme_with_task_verbs_in_bold(digest):
     md = render_markdown(digest)
     plan = md.index("## 2025年工作安排")
     assert md.index("### 创新驱动", plan) > plan
-    assert "- **推动**鹏城云脑Ⅲ、超算二期点亮。（2025年工作安排，第6段）" in md
+    assert "- **推动**鹏城云脑Ⅲ、超算二期点亮（2025年工作安排，第6段）" in md
 
 
 def test_targets_table(digest):
@@ -95,14 +95,16 @@ def test_institutions_and_facilities(digest):
 
 def test_long_themes_are_capped_and_say_so(digest):
     md = render_markdown(digest, per_theme=1)
-    assert "……另有 1 条（按相关度只列前 1 条）" in md
+    assert "……另有 1 条（按新闻价值只列前 1 条）" in md
 
 
 def test_bullets_are_the_reports_words(digest):
-    md = render_markdown(digest)
-    for item in digest.items:
-        if item.mode in ("achievement", "plan"):
-            assert item.text in md.replace("**", "")
+    md = render_markdown(digest).replace("**", "")
+    bullets = [b for g in build_view(digest).groups for t in g.themes for b in t.bullets]
+    assert bullets
+    for b in bullets:
+        assert digest.document.text[b.start:b.end] == b.text
+        assert f"- {b.text}（" in md
 
 
 def test_targets_are_worded_as_on_the_page_and_poster(digest):

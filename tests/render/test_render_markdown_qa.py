@@ -47,7 +47,7 @@ def test_a_heading_is_the_source_note_not_a_bullet():
 
 def test_many_themes_share_a_bullet_budget(sample_path):
     # The general lens has fourteen themes: with eight bullets each, the 2025 national digest ran
-    # to ~190 bullets. Each theme now gets max_bullets // themes (at least three).
+    # to ~190 bullets. Each theme now gets max_bullets // themes (at least three), more for strong facts.
     d = hzd.digest(hzd.read(sample_path), lens="general")
     md = render_markdown(d)
     plan_part = md.split("工作安排", 1)[1].split("## 主要预期目标", 1)[0]
@@ -55,10 +55,10 @@ def test_many_themes_share_a_bullet_budget(sample_path):
     bullets = [line for line in plan_part.splitlines() if line.startswith("- ") and "……另有" not in line]
     assert themes >= 10
     assert len(bullets) <= 60
-    assert "（按相关度只列前 4 条）" in plan_part
+    assert "（按新闻价值只列前 4 条）" in plan_part
     # The science lens (four plan themes) keeps its eight per theme.
     science = render_markdown(hzd.digest(d.document, lens="science"))
-    assert "（按相关度只列前 8 条）" in science
+    assert "（按新闻价值只列前 5 条）" in science
 
 
 def test_a_province_has_a_regional_gdp(fixtures):

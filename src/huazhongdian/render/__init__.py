@@ -1,7 +1,19 @@
-"""Renderers: one Digest, many faces (Markdown, JSON, HTML, poster)."""
+"""Renderers: one Digest, many faces, registered by format name and media type.
+
+Every digest format is a :class:`Renderer` in :data:`RENDERERS`: its name (``hzd digest
+--format NAME``, the web app's download links), its media type, whether it is text or bytes,
+and the function that makes it. All of them show the same :class:`~huazhongdian.render.view.DigestView`
+(one selection); adding a format is one module with a ``render(digest, previous)`` function
+and one line here.
+
+Example: ``r = renderer("png"); r.media_type, r.binary``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from huazhongdian.types import Digest
@@ -10,28 +22,66 @@ if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
 
 
+@dataclass(frozen=True, slots=True)
+class Renderer:
+    """One output format: ``module:function`` is imported only when the format is used."""
+
+    name: str
+    media_type: str
+    binary: bool
+    target: str          # "huazhongdian.render.markdown:render_markdown"
+    label: str           # the download link's text
+    suffix: str
+
+    def function(self) -> Callable[..., str | bytes]:
+        module, _, fn = self.target.partition(":")
+        return getattr(import_module(module), fn)
+
+
+RENDERERS: dict[str, Renderer] = {r.name: r for r in (
+    Renderer("md", "text/markdown; charset=utf-8", False, "huazhongdian.render.markdown:render_markdown",
+             "Markdown", ".md"),
+    Renderer("json", "application/json; charset=utf-8", False, "huazhongdian.render.json:render_json",
+             "JSON", ".json"),
+    Renderer("html", "text/html; charset=utf-8", False, "huazhongdian.render.html:render_html", "HTML", ".html"),
+    Renderer("png", "image/png", True, "huazhongdian.render.poster:render_poster_png", "海报 PNG", ".png"),
+    Renderer("svg", "image/svg+xml; charset=utf-8", False, "huazhongdian.render.poster:render_poster_svg",
+             "海报 SVG", ".svg"),
+)}
+
+
+def renderer(fmt: str) -> Renderer:
+    """The registered renderer of ``fmt``; ValueError naming the formats when it is unknown."""
+    try:
+        return RENDERERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}") from None
+
+
+def render_text(digest: Digest, fmt: str, previous: Comparison | None = None) -> str:
+    """A text format (md, json, html, svg) as ``str``; TypeError for a binary one."""
+    r = renderer(fmt)
+    if r.binary:
+        raise TypeError(f"format {fmt!r} is binary; use render_bytes")
+    return r.function()(digest, previous)  # type: ignore[return-value]
+
+
+def render_bytes(digest: Digest, fmt: str, previous: Comparison | None = None) -> bytes:
+    """Any format as bytes (text formats encoded as UTF-8), for files and HTTP bodies."""
+    r = renderer(fmt)
+    out = r.function()(digest, previous)
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
 def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None) -> str | bytes:
-    """Dispatch on the output format: md, json, html (str) or png (bytes), svg (str).
+    """The registered renderer's output: ``str`` for a text format, ``bytes`` when
+    ``renderer(fmt).binary`` (png). Prefer :func:`render_text` / :func:`render_bytes`.
 
     ``previous`` (``compare_digests(older_digest, digest)``) adds the "与上年相比" part to the
     md, json and html digests, and a block of the changed targets to the poster.
 
     Raises:
         BadInput: ``previous`` was not made against this digest's report.
+        ValueError: an unknown format.
     """
-    if fmt == "md":
-        from huazhongdian.render.markdown import render_markdown
-        return render_markdown(digest, previous=previous)
-    if fmt == "json":
-        from huazhongdian.render.json import render_json
-        return render_json(digest, previous)
-    if fmt == "html":
-        from huazhongdian.render.html import render_html
-        return render_html(digest, previous)
-    if fmt == "png":
-        from huazhongdian.render.poster import render_poster_png
-        return render_poster_png(digest, previous)
-    if fmt == "svg":
-        from huazhongdian.render.poster import render_poster_svg
-        return render_poster_svg(digest, previous)
-    raise ValueError(f"unknown format {fmt!r}")
+    return renderer(fmt).function()(digest, previous)

@@ -10,6 +10,7 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from huazhongdian.render.view import build_view, view_to_dict
 from huazhongdian.types import Digest, Document, Span
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
         "items": to_jsonable(digest.items),
         "tasks": to_jsonable(digest.tasks),
         "entities": to_jsonable(digest.entities),
+        "view": view_to_dict(build_view(digest)),  # what every output shows (render.view)
     }
     if previous is not None:
         from huazhongdian.render.previous import check_newer

@@ -1,11 +1,11 @@
 """Digest → a Markdown 划重点 laid out like a newsroom's hand-written one.
 
-Headline; key terms with their counts; the year's achievements grouped by theme, numbers
-in bold; the plans grouped by theme, each bullet opening with its task verb in bold; the
-targets table; key institutions and facilities. Every bullet is the report's own words
-(trimmed, never rewritten) followed by where it stands in the report (section, paragraph).
-Long reports are kept readable by showing, per theme, the most relevant bullets only
-(and saying how many were left out).
+Headline; the lede; key terms with their counts; the year's achievements grouped by theme,
+numbers in bold; the plans grouped by theme, a bullet opening with its task verb in bold; the
+targets table; key institutions and facilities; the title and source. What is shown is the
+one view every output shares (:func:`~huazhongdian.render.view.build_view`): per theme the top
+bullets by news value, each an exact span of the report (the clauses that carry one fact),
+followed by where it stands (section, paragraph); the rest are counted ("另有 N 条").
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
-from huazhongdian.render.view import target_label, target_value
-from huazhongdian.types import Digest, Entity, Item, Mode, Sentence, Task
+from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
+from huazhongdian.types import Digest, Entity, Item, Sentence
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
     from huazhongdian.classify.lens import Lens
 
-_MODE_TITLES: dict[Mode, str] = {"achievement": "回顾", "plan": "安排"}
-_MIN_PER_THEME = 3
 _CORE_WEIGHT = 3  # lens cue weight of the words named in the key-term lead
 _ENTITY_TYPES = OrderedDict([
     ("institution", "机构"), ("facility", "设施"), ("platform", "平台"), ("park", "园区"),
@@ -58,18 +56,29 @@ def _bold_spans(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str
     return "".join(out)
 
 
-def _heading(d: Digest) -> list[str]:
+def _heading(d: Digest, view: DigestView) -> list[str]:
     meta = d.document.meta
-    title = meta.title or d.document.source or "报告"
-    lines = [f"# 划重点｜{title}", ""]
+    lines = [f"# 划重点｜{view.title}", ""]
     facts = [x for x in (meta.meeting, meta.date, meta.region) if x]
     if facts:
         lines += ["> " + " · ".join(facts), ""]
     lens = _builtin_lens(d)
     title = lens.title if lens is not None and lens.title else d.lens
     view = f"视角：{title}。" if d.lens != "general" else ""
-    lines += [f"*{view}条目均为报告原文（仅去掉项目符号），括号内为出处。*", ""]
+    lines += [f"*{view}条目均为报告原文的一段（一句或其中说事实的分句），括号内为出处。*", ""]
     return lines
+
+
+def _lede_lines(view: DigestView) -> list[str]:
+    """The lede: the report's own key formulation, first in every output."""
+    if not view.lede:
+        return []
+    return ["> " + "".join(f"**{r}**" if f else r for b in view.lede for r, f in _merged(b.segments)), ""]
+
+
+def _footer_lines(view: DigestView) -> list[str]:
+    bits = [view.title] + ([f"来源：{view.source_name}"] if view.source_name else [])
+    return ["---", "", "*" + " · ".join(bits) + " · huazhongdian 划重点*", ""]
 
 
 def _builtin_lens(d: Digest) -> Lens | None:
@@ -106,36 +115,36 @@ def _item_spans(d: Digest, item: Item) -> list[tuple[int, int]]:
     return spans
 
 
-def _theme_order(d: Digest, mode: Mode, items: Sequence[Item]) -> list[str]:
-    """Themes in the lens's order when it is a built-in lens, else by first appearance."""
-    seen = list(dict.fromkeys(i.theme or "其他" for i in items))
-    lens = _builtin_lens(d)
-    if lens is not None:
-        order = [t.label for t in lens.themes_for(mode)]
-        return [t for t in order if t in seen] + [t for t in seen if t not in order]
-    return seen
+def _bullet_line(d: Digest, b: Bullet, verbs: dict[int, str]) -> str:
+    """One bullet: its span with the figures in bold (and a plan's opening task verb), then where
+    it stands in the report."""
+    verb = verbs.get(b.start, "")
+    segments = list(b.segments)
+    if verb and segments and not segments[0][1] and segments[0][0].startswith(verb):
+        segments[:1] = [(verb, True), (segments[0][0][len(verb):], False)]
+    text = "".join(f"**{run}**" if fig else run for run, fig in _merged(segments) if run)
+    return f"- {text}{_where(d, d.items[b.item])}"
 
 
-def _group_lines(d: Digest, mode: Mode, items: Sequence[Item], tasks_at: dict[int, Task], cap: int) -> list[str]:
-    groups: OrderedDict[str, list[Item]] = OrderedDict((t, []) for t in _theme_order(d, mode, items))
-    for item in items:
-        groups[item.theme or "其他"].append(item)
-    lines: list[str] = []
-    for theme, members in groups.items():
-        lines += [f"### {theme}", ""]
-        # The most relevant bullets, shown in report order.
-        shown = sorted(sorted(members, key=lambda i: (-i.relevance, i.start))[:cap], key=lambda i: i.start)
-        for item in shown:
-            spans = _item_spans(d, item)
-            task = tasks_at.get(item.start)
-            if task is None and mode == "plan":
-                task = next((t for s, t in tasks_at.items() if item.start <= s < item.end), None)
-            if task is not None and task.verb and not any(a < task.start + len(task.verb) and task.start < b
-                                                          for a, b in spans):
-                spans.append((task.start, task.start + len(task.verb)))
-            lines.append(f"- {_bold_spans(item.text, item.start, spans)}{_where(d, item)}")
-        if len(members) > len(shown):
-            lines.append(f"- ……另有 {len(members) - len(shown)} 条（按相关度只列前 {cap} 条）")
+def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Adjacent figure runs as one ("**75%****80%**" would not render)."""
+    out: list[tuple[str, bool]] = []
+    for run, fig in segments:
+        if out and out[-1][1] == fig:
+            out[-1] = (out[-1][0] + run, fig)
+        else:
+            out.append((run, fig))
+    return out
+
+
+def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
+    lines: list[str] = [f"## {group.title}", ""]
+    verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" else {}
+    for theme in group.themes:
+        lines += [f"### {theme.theme}", ""]
+        lines += [_bullet_line(d, b, verbs) for b in theme.top]
+        if theme.more:
+            lines.append(f"- ……另有 {len(theme.more)} 条（按新闻价值只列前 {theme.shown} 条）")
         lines.append("")
     return lines
 
@@ -229,40 +238,30 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
     return lines
 
 
-def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3, per_theme: int = 8,
-                    max_bullets: int = 60, previous: Comparison | None = None) -> str:
-    """The whole digest as Markdown.
+def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_terms: int = 15,
+                    context_terms: int = 3, per_theme: int = 5, max_bullets: int = 56) -> str:
+    """The whole digest as Markdown: the view's lede, terms, bullets (the top of each theme,
+    the rest counted as "另有 N 条"), targets, entities and term contexts.
 
     Example: ``render_markdown(digest(read("2025.txt"), lens="science"))``.
 
     Args:
         d: the digest.
-        top_k_terms: rows of the key-term table.
-        context_terms: top terms shown with their sentences.
-        per_theme: most bullets per theme (the most relevant; the rest are counted, not shown).
-        max_bullets: about how many bullets the review and the plan part each show: with many
-            themes (the general lens has fourteen) each theme gets fewer than ``per_theme``, at
-            least three, so the digest stays short enough to publish.
         previous: ``compare_digests(older_digest, d)``; adds the "与上年相比" section after the
             targets (see :mod:`huazhongdian.render.previous`).
+        top_k_terms: rows of the key-term table.
+        context_terms: top terms shown with their sentences.
+        per_theme, max_bullets: passed to :func:`~huazhongdian.render.view.build_view` (the
+            same defaults as the HTML page, so both list the same bullets).
     """
-    lines = _heading(d) + _terms_lines(d, top_k_terms)
-    tasks_at = {t.start: t for t in d.tasks}
-    review, plan = d.document.meta.review_year, d.document.meta.plan_year
-    # A heading ("（一）大力提振消费……。") is an item and a ranked task in JSON, but here it is
-    # already the source note of the bullets under it; as a bullet of its own it would repeat.
-    heads = {s.start for s in d.document.sections}
-    for mode, label in _MODE_TITLES.items():
-        items = [i for i in d.items if i.mode == mode and i.start not in heads]
-        if items:
-            year = review if mode == "achievement" else plan
-            lines += [f"## {year or ''}{'年' if year else ''}工作{label}", ""]
-            themes = len({i.theme for i in items})
-            cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(themes, 1)))
-            lines += _group_lines(d, mode, items, tasks_at, cap)
+    view = build_view(d, per_theme=per_theme, max_bullets=max_bullets)
+    lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, top_k_terms)
+    for group in view.groups:
+        lines += _group_lines(d, group)
     lines += _targets_lines(d)
     if previous is not None:
         lines += _previous_lines(d, previous)
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
+    lines += _footer_lines(view)
     return "\n".join(lines).rstrip() + "\n"

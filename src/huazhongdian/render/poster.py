@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
@@ -351,17 +350,31 @@ def _terms(p: _Painter, view: DigestView, limits: Limits) -> None:
         p.y += size + 20
 
 
+def _lede(p: _Painter, view: DigestView) -> None:
+    """The lede under the title band: the report's own key formulation, figures in red."""
+    if not view.lede:
+        return
+    m, w = SPACE.poster_margin, SPACE.poster_width
+    size, gap = TYPE.poster_body, 14
+    lines = [line for b in view.lede for line in wrap(_styled(b.segments), size, w - 2 * m - 24, 3)]
+    p.y += SPACE.poster_gap
+    p.rect(m, p.y, 6, len(lines) * (size + gap) + 6, PALETTE.red, 3)
+    for line in lines:
+        p.y += size
+        p.line(line, m + 24, p.y, size, PALETTE.ink, fig_fill=PALETTE.red)
+        p.y += gap
+
+
 def _pick(theme: ThemeGroup, k: int) -> list:
-    """The ``k`` most relevant bullets of a theme, shown in document order."""
-    ranked = sorted(theme.bullets, key=lambda b: (-b.relevance, b.anchor))[:k]
-    return sorted(ranked, key=lambda b: b.item)
+    """The first ``k`` bullets the view lists for a theme (the poster shows fewer, never others)."""
+    return list(theme.top[:k])
 
 
 def _themes(group: ModeGroup, k: int) -> list[ThemeGroup]:
-    """The ``k`` themes with the most relevant bullets, in the order the report has them."""
+    """The ``k`` themes whose best bullets weigh most (news value), in the view's order."""
     order = {t.theme: i for i, t in enumerate(group.themes)}
-    score = {t.theme: (sum((b.relevance for b in t.bullets), Decimal(0)), len(t.bullets)) for t in group.themes}
-    ranked = sorted(group.themes, key=lambda t: (score[t.theme][0], score[t.theme][1]), reverse=True)[:k]
+    score = {t.theme: (sum(b.score for b in t.top[:2]), len(t.bullets)) for t in group.themes if t.top}
+    ranked = sorted((t for t in group.themes if t.top), key=lambda t: score[t.theme], reverse=True)[:k]
     return sorted(ranked, key=lambda t: order[t.theme])
 
 
@@ -476,7 +489,8 @@ def _footer(p: _Painter, view: DigestView, lens: str) -> None:
     p.y += SPACE.poster_gap + 20
     top = p.y
     size = TYPE.poster_small
-    source = f"来源：{view.source or view.title} · {view.chars} 字 · 视角 {lens}"
+    where = f" · 来源：{view.source_name}" if view.source_name else ""
+    source = f"{view.title}{where} · {view.chars} 字 · 视角 {lens}"
     note = "文字均摘自报告原文，过长处以“…”截断 · huazhongdian 自动生成"
     p.rect(0, top, w, 2 * size + 70, PALETTE.red_deep)
     p.text(source, m, top + 28 + size, size, PALETTE.gold_soft, width=w - 2 * m)
@@ -515,6 +529,7 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
 def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView | None = None) -> Layout:
     p = _Painter(SPACE.poster_width)
     _title_band(p, view)
+    _lede(p, view)
     _cards(p, view.cards)
     _terms(p, view, limits)
     _groups(p, view, limits)

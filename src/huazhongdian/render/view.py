@@ -1,36 +1,25 @@
-"""What the publishable outputs show, decided once for the HTML digest and the poster.
+"""What every output shows, decided once: Markdown, HTML, the poster and the web digest page.
 
-A :class:`DigestView` picks the headline, the salient figures (big-number cards), the
-keyword bars, the bullets grouped by mode and theme, and the targets, from a
-:class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every
-string that comes from the report is a slice of ``doc.text`` (bullets may later be
-truncated with "…" for width, never paraphrased).
+A :class:`DigestView` picks the headline, the lede, the 数说 cards (:mod:`.cards`), the
+keyword bars, the bullets grouped by mode and theme — fact-sized spans ranked by news value
+(:mod:`.selection`), the top of each theme shown and the rest folded — and the targets, from a
+:class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every string that
+comes from the report is a slice of ``doc.text``.
 
-Salience of an indicator (which figures become big-number cards):
-
-* only indicators with a value and a metric qualify, one card per metric;
-* ``first``, ``rank``, ``streak`` and ``multiple`` figures score high (they are what
-  newsrooms headline: 首次, 第7名, 连续6年, 倍增);
-* large base values score by order of magnitude (134.9万亿元 beats 10.1斤);
-* figures the lens kept (referenced by an item) score higher, so ``--lens science``
-  cards are about science;
-* achievements score above plans; for national 政府工作报告 the headline targets
-  (mode ``target``) take up to half the cards, first and in the report's order, since
-  they are what readers look for first (GDP 5%左右 leads);
-* earlier figures score a little higher: reports open with their headline numbers.
+Which figures become cards and why: :mod:`huazhongdian.render.cards`.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 
+from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
+from huazhongdian.render.selection import Fact, cues, lede_spans, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
@@ -54,7 +43,7 @@ KIND_TITLES = {
     "plan": "规划纲要",
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
-_BAD_METRIC_START = set("的地得和与及或而")
+_MIN_PER_THEME = 3
 QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
 
 # Used only when the digest has no indicators at all (early pipeline): a plain figure
@@ -81,19 +70,38 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class Bullet:
-    """An item as shown: its text cut into (segment, is_figure) runs, and its anchor."""
+    """A fact as shown: one exact span ``[start, end)`` of ``doc.text`` (a clause or a few
+    clauses of the sentence ``[sentence_start, sentence_end)``), cut into (segment, is_figure)
+    runs, with its anchor and its news-value ``score``."""
 
     text: str
     segments: tuple[tuple[str, bool], ...]
     anchor: int
     item: int           # index into Digest.items
     relevance: Decimal
+    start: int = 0
+    end: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    score: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class ThemeGroup:
+    """A theme's bullets, best first; the first ``shown`` are listed, the rest folded
+    ("另有 N 条" in Markdown, 展开全部 in HTML and the web page)."""
+
     theme: str
     bullets: tuple[Bullet, ...]
+    shown: int = 0
+
+    @property
+    def top(self) -> tuple[Bullet, ...]:
+        return self.bullets[:self.shown]
+
+    @property
+    def more(self) -> tuple[Bullet, ...]:
+        return self.bullets[self.shown:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,8 @@ class DigestView:
     targets: tuple[TargetRow, ...]
     entities: tuple[tuple[str, int], ...]
     chars: int
+    lede: tuple[Bullet, ...] = ()
+    source_name: str = ""     # the document's source: a URL or a name (来源：…), never a local path
 
 
 def format_number(value: Decimal) -> str:
@@ -159,79 +169,6 @@ def indicator_number(ind: Indicator) -> tuple[str, str, str]:
     if ind.kind == "rank" and not unit:
         prefix, unit = prefix + "第", "名"
     return prefix, number, unit
-
-
-def _magnitude(ind: Indicator) -> float:
-    if ind.base_value is None or ind.base_value <= 0 or ind.kind in ("share", "change", "rank"):
-        return 0.0
-    return min(3.0, math.log10(float(ind.base_value)) / 4)
-
-
-def indicator_salience(ind: Indicator, *, in_item: bool, position: float) -> float:
-    """Score one indicator for the cards (see the module docstring for the reasons)."""
-    score = {"first": 3.0, "rank": 3.0, "streak": 2.0, "multiple": 2.0}.get(ind.kind, 0.0)
-    score += _magnitude(ind)
-    score += 2.0 if in_item else 0.0
-    score += {"achievement": 1.5, "plan": 0.5, "target": 1.0}.get(ind.mode, 0.0)
-    score += 1.0 - position
-    return score
-
-
-def _is_national_report(doc: Document) -> bool:
-    return doc.meta.level == "national" or (doc.meta.kind == "gov-work-report" and not doc.meta.region)
-
-
-def _card_worthy(ind: Indicator) -> bool:
-    """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
-    metric = ind.metric.strip()
-    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
-        return False
-    # "1949-1952年" or "2035年" are dates, not figures.
-    return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
-
-
-def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
-    """Indices into ``digest.indicators`` of the ``k`` most salient figures, best first.
-
-    One card per (metric, target-or-not). For national reports up to half the cards are
-    the headline targets, in the order the report lists them, ahead of the achievements.
-    """
-    doc = digest.document
-    in_items = {i for item in digest.items for i in item.indicator_ids}
-    length = max(1, doc.chars)
-    scored = []
-    for i, ind in enumerate(digest.indicators):
-        if not _card_worthy(ind):
-            continue
-        s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
-        scored.append((-s, ind.start, i))
-    scored.sort()
-    chosen, seen = [], set()
-    for _, _, i in scored:
-        ind = digest.indicators[i]
-        key = (ind.metric.strip(), ind.mode == "target")
-        if key not in seen:
-            seen.add(key)
-            chosen.append(i)
-    if not _is_national_report(doc):
-        return chosen[:k]
-    targets = sorted((i for i in chosen if digest.indicators[i].mode == "target"),
-                     key=lambda i: digest.indicators[i].start)
-    others = [i for i in chosen if digest.indicators[i].mode != "target"]
-    n_targets = max(k // 2, k - len(others))
-    return (targets[:n_targets] + others)[:k]
-
-
-def card_label(ind: Indicator, targets: Sequence[Target]) -> str:
-    """The small label under a card's number: the target's name when a headline target covers the
-    figure, else the metric, with 增长/下降 added to a bare metric of a change (5% is GDP *growth*)."""
-    for t in targets:
-        if t.start <= ind.start and ind.end <= t.end and t.metric in TARGET_LABELS:
-            return TARGET_LABELS[t.metric]
-    metric = ind.metric.strip()
-    if ind.kind == "change" and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
-        metric += {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
-    return metric
 
 
 def anchor_units(doc: Document) -> list[tuple[int, int]]:
@@ -349,7 +286,11 @@ def _title(doc: Document) -> str:
     kind = KIND_TITLES.get(meta.kind, "")
     if kind:
         return f"{meta.region}{meta.year or ''}{'年' if meta.year else ''}{kind}"
-    return PurePath(doc.source).stem if doc.source else "报告"
+    if doc.source and not doc.source.startswith("<"):
+        return PurePath(doc.source).stem
+    # A pasted text: its own first line, when it reads as a title.
+    first = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= 40 and not first.endswith(("。", "：", ":")) else "报告"
 
 
 def document_title(doc: Document) -> str:
@@ -369,14 +310,33 @@ def _mode_key(item: Item) -> str:
     return "plan" if item.mode == "target" else item.mode if item.mode in MODE_TITLES else "other"
 
 
-def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[ModeGroup, ...]:
+def _theme_order(digest: Digest, mode: str, seen: list[str]) -> list[str]:
+    """Themes in the lens's order when it is a built-in lens, else by first appearance."""
+    from huazhongdian.classify.lens import builtin_lenses, load_lens
+
+    if digest.lens not in builtin_lenses():
+        return seen
+    lens_mode = "plan" if mode == "plan" else "achievement"
+    order = [t.label for t in load_lens(digest.lens).themes_for(lens_mode)]  # type: ignore[arg-type]
+    return [t for t in order if t in seen] + [t for t in seen if t not in order]
+
+
+def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors) -> Bullet:
+    item = digest.items[fact.item]
+    text = digest.document.text[fact.start:fact.end]
+    return Bullet(text=text, segments=cut_segments(text, fact.start, figures.within(fact.start, fact.end)),
+                  anchor=anchors.sentence_start(fact.start), item=fact.item, relevance=item.relevance,
+                  start=fact.start, end=fact.end, sentence_start=item.start, sentence_end=item.end,
+                  score=round(fact.score, 3))
+
+
+def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_theme: int,
+            max_bullets: int) -> tuple[ModeGroup, ...]:
     by_mode: dict[str, OrderedDict[str, list[Bullet]]] = {m: OrderedDict() for m in MODE_TITLES}
-    for idx, item in enumerate(digest.items):
-        spans = figures.within(item.start, item.end)
-        bullet = Bullet(text=item.text, segments=cut_segments(item.text, item.start, spans),
-                        anchor=anchors.sentence_start(item.start), item=idx, relevance=item.relevance)
+    for fact in select_facts(digest):
+        item = digest.items[fact.item]
         theme = item.theme or item.section or "其他"
-        by_mode[_mode_key(item)].setdefault(theme, []).append(bullet)
+        by_mode[_mode_key(item)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
     for mode, themes in by_mode.items():
@@ -384,8 +344,16 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Mo
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
         title = f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode]
-        out.append(ModeGroup(mode=mode, title=title,
-                             themes=tuple(ThemeGroup(t, tuple(b)) for t, b in themes.items())))
+        # With many themes (the general lens has fourteen) each shows fewer, at least three.
+        cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
+        news = cues()
+        groups = []
+        for t in _theme_order(digest, mode, list(themes)):
+            ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
+            strong = sum(b.score >= news.strong for b in ranked)
+            shown = max(cap, min(news.max_per_theme, strong))
+            groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
+        out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups)))
     return tuple(out)
 
 
@@ -434,18 +402,41 @@ def target_value(t: Target) -> str:
 
 
 def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
+    """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
     in_items = {i for item in digest.items for i in item.indicator_ids}
-    for i in salient_indicators(digest, k):
-        ind = digest.indicators[i]
-        prefix, number, unit = indicator_number(ind)
-        tag = {"achievement": "回顾", "plan": "安排", "target": "目标"}.get(ind.mode, "")
-        if ind.period and tag:
-            tag = f"{ind.period}年{tag}"
-        score = indicator_salience(ind, in_item=i in in_items, position=ind.start / max(1, digest.document.chars))
-        cards.append(Card(prefix=prefix, number=number, unit=unit, label=card_label(ind, digest.targets), tag=tag,
-                          anchor=anchors.sentence_start(ind.sentence_start), indicator=i, score=score))
+    level = digest.document.meta.level
+    for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k):
+        ind = digest.indicators[pick.indicator]
+        prefix, number, unit = split_figure(ind.text)
+        before = digest.document.text[max(0, ind.start - 2):ind.start]
+        prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
+        label = target_label(pick.target, level) if pick.target else pick.label
+        score = indicator_salience(ind, in_item=pick.indicator in in_items,
+                                   position=ind.start / max(1, digest.document.chars))
+        cards.append(Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
+                          anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score))
     return tuple(cards)
+
+
+def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
+    text = digest.document.text
+    return tuple(Bullet(text=text[s:e], segments=cut_segments(text[s:e], s, figures.within(s, e)),
+                        anchor=anchors.sentence_start(s), item=-1, relevance=Decimal(0), start=s, end=e,
+                        sentence_start=anchors.sentence_start(s), sentence_end=e)
+                 for s, e in lede_spans(digest))
+
+
+_SOURCE_LINE = re.compile(r"^来源[:：]\s*(\S{1,30})\s*$", re.M)
+
+
+def source_name(doc: Document) -> str:
+    """Where the report comes from, for a footer: its URL, or the 来源 line of its head; never a
+    local path (a file's name is not a source)."""
+    if doc.source.startswith(("http://", "https://")):
+        return doc.source
+    m = _SOURCE_LINE.search(doc.text[:800])
+    return m.group(1) if m else ""
 
 
 def _lens_title(name: str) -> str:
@@ -457,7 +448,8 @@ def _lens_title(name: str) -> str:
     return load_lens(name).title
 
 
-def build_view(digest: Digest, *, cards: int = 6, terms: int = 12) -> DigestView:
+def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
+               max_bullets: int = 56) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
@@ -476,8 +468,32 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12) -> DigestView
         cards=_cards(digest, anchors, cards),
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
         keywords=tuple(k.term for k in digest.keywords),
-        groups=_groups(digest, figures, anchors),
+        groups=_groups(digest, figures, anchors, per_theme=per_theme, max_bullets=max_bullets),
         targets=_target_rows(digest, anchors),
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
+        lede=_lede(digest, figures, anchors),
+        source_name=source_name(doc),
     )
+
+
+def view_to_dict(view: DigestView) -> dict:
+    """The digest JSON's ``view`` part: what every output shows, each bullet an exact span.
+
+    ``bullets`` lists every bullet of the view in the order the outputs show them (by mode, then
+    theme, best first): its ``text``, ``start``/``end``, ``mode``, ``theme``, ``shown`` (among the
+    theme's top; the rest are folded), ``item`` (index into ``items``) and ``sentence``
+    (``[start, end]`` of the sentence it was cut from); ``lede`` and ``cards`` are what the
+    outputs show first.
+    """
+    bullets = [{"text": b.text, "start": b.start, "end": b.end, "mode": group.mode, "theme": theme.theme,
+                "shown": rank < theme.shown, "item": b.item, "sentence": [b.sentence_start, b.sentence_end]}
+               for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
+    return {
+        "title": view.title,
+        "source": view.source_name,
+        "lede": [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede],
+        "cards": [{"number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag,
+                   "indicator": c.indicator} for c in view.cards],
+        "bullets": bullets,
+    }

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.across.track import UNIT_KINDS
 from huazhongdian.errors import HzdError
-from huazhongdian.render import render_digest
+from huazhongdian.render import render_bytes, renderer
 from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import library, service
@@ -65,13 +65,14 @@ def _check_format(fmt: str) -> str:
 
 
 def _download(d, fmt: str) -> Response:
-    body = render_digest(d, _check_format(fmt))
+    r = renderer(_check_format(fmt))
+    body = render_bytes(d, fmt)
     stem = (d.document.meta.title or "digest").replace("/", "_").replace("\"", "")[:60]
-    ext = fmt
+    ext = r.suffix.lstrip(".")
     from urllib.parse import quote
 
     headers = {"content-disposition": f"attachment; filename*=UTF-8''{quote(stem)}.{ext}"}
-    return Response(body, media_type=service.FORMATS[fmt], headers=headers)
+    return Response(body, media_type=r.media_type, headers=headers)
 
 
 @router.post("/api/render")

@@ -12,7 +12,8 @@ from fastapi.responses import HTMLResponse, Response
 from huazhongdian.across.track import UNIT_KINDS, TrackResult
 from huazhongdian.errors import HzdError
 from huazhongdian.render.across import TRACK_STATUS_ZH
-from huazhongdian.render.view import card_label, salient_indicators, source_paragraphs
+from huazhongdian.render import RENDERERS
+from huazhongdian.render.view import build_view, source_paragraphs
 from huazhongdian.types import Digest
 from huazhongdian.web import library
 from huazhongdian.web.app import ApiError, form_upload, read_digest_request, static_file
@@ -34,25 +35,15 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env().get_template(name).render(**context), status_code=status)
 
 
-def grouped_items(d: Digest, mode: str) -> OrderedDict[str, list]:
-    groups: OrderedDict[str, list] = OrderedDict()
-    for item in d.items:
-        if item.mode == mode:
-            groups.setdefault(item.theme or "其他", []).append(item)
-    return groups
-
-
 def digest_context(d: Digest) -> dict[str, Any]:
     terms = [t for t in d.terms if t.count][:15]
     top = max((t.count for t in terms), default=1)
     return {
         "d": d, "doc": d.document, "meta": d.document.meta,
         "terms": terms, "term_max": top,
-        "achievements": grouped_items(d, "achievement"), "plans": grouped_items(d, "plan"),
-        # The same source pieces and the same salient figures as the HTML digest and the poster.
+        # The same view (lede, cards, bullets, targets) as the HTML digest, Markdown and the poster.
+        "view": build_view(d), "formats": [(r.name, r.label) for r in RENDERERS.values()],
         "paragraphs": source_paragraphs(d),
-        "big_numbers": [(d.indicators[i], card_label(d.indicators[i], d.targets))
-                        for i in salient_indicators(d, 6)],
         "sha": d.document.sha256, "lens": d.lens,
     }
 

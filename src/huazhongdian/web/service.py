@@ -17,11 +17,12 @@ from starlette.concurrency import run_in_threadpool
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens
 from huazhongdian.read import read_bytes, read_text
+from huazhongdian.render import RENDERERS
 from huazhongdian.types import Digest
 
 _LENS_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
-FORMATS = {"md": "text/markdown; charset=utf-8", "json": "application/json; charset=utf-8",
-           "html": "text/html; charset=utf-8", "png": "image/png", "svg": "image/svg+xml"}
+# Format name → media type, from the one registry of renderers.
+FORMATS = {r.name: r.media_type for r in RENDERERS.values()}
 
 
 def check_lens(lens: str) -> str:

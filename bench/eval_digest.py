@@ -1,0 +1,340 @@
+"""How close each output's 划重点 comes to what an editor would publish (issue #12).
+
+Reference facts are written by hand, before the selection ran on them, one JSON per report:
+tests/gold/digest/dev/ (development: the code was tuned looking at these) and
+tests/gold/digest/heldout/ (never looked at while tuning; first-run figures). Each fact is
+``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
+``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
+
+Per output (md, html, poster, web page, json view) it reports:
+
+* recall of the facts in the bullets the output shows (a fact is in a bullet when the bullet's
+  span contains the figure's occurrence inside the quote's span — json view; outputs without
+  offsets: the figure and the first characters of the subject in one bullet), and in a bullet
+  or the targets table;
+* cards: facts on a card with a right subject and period, and of the cards that show a
+  reference figure, how many carry a right label and period (all cards listed for a hand check);
+* median bullet length by mode, bullets per output;
+* framing / heading / problem bullets counted with the cues of data/news_value.toml, those in
+  the first 3 of a theme, and a sample of every bullet so counted, for a hand check.
+
+Runs on any version of the code (the baseline has no ``view`` in its JSON: its json bullets are
+the items, and its web page, Markdown and HTML are parsed the same way).
+
+    PYTHONPATH=src python bench/eval_digest.py --set dev [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tomllib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import huazhongdian as hzd
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold" / "digest"
+CORPUS = ROOT.parent / "shared" / "corpus"
+CUES = tomllib.loads((ROOT / "src" / "huazhongdian" / "data" / "news_value.toml").read_text("utf-8"))["cues"]
+SUBJECT_CHARS = 4
+
+
+def cue_kind(text: str) -> str:
+    if any(re.search(p, text) for p in CUES["list_leads"]):
+        return "heading"
+    if any(w in text for w in CUES["problems"]):
+        return "problem"
+    if any(w in text for w in CUES["framing"] + CUES["praise"]) or any(re.search(p, text) for p in
+                                                                       CUES["framing_patterns"]):
+        return "framing"
+    return ""
+
+
+# --- the outputs, as lists of (mode, theme, bullet text) -------------------------------------
+
+_SOURCE_NOTE = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*第\d+段）$")
+
+
+def md_bullets(md: str) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """(bullets shown under the review/plan headings, targets-table cells)."""
+    out, targets, mode, theme = [], [], "", ""
+    for line in md.splitlines():
+        if line.startswith("## "):
+            mode = ("achievement" if "回顾" in line else "plan" if "安排" in line else
+                    "other" if "其他要点" in line else "")
+            in_targets = "主要预期目标" in line
+            theme = ""
+            continue
+        if line.startswith("### "):
+            theme = line[4:]
+            continue
+        if mode and line.startswith("- ") and "……另有" not in line:
+            text = _SOURCE_NOTE.sub("", line[2:].replace("**", "")).rstrip()
+            out.append((mode, theme, text))
+        elif "in_targets" in locals() and in_targets and line.startswith("| ") and "---" not in line:
+            targets.append(line)
+    return out, targets
+
+
+class _Html(HTMLParser):
+    """Bullets of the HTML digest (ul.bullets li) or the web page (ul.items li), outside <details>."""
+
+    def __init__(self, li_class: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.li_class, self.bullets, self.details = li_class, [], 0
+        self.mode, self.theme, self.cur, self.in_h = "", "", None, ""
+        self.ul_ok = False
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "details":
+            self.details += 1
+        if tag in ("h2", "h3"):
+            self.in_h, self.buf = tag, ""
+        if tag == "ul":
+            self.ul_ok = self.li_class in (a.get("class") or "").split()
+        if tag == "li" and self.ul_ok and not self.details:
+            self.cur = ""
+        if tag == "a" and "src" in (a.get("class") or "").split():
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "details":
+            self.details -= 1
+        if tag == self.in_h:
+            if tag == "h2":
+                self.mode = ("achievement" if "回顾" in self.buf else "plan" if "安排" in self.buf else
+                             "other" if "其他要点" in self.buf else "")
+            else:
+                self.theme = self.buf
+            self.in_h = ""
+        if tag == "li" and self.cur is not None:
+            if self.mode:
+                self.bullets.append((self.mode, self.theme, self.cur.strip()))
+            self.cur = None
+        if tag == "a" and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data):
+        if self.in_h:
+            self.buf += data
+        if self.cur is not None and not self.skip:
+            self.cur += data
+
+
+def html_bullets(html: str, li_class: str) -> list[tuple[str, str, str]]:
+    p = _Html(li_class)
+    p.feed(html)
+    return p.bullets
+
+
+def web_page(d) -> str:
+    from huazhongdian.web.pages import digest_context, render_page
+
+    return render_page("digest.html", active="digest", **digest_context(d)).body.decode("utf-8")
+
+
+def poster_text(d) -> str:
+    from huazhongdian.render.poster import layout_poster
+
+    runs = [op.text for op in layout_poster(d).ops if hasattr(op, "text")]
+    return "".join(runs)
+
+
+def json_view(d) -> tuple[list[dict], list[dict]]:
+    """(bullets shown, cards) of the JSON: its ``view`` when it has one, else its items."""
+    from huazhongdian.render.json import digest_to_dict
+
+    data = digest_to_dict(d)
+    if "view" in data:
+        return [b for b in data["view"]["bullets"] if b["shown"]], data["view"]["cards"]
+    return ([{"text": i["text"], "start": i["start"], "end": i["end"], "mode": i["mode"], "theme": i["theme"]}
+             for i in data["items"]], [])
+
+
+def view_cards(d) -> list[dict]:
+    from huazhongdian.render.view import build_view
+
+    return [{"number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag}
+            for c in build_view(d).cards]
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+def _subject_in(fact: dict, text: str) -> bool:
+    subject = fact["subject"]
+    return subject[:SUBJECT_CHARS] in text or subject in text
+
+
+def in_text(fact: dict, text: str) -> bool:
+    fig = fact["figure"]
+    if fig is None:
+        return fact["quote"][:8] in text or fact["subject"] in text
+    return fig in text and _subject_in(fact, text)
+
+
+def in_span(fact: dict, doc_text: str, start: int, end: int) -> bool:
+    q = doc_text.find(fact["quote"])
+    if q < 0:
+        return False
+    if fact["figure"] is None:
+        qs, qe = q, q + len(fact["quote"])
+        return start < qe and qs < end and (min(end, qe) - max(start, qs)) >= min(6, qe - qs)
+    f = q + fact["quote"].index(fact["figure"])
+    return start <= f and f + len(fact["figure"]) <= end
+
+
+def period_ok(fact: dict, tag: str) -> bool:
+    period = fact["period"] or ""
+    if period.isdigit():
+        return period in tag and ("目标" in tag or "安排" in tag) == (fact["mode"] in ("target", "plan"))
+    if period in ("十四五", "十五五"):
+        return period in tag
+    return not re.search(r"\d{4}年", tag)  # 十年 / undated: no single year claimed
+
+
+def card_ok(fact: dict, card: dict) -> tuple[bool, bool]:
+    """(figure on the card, and its label and period right)."""
+    fig = fact["figure"]
+    if fig is None or fig not in card["number"].replace("%—", "%—"):
+        if fig is None or not (fig in card["number"] or card["number"] in fig):
+            return False, False
+    subject = fact["subject"]
+    label_ok = subject[:SUBJECT_CHARS] in card["label"] or card["label"][:SUBJECT_CHARS] in subject
+    return True, label_ok and period_ok(fact, card["period"])
+
+
+# --- per report -------------------------------------------------------------------------------
+
+def evaluate(gold: dict) -> dict:
+    from huazhongdian.render.markdown import render_markdown
+    from huazhongdian.render.html import render_html
+
+    doc = hzd.read(CORPUS / gold["file"])
+    d = hzd.digest(doc)
+    facts = gold["facts"]
+    md = render_markdown(d)
+    md_b, md_targets = md_bullets(md)
+    outputs = {
+        "md": md_b,
+        "html": html_bullets(render_html(d), "bullets"),
+        "web": html_bullets(web_page(d), "items"),
+    }
+    jb, jcards = json_view(d)
+    outputs["json"] = [(b["mode"], b["theme"], b["text"]) for b in jb]
+    cards = jcards or view_cards(d)
+    poster = poster_text(d)
+    targets_text = "\n".join(md_targets)
+    res: dict = {"file": gold["file"], "facts": len(facts), "outputs": {}, "cards": cards}
+    for name, bullets in outputs.items():
+        if name == "json":
+            hit = [any(in_span(f, doc.text, b["start"], b["end"]) for b in jb) for f in facts]
+        else:
+            hit = [any(in_text(f, b[2]) for b in bullets) for f in facts]
+        with_targets = [h or (f["figure"] is not None and any(f["figure"] in row and _subject_in(f, row)
+                                                             for row in md_targets)) for h, f in zip(hit, facts)]
+        lengths = {m: [len(b[2]) for b in bullets if b[0] == m] for m in ("achievement", "plan")}
+        flagged = [(cue_kind(b[2]), b[2]) for b in bullets if cue_kind(b[2])]
+        first3 = _first3_flagged(bullets)
+        res["outputs"][name] = {
+            "recall": sum(hit) / len(facts), "recall_or_targets": sum(with_targets) / len(facts),
+            "bullets": len(bullets),
+            "lengths": lengths,
+            "flagged": len(flagged), "flagged_first3": len(first3), "sample": flagged[:6] + first3[:6],
+            "missed": [f["quote"] for f, h in zip(facts, with_targets) if not h],
+        }
+    # The poster: cards, bullets and targets all count (its text runs are wrapped, so match in a window).
+    p_hit = [_in_poster(f, poster) for f in facts]
+    res["outputs"]["poster"] = {"recall": sum(p_hit) / len(facts), "recall_or_targets": sum(p_hit) / len(facts),
+                                "bullets": None, "lengths": {}, "flagged": None, "flagged_first3": None,
+                                "sample": [], "missed": [f["quote"] for f, h in zip(facts, p_hit) if not h]}
+    on_card = [any(card_ok(f, c)[1] for c in cards) for f in facts]
+    ref_cards = [(c, any(card_ok(f, c)[1] for f in facts)) for c in cards if any(card_ok(f, c)[0] for f in facts)]
+    res["cards_recall"] = sum(on_card) / len(facts)
+    res["cards_right"] = (sum(ok for _, ok in ref_cards), len(ref_cards))
+    del targets_text
+    return res
+
+
+def _first3_flagged(bullets: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for mode, theme, text in bullets:
+        k = seen.get((mode, theme), 0)
+        seen[(mode, theme)] = k + 1
+        if k < 3 and cue_kind(text):
+            out.append((cue_kind(text), text))
+    return out
+
+
+def _in_poster(fact: dict, poster: str) -> bool:
+    if fact["figure"] is None:
+        return fact["subject"] in poster
+    for m in re.finditer(re.escape(fact["figure"]), poster):
+        window = poster[max(0, m.start() - 40):m.end() + 20]
+        if _subject_in(fact, window):
+            return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
+    ap.add_argument("--json", action="store_true", help="print the raw results as JSON")
+    args = ap.parse_args(argv)
+    sets = ("dev", "heldout") if args.set == "all" else (args.set,)
+    all_results = {}
+    for s in sets:
+        files = sorted((GOLD / s).glob("*.json"))
+        if not files:
+            print(f"{s}: no reference files in {GOLD / s}", file=sys.stderr)
+            continue
+        results = [evaluate(json.loads(f.read_text("utf-8"))) for f in files]
+        all_results[s] = results
+        if not args.json:
+            report(s, results, args.show)
+    if args.json:
+        print(json.dumps(all_results, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+def report(name: str, results: list[dict], show: bool) -> None:
+    n = sum(r["facts"] for r in results)
+    print(f"== {name}: {len(results)} reports, {n} reference facts")
+    print(f"{'output':8} {'bullet':>7} {'+targets':>9} {'bullets':>8} {'med.rev':>8} {'med.plan':>9} "
+          f"{'flagged':>8} {'in top3':>8}")
+    for out in ("md", "html", "web", "json", "poster"):
+        rs = [r["outputs"][out] for r in results]
+        w = lambda key: sum(r[key] * x["facts"] for r, x in zip(rs, results)) / n  # noqa: E731
+        meds = {m: [x for r in rs for x in r["lengths"].get(m, [])] for m in ("achievement", "plan")}
+        cnt = lambda key: "-" if rs[0][key] is None else str(sum(r[key] for r in rs))  # noqa: E731
+        print(f"{out:8} {w('recall'):7.0%} {w('recall_or_targets'):9.0%} {cnt('bullets'):>8} "
+              f"{_med(meds['achievement']):>8} {_med(meds['plan']):>9} {cnt('flagged'):>8} {cnt('flagged_first3'):>8}")
+    cr = sum(r["cards_recall"] * r["facts"] for r in results) / n
+    right, total = sum(r["cards_right"][0] for r in results), sum(r["cards_right"][1] for r in results)
+    print(f"cards: {cr:.0%} of the facts on a card with a right label and period; "
+          f"{right}/{total} cards showing a reference figure are labelled right")
+    if show:
+        for r in results:
+            print(f"-- {r['file']}")
+            for c in r["cards"]:
+                print(f"   card {c['number']} | {c['label']} | {c['period']}")
+            print("   missed (md + targets):", "；".join(r["outputs"]["md"]["missed"]))
+            print("   missed (poster):", "；".join(r["outputs"]["poster"]["missed"]))
+            for kind, text in r["outputs"]["md"]["sample"]:
+                print(f"   flagged {kind}: {text}")
+
+
+def _med(values: list[float]) -> str:
+    return f"{statistics.median(values):.0f}" if values else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+"""Which figures become 数说 cards, and how each is labelled — the way an editor would print them.
+
+Order: this year's headline targets (the contract's target keys, in the report's order), then
+last year's headline results (GDP, jobs, prices, incomes, grain, trade, investment, …), then
+the most salient other figures. Each card shows the figure in the report's own words (the
+indicator's text: "10.4亿人", "翻一番", "第9名"), a label with a complete subject ("总量" takes
+the subject of the figure before it: "国内生产总值总量") and its period: "2026年目标",
+"2025年", or "“十四五”时期" for a five-year or average figure. Never a card: a count of
+indicators ("20项主要指标"), a label that opens with a verb ("提出…"), a year.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from huazhongdian.render.selection import cues
+from huazhongdian.types import Digest, Document, Indicator
+
+# A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
+_BAD_METRIC_START = set("的地得和与及或而")
+# The headline target keys of the contract (extract.targets): only these lead the cards.
+HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cpi", "grain_output",
+                    "resident_income", "carbon_intensity", "energy_intensity", "deficit_ratio")
+_FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
+_PREFIX_WORDS = ("超过", "近", "突破", "约", "逾", "第")
+_VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
+_VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
+_SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
+_FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """One card: the indicator, its label, its period tag ("2026年目标", "2025年", "“十四五”时期")."""
+
+    indicator: int
+    label: str
+    tag: str
+    target: str = ""     # the target key when the card is a headline target
+
+
+def split_figure(text: str) -> tuple[str, str, str]:
+    """(prefix, number, unit) of an indicator's own words: "超过1600万辆" → ("超过", "1600", "万辆");
+    "增长5%" → ("", "5", "%"); "翻一番" → ("", "翻一番", "")."""
+    if text.startswith("从") and "到" in text:
+        text = text[text.rindex("到") + 1:]  # "从五十四万亿元增长到一百一十四万亿元": the new level
+    m = _FIGURE.match(text)
+    if not m:
+        verb = next((v for v in _VERBS if text.startswith(v) and len(text) > len(v) + 1), "")
+        return "", text[len(verb):], ""
+    head, number, unit = m.groups()
+    if number.startswith("第"):
+        head, number = head + "第", number[1:]
+    prefix = next((w for w in _PREFIX_WORDS if head.endswith(w)), "")
+    return prefix, number, unit
+
+
+def _period(d: Digest, ind: Indicator) -> str:
+    """The card's period: a five-year or average figure is not this year's."""
+    doc = d.document
+    para = next((p for p in doc.paragraphs if p.start <= ind.start < p.end), None)
+    lead = doc.text[para.start:para.start + 12] if para else ""
+    clause_start = max(doc.text.rfind(c, ind.sentence_start, ind.start) for c in "，；。") + 1
+    before = doc.text[max(clause_start, ind.sentence_start):ind.start]
+    sentence = ind.sentence
+    if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
+        return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
+    if any(w in lead for w in _FIVE_YEAR) or any(w in before for w in ("年均", "累计")):
+        return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
+    year = ind.period
+    if ind.mode == "target":
+        return f"{year or doc.meta.plan_year or ''}年目标".lstrip("年")
+    if ind.mode == "plan":
+        return f"{year or doc.meta.plan_year or ''}年安排".lstrip("年")
+    return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
+
+
+def _label(d: Digest, i: int) -> str:
+    """The metric with a complete subject: a subject-less metric borrows the one before it."""
+    ind = d.indicators[i]
+    metric = ind.metric.strip().strip("、，").removeprefix("其中")
+    if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
+        prev = d.indicators[i - 1] if i > 0 else None
+        if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
+            metric = prev.metric.strip() + metric
+    if ind.kind == "change" and ind.from_value is None and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
+        # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
+        verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
+        metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
+    return metric
+
+
+def _worthy(ind: Indicator, label: str) -> bool:
+    if not label or len(label) > 18 or label.startswith(_VERB_STARTS) or label[0] in "的地得和与及或而":
+        return False
+    if "指标" in label or (ind.unit in ("项", "个", "条") and "指标" in ind.sentence[:ind.end - ind.sentence_start]):
+        return False
+    if ind.unit == "年" and ind.value is not None and 1800 <= ind.value <= 2100:
+        return False
+    return ind.value is not None or bool(ind.text)
+
+
+def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
+    """The cards, headline targets and headline results first, then ``salient`` (indices best first)."""
+    headline = cues().headline
+    out: list[Pick] = []
+    used: set[int] = set()
+    labels: set[tuple[str, str]] = set()
+
+    def add(i: int, label: str, tag: str, target: str = "") -> None:
+        # One card per subject and period: a change beside its level ("城镇化率" and "城镇化率增长") is one.
+        base = (re.sub("(增长|下降|提高|提升|降低)$", "", label), tag)
+        if i in used or base in labels or len(out) >= k:
+            return
+        used.add(i)
+        labels.add(base)
+        out.append(Pick(i, label, tag, target))
+
+    targets = [t for t in d.targets if t.metric in HEADLINE_TARGETS and not t.absent]
+    by_start = sorted(range(len(d.indicators)), key=lambda i: d.indicators[i].start)
+    for t in targets[: max(1, k // 2)]:
+        inside = [i for i in by_start if t.start <= d.indicators[i].start < t.end]
+        if inside:
+            add(inside[0], t.metric, f"{t.year or d.document.meta.plan_year or ''}年目标".lstrip("年"), t.metric)
+    results = [i for i in by_start if d.indicators[i].mode == "achievement"
+               and any(h in d.indicators[i].metric for h in headline)]
+    for i in results:
+        label = _label(d, i)
+        if _worthy(d.indicators[i], label):
+            add(i, label, _period(d, d.indicators[i]))
+    for i in salient:
+        label = _label(d, i)
+        if _worthy(d.indicators[i], label):
+            add(i, label, _period(d, d.indicators[i]))
+    return out
+
+
+# --- salience of the other figures (see docs/output.md) -------------------------------------
+
+def _magnitude(ind: Indicator) -> float:
+    if ind.base_value is None or ind.base_value <= 0 or ind.kind in ("share", "change", "rank"):
+        return 0.0
+    return min(3.0, math.log10(float(ind.base_value)) / 4)
+
+
+def indicator_salience(ind: Indicator, *, in_item: bool, position: float) -> float:
+    """Score one indicator for the cards (see the module docstring for the reasons)."""
+    score = {"first": 3.0, "rank": 3.0, "streak": 2.0, "multiple": 2.0}.get(ind.kind, 0.0)
+    score += _magnitude(ind)
+    score += 2.0 if in_item else 0.0
+    score += {"achievement": 1.5, "plan": 0.5, "target": 1.0}.get(ind.mode, 0.0)
+    score += 1.0 - position
+    return score
+
+
+def _is_national_report(doc: Document) -> bool:
+    return doc.meta.level == "national" or (doc.meta.kind == "gov-work-report" and not doc.meta.region)
+
+
+def _card_worthy(ind: Indicator) -> bool:
+    """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
+    metric = ind.metric.strip()
+    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
+        return False
+    # "1949-1952年" or "2035年" are dates, not figures.
+    return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
+
+
+def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
+    """Indices into ``digest.indicators`` of the ``k`` most salient figures, best first.
+
+    One card per (metric, target-or-not). For national reports up to half the cards are
+    the headline targets, in the order the report lists them, ahead of the achievements.
+    """
+    doc = digest.document
+    in_items = {i for item in digest.items for i in item.indicator_ids}
+    length = max(1, doc.chars)
+    scored = []
+    for i, ind in enumerate(digest.indicators):
+        if not _card_worthy(ind):
+            continue
+        s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
+        scored.append((-s, ind.start, i))
+    scored.sort()
+    chosen, seen = [], set()
+    for _, _, i in scored:
+        ind = digest.indicators[i]
+        key = (ind.metric.strip(), ind.mode == "target")
+        if key not in seen:
+            seen.add(key)
+            chosen.append(i)
+    if not _is_national_report(doc):
+        return chosen[:k]
+    targets = sorted((i for i in chosen if digest.indicators[i].mode == "target"),
+                     key=lambda i: digest.indicators[i].start)
+    others = [i for i in chosen if digest.indicators[i].mode != "target"]
+    n_targets = max(k // 2, k - len(others))
+    return (targets[:n_targets] + others)[:k]

@@ -1,0 +1,347 @@
+"""What a 划重点 shows: fact-sized bullets ranked by news value, decided once for every output.
+
+Each kept sentence (an :class:`~huazhongdian.types.Item`) is cut into clauses at "，" and "；".
+A clause carries a fact when it holds a figure (an indicator), a first or record, a rank or
+a named project or institution; a clause that opens with a continuation word ("总量达到…",
+"分别增长…") belongs to the fact before it, so the subject stays with its figure. Each fact
+becomes one bullet: one exact span of ``doc.text``, never rewritten. Framing, headings and
+list leads, problem statements and praise are never bullets. A sentence without any fact
+keeps its first clauses up to a soft length, scored low.
+
+The score of a bullet adds the weights of ``data/news_value.toml`` (headline metric, first or
+record, rank, entity, figures, position in the report); see that file for the reasons.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from huazhongdian.types import Digest, Item
+
+_CLAUSE_END = "，；：,;"
+_SENTENCE_TAIL = "。；！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    weights: dict[str, float]
+    lengths: dict[str, int]
+    headline: tuple[str, ...]
+    first: tuple[str, ...]
+    rank: tuple[str, ...]
+    milestone: tuple[str, ...]
+    never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
+    never_patterns: tuple[re.Pattern[str], ...]
+    list_leads: tuple[re.Pattern[str], ...]
+    continuations: tuple[str, ...]
+    lede_cues: tuple[str, ...]
+    lede_max: int
+    framing: tuple[str, ...]
+    problems: tuple[str, ...]
+    multi_year: tuple[str, ...]
+    strong: float
+    max_per_theme: int
+    multi_year_paragraphs: tuple[str, ...]
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``words`` (longest first), for speed over many clauses."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    never: re.Pattern[str]
+    first: re.Pattern[str]
+    rank: re.Pattern[str]
+    milestone: re.Pattern[str]
+    headline: re.Pattern[str]
+    multi_year: re.Pattern[str]
+    continuation: re.Pattern[str]
+    never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
+    list_lead: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    k = cues()
+    return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
+                     milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
+                     continuation=_alternation(k.continuations),  # used with .match(text, pos)
+                     list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
+                     never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The news-value cues and weights (``data/news_value.toml``), loaded once."""
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("news_value.toml").read_text("utf-8"))
+    c = raw["cues"]
+    return Cues(
+        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
+        strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
+        multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
+        multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
+        lengths={k: int(v) for k, v in raw["lengths"].items()},
+        headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
+        milestone=tuple(c.get("milestone", ())),
+        never=tuple(c["framing"] + c["problems"] + c["praise"]),
+        never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
+        list_leads=tuple(re.compile(p) for p in c["list_leads"]),
+        continuations=tuple(sorted(c["continuations"], key=len, reverse=True)),
+        lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
+        framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
+    )
+
+
+def is_never(text: str) -> bool:
+    """Framing, a problem statement, praise or a heading/list lead: never shown as a bullet."""
+    k = cues()
+    return (any(w in text for w in k.never) or any(p.search(text) for p in k.never_patterns)
+            or any(p.search(text) for p in k.list_leads))
+
+
+def cue_kind(text: str) -> str:
+    """'framing', 'problem', 'heading' or '' — which kind of never-bullet ``text`` is (for the eval)."""
+    k = cues()
+    if any(p.search(text) for p in k.list_leads):
+        return "heading"
+    if any(w in text for w in k.problems):
+        return "problem"
+    if any(w in text for w in k.framing) or any(p.search(text) for p in k.never_patterns):
+        return "framing"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One bullet's span and score, before it is dressed for display."""
+
+    start: int
+    end: int
+    item: int
+    score: float
+
+
+class _Spans:
+    """Sorted spans (figures or entities) with a range query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [s for s, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start)
+        out = []
+        for s, e in self.spans[lo:]:
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s, e))
+        return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    while end > pos and text[end - 1] in _SENTENCE_TAIL:
+        end -= 1
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+class Selector:
+    """Cuts a digest's items into scored facts (one instance per digest)."""
+
+    def __init__(self, digest: Digest) -> None:
+        self.d = digest
+        self.text = digest.document.text
+        self.k = cues()
+        self.p = patterns()
+        self.figures = _Spans([(i.start, i.end) for i in digest.indicators if i.end > i.start])
+        self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
+        self.heads = {s.start for s in digest.document.sections}
+        self.n = max(1, digest.document.chars)
+
+    def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
+        """(figures, first, rank, entity) found in ``[s, e)``."""
+        t = self.text[s:e]
+        return (len(self.figures.within(s, e)), bool(self.p.first.search(t)),
+                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
+
+    def _continues(self, s: int, e: int) -> bool:
+        """The clause has no subject of its own: it opens with a continuation word and its figure
+        (if any) follows within a few characters."""
+        m = self.p.continuation.match(self.text, s, e)
+        if m is None:
+            return False
+        figs = self.figures.within(s, e)
+        return not figs or figs[0][0] - m.end() <= 3
+
+    def _never(self, s: int, e: int) -> bool:
+        """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
+        if self.p.never.search(self.text, s, e):
+            return True
+        return bool(self.p.never_pattern.search(self.text[s:e]))
+
+    def facts(self, idx: int, item: Item) -> list[Fact]:
+        """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
+        if item.start in self.heads or self._is_lead(item):
+            return []
+        text, k = self.text, self.k
+        if self.p.never_pattern.search(item.text):
+            return []
+        clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
+        groups: list[list[tuple[int, int]]] = []
+        open_group = False
+        prev: tuple[int, int] | None = None   # the clause before, when it is not framing
+        for s, e in clauses:
+            if self._never(s, e):
+                open_group, prev = False, None
+                continue
+            figs, first, rank, ent = self._evidence(s, e)
+            has = figs or first or rank or ent
+            continues = self._continues(s, e)
+            if open_group and continues:
+                groups[-1].append((s, e))
+            elif has and continues and prev is not None:
+                # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
+                groups.append([prev, (s, e)])
+                open_group = True
+            elif has:
+                groups.append([(s, e)])
+                open_group = True
+            else:
+                open_group = False
+            prev = (s, e)
+        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
+        if not groups:
+            run: list[tuple[int, int]] = []
+            for s, e in clauses:
+                if self._never(s, e):
+                    if run:
+                        break
+                    continue
+                if run and e - run[0][0] > limit:
+                    break
+                if not run and e - s < self.k.lengths["min_clause"]:
+                    continue
+                run.append((s, e))
+            groups = [run] if run else []
+        out = []
+        for g in groups:
+            s, e = self._trim(g[0][0]), g[-1][1]
+            if e > s:
+                out.append(Fact(s, e, idx, self._score(s, e, item)))
+        return out
+
+    def _is_lead(self, item: Item) -> bool:
+        """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
+        sent_marker = bool(self.p.list_lead.search(item.text))
+        marker = self.text[max(0, item.start - 4):item.start]
+        after_marker = bool(self.p.list_lead.search(marker[marker.rfind("\n") + 1:]))
+        lead = sent_marker or (after_marker and self._first_of_paragraph(item))
+        return lead and not self.figures.within(item.start, item.end)
+
+    def _five_year(self, item: Item) -> bool:
+        """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
+        p = self.d.document.paragraphs
+        if item.mode != "achievement" or not p or item.paragraph >= len(p):
+            return False
+        lead = self.text[p[item.paragraph].start:p[item.paragraph].start + 8]
+        return any(w in lead for w in self.k.multi_year_paragraphs)
+
+    def _first_of_paragraph(self, item: Item) -> bool:
+        p = self.d.document.paragraphs
+        if not p or item.paragraph >= len(p):
+            return False
+        head = self.text[p[item.paragraph].start:item.start]
+        return len(head) <= 4
+
+    def _trim(self, s: int) -> int:
+        """Drop a leading 其中 / 同时 (the clause's subject follows it)."""
+        for w in ("其中", "同时"):
+            if self.text.startswith(w, s):
+                return s + len(w)
+        return s
+
+    def _score(self, s: int, e: int, item: Item) -> float:
+        w = self.k.weights
+        t = self.text[s:e]
+        figs, first, rank, ent = self._evidence(s, e)
+        score = min(figs, int(w["figure_cap"])) * w["figure"]
+        if (figs or item.mode == "target") and self.p.headline.search(t):
+            score += w["headline"]
+        score += w["first"] if first else 0.0
+        score += w["rank"] if rank else 0.0
+        score += w["entity"] if ent else 0.0
+        score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
+        if not (figs or first or rank or ent):
+            score += w["no_figure"]
+        score += w["position"] * (1 - s / self.n)
+        score += w["target"] if item.mode == "target" else 0.0
+        score += w["multi_year"] if self.p.multi_year.search(t) or self._five_year(item) else 0.0
+        score += w.get("relevance", 0.0) * float(item.relevance)
+        return score
+
+
+def select_facts(digest: Digest) -> list[Fact]:
+    """Every bullet of the digest, in report order (ranking per theme is the view's)."""
+    sel = Selector(digest)
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    text = digest.document.text
+    for idx, item in enumerate(digest.items):
+        for fact in sel.facts(idx, item):
+            # A target restated in its explanation ("居民消费价格涨幅2%左右，考虑了…") is shown once.
+            key = (item.mode, text[fact.start:fact.end])
+            if key not in seen:
+                seen.add(key)
+                out.append(fact)
+    return out
+
+
+def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
+    """The report's own key formulation: the clauses after the first lede cue found (主题是,
+    中心任务, 总体要求…), up to ``max_chars``; else nothing (the view then names the top term)."""
+    k = cues()
+    doc = digest.document
+    text = doc.text
+    for cue in k.lede_cues:
+        at = text.find(cue)
+        if at < 0:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
+        start = at + len(cue)
+        end = sent.end if sent else text.find("。", start)
+        if end < 0:
+            end = len(text)
+        while start < end and text[start] in "：:，":
+            start += 1
+        clauses = _clauses(text, start, end)
+        if not clauses:
+            continue
+        # The 总体要求 ends on its core ("推动…增长，保持社会和谐稳定，实现'十五五'良好开局");
+        # a 主题 / 中心任务 sentence starts on it.
+        tail = "总体要求" in cue or "做好" in cue
+        picked: list[tuple[int, int]] = []
+        for s, e in (reversed(clauses) if tail else clauses):
+            if picked and (max(e, picked[0][1]) - min(s, picked[0][0])) > k.lede_max:
+                break
+            picked.append((s, e))
+        s, e = min(p[0] for p in picked), max(p[1] for p in picked)
+        if cue in ("中心任务", "首要任务"):
+            s = max(text.rfind("。", 0, at) + 1, sent.start if sent else 0)
+        return ((s, e),)
+    return ()

@@ -1,0 +1,136 @@
+"""One selection for every output (issues #11 and #12): Markdown, HTML, the web page, the JSON
+view and the poster show the same bullets in the same order (the poster the first few of each
+theme it shows), and every bullet is an exact span of the report."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import huazhongdian as hzd
+from huazhongdian.render import RENDERERS, render_bytes, render_digest, renderer
+from huazhongdian.render.html import render_html
+from huazhongdian.render.json import digest_to_dict
+from huazhongdian.render.markdown import render_markdown
+from huazhongdian.render.poster import layout_poster
+from huazhongdian.render.selection import is_never
+from huazhongdian.render.view import build_view
+
+_NOTE = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*第\d+段）$")
+
+
+@pytest.fixture(scope="module")
+def d(sample_path):
+    return hzd.digest(hzd.read(sample_path), lens="general")
+
+
+def _shown(d):
+    return [(g.mode, t.theme, b.text) for g in build_view(d).groups for t in g.themes for b in t.top]
+
+
+def _md(d):
+    out, mode, theme = [], "", ""
+    for line in render_markdown(d).splitlines():
+        if line.startswith("## "):
+            mode = {"回顾": "achievement", "安排": "plan", "其他要点": "other"}.get(
+                next((k for k in ("回顾", "安排", "其他要点") if k in line), ""), "")
+        elif line.startswith("### "):
+            theme = line[4:]
+        elif mode and line.startswith("- ") and "……另有" not in line:
+            out.append((mode, theme, _NOTE.sub("", line[2:].replace("**", ""))))
+    return out
+
+
+def _li(html: str, cls: str) -> list[str]:
+    """Texts of the <li> of <ul class=cls> outside <details> (tags stripped, 原文 links dropped)."""
+    html = re.sub(r"<details.*?</details>", "", html, flags=re.S)
+    html = re.sub(r'<a class="src"[^>]*>.*?</a>', "", html)
+    out = []
+    for ul in re.findall(rf'<ul class="{cls}">(.*?)</ul>', html, flags=re.S):
+        out += [re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li[^>]*>(.*?)</li>", ul, flags=re.S)]
+    return out
+
+
+def test_every_output_shows_the_same_bullets_in_the_same_order(d):
+    from html import unescape
+
+    from huazhongdian.web.pages import digest_context, render_page
+
+    shown = _shown(d)
+    assert len(shown) > 20
+    texts = [t for _, _, t in shown]
+    assert _md(d) == shown
+    assert [unescape(x) for x in _li(render_html(d), "bullets")] == texts
+    page = render_page("digest.html", active="digest", **digest_context(d)).body.decode("utf-8")
+    assert [unescape(x) for x in _li(page, "items")] == texts
+    view = digest_to_dict(d)["view"]
+    assert [b["text"] for b in view["bullets"] if b["shown"]] == texts
+
+
+def test_the_poster_shows_the_first_bullets_of_its_themes(d):
+    from huazhongdian.render.poster import _pick, _themes
+
+    lay = layout_poster(d)
+    drawn = "".join(op.text for op in lay.ops if hasattr(op, "text"))
+    for g in build_view(d).groups:
+        for t in _themes(g, 6):
+            assert _pick(t, 2) == list(t.top[:2])  # a prefix of what every other output lists
+            assert t.top[0].text[:8] in drawn
+
+
+def test_the_rest_is_folded_not_dropped(d):
+    view = build_view(d)
+    folded = [b for g in view.groups for t in g.themes for b in t.more]
+    assert folded
+    md, html = render_markdown(d), render_html(d)
+    assert "……另有" in md
+    assert "<details" in html and "展开全部" in html
+    details = re.findall(r"<details.*?</details>", html, flags=re.S)
+    assert sum(d_.count("<li>") for d_ in details) == len(folded)
+
+
+def test_bullets_are_spans_fact_sized_and_never_framing(d):
+    text = d.document.text
+    view = build_view(d)
+    for g in view.groups:
+        for t in g.themes:
+            for b in t.bullets:
+                assert text[b.start:b.end] == b.text
+                assert b.sentence_start <= b.start < b.end <= b.sentence_end
+            for b in t.top[:3]:
+                assert not is_never(b.text), b.text
+    gdp = next(b for g in view.groups for t in g.themes for b in t.bullets if "134.9万亿元" in b.text)
+    assert gdp.text == "国内生产总值达到134.9万亿元、增长5%"
+
+
+def test_the_lede_comes_first_everywhere(d):
+    view = build_view(d)
+    assert view.lede and view.lede[0].text
+    lede = view.lede[0].text
+    md = render_markdown(d)
+    assert md.index(lede) < md.index("## 关键词")
+    html = render_html(d)
+    assert html.index(lede) < html.index('id="terms"')
+
+
+def test_the_registry_names_every_format():
+    assert list(RENDERERS) == ["md", "json", "html", "png", "svg"]
+    assert renderer("png").binary and renderer("png").media_type == "image/png"
+    assert not renderer("svg").binary
+    with pytest.raises(ValueError, match="unknown format 'doc'"):
+        renderer("doc")
+
+
+def test_render_bytes_and_text(d):
+    assert render_bytes(d, "png").startswith(b"\x89PNG")
+    assert render_bytes(d, "md").decode("utf-8") == render_digest(d, "md")
+
+
+def test_a_pasted_text_takes_its_title_from_the_text():
+    from huazhongdian.read import read_text
+
+    doc = read_text("某某区2025年政府工作报告\n国内生产总值增长5%。\n", source="<pasted text>")
+    d = hzd.digest(doc)
+    assert build_view(d).title == "某某区2025年政府工作报告"
+    assert "<pasted" not in render_markdown(d)
