@@ -16,7 +16,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from huazhongdian.errors import UnreadableDocument
+from huazhongdian.errors import UnreadableDocument, display_path
 from huazhongdian.read.normalise import normalise, normalise_chars
 from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
 from huazhongdian.structure import build_document
@@ -49,7 +49,8 @@ def read(path: str | Path) -> Document:
     """
     if str(path) == "-":
         return read_bytes(sys.stdin.buffer.read(), source="<stdin>")
-    return read_bytes(_file_bytes(path), source=str(path), filename=Path(path).name)
+    # The Document names its source in printable UTF-8 (a GBK or Latin-1 file name keeps U+FFFD).
+    return read_bytes(_file_bytes(path), source=display_path(path), filename=display_path(Path(path).name))
 
 
 def read_bytes(data: bytes, source: str = "<bytes>", filename: str = "") -> Document:

@@ -10,11 +10,12 @@ added from a folder and the same report uploaded give the same rows.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from huazhongdian.errors import BadInput, HzdError
+from huazhongdian.errors import BadInput, HzdError, display_path
 from huazhongdian.store.library import DocRecord, Library, build_record
 from huazhongdian.types import Document
 
@@ -95,19 +96,29 @@ def process_path(path: str, known: frozenset[str] = frozenset()) -> DocRecord | 
     """Read and digest one file into a :class:`DocRecord` (runs in a worker).
 
     Returns the sha256 alone (a ``str``) when the text is already in ``known``,
-    skipping the digest; a :class:`Skipped` when the file cannot be read or digested.
+    skipping the digest; a :class:`Skipped` when the file cannot be read or digested —
+    whatever went wrong with that one file, so a batch always goes on. A FIFO, a device
+    or a socket is skipped before it is opened (opening a FIFO would wait for a writer).
     """
     from huazhongdian.read import read
 
+    shown = display_path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # missing or unreadable: read() says which, in its own words
+    if mode is not None and not stat.S_ISREG(mode):
+        return Skipped(shown, "not a regular file (a FIFO, device or socket); skipped without opening it")
     try:
         doc = read(path)
     except HzdError as exc:
-        return Skipped(path, exc.reason)
-    size = Path(path).stat().st_size
-    try:
-        return record_document(doc, path, size, known)
+        return Skipped(shown, exc.reason)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a corpus run
-        return Skipped(path, f"digest failed: {type(exc).__name__}: {exc}")
+        return Skipped(shown, f"unreadable: {type(exc).__name__}: {exc}")
+    try:
+        return record_document(doc, shown, os.stat(path).st_size, known)
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a corpus run
+        return Skipped(shown, f"digest failed: {type(exc).__name__}: {exc}")
 
 
 def _run_local(paths: Sequence[str], jobs: int, known: frozenset[str]) -> Iterator[DocRecord | Skipped | str]:
@@ -192,7 +203,7 @@ def add_paths(
     results = (_run_dask(paths, scheduler, jobs, known) if engine == "dask"
                else _run_local(paths, jobs, known))
     summary = AddSummary()
-    for path, result in zip(paths, results):
+    for path, result in zip(map(display_path, paths), results):
         if isinstance(result, Skipped):
             library.record_skipped(result.path, result.reason)
             summary.skipped.append(result)

@@ -31,7 +31,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from huazhongdian.errors import BadInput
+from huazhongdian.errors import BadInput, LibraryError, display_path
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.types import Digest, Document
 
@@ -257,14 +257,24 @@ class Library:
         """Insert one document and all its facts in one transaction.
 
         Returns the new document id, or None when a document with the same text
-        (sha256) is already in the library — adding twice changes nothing.
+        (sha256) is already in the library — adding twice changes nothing. The hash is
+        checked inside the write transaction, so two processes adding the same report at
+        once store it once and neither fails.
+
+        Raises:
+            LibraryError: the library cannot take the write (disk full, read-only); the
+                transaction is rolled back, so the library stays as it was.
         """
         if self.has(record.sha256):
             return None
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         m = record.meta
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            stored = self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (record.sha256,)).fetchone()
+            if stored is not None:  # another writer stored it while we digested
+                self.conn.execute("ROLLBACK")
+                return None
             cur = self.conn.execute(
                 f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})",
                 (record.path, record.sha256, record.size, m.get("title") or "", m.get("kind") or "",
@@ -275,9 +285,13 @@ class Library:
             self._insert_facts(doc_id, record)
             self.conn.execute("DELETE FROM skipped WHERE path = ?", (record.path,))
             self.conn.execute("COMMIT")
-        except BaseException:
-            # BaseException too: Ctrl-C in the middle must not leave half a document.
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # BaseException too: Ctrl-C in the middle must not leave half a document. SQLite
+            # may already have rolled back by itself (a full disk), so only roll back an open one.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise LibraryError(str(self.path), f"cannot store {display_path(record.path)}: {exc}") from None
             raise
         return doc_id
 
@@ -296,7 +310,10 @@ class Library:
 
     def record_skipped(self, path: str, reason: str) -> None:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self.conn.execute("INSERT OR REPLACE INTO skipped VALUES (?, ?, ?)", (path, reason, now))
+        try:
+            self.conn.execute("INSERT OR REPLACE INTO skipped VALUES (?, ?, ?)", (display_path(path), reason, now))
+        except sqlite3.OperationalError as exc:
+            raise LibraryError(str(self.path), f"cannot record {display_path(path)} as skipped: {exc}") from None
 
     # --- reading ------------------------------------------------------------------------
 
