@@ -417,11 +417,17 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Bind address; anything but loopback needs --token."),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: Optional[str] = typer.Option(None, "--token", envvar="HZD_TOKEN",
-                                        help="Access token (header X-HZD-Token, Bearer, cookie or ?token=)."),
+                                        help="Access token (header X-HZD-Token, Bearer, cookie or ?token=). "
+                                             "Prefer HZD_TOKEN or --token-file: a --token value shows in the process list."),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", help="Read the access token from this file."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
     workers: int = typer.Option(0, "--workers", help="Digest in N worker processes (0: a thread pool)."),
 ) -> None:
     """The web app and its JSON API."""
+    if token_file is not None:
+        from huazhongdian.read import read_plain_text_file
+
+        token = read_plain_text_file(token_file).strip()
     if host not in LOOPBACK_HOSTS and not token:
         raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")
     if max_upload_mb < 1:

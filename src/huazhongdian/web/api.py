@@ -27,9 +27,17 @@ def previous_param(request: Request) -> int | None:
     raw = request.query_params.get("previous")
     if raw is None:
         return None
+    return query_id(raw, "previous")
+
+
+def query_id(raw: str, name: str) -> int:
+    """A library id given in the query string: not digits → 400; digits no document can have → 404."""
     if not (raw.isascii() and raw.isdigit()):
-        raise ApiError(400, f"previous must be a library document id, not {raw!r}")
-    return int(raw)
+        raise ApiError(400, f"{name} must be a library document id, not {raw[:40]!r}")
+    try:
+        return library.check_id(raw)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from None
 
 
 @router.post("/api/digest")
@@ -120,11 +128,12 @@ async def api_add_document(request: Request) -> JSONResponse:
 
 
 @router.get("/api/documents/{doc_id}")
-async def api_document(request: Request, doc_id: int) -> dict:
+async def api_document(request: Request, doc_id: str) -> dict:
     """A stored document's digest JSON; ``?previous=ID`` adds the ``previous`` object of
     ``hzd digest NEW --previous OLD --format json`` for library document ID."""
     previous = previous_param(request)
     try:
+        doc_id = library.check_id(doc_id)
         if previous is None:
             return await run_in_threadpool(library.get_digest, _db(request), doc_id)
         d, comparison = await run_in_threadpool(library.digest_with_previous, _db(request), doc_id, previous)
@@ -140,8 +149,9 @@ async def api_trend(request: Request, by: str = "year") -> list:
 
 
 @router.get("/api/compare")
-async def api_compare(request: Request, old: int, new: int, lens: str = "general") -> dict:
+async def api_compare(request: Request, old: str, new: str, lens: str = "general") -> dict:
     """What changed between two library documents."""
+    old, new = query_id(old, "old"), query_id(new, "new")
     service.check_lens(lens)
     try:
         return await run_in_threadpool(library.compare, _db(request), old, new, lens)
@@ -157,12 +167,13 @@ def check_units(units: str) -> str:
 
 
 @router.get("/api/track")
-async def api_track(request: Request, plan: int, review: int, units: str = "auto") -> Response:
+async def api_track(request: Request, plan: str, review: str, units: str = "auto") -> Response:
     """Which plans of library document ``plan`` (year N) show up in the review of ``review`` (year N+1).
 
     The body is exactly ``hzd track PLAN REVIEW --format json`` for the two stored reports:
     one row per plan unit, ``{plan: {text, start, end, theme}, status, score, evidence}``.
     """
+    plan, review = query_id(plan, "plan"), query_id(review, "review")
     check_units(units)
     try:
         _, _, results = await run_in_threadpool(library.track, _db(request), plan, review, units)

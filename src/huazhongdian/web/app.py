@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from huazhongdian.errors import HzdError
 from huazhongdian.web import service
-from huazhongdian.web.security import RequireToken, UploadLimit
+from huazhongdian.web.security import RequireToken, SameOrigin, SecurityHeaders, UploadLimit
 
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 
@@ -85,9 +85,21 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
     app.include_router(api.router)
     app.include_router(pages.router)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # The last line of defence: no traceback or server detail reaches the client. Every
+        # known bad input has its own 4xx above (tests/web/test_web_hostile.py).
+        import logging
+
+        logging.getLogger("huazhongdian.web").exception("unexpected error on %s", request.url.path)
+        return error_response(500, "internal error")
+
+    # Outermost last: headers on every answer, then the cross-site check, the token, the size cap.
     app.add_middleware(UploadLimit, max_bytes=max_upload)  # type: ignore[arg-type]
     if token:
         app.add_middleware(RequireToken, token=token)  # type: ignore[arg-type]
+    app.add_middleware(SameOrigin)  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
     return app
 
 
@@ -117,6 +129,8 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ApiError(400, f"request body is not valid JSON: {exc}") from exc
+        except RecursionError:
+            raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
             raise ApiError(400, "JSON body needs a non-empty string field 'text'")
         lens = str(body.get("lens") or lens)

@@ -12,11 +12,10 @@ from huazhongdian.across.track import TrackResult
 from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
-from huazhongdian.read import read_bytes
 from huazhongdian.store.batch import record_document
 from huazhongdian.store.library import Library
 from huazhongdian.types import Digest
-from huazhongdian.web.service import upload_name
+from huazhongdian.web.service import read_upload, upload_name
 
 FILTERS = ("year", "level", "region", "kind")
 
@@ -25,8 +24,15 @@ def list_documents(db: str | None, filters: dict[str, str] | None = None) -> lis
     """Library documents (metadata only), filtered by exact year/level/region/kind when given."""
     wanted = {k: v for k, v in (filters or {}).items() if k in FILTERS and v not in (None, "")}
     with Library(db) as lib:
-        docs = lib.documents()
+        docs = [{**d, "path": public_name(d["path"])} for d in lib.documents()]
     return [d for d in docs if all(str(d.get(k) or "") == str(v) for k, v in wanted.items())]
+
+
+def public_name(path: str | None) -> str:
+    """What a client may see of a stored path: the file name (or the URL), never the server's folders."""
+    if not path or "://" in path:
+        return path or ""
+    return upload_name(path)
 
 
 def facets(docs: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -34,17 +40,27 @@ def facets(docs: list[dict[str, Any]]) -> dict[str, list[str]]:
     return {k: sorted({str(d[k]) for d in docs if d.get(k) not in (None, "")}) for k in FILTERS}
 
 
-def check_id(doc_id: int) -> int:
-    """A library id as SQLite can hold it; a URL may carry any integer, and 10**30 would make
-    the query itself fail (OverflowError, a 500) instead of simply finding nothing."""
-    if not 0 <= doc_id < 2**63:
-        raise BadInput(str(doc_id), "no such document in the library")
-    return doc_id
+def check_id(doc_id: int | str) -> int:
+    """A library id as the URL gave it: ASCII digits only (``1%20``, ``+1``, ``١`` are no id),
+    and small enough for SQLite (10**30 would make the query itself fail instead of finding
+    nothing).
+
+    Raises:
+        BadInput: not an id, or no document can have it.
+    """
+    raw = str(doc_id)
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        raise BadInput(raw[:40], "no such document in the library (ids are whole numbers)")
+    return int(raw)
 
 
 def get_digest(db: str | None, doc_id: int) -> dict[str, Any]:
     with Library(db) as lib:
-        return lib.digest_dict(check_id(doc_id))
+        answer = lib.digest_dict(check_id(doc_id))
+    document = answer.get("document")
+    if isinstance(document, dict) and "source" in document:
+        document["source"] = public_name(document["source"])
+    return answer
 
 
 def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
@@ -53,7 +69,7 @@ def add_upload(db: str | None, data: bytes, filename: str) -> dict[str, Any]:
     After reading, this is the step ``hzd add`` runs on a file (:func:`record_document`).
     """
     name = upload_name(filename)
-    doc = read_bytes(data, source=name, filename=name)
+    doc = read_upload(data, filename)
     with Library(db) as lib:
         record = record_document(doc, name, len(data), known=lib)
         doc_id = None if isinstance(record, str) else lib.add_record(record)
@@ -152,7 +168,7 @@ def search(db: str | None, query: str, limit: int = 30) -> list[dict[str, Any]]:
     with Library(db) as lib:
         hits = lib.search(query.strip(), limit=limit)
     return [{"document_id": h.document_id, "title": h.title, "year": h.year, "region": h.region,
-             "path": h.path, "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits]
+             "path": public_name(h.path), "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits]
 
 
 def targets_table(db: str | None) -> tuple[list[str], list[dict[str, Any]]]:

@@ -119,7 +119,7 @@ async def library_add(request: Request) -> Response:
 
 
 @router.get("/library/{doc_id}", response_class=HTMLResponse)
-async def library_document(request: Request, doc_id: int) -> HTMLResponse:
+async def library_document(request: Request, doc_id: str) -> HTMLResponse:
     lens = request.query_params.get("lens", "general")
     from huazhongdian.store.library import Library
     from huazhongdian.web.service import check_lens
@@ -129,6 +129,7 @@ async def library_document(request: Request, doc_id: int) -> HTMLResponse:
             return lib.load_digest(library.check_id(doc_id), check_lens(lens))
 
     try:
+        doc_id = library.check_id(doc_id)
         d = await _call(load)
     except HzdError as exc:
         return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
@@ -156,12 +157,19 @@ async def compare_page(request: Request) -> HTMLResponse:
     docs = await _call(library.list_documents, request.app.state.db_path, {})
     old, new = request.query_params.get("old"), request.query_params.get("new")
     result, error = None, None
-    if old and new:
+    status = 200
+    if old or new:
         try:
-            result = await _call(library.compare, request.app.state.db_path, int(old), int(new))
-        except (HzdError, ValueError) as exc:
-            error = str(exc)
-    return render_page("compare.html", active="compare", docs=docs, old=old, new=new, c=result, error=error)
+            old_id, new_id = library.check_id(old or ""), library.check_id(new or "")
+        except HzdError:
+            status, error = 400, "请选择两篇文库报告（文库编号）"
+        else:
+            try:
+                result = await _call(library.compare, request.app.state.db_path, old_id, new_id)
+            except HzdError as exc:
+                status, error = 404, str(exc)
+    return render_page("compare.html", status=status, active="compare", docs=docs, old=old, new=new,
+                       c=result, error=error)
 
 
 def track_context(plan: Digest, review: Digest, results: list[TrackResult]) -> dict[str, Any]:
@@ -198,7 +206,8 @@ async def track_page(request: Request) -> HTMLResponse:
         default_plan, default_review = _default_pair(docs)
         return render_page("track.html", plan=default_plan, review=default_review, **page)
     page.update(plan=plan, review=review)
-    if not (plan.isdigit() and review.isdigit()):
+    if not (plan.isascii() and plan.isdigit() and review.isascii() and review.isdigit()
+            and len(plan) <= 18 and len(review) <= 18):
         return render_page("track.html", status=400, error="请选择计划报告和回顾报告（文库编号）", **page)
     if units not in UNIT_KINDS:
         return render_page("track.html", status=400, error=f"units 只能是 {'、'.join(UNIT_KINDS)}", **page)

@@ -90,6 +90,10 @@ def token_from_scope(scope: Scope) -> str | None:
         name, _, value = part.strip().partition("=")
         if name == TOKEN_COOKIE:
             return value
+    return _query_token(scope)
+
+
+def _query_token(scope: Scope) -> str | None:
     from urllib.parse import parse_qs
 
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
@@ -110,5 +114,98 @@ class RequireToken:
         given = token_from_scope(scope)
         if given is None or not hmac.compare_digest(given.encode(), self.token.encode()):
             await send_json_error(send, 401, "missing or wrong access token (send X-HZD-Token, a Bearer token, or ?token=)")
+            return
+        if scope.get("method") == "GET" and _query_token(scope) is not None:
+            await self._remember(scope, send)
+            return
+        await self.app(scope, receive, send)
+
+    async def _remember(self, scope: Scope, send: Send) -> None:
+        """``/?token=T`` opened in a browser: keep the token in a cookie and go to the clean URL,
+        so the page's CSS, script and links (which carry no token) work, and the token leaves
+        the address bar and the history."""
+        from urllib.parse import parse_qsl, urlencode
+
+        rest = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"),
+                                             keep_blank_values=True) if k != "token"]
+        location = scope.get("path", "/") + (f"?{urlencode(rest)}" if rest else "")
+        cookie = f"{TOKEN_COOKIE}={self.token}; HttpOnly; SameSite=Strict; Path=/"
+        await send({"type": "http.response.start", "status": 303,
+                    "headers": [(b"location", location.encode("latin-1", "replace")),
+                                (b"set-cookie", cookie.encode("latin-1")),
+                                (b"content-length", b"0")]})
+        await send({"type": "http.response.body", "body": b""})
+
+
+# Pages load only the app's own script, styles and font; style="" attributes (bar widths, chart
+# colours) need 'unsafe-inline' for styles, never for scripts.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+SECURITY_HEADERS = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+
+
+class SecurityHeaders:
+    """Add the security headers to every response, errors and static files included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *((k, v) for k, v in SECURITY_HEADERS if k not in present)]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def is_cross_site(scope: Scope) -> bool:
+    """Whether a request comes from another site's page (a form or fetch it made the browser send).
+
+    Browsers send ``Sec-Fetch-Site`` and ``Origin`` on such requests; a script, curl or httpx
+    sends neither and is not a page the user merely visited, so it is not refused.
+    """
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    fetch_site = headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site not in ("same-origin", "none")
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    host = headers.get("host", "")
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(origin)
+    return origin == "null" or parts.netloc != host
+
+
+class SameOrigin:
+    """Refuse state-changing requests sent by another site's page (CSRF), even on loopback:
+    any page the user visits could otherwise add documents to their library."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("method") in STATE_CHANGING and is_cross_site(scope):
+            await send_json_error(send, 403, "cross-site request refused: post from the app's own pages")
             return
         await self.app(scope, receive, send)

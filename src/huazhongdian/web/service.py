@@ -8,27 +8,30 @@ computed again.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 
 from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.digest import digest as run_digest
-from huazhongdian.errors import BadInput, BadLens
+from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
 from huazhongdian.read import read_bytes, read_text
 from huazhongdian.render import RENDERERS
-from huazhongdian.types import Digest
+from huazhongdian.types import Digest, Document
 
-_LENS_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 # Format name → media type, from the one registry of renderers.
 FORMATS = {r.name: r.media_type for r in RENDERERS.values()}
 
 
 def check_lens(lens: str) -> str:
-    """Only built-in lens names over the web: a lens path would let a client read server files."""
-    if not _LENS_NAME.match(lens or ""):
-        raise BadLens(str(lens), "unknown lens; the web app takes built-in lens names only")
+    """Only built-in lens names over the web: a lens path would let a client read server files,
+    and a name that fell back to a file in the server's folder would tell a client which files
+    exist there — so every other value gets the same answer, without touching the disk."""
+    from huazhongdian.classify.lens import builtin_lenses
+
+    if lens not in builtin_lenses():
+        raise BadLens(str(lens)[:40], f"unknown lens; the web app takes built-in lens names only "
+                                      f"({', '.join(builtin_lenses())})")
     return lens
 
 
@@ -59,15 +62,38 @@ def upload_name(filename: str | None) -> str:
     return (filename or "upload").replace("\\", "/").rsplit("/", 1)[-1] or "upload"
 
 
-def digest_upload(data: bytes, filename: str, lens: str) -> Digest:
-    """Bytes of any supported format (sniffed, not trusted from the name) → Digest."""
+def read_upload(data: bytes, filename: str | None) -> Document:
+    """Bytes of any supported format (sniffed, not trusted from the name) → Document.
+
+    An upload is untrusted: whatever a reader raises on it is a bad file (400), like a file a
+    batch skips, never a server error.
+
+    Raises:
+        HzdError: the file cannot be read (``UnreadableDocument`` for unexpected reader errors).
+    """
     name = upload_name(filename)
-    return run_digest(read_bytes(data, source=name, filename=name), lens=check_lens(lens))
+    try:
+        return read_bytes(data, source=name, filename=name)
+    except HzdError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a hostile file must not become a 500
+        raise UnreadableDocument(name, f"cannot read this file ({type(exc).__name__})") from None
+
+
+def digest_upload(data: bytes, filename: str, lens: str) -> Digest:
+    """Bytes of any supported format → Digest (see :func:`read_upload`)."""
+    lens = check_lens(lens)
+    return run_digest(read_upload(data, filename), lens=lens)
 
 
 def digest_pasted(text: str, lens: str) -> Digest:
     if not isinstance(text, str):
         raise BadInput("text", "must be a string")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # "\ud800" in a JSON body: not text at all
+            raise BadInput("text", "contains lone surrogates (not valid Unicode text)") from None
     return run_digest(read_text(text, source="<pasted text>"), lens=check_lens(lens))
 
 
