@@ -109,6 +109,7 @@ class Term:
     count: int
     per_10k: Decimal
     spans: tuple[Span, ...]
+    word_count: int = 0  # occurrences on word boundaries (人民生活 is no 民生); see extract.terms
 
 
 @dataclass(frozen=True, slots=True)

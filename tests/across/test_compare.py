@@ -90,7 +90,8 @@ def test_json_follows_the_contract(comparison) -> None:
     assert set(data) == {"old", "new", "terms", "targets", "items_new", "items_dropped"}
     assert "text" not in data["old"] and data["new"]["year"] == comparison.new.document.meta.year
     row = data["terms"][0]
-    assert set(row) == {"term", "old_count", "new_count", "old_per_10k", "new_per_10k", "status"}
+    assert set(row) == {"term", "old_count", "new_count", "old_per_10k", "new_per_10k", "status",
+                        "old_word_count", "new_word_count"}
     new_text = comparison.new.document.text
     for item in data["items_new"]:
         assert new_text[item["start"]:item["end"]] == item["text"]

@@ -41,7 +41,8 @@ def test_debut_of_a_term(docs) -> None:
 
 
 def _series(counts: list[int]) -> list[TrendRow]:
-    return [TrendRow("t", 2000 + i, f"d{i}", i, "", c, Decimal(c)) for i, c in enumerate(counts)]
+    return [TrendRow("t", 2000 + i, f"d{i}", i, "", c, Decimal(c), word_count=c, word_per_10k=Decimal(c))
+            for i, c in enumerate(counts)]
 
 
 def test_flags_on_a_hand_built_series() -> None:
@@ -95,11 +96,13 @@ def test_counts_and_flags_on_any_texts(texts: list[str], term: str) -> None:
     docs = [({"id": i, "title": f"d{i}", "year": 2000 + i, "region": ""}, t) for i, t in enumerate(texts)]
     rows = compute_trend([term], docs)
     assert [r.count for r in rows] == [t.count(term) for t in texts]
-    counts = [r.count for r in rows]
+    # Flags follow word_count (occurrences on word boundaries), never more than count.
+    assert all(r.word_count <= r.count for r in rows)
+    counts = [r.word_count for r in rows]
     debuts = [i for i, r in enumerate(rows) if "debut" in r.flags]
     if any(counts):
         first = next(i for i, c in enumerate(counts) if c)
         assert debuts == [first]
     else:
         assert debuts == []
-    assert all(r.count == 0 for r in rows if "gap" in r.flags)
+    assert all(r.word_count == 0 for r in rows if "gap" in r.flags)

@@ -121,3 +121,33 @@ def test_fixture_is_cut_from_the_corpus_report(corpus: Path) -> None:
     # trailer dropped); every line of it is a line of the corpus file.
     raw = (corpus / "national-series" / "2025.txt").read_text("utf-8")
     assert raw.startswith(NATIONAL_2025)
+
+
+# --- word_count: occurrences on word boundaries -----------------------------------------------
+
+MINSHENG_1981 = Path(__file__).resolve().parents[1] / "fixtures" / "terms" / "national-1981-minsheng.txt"
+
+
+def test_word_count_leaves_out_a_term_inside_a_longer_word() -> None:
+    from huazhongdian.read import read
+
+    doc = read(MINSHENG_1981)  # three paragraphs of the 1981 report: 人民生活 ×6, 农民生活 ×1
+    minsheng = count_term(doc, "民生")
+    assert minsheng.count == doc.text.count("民生") == 7  # the stated rule is unchanged
+    assert minsheng.word_count == 0  # every one sits inside 人民生活 or 农民生活
+    assert count_term(doc, "人民生活").word_count == count_term(doc, "人民生活").count == 6
+
+
+def test_word_count_on_the_2025_report() -> None:
+    terms = {t.term: t for t in extract_terms(DOC_2025, ["民生", "新质生产力", "科技"])}
+    assert (terms["新质生产力"].count, terms["新质生产力"].word_count) == (2, 2)
+    assert terms["民生"].word_count < terms["民生"].count
+    assert all(t.word_count <= t.count for t in terms.values())
+
+
+def test_count_words_counts_spans_on_boundaries() -> None:
+    from huazhongdian.extract.terms import count_words
+
+    text = "改善人民生活，保障民生。"
+    assert count_words(text, find_spans(text, "民生")) == 1
+    assert count_words(text, find_spans(text, "人民生活")) == 1

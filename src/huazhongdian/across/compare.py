@@ -24,7 +24,8 @@ from decimal import Decimal
 from typing import Any
 
 from huazhongdian.across.trend import density
-from huazhongdian.extract.terms import load_lexicon
+from huazhongdian.extract.segment import word_boundaries
+from huazhongdian.extract.terms import count_words, find_spans, load_lexicon
 from huazhongdian.render.json import document_meta, to_jsonable
 from huazhongdian.render.view import target_value
 from huazhongdian.types import Digest, Item, Target
@@ -44,6 +45,8 @@ class TermChange:
     old_per_10k: Decimal
     new_per_10k: Decimal
     status: str  # new | dropped | up | down | same
+    old_word_count: int = 0  # occurrences on word boundaries (extract.terms.count_words)
+    new_word_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +110,15 @@ def compare_terms(old: Digest, new: Digest, extra: Sequence[str] = ()) -> list[T
         candidates.update(dict.fromkeys(k.term for k in d.keywords))
     candidates.update(dict.fromkeys(t for t in load_lexicon() if t in old_text or t in new_text))
     out = []
+    old_cuts, new_cuts = word_boundaries(old_text), word_boundaries(new_text)
     for term in candidates:
         if not term:
             continue
         oc, nc = old_text.count(term), new_text.count(term)
         od, nd = density(oc, len(old_text)), density(nc, len(new_text))
-        out.append(TermChange(term, oc, nc, od, nd, term_status(oc, nc, od, nd)))
+        ow = count_words(old_text, find_spans(old_text, term), old_cuts) if oc else 0
+        nw = count_words(new_text, find_spans(new_text, term), new_cuts) if nc else 0
+        out.append(TermChange(term, oc, nc, od, nd, term_status(oc, nc, od, nd), ow, nw))
     out.sort(key=lambda c: (_STATUS_ORDER[c.status], -abs(c.new_per_10k - c.old_per_10k), c.term))
     return out
 
@@ -214,7 +220,8 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
         "new": document_meta(c.new.document, with_text=False),
         "terms": [{"term": t.term, "old_count": t.old_count, "new_count": t.new_count,
                    "old_per_10k": float(t.old_per_10k), "new_per_10k": float(t.new_per_10k),
-                   "status": t.status} for t in c.terms],
+                   "status": t.status, "old_word_count": t.old_word_count,
+                   "new_word_count": t.new_word_count} for t in c.terms],
         "targets": [{"metric": t.metric, "old": to_jsonable(t.old), "new": to_jsonable(t.new),
                      "change": t.change} for t in c.targets],
         "items_new": [to_jsonable(i) for i in c.items_new],

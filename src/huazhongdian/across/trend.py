@@ -1,7 +1,10 @@
 """A term across the documents of a library: counts, density, debut, spike and gap.
 
 Counting follows the project's rule: ``count == text.count(term)`` (non-overlapping
-occurrences of the exact string). ``per_10k`` is ``count * 10000 / chars``.
+occurrences of the exact string). ``per_10k`` is ``count * 10000 / chars``. ``word_count``
+keeps only the occurrences that start and end on word boundaries (民生 is not counted inside
+人民生活), and the flags follow ``word_count`` (its density), so a rise that comes only from a
+longer word holding the term is no spike.
 
 Flags, computed along a series ordered by year (then library id):
 
@@ -19,11 +22,12 @@ With ``by="year"`` the series is the whole library; with ``by="region"`` each re
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.terms import count_words, find_spans
 
 SPIKE_FACTOR = Decimal(3)
 BY_CHOICES = ("year", "region")
@@ -41,6 +45,8 @@ class TrendRow:
     count: int
     per_10k: Decimal
     flags: tuple[str, ...] = ()
+    word_count: int = 0
+    word_per_10k: Decimal = Decimal(0)
 
 
 def density(count: int, chars: int) -> Decimal:
@@ -71,9 +77,11 @@ def compute_trend(terms: Sequence[str], docs: Iterable[tuple[dict[str, Any], str
         series: dict[str, list[TrendRow]] = {}
         for meta, text in docs:
             count = text.count(term)
+            words = count_words(text, find_spans(text, term)) if count else 0
             row = TrendRow(term=term, year=meta.get("year"), document=_name(meta),
                            document_id=int(meta["id"]), region=meta.get("region") or "",
-                           count=count, per_10k=density(count, len(text)))
+                           count=count, per_10k=density(count, len(text)), word_count=words,
+                           word_per_10k=density(words, len(text)))
             key = row.region if by == "region" else ""
             series.setdefault(key, []).append(row)
         for key in sorted(series):
@@ -91,27 +99,27 @@ def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
     run = 0  # consecutive documents, up to the previous one, in which the term occurs
     for row in rows:
         flags: list[str] = []
-        if row.count and not seen:
+        n, d = row.word_count, row.word_per_10k
+        if n and not seen:
             flags.append("debut")
             seen = True
-        elif row.count and history and row.per_10k >= SPIKE_FACTOR * (total / history) > 0:
+        elif n and history and d >= SPIKE_FACTOR * (total / history) > 0:
             flags.append("spike")
-        if not row.count and run >= 2:
+        if not n and run >= 2:
             flags.append("gap")
-        run = run + 1 if row.count else 0
+        run = run + 1 if n else 0
         if seen:
             history += 1
-            total += row.per_10k
-        out.append(TrendRow(row.term, row.year, row.document, row.document_id, row.region,
-                            row.count, row.per_10k, tuple(flags)))
+            total += d
+        out.append(replace(row, flags=tuple(flags)))
     return out
 
 
 def trend_to_rows(rows: Sequence[TrendRow]) -> list[dict[str, Any]]:
     """The contract's JSON rows: term, year, document, count, per_10k (+ id, region, flags)."""
     return [{"term": r.term, "year": r.year, "document": r.document, "count": r.count,
-             "per_10k": float(r.per_10k), "document_id": r.document_id, "region": r.region,
-             "flags": list(r.flags)} for r in rows]
+             "per_10k": float(r.per_10k), "word_count": r.word_count, "document_id": r.document_id,
+             "region": r.region, "flags": list(r.flags)} for r in rows]
 
 
 def _name(meta: dict[str, Any]) -> str:

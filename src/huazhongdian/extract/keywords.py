@@ -40,7 +40,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from huazhongdian.extract.segment import segment
+from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
 from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Keyword
@@ -286,7 +286,7 @@ def candidate_counts(text: str) -> Counter[str]:
     that would look maximally distinctive. Both the background build and
     :func:`extract_keywords` count through this one function.
     """
-    return _candidates_of(segment(text, hmm=False))
+    return _candidates_of(segment_cached(text))
 
 
 def _candidates_of(words: Iterable[str]) -> Counter[str]:
@@ -390,7 +390,7 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
         national report, where a place is distinctive only as news (玉树 in 2013).
     """
     match = matching_text(doc)
-    words = segment(match, hmm=False)  # what candidate_counts(match) segments, kept for the surface forms
+    words = segment_cached(match)  # what candidate_counts(match) segments, kept for the surface forms
     counts = _candidates_of(words)
     if not counts or top_k <= 0:
         return []

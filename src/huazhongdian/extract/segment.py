@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from huazhongdian.extract.terms import load_lexicon
+from huazhongdian.extract.lexicon import load_lexicon
 
 Token = tuple[str, int, int]
 
@@ -151,3 +151,27 @@ def segment(text: str, *, hmm: bool = True) -> list[str]:
     if _STAND_INS.search(text):  # the text itself uses a stand-in: unmasking would be ambiguous
         return [word for word, _, _ in tokenize(text, hmm=hmm)]
     return [word.translate(_UNMASK) for word in words]
+
+
+@lru_cache(maxsize=8)
+def word_boundaries(text: str) -> frozenset[int]:
+    """The offsets where the segmenter (without HMM, as keywords use it) puts a word boundary,
+    ``0`` and ``len(text)`` included.
+
+    Cached for the last few texts: a digest asks it once per counted term, and the keyword
+    step segments the same text the same way.
+
+    Example: ``word_boundaries("改善人民生活") == frozenset({0, 2, 4, 6})``.
+    """
+    cuts = {0}
+    at = 0
+    for word in segment_cached(text):
+        at += len(word)
+        cuts.add(at)
+    return frozenset(cuts)
+
+
+@lru_cache(maxsize=8)
+def segment_cached(text: str) -> tuple[str, ...]:
+    """:func:`segment` without HMM, cached for the last few texts (keywords and word counts share it)."""
+    return tuple(segment(text, hmm=False))

@@ -4,6 +4,10 @@ Rule: a term's ``count`` is the number of non-overlapping occurrences of the
 exact string in ``Document.text`` — exactly Python's ``str.count``. A term
 nested in a longer one counts in both (科技 inside 科技创新 counts for 科技).
 ``per_10k`` is ``count * 10000 / len(text)``, rounded half-even to 2 decimals.
+
+``word_count`` is what a researcher means by "the word": the occurrences that start and end
+on the segmenter's word boundaries (:func:`~huazhongdian.extract.segment.word_boundaries`),
+so 民生 inside 人民生活 (人民 | 生活) counts for ``count`` but not for ``word_count``.
 See docs/terms.md.
 """
 
@@ -12,33 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.lexicon import load_lexicon, load_lexicon_categories
+from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.read.script import by_surface, matching_text
 from huazhongdian.types import Document, Span, Term
 
-
-@lru_cache(maxsize=1)
-def load_lexicon_categories() -> dict[str, str]:
-    """The built-in lexicon as ``{term: category}`` (category "" when the line gives none).
-
-    ``data/terms.txt`` holds one term a line, optionally followed by whitespace and a
-    category (economy, technology, …); text after ``#`` is a comment. First mention wins.
-    """
-    raw = resources.files("huazhongdian.data").joinpath("terms.txt").read_text("utf-8")
-    categories: dict[str, str] = {}
-    for line in raw.splitlines():
-        fields = line.split("#", 1)[0].split()
-        if fields:
-            categories.setdefault(fields[0], fields[1] if len(fields) > 1 else "")
-    return categories
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> tuple[str, ...]:
-    """The built-in policy-term lexicon (``data/terms.txt``), in file order."""
-    return tuple(load_lexicon_categories())
+__all__ = ["load_lexicon", "load_lexicon_categories", "find_spans", "count_term", "count_words",
+           "extract_terms"]
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +49,22 @@ def find_spans(text: str, term: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def count_words(text: str, spans: Iterable[Span], boundaries: frozenset[int] | None = None) -> int:
+    """How many of ``spans`` start and end on a word boundary of ``text``.
+
+    Example: ``count_words("改善人民生活", find_spans("改善人民生活", "民生")) == 0``.
+    """
+    cuts = word_boundaries(text) if boundaries is None else boundaries
+    return sum(1 for span in spans if span.start in cuts and span.end in cuts)
+
+
 def count_term(doc: Document, term: str) -> Term:
-    """Count one term by the rule above: ``count == doc.text.count(term)``, with every span."""
+    """Count one term by the rule above: ``count == doc.text.count(term)``, with every span,
+    and ``word_count`` over the segmentation of the text the lexicon is matched in."""
     spans = find_spans(doc.text, term)
     per_10k = (Decimal(len(spans)) * 10000 / Decimal(len(doc.text))).quantize(Decimal("0.01")) if doc.text else Decimal(0)
-    return Term(term=term, count=len(spans), per_10k=per_10k, spans=spans)
+    words = count_words(matching_text(doc), spans) if spans else 0
+    return Term(term=term, count=len(spans), per_10k=per_10k, spans=spans, word_count=words)
 
 
 FORMULAIC_CATEGORIES = frozenset({"party"})

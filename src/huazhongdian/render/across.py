@@ -143,12 +143,12 @@ def render_trend(rows: Sequence[TrendRow], fmt: str) -> str | bytes:
     regions = any(r.region for r in rows)
     rwidth = max([6, *(_width(r.region) for r in rows)])
     region_head = f"{_pad('region', rwidth)}  " if regions else ""
-    out = [f"{_pad('term', width)}  {region_head}year  count  per_10k  {_pad('flags', 9)}  document"]
+    out = [f"{_pad('term', width)}  {region_head}year  count  words  per_10k  {_pad('flags', 9)}  document"]
     for r in rows:
         flags = ",".join(_FLAG_ZH.get(f, f) for f in r.flags)
         year = str(r.year) if r.year is not None else "-"
         region = f"{_pad(r.region or '-', rwidth)}  " if regions else ""
-        out.append(f"{_pad(r.term, width)}  {region}{year:>4}  {r.count:>5}  {r.per_10k!s:>7}  "
+        out.append(f"{_pad(r.term, width)}  {region}{year:>4}  {r.count:>5}  {r.word_count:>5}  {r.per_10k!s:>7}  "
                    f"{_pad(flags, 9)}  {r.document}")
     return "\n".join(out) + "\n"
 

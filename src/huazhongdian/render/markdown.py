@@ -154,8 +154,8 @@ def _terms_lines(d: Digest, top_k: int) -> list[str]:
     shown = [t for t in d.terms if t.count][:top_k]
     if shown:
         lines += ["、".join(f"“{t.term}”出现 **{t.count}** 次" for t in shown[:5]) + "。", ""]
-        lines += ["| 词 | 出现次数 | 每万字 |", "|---|---:|---:|"]
-        lines += [f"| {t.term} | {t.count} | {t.per_10k} |" for t in shown]
+        lines += ["| 词 | 出现次数 | 成词次数 | 每万字 |", "|---|---:|---:|---:|"]
+        lines += [f"| {t.term} | {t.count} | {t.word_count} | {t.per_10k} |" for t in shown]
         lines.append("")
     if d.keywords:
         lines += ["**与众不同的词**：" + "、".join(k.term for k in d.keywords), ""]

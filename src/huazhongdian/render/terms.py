@@ -30,7 +30,7 @@ def render_terms(doc: Document, terms: Sequence[Term], fmt: str, width: int = 20
         return render_terms_png(terms, title=doc.meta.title or doc.source)
     lines = [f"{doc.source}  ({doc.chars} 字)"]
     for t in terms:
-        lines.append(f"\n{t.term}\t{t.count} 次\t每万字 {t.per_10k}")
+        lines.append(f"\n{t.term}\t{t.count} 次（成词 {t.word_count} 次）\t每万字 {t.per_10k}")
         for row in kwic(doc, t, width):
             lines.append(f"  {row['start']:>7}  {row['left']:>{width}}【{row['match']}】{row['right']}")
     return "\n".join(lines) + "\n"
