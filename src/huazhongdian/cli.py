@@ -148,6 +148,16 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
             os.unlink(tmp)
 
 
+def read_report(path: str):  # noqa: ANN201 - a Document; typed lazily to keep start-up cheap
+    """Read one report and print what the reader noticed about it (one line a warning)."""
+    import huazhongdian as hzd
+
+    doc = hzd.read(path)
+    for warning in doc.warnings:
+        typer.echo(f"hzd: {doc.source}: warning: {warning}", err=True)
+    return doc
+
+
 def check_choice(value: str, choices: Sequence[str], option: str) -> str:
     if value not in choices:
         raise BadInput(option, f"unknown value {value!r}; choose one of {', '.join(choices)}")
@@ -200,8 +210,8 @@ def digest(
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
     # Both reports are read before any analysis, so a bad --previous fails at once.
-    old_doc = hzd.read(previous) if previous is not None else None
-    doc = hzd.read(file)
+    old_doc = read_report(previous) if previous is not None else None
+    doc = read_report(file)
     if title:
         doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title.strip()))
     the_digest = hzd.digest(doc, lens=lens, terms=user_terms)
@@ -230,7 +240,7 @@ def terms(
 
     check_choice(fmt, ("table", "json", "png"), "--format")
     wanted = list(term) + (read_terms_file(terms_file) if terms_file else [])
-    doc = hzd.read(file)
+    doc = read_report(file)
     counted = extract_terms(doc, wanted) if wanted else extract_terms(doc)
     write_output(render_terms(doc, counted, fmt, width=width), out)
 
@@ -251,7 +261,7 @@ def targets(
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
     # Targets parse their own narrow language, so the indicator pass is not needed here.
-    rows = [(doc, extract_targets(doc)) for doc in map(hzd.read, files)]
+    rows = [(doc, extract_targets(doc)) for doc in map(read_report, files)]
     write_output(render_targets(rows, fmt, long=long), out)
 
 
@@ -270,7 +280,7 @@ def compare(
     from huazhongdian.render.across import render_compare
 
     check_choice(fmt, ("md", "json", "html"), "--format")
-    old_doc, new_doc = hzd.read(old), hzd.read(new)
+    old_doc, new_doc = read_report(old), read_report(new)
     write_output(render_compare(compare_digests(hzd.digest(old_doc), hzd.digest(new_doc)), fmt), out)
 
 
@@ -290,7 +300,7 @@ def track(
 
     check_choice(fmt, ("md", "json"), "--format")
     check_choice(units, UNIT_KINDS, "--units")
-    plan_doc, review_doc = hzd.read(plan_report), hzd.read(review_report)
+    plan_doc, review_doc = read_report(plan_report), read_report(review_report)
     results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc), units)
     write_output(render_track(results, fmt, plan=plan_doc, review=review_doc), out)
 

@@ -90,12 +90,28 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# No sentence of a real report is longer than about 500 characters (the whole corpus: 501). A
+# text that lost its punctuation (a scrape, an OCR layer) would otherwise be one sentence of
+# megabytes, and every fact in it would carry, and scan, all of it.
+MAX_SENTENCE = 1000
+_SOFT_BREAK = re.compile(r"[，,、：:\s]")
+
+
+def _soft_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last comma (or space) in its second half."""
+    best = -1
+    for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, limit):
+        best = m.end()
+    return best if best > start else limit
+
+
 def split_sentences(text: str, start: int, end: int, marker: str = "") -> list[tuple[int, int, str]]:
     """Split ``text[start:end]`` (one paragraph) into sentences and list items.
 
     Splits after 。！？； (and a sentence-final ……), and before inline 一是/二是/… cues;
     never inside “…” 「…」 （…） (…) 《…》, and never at a dot (3.5%). Closing quotes
-    and brackets stay with their sentence ("……。”").
+    and brackets stay with their sentence ("……。”"). A stretch longer than
+    :data:`MAX_SENTENCE` with no such end is cut after its last comma (or space).
 
     Example: ``split_sentences("一是稳就业；二是保民生。", 0, 12)`` →
     ``[(2, 6, "一是"), (8, 12, "二是")]``.
@@ -122,6 +138,10 @@ def split_sentences(text: str, start: int, end: int, marker: str = "") -> list[t
     def emit(a: int, b: int) -> None:
         nonlocal pending
         a, b = _strip(text, a, b)
+        while b - a > MAX_SENTENCE:  # text without sentence punctuation: cut at a comma
+            cut = _soft_cut(text, a, a + MAX_SENTENCE)
+            emit(a, cut)
+            a, b = _strip(text, cut, b)
         if a < b and _WORDY.search(text, a, b):
             out.append((a, b, pending))
             pending = ""

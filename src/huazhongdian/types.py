@@ -95,6 +95,8 @@ class Document:
     sections: tuple[Section, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    # What the reader noticed about the input (a garbled PDF text layer …); see read.quality.
+    warnings: tuple[str, ...] = ()
 
     @property
     def chars(self) -> int:

@@ -30,6 +30,7 @@ from huazhongdian.errors import BadInput
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT
 from huazhongdian.extract.numbers import parse_number
 from huazhongdian.numerals import DIGIT
+from huazhongdian.structure import MAX_SENTENCE
 from huazhongdian.types import Document, Indicator, Qualifier, Target
 
 __all__ = ["extract_targets", "find_target_passages", "metric_keys", "metric_labels", "report_year",
@@ -164,8 +165,11 @@ def qualitative_label(target: Target) -> str:
 
 
 def _sentence_start(text: str, pos: int, stops: str = _SENTENCE_END) -> int:
+    # Never further back than the longest sentence the structure step makes: on a text
+    # without punctuation, an unbounded walk back would make every anchor cost the whole text.
+    floor = max(0, pos - MAX_SENTENCE)
     start = pos
-    while start > 0 and text[start - 1] not in stops:
+    while start > floor and text[start - 1] not in stops:
         start -= 1
     return start
 

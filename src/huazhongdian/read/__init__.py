@@ -12,12 +12,17 @@ or :class:`~huazhongdian.errors.UnsupportedFormat` naming the file and the reaso
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import os
+import re
+import stat
 import sys
 from pathlib import Path
 
 from huazhongdian.errors import UnreadableDocument, display_path
 from huazhongdian.read.normalise import normalise, normalise_chars
+from huazhongdian.read.quality import text_layer_warnings
 from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
 from huazhongdian.structure import build_document
 from huazhongdian.types import Document
@@ -28,10 +33,20 @@ __all__ = ["read", "read_text", "read_bytes", "read_plain_text_file", "normalise
 def _file_bytes(path: str | Path) -> bytes:
     """The bytes of a file, or an error that says why there are none."""
     p = Path(path)
-    if not p.exists():
-        raise UnreadableDocument(str(path), "no such file")
-    if p.is_dir():
+    try:
+        mode = os.stat(p).st_mode
+    except FileNotFoundError:
+        raise UnreadableDocument(str(path), "no such file") from None
+    except OSError as exc:
+        raise UnreadableDocument(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
         raise UnreadableDocument(str(path), "is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        # Checked before opening: opening a FIFO waits for a writer, a device may never end.
+        raise UnreadableDocument(str(path), "not a regular file (a FIFO, device or socket); give a file")
+    limit = read_limits()["max_file_bytes"]
+    if os.stat(p).st_size > limit:
+        raise UnreadableDocument(str(path), f"file too large ({os.stat(p).st_size:,} bytes; the limit is {limit:,})")
     try:
         return p.read_bytes()
     except OSError as exc:
@@ -65,19 +80,36 @@ def read_bytes(data: bytes, source: str = "<bytes>", filename: str = "") -> Docu
     return read_text(raw, source=source, filename=filename)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_limits() -> dict[str, int]:
+    """The readers' size limits (``data/read_limits.toml``, section ``input``)."""
+    from huazhongdian.read.quality import load_read_limits
+
+    return load_read_limits()["input"]
+
+
 def read_text(text: str, source: str = "<text>", filename: str = "") -> Document:
     """Build a Document from already-decoded text (normalised here).
 
     Raises:
-        UnreadableDocument: nothing but whitespace, emoji or boilerplate.
+        UnreadableDocument: nothing but whitespace, emoji or boilerplate; lone surrogates.
     """
     if not text.strip():
         raise UnreadableDocument(source, "file is empty (no text)")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        # Not characters at all (a broken decode upstream); hashing or writing them would fail later.
+        raise UnreadableDocument(source, f"text holds a lone surrogate (U+{ord(surrogate.group()):04X}) at "
+                                         f"offset {surrogate.start()}: not valid Unicode text")
     clean = normalise(text)
     if not clean:
         raise UnreadableDocument(source, "no text left after normalising (only emoji, marks or boilerplate)")
     sha = hashlib.sha256(clean.encode("utf-8")).hexdigest()
-    return build_document(clean, source=source, sha256=sha, filename=filename)
+    doc = build_document(clean, source=source, sha256=sha, filename=filename)
+    warnings = text_layer_warnings(text, clean)
+    return dataclasses.replace(doc, warnings=warnings) if warnings else doc
 
 
 def read_plain_text_file(path: str | Path) -> str:

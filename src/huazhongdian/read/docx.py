@@ -36,6 +36,33 @@ def _table_rows(table) -> list[str]:
     return rows
 
 
+def check_zip_limits(data: bytes, source: str) -> None:
+    """Refuse a zip whose members would inflate past the limits, before inflating anything.
+
+    The sizes are the ones the archive declares; python-docx (and zipfile) stop at the declared
+    size, so a member cannot inflate beyond it. A docx of a report inflates to a few MB.
+
+    Raises:
+        UnreadableDocument: not a zip, too large in total, or a member compressed too well.
+    """
+    from huazhongdian.read.quality import load_read_limits
+
+    limits = load_read_limits()["input"]
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UnreadableDocument(source, f"corrupt .docx: {exc or type(exc).__name__}") from exc
+    total = sum(info.file_size for info in infos)
+    if total > limits["max_docx_uncompressed_bytes"]:
+        raise UnreadableDocument(source, f"the .docx would inflate to {total:,} bytes; the limit is "
+                                         f"{limits['max_docx_uncompressed_bytes']:,} (a zip bomb?)")
+    for info in infos:
+        if info.file_size > 1_000_000 and info.file_size > limits["max_docx_ratio"] * max(info.compress_size, 1):
+            raise UnreadableDocument(source, f"the .docx member {info.filename} is compressed "
+                                             f"{info.file_size // max(info.compress_size, 1):,}:1; the limit is "
+                                             f"{limits['max_docx_ratio']}:1 (a zip bomb?)")
+
+
 def docx_to_text(data: bytes, source: str) -> str:
     """Extract the text of a ``.docx`` document.
 
@@ -55,6 +82,7 @@ def docx_to_text(data: bytes, source: str) -> str:
     from docx.text.paragraph import Paragraph
     from lxml.etree import XMLSyntaxError
 
+    check_zip_limits(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
@@ -65,6 +93,11 @@ def docx_to_text(data: bytes, source: str) -> str:
                 blocks.append("\n".join(_table_rows(Table(child, document))))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError) as exc:
         raise UnreadableDocument(source, f"corrupt .docx: {exc or type(exc).__name__}") from exc
+    except (AttributeError, TypeError, IndexError) as exc:
+        # python-docx walks the parts it expects; a part that parses as XML but is not what
+        # Word writes (a bare <w:document>, a wrong root) fails inside it, not with its own error.
+        raise UnreadableDocument(source, f"malformed .docx: its XML parts are not a Word document "
+                                         f"({type(exc).__name__})") from exc
     text = "\n\n".join(block.strip() for block in blocks if block.strip())
     if not text:
         raise UnreadableDocument(source, "the .docx has no text")

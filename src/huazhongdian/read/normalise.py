@@ -10,10 +10,14 @@ rewording, no punctuation changes beyond width. The rules, in order:
    zero-width and bidi marks go; NBSP, ideographic and other odd spaces
    become a plain space; full-width digits, Latin letters and ``％``
    become ASCII (Chinese punctuation ，。：；！？（）“”、 stays);
-   ``．`` between digits becomes ``.``; emoji and ornaments (👇 ▲ ★) go.
+   ``．`` between digits becomes ``.``; emoji and ornaments (👇 ▲ ★) go;
+   Kangxi and supplementary radicals and CJK compatibility ideographs become the unified
+   ideograph they stand for (⼯ → 工, ⺠ → 民), one character for one.
    Roman numerals (Ⅲ), circled numbers (①) and ``○`` (used as zero) stay.
 2. Lines: leading/trailing spaces stripped, runs of spaces collapsed,
-   characters spaced out one by one ("政 府 工 作 报 告") closed up.
+   characters spaced out one by one ("政 府 工 作 报 告") closed up. (The space a
+   PDF text layer sets between digits and Chinese, "134.9 万亿元", is closed by the
+   PDF reader, :func:`close_digit_gaps`; elsewhere such a space is a cell or field gap.)
 3. Boilerplate: web-page chrome (breadcrumbs, 【字体：大中小】, 分享) and
    social-media credits (编辑：/校审：/来源：/如需转载 …) are dropped, and
    everything from a trailing 推荐阅读 / END / wiki licence block on.
@@ -54,6 +58,26 @@ _CHAR_MAP[0xFF05] = "%"  # ％
 # ＋ in 人工智能＋: one report writes it full-width and the next half-width, which would split a
 # term's trend in two.
 _CHAR_MAP[0xFF0B] = "+"
+
+
+def _load_cjk_fold() -> dict[int, str]:
+    """Radicals and compatibility ideographs → unified ideographs (``data/cjk_fold.tsv``).
+
+    A PDF printed by a browser or a word processor often maps glyphs back to the radical that
+    shares them (⼯ U+2F2F for 工, ⺠ U+2EA0 for 民): the text looks right and matches nothing.
+    """
+    from importlib import resources
+
+    table: dict[int, str] = {}
+    raw = resources.files("huazhongdian.data").joinpath("cjk_fold.tsv").read_text("utf-8")
+    for line in raw.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and not line.startswith("#") and len(fields[0]) == len(fields[1]) == 1:
+            table[ord(fields[0])] = fields[1]
+    return table
+
+
+_CHAR_MAP.update(_load_cjk_fold())
 # str.translate walks every character through a dict; a regex finds the rare ones faster.
 _MAPPED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_MAP)) + "]")
 
@@ -108,6 +132,18 @@ _SPACED_OUT = re.compile(rf"(?<![{_CJK}])[{_CJK}](?: [{_CJK}](?![{_CJK}]))+")
 
 def _close_up(match: re.Match[str]) -> str:
     return match.group().replace(" ", "")
+
+
+# A PDF's text layer puts a space where a run of digits (set in a Latin font) meets the Chinese
+# around it: "134.9 万亿元", "增长 5%". Chinese running text sets no space there, but a table row
+# or a dateline joined from cells does ("国内生产总值 134.9万亿元", "18:15 广东"), so this is
+# for PDF text only. ⺀-⿟ are the radicals a PDF may still hold before normalise_chars folds them.
+_DIGIT_GAP = re.compile(rf"(?<=[0-9%])[ ](?=[{_CJK}\u2e80-\u2fdf])|(?<=[{_CJK}\u2e80-\u2fdf])[ ](?=[0-9])")
+
+
+def close_digit_gaps(text: str) -> str:
+    """Drop the single space a PDF text layer sets between digits and Chinese."""
+    return _DIGIT_GAP.sub("", text)
 
 
 def _clean_line(line: str) -> str:

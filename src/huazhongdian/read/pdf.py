@@ -11,8 +11,10 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 
 from huazhongdian.errors import UnreadableDocument
+from huazhongdian.read.normalise import close_digit_gaps
 from huazhongdian.read.txt import textlike_share
 
 __all__ = ["pdf_to_text"]
@@ -25,6 +27,32 @@ _PAGE_NUMBER = re.compile(
 _CJK_OR_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 # Fewer readable characters than this per page means the pages are images.
 _MIN_CHARS_PER_PAGE = 5
+
+
+def _page_texts(reader, source: str) -> list[str]:  # noqa: ANN001 - a pypdf PdfReader
+    """Each page's text, within the page and time limits of ``data/read_limits.toml``.
+
+    A report runs to a few hundred pages at most; a file of 100,000 pages (or one whose pages
+    take minutes to decode) is refused with its limit instead of holding the process.
+    """
+    from huazhongdian.read.quality import load_read_limits
+
+    limits = load_read_limits()["input"]
+    # The page tree's own /Count first: len(reader.pages) would build every page object.
+    declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+    if isinstance(declared, int) and declared > limits["max_pdf_pages"]:
+        raise UnreadableDocument(source, f"the PDF has {declared:,} pages; the limit is {limits['max_pdf_pages']:,}")
+    count = len(reader.pages)
+    if count > limits["max_pdf_pages"]:
+        raise UnreadableDocument(source, f"the PDF has {count:,} pages; the limit is {limits['max_pdf_pages']:,}")
+    deadline = time.monotonic() + limits["max_pdf_seconds"]
+    pages = []
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        if time.monotonic() > deadline:
+            raise UnreadableDocument(source, f"reading the PDF's text took over {limits['max_pdf_seconds']} s "
+                                             f"(stopped at page {len(pages)} of {count})")
+    return pages
 
 
 def pdf_to_text(data: bytes, source: str) -> str:
@@ -52,7 +80,7 @@ def pdf_to_text(data: bytes, source: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableDocument(source, "the PDF is encrypted and needs a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, source)
     except FileNotDecryptedError as exc:
         raise UnreadableDocument(source, "the PDF is encrypted and needs a password") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AssertionError, OSError) as exc:
@@ -61,7 +89,7 @@ def pdf_to_text(data: bytes, source: str) -> str:
         log.setLevel(level)
     if not pages:
         raise UnreadableDocument(source, "the PDF has no pages")
-    text = "\n".join(_PAGE_NUMBER.sub("", page) for page in pages)
+    text = close_digit_gaps("\n".join(_PAGE_NUMBER.sub("", page) for page in pages))
     if len(_CJK_OR_WORD.findall(text)) < _MIN_CHARS_PER_PAGE * len(pages):
         raise UnreadableDocument(source, "no text layer (scanned PDF?); run OCR first")
     # Fonts embedded without a Unicode map extract as private-use or random characters.

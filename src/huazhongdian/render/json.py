@@ -37,7 +37,7 @@ def to_jsonable(value: Any) -> Any:
 def document_meta(doc: Document, with_text: bool = True) -> dict[str, Any]:
     """The contract's ``document`` object (``with_text=False`` drops the text, for compare)."""
     out: dict[str, Any] = to_jsonable(doc.meta)
-    out.update(chars=doc.chars, sha256=doc.sha256, source=doc.source)
+    out.update(chars=doc.chars, sha256=doc.sha256, source=doc.source, warnings=list(doc.warnings))
     if with_text:
         out["text"] = doc.text
     return out

@@ -264,4 +264,22 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
     lines += _footer_lines(view)
-    return "\n".join(lines).rstrip() + "\n"
+    return "\n".join(escape_html_line(line) for line in lines).rstrip() + "\n"
+
+
+_QUOTE_MARK = re.compile(r"^(?:> ?)+")
+
+
+def escape_html_line(line: str) -> str:
+    """``<``, ``>`` and ``&`` of one Markdown line as entities, so that text from a report
+    (``<img src=x onerror=…>`` in a saved page) shows as text in any CommonMark renderer
+    instead of being run as HTML. A leading ``>`` (a block quote) stays Markdown.
+
+    Example: ``escape_html_line("> a<b") == "> a&lt;b"``.
+    """
+    mark = _QUOTE_MARK.match(line)
+    head = mark.group() if mark else ""
+    body = line[len(head):]
+    if not any(ch in body for ch in "<>&"):
+        return line
+    return head + body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
