@@ -67,6 +67,9 @@ class _Data:
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
     qualitative: tuple[re.Pattern[str], ...]
+    task_not_metrics: tuple[str, ...]
+    task_not_units: tuple[str, ...]
+    task_period_cues: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +85,10 @@ def _data() -> _Data:
     return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
-                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]))
+                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
+                 task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
+                 task_not_units=tuple(raw["tasks"]["not_units"]),
+                 task_period_cues=tuple(raw["tasks"]["period_cues"]))
 
 
 def _rule(metric: str) -> _Rule:
@@ -107,10 +113,15 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _theme_at(digest: Digest, pos: int) -> str:
+    """The lens theme of the item holding ``pos``, else the label of its innermost section."""
     for item in digest.items:
         if item.start <= pos < item.end and item.theme:
             return item.theme
-    return ""
+    inner = ""
+    for section in digest.document.sections:
+        if section.start <= pos < section.body_end:
+            inner = section.text.strip()
+    return inner
 
 
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
@@ -125,6 +136,26 @@ def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     return Target(metric=ind.metric, year=year, value=ind.value, low=ind.low, high=ind.high,
                   unit=ind.unit, qualifier=ind.qualifier, absent=False, text=text, start=start,
                   end=ind.end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
+
+
+def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
+    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
+    data = _data()
+    if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
+        return False
+    if ind.period is not None and year is not None and ind.period != year:
+        return False
+    # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
+    if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+        return False
+    # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
+    for section in doc.sections:
+        if section.parent is None and section.start <= ind.start < section.body_end:
+            if any(cue in section.text for cue in data.task_period_cues):
+                return False
+    # The whole paragraph before the number: the 十三五 goals run over several sentences.
+    before = doc.text[doc.text.rfind("\n", 0, ind.start) + 1:ind.start]
+    return not any(cue in before for cue in data.task_period_cues)
 
 
 def ledger(digest: Digest) -> list[LedgerRow]:
@@ -159,7 +190,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
             continue
         if not ind.metric or (ind.value is None and ind.low is None) or ind.kind not in _PLAN_KINDS:
             continue
-        if any(a < ind.end and ind.start < b for a, b in taken):
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
     return rows + tasks
@@ -293,7 +324,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     doc = new.document
     review = _parts(doc)[0]
     verdicts = _verdicts(doc, review)
-    overall = verdicts[0] if verdicts else None
+    # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
+    overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)
     found: dict[int, Indicator | None] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
@@ -324,6 +356,35 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                                 verdict=Span(verdict.start(), verdict.end()) if verdict else None,
                                 verdict_text=verdict.group() if verdict else ""))
     return out
+
+
+def scorecard_digest(doc: Document) -> Digest:
+    """The part of the digest a scorecard needs (indicators and targets), at a fraction of the cost."""
+    from huazhongdian.extract.indicators import extract_indicators
+    from huazhongdian.extract.targets import extract_targets
+
+    indicators = extract_indicators(doc)
+    return Digest(document=doc, indicators=tuple(indicators), targets=tuple(extract_targets(doc, indicators)))
+
+
+def consecutive_pairs(documents: Sequence[dict]) -> list[tuple[dict, dict]]:
+    """Library documents paired with the next year's of the same region, level and kind.
+
+    ``documents`` are metadata dicts (``id``, ``region``, ``level``, ``kind``, ``year``) as
+    ``Library.documents()`` gives them. Only pairs one year apart: a year-N target is judged by
+    the year-N+1 review, and across a gap there is no review of year N.
+    """
+    by_key: dict[tuple, list[dict]] = {}
+    for d in documents:
+        if d.get("year") is not None:
+            by_key.setdefault((d.get("region") or "", d.get("level") or "", d.get("kind") or ""), []).append(d)
+    pairs = []
+    for docs in by_key.values():
+        docs.sort(key=lambda d: (d["year"], d["id"]))
+        for old, new in zip(docs, docs[1:]):
+            if new["year"] - old["year"] == 1:
+                pairs.append((old, new))
+    return sorted(pairs, key=lambda p: (p[0]["year"], p[0]["id"]))
 
 
 def realised_headlines(digest: Digest) -> dict[str, Realised]:
