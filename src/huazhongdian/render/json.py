@@ -52,8 +52,11 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
     # Imported here: across.compare itself builds on this module (document_meta, to_jsonable).
     from huazhongdian.across.compare import comparison_to_dict
 
+    from huazhongdian.render.scorecard import comparison_scorecard, row_to_dict
+
     return {"document": document_meta(comparison.old.document, with_text=False),
-            "comparison": comparison_to_dict(comparison)}
+            "comparison": comparison_to_dict(comparison),
+            "scorecard": [row_to_dict(r) for r in comparison_scorecard(comparison)]}
 
 
 def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[str, Any]:

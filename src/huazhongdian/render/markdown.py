@@ -263,6 +263,9 @@ def render_markdown(d: Digest, *, top_k_terms: int = 15, context_terms: int = 3,
     lines += _targets_lines(d)
     if previous is not None:
         lines += _previous_lines(d, previous)
+        from huazhongdian.render.scorecard import scorecard_markdown_lines
+
+        lines += scorecard_markdown_lines(previous)
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
     return "\n".join(lines).rstrip() + "\n"

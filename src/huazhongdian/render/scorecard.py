@@ -88,3 +88,31 @@ def render_scorecard_block(rows: Sequence[ScorecardRow]) -> str:
         counts = {s: sum(r.status == s for r in tasks) for s in ("完成", "超额完成", "未完成", "未提及")}
         out += ["", f"量化任务 {len(tasks)} 项：" + "，".join(f"{k} {v}" for k, v in counts.items() if v)]
     return "\n".join(out) + "\n"
+
+
+def comparison_scorecard(comparison: Any) -> list[ScorecardRow]:
+    """The scorecard of a digest's ``previous`` comparison (older report's ledger, this review)."""
+    from huazhongdian.across.scorecard import scorecard
+
+    return scorecard(comparison.old, comparison.new)
+
+
+def scorecard_markdown_lines(comparison: Any) -> list[str]:
+    """Lines of the digest's 目标完成情况 section (after 与上年相比)."""
+    return render_scorecard_block(comparison_scorecard(comparison)).splitlines() + [""]
+
+
+def scorecard_html(comparison: Any) -> str:
+    """The digest page's 目标完成情况 section: the headline rows as a table, escaped."""
+    from markupsafe import Markup, escape
+
+    rows = [r for r in comparison_scorecard(comparison) if r.ledger.source != "task"]
+    if not rows:
+        return Markup("")
+    body = "".join(
+        f"<tr><td>{escape(c[1])}</td><td>{escape(c[2])}</td><td>{escape(c[3])}</td>"
+        f"<td class=\"status\">{escape(c[4])}</td><td>{escape(c[5])}</td></tr>"
+        for c in _table_rows(rows))
+    return Markup('<section id="scorecard"><h2>目标完成情况</h2><table class="targets"><thead><tr>'
+                  "<th>指标</th><th>目标</th><th>实际</th><th>完成情况</th><th>报告表述</th></tr></thead>"
+                  f"<tbody>{body}</tbody></table></section>")
