@@ -153,8 +153,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
         if section.parent is None and section.start <= ind.start < section.body_end:
             if any(cue in section.text for cue in data.task_period_cues):
                 return False
-    # The whole paragraph before the number: the 十三五 goals run over several sentences.
-    before = doc.text[doc.text.rfind("\n", 0, ind.start) + 1:ind.start]
+    # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
+    before = doc.text[ind.sentence_start:ind.start]
     return not any(cue in before for cue in data.task_period_cues)
 
 
