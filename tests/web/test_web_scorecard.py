@@ -57,3 +57,12 @@ def test_page_shows_rows_and_downloads(library):
     assert "<h1>目标完成情况</h1>" in html and "1200万人以上" in html and "超额完成" in html
     assert f"/api/scorecard?new={new}&amp;format=csv" in html
     assert client.get("/scorecard?new=abc").status_code == 400
+
+
+def test_targets_page_charts_target_and_realised(library):
+    client, _, _ = library
+    html = client.get("/targets").text
+    assert '<figure class="sc-figure" id="chart-urban_new_jobs"><figcaption>城镇新增就业</figcaption><svg' in html
+    assert "2024 目标 1200万人以上 · 实际 1256万人 · 超额完成" in html
+    rows = client.get("/api/scorecard/all").json()
+    assert {r["target"]["source"] for r in rows} <= {"target", "qualitative"} and rows[0]["year"] == 2024

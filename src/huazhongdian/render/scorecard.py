@@ -116,3 +116,75 @@ def scorecard_html(comparison: Any) -> str:
     return Markup('<section id="scorecard"><h2>目标完成情况</h2><table class="targets"><thead><tr>'
                   "<th>指标</th><th>目标</th><th>实际</th><th>完成情况</th><th>报告表述</th></tr></thead>"
                   f"<tbody>{body}</tbody></table></section>")
+
+
+def _f(value: Any) -> float:
+    return float(value)
+
+
+def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 150) -> list[tuple[str, str, Any]]:
+    """One small SVG per headline metric over the years: the target (a band for a range, a bar
+    with ▲ for 以上, ▼ for 以内, a dash for 左右/exact) and the realised value (a dot).
+
+    Returns ``(metric key, label, svg Markup)``, in the order the metrics first appear. Values
+    are the rows' own units (a metric's unit is the same across years; % for the rates).
+    """
+    from markupsafe import Markup, escape
+
+    by_metric: dict[str, list[ScorecardRow]] = {}
+    for r in rows:
+        t = r.ledger.target
+        if r.ledger.source == "target" and t.point is not None and t.year is not None:
+            by_metric.setdefault(t.metric, []).append(r)
+    charts = []
+    pad_l, pad_r, pad_t, pad_b = 34, 8, 10, 20
+    for metric, mrows in by_metric.items():
+        units = {r.ledger.target.unit for r in mrows}
+        if len(units) != 1:
+            continue  # 亿元 one year, 万亿元 the next: not one axis (base values would be)
+        unit = units.pop()
+        years = sorted({r.ledger.target.year for r in mrows})
+        values = [_f(v) for r in mrows for v in (r.ledger.target.low, r.ledger.target.high, r.ledger.target.point,
+                                                  r.realised.value if r.realised and r.realised.unit == unit else None)
+                  if v is not None]
+        lo, hi = min(values + [0.0]), max(values)
+        hi = hi if hi > lo else lo + 1
+        x0, x1 = years[0], years[-1] if years[-1] > years[0] else years[0] + 1
+
+        def x(year: int) -> float:
+            return pad_l + (year - x0) / (x1 - x0) * (width - pad_l - pad_r)
+
+        def y(v: float) -> float:
+            return pad_t + (1 - (v - lo) / (hi - lo)) * (height - pad_t - pad_b)
+
+        parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="sc-chart" '
+                 f'role="img" aria-label="{escape(_label(metric))}">',
+                 f'<line x1="{pad_l}" y1="{y(lo):.1f}" x2="{width - pad_r}" y2="{y(lo):.1f}" stroke="#999"/>',
+                 f'<text x="2" y="{y(hi) + 4:.1f}" font-size="10">{_num_f(hi)}{escape(unit)}</text>',
+                 f'<text x="2" y="{y(lo):.1f}" font-size="10">{_num_f(lo)}</text>']
+        for year in years:
+            parts.append(f'<text x="{x(year):.1f}" y="{height - 4}" font-size="9" text-anchor="middle">{year}</text>')
+        for r in mrows:
+            t = r.ledger.target
+            cx = x(t.year)
+            title = escape(f"{t.year} 目标 {compact_target(t)} · 实际 {compact_realised(r)} · {r.status}")
+            if t.qualifier == "range" and t.low is not None:
+                parts.append(f'<rect x="{cx - 5:.1f}" y="{y(_f(t.high)):.1f}" width="10" '
+                             f'height="{max(1.0, y(_f(t.low)) - y(_f(t.high))):.1f}" fill="#f4b6b6"><title>{title}</title></rect>')
+            else:
+                ty = y(_f(t.point))
+                mark = {"at_least": "▲", "more_than": "▲", "at_most": "▼"}.get(t.qualifier or "", "")
+                parts.append(f'<line x1="{cx - 6:.1f}" y1="{ty:.1f}" x2="{cx + 6:.1f}" y2="{ty:.1f}" '
+                             f'stroke="#c33" stroke-width="2"><title>{title}</title></line>')
+                if mark:
+                    parts.append(f'<text x="{cx + 7:.1f}" y="{ty + 3:.1f}" font-size="8" fill="#c33">{mark}</text>')
+            if r.realised is not None and r.realised.unit == unit and r.realised.value is not None:
+                parts.append(f'<circle cx="{cx:.1f}" cy="{y(_f(r.realised.value)):.1f}" r="3" fill="#236">'
+                             f'<title>{title}</title></circle>')
+        parts.append("</svg>")
+        charts.append((metric, _label(metric), Markup("".join(parts))))
+    return charts
+
+
+def _num_f(v: float) -> str:
+    return f"{v:g}"

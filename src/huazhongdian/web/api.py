@@ -193,3 +193,15 @@ async def api_scorecard(request: Request, new: int, old: int | None = None, form
         raise ApiError(404, str(exc)) from exc
     media = "application/json" if format == "json" else "text/csv"
     return Response(render_scorecard(rows, format), media_type=f"{media}; charset=utf-8")
+
+
+@router.get("/api/scorecard/all")
+async def api_scorecard_all(request: Request, format: str = "json") -> Response:
+    """The headline rows of every consecutive pair in the library: ``hzd scorecard --db DB --headline``."""
+    from huazhongdian.render.scorecard import render_scorecard
+
+    if format not in ("json", "csv"):
+        raise ApiError(400, f"unknown format {format!r}; choose json or csv")
+    rows = await run_in_threadpool(library.scorecard_all, _db(request))
+    media = "application/json" if format == "json" else "text/csv"
+    return Response(render_scorecard(rows, format), media_type=f"{media}; charset=utf-8")

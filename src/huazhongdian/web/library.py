@@ -191,3 +191,22 @@ def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[st
         new_digest = scorecard_digest(lib.document(check_id(new)))
         old_digest = scorecard_digest(lib.document(older["id"]))
     return older, run_scorecard(old_digest, new_digest)
+
+
+def scorecard_all(db: str | None) -> list:
+    """The headline scorecard rows of every consecutive pair in the library (``hzd scorecard --db``)."""
+    from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
+    from huazhongdian.across.scorecard import scorecard as run_scorecard
+
+    rows: list = []
+    with Library(db) as lib:
+        cache: dict[int, Digest] = {}
+
+        def load(doc_id: int) -> Digest:
+            if doc_id not in cache:
+                cache[doc_id] = scorecard_digest(lib.document(doc_id))
+            return cache[doc_id]
+
+        for old, new in consecutive_pairs(lib.documents()):
+            rows += [r for r in run_scorecard(load(old["id"]), load(new["id"])) if r.ledger.source != "task"]
+    return rows

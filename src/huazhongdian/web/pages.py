@@ -236,7 +236,11 @@ async def targets_page(request: Request) -> HTMLResponse:
     keys, rows = await _call(library.targets_table, request.app.state.db_path)
     from huazhongdian.extract.targets import metric_labels
 
-    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels())
+    from huazhongdian.render.scorecard import metric_charts
+
+    charts = metric_charts(await _call(library.scorecard_all, request.app.state.db_path))
+    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels(),
+                       scorecard_charts=charts)
 
 
 @router.get("/search", response_class=HTMLResponse)
