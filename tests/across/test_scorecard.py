@@ -106,3 +106,14 @@ def test_dev_gold_floors(corpus):
     assert report["ledger_recall"] >= 1.0
     assert report["realised_accuracy"] >= 1.0
     assert report["status_accuracy"] >= 1.0
+
+
+def test_digest_json_lists_the_reviews_realised_headlines():
+    from huazhongdian.render.json import digest_to_dict
+
+    doc = hzd.read(str(ROOT / "examples" / "national-2025-gov-work-report.txt"))
+    got = digest_to_dict(scorecard_digest(doc))["realised"]
+    jobs = got["urban_new_jobs"]
+    assert (jobs["value"], jobs["unit"], jobs["base_value"]) == (1256, "万人", 12560000)
+    assert doc.text[jobs["start"]:jobs["end"]] == jobs["text"] == "1256万人"
+    assert got["gdp_growth"]["text"] == "增长5%"

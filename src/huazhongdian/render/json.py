@@ -59,6 +59,15 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
             "scorecard": [row_to_dict(r) for r in comparison_scorecard(comparison)]}
 
 
+def _realised(digest: Digest) -> dict[str, Any]:
+    """The review's realised headline figures under their metric keys (``across.scorecard``)."""
+    from huazhongdian.across.scorecard import realised_headlines
+
+    # ``document`` would repeat this digest's own source (and differ between an upload and its file).
+    return {key: {k: v for k, v in to_jsonable(r).items() if k != "document"}
+            for key, r in realised_headlines(digest).items()}
+
+
 def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[str, Any]:
     """The contract's digest object; with ``previous`` (``compare_digests(older, digest)``) it
     gains the top-level ``"previous"`` field, which is absent otherwise."""
@@ -70,6 +79,7 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
         "keywords": to_jsonable(digest.keywords),
         "indicators": to_jsonable(digest.indicators),
         "targets": to_jsonable(digest.targets),
+        "realised": _realised(digest),
         "items": to_jsonable(digest.items),
         "tasks": to_jsonable(digest.tasks),
         "entities": to_jsonable(digest.entities),
