@@ -188,3 +188,46 @@ def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 
 
 def _num_f(v: float) -> str:
     return f"{v:g}"
+
+
+#: How many headline rows the poster's 目标完成情况 block lists.
+POSTER_ROWS = 6
+
+
+def poster_rows(comparison: Any) -> list[ScorecardRow]:
+    """The poster's rows: headline targets with a number that the review answers, report order."""
+    rows = [r for r in comparison_scorecard(comparison)
+            if r.ledger.source == "target" and r.realised is not None]
+    return rows[:POSTER_ROWS]
+
+
+def paint_poster_block(p: Any, rows: Sequence[ScorecardRow]) -> None:
+    """The poster's 目标完成情况 card: 指标 · 目标 → 实际 · a status chip (``render.poster`` calls it)."""
+    from huazhongdian.render.poster import _section_heading, text_width
+    from huazhongdian.render.style import PALETTE, SPACE, TYPE
+
+    if not rows:
+        return
+    _section_heading(p, "目标完成情况", PALETTE.red)
+    m, w = SPACE.poster_margin, SPACE.poster_width
+    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    p.rect(m, p.y, w - 2 * m, row * len(rows) + 20, PALETTE.card, SPACE.poster_radius)
+    inner = w - 2 * m - 56
+    chip_w = text_width("超额完成", small) + 28
+    y = p.y + 10
+    for i, r in enumerate(rows):
+        if i:
+            p.rect(m + 28, y, inner, 1, PALETTE.line)
+        base = y + row / 2 + size / 2 - 4
+        p.text(_label(r.ledger.target.metric), m + 28, base, size, PALETTE.ink, width=inner * 0.4)
+        box = inner * 0.6 - chip_w - 20
+        p.text(f"{compact_target(r.ledger.target)} → {compact_realised(r)}", w - m - 28 - chip_w - 16 - box, base,
+               size, PALETTE.red, bold=True, align="right", width=box)
+        missed = r.status == "未完成"
+        chip_x = w - m - 28 - chip_w
+        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, PALETTE.line if missed else PALETTE.gold_soft,
+               (small + 18) / 2)
+        p.text(r.status, chip_x, y + row / 2 + small / 2 - 3, small, PALETTE.ink_soft if missed else PALETTE.red_deep,
+               bold=True, align="center", width=chip_w)
+        y += row
+    p.y = y + 10
