@@ -469,6 +469,49 @@ def _check_listen(host: str, port: int) -> None:
         raise BadInput(f"{host}:{port}", f"cannot listen here: {exc.strerror or exc}") from None
 
 
+# --- scorecard (目标完成情况) ---------------------------------------------------------------
+
+@app.command()
+def scorecard(
+    files: list[str] = typer.Argument(None, metavar="[OLD NEW]", help="The year-N report and the year-N+1 report."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Every consecutive pair in this library instead."),
+    region: Optional[str] = typer.Option(None, "--region", help="--db: only this region (国家 or '' for national)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md | json | csv"),
+    headline: bool = typer.Option(False, "--headline", help="Only the headline targets, not the plan tasks."),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """目标完成情况: last year's targets and quantitative tasks against this year's review."""
+    from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
+    from huazhongdian.across.scorecard import scorecard as run_scorecard
+    from huazhongdian.render.scorecard import render_scorecard
+
+    check_choice(fmt, ("md", "json", "csv"), "--format")
+    if db is None:
+        if not files or len(files) != 2:
+            raise BadInput("scorecard", "give OLD NEW, or --db DB")
+        old_doc, new_doc = read_report(files[0]), read_report(files[1])
+        rows = run_scorecard(scorecard_digest(old_doc), scorecard_digest(new_doc))
+    else:
+        if files:
+            raise BadInput("scorecard", "give OLD NEW or --db DB, not both")
+        from huazhongdian.store.library import Library
+
+        rows = []
+        with Library(_existing_db(db)) as lib:
+            docs = [d for d in lib.documents() if region is None or (d.get("region") or "") == region
+                    or (region == "国家" and d.get("level") == "national")]
+            cache: dict = {}
+
+            def load(doc_id: int):  # noqa: ANN202 - a Digest
+                if doc_id not in cache:
+                    cache[doc_id] = scorecard_digest(lib.document(doc_id))
+                return cache[doc_id]
+
+            for old_meta, new_meta in consecutive_pairs(docs):
+                rows.extend(run_scorecard(load(old_meta["id"]), load(new_meta["id"])))
+    write_output(render_scorecard(rows, fmt, headline_only=headline), out)
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: library and usage errors become one line on stderr and exit status 2."""
     try:

@@ -157,6 +157,11 @@ class Target:
     text: str
     start: int
     end: int
+    #: ``value`` (or ``point``) in the unit's base: 1.62 万亿元 → 1620000000000 元; % stays %.
+    base_value: Decimal | None = None
+    base_unit: str = ""
+    #: One comparable number: ``value``, or the midpoint of ``low``–``high`` for a range.
+    point: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,3 +210,44 @@ class Digest:
     items: tuple[Item, ...] = ()
     tasks: tuple[Task, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+
+ScorecardStatus = Literal["完成", "超额完成", "未完成", "未提及"]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """One measurable commitment of a report's plan part: a headline target or a plan task.
+
+    ``source`` is "target" (the 主要预期目标 passage or the budget), "task" (a plan-mode
+    indicator with a metric and a value) or "qualitative" (a stated target without a number,
+    ``target.value is None``). ``target`` offsets index the planning report's text.
+    """
+
+    target: Target
+    theme: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Realised:
+    """The figure the next report's review states for a ledger row; offsets index that report."""
+
+    value: Decimal | None
+    unit: str
+    base_value: Decimal | None
+    base_unit: str
+    qualifier: Qualifier | None
+    text: str
+    start: int
+    end: int
+    document: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScorecardRow:
+    ledger: LedgerRow
+    realised: Realised | None
+    status: ScorecardStatus
+    verdict: Span | None = None
+    verdict_text: str = ""

@@ -43,8 +43,13 @@ def _dec(cell: str) -> Decimal | None:
     return Decimal(cell) if cell else None
 
 
+# The provincial keys added for issue 13 (一般公共预算收入, 社会消费品零售总额 …) are not annotated in
+# tests/gold/targets/ yet; the gold check covers the keys it annotates.
+GOLD_METRICS = {r["metric"] for r in GOLD}
+
+
 def _check_against_gold(doc: Document, rows: list[dict[str, str]]) -> None:
-    got = {t.metric: t for t in extract_targets(doc)}
+    got = {t.metric: t for t in extract_targets(doc) if t.metric in GOLD_METRICS}
     assert sorted(got) == sorted(r["metric"] for r in rows), doc.source
     for r in rows:
         t = got[r["metric"]]

@@ -38,7 +38,8 @@ def _block(lay) -> list[str]:
     """The texts the 与上年相比 block draws, in order (up to the footer)."""
     texts = [op.text for op in lay.ops if isinstance(op, Run)]
     start = next(i for i, t in enumerate(texts) if t.startswith("对照：")) - 1  # the title is just before
-    end = next(i for i, t in enumerate(texts) if " 字 · 视角 " in t)  # the footer
+    end = next(i for i, t in enumerate(texts)
+               if t.startswith("来源：") or t == "目标完成情况" or " 字 · 视角 " in t)  # the next block or the footer
     return texts[start:end]
 
 
@@ -104,6 +105,15 @@ def test_the_rest_of_the_poster_is_unchanged(digests):
     cut = footer - 1  # the footer's band rect comes just before its first line
     assert lay.ops[:cut] == plain.ops[:cut]
     assert lay.height > plain.height
+
+
+def test_scorecard_block_lists_the_headline_rows(digests):
+    d = digests[2025]
+    lay = layout_poster(d, previous=compare_digests(digests[2024], d))
+    texts = [op.text for op in lay.ops if isinstance(op, Run)]
+    at = texts.index("目标完成情况")
+    assert texts[at + 1:at + 7] == ["GDP增长", "5%左右 → 5%", "完成", "城镇新增就业", "1200万人以上 → 1256万人",
+                                    "超额完成"]
 
 
 def test_png_and_svg_through_render_digest(digests):

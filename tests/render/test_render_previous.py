@@ -123,7 +123,8 @@ def test_markdown_section_sits_after_the_targets(digests, c2025):
     md = render_markdown(digests[2025], previous=c2025)
     heads = [line for line in md.splitlines() if line.startswith("## ")]
     at = heads.index("## 与上年相比（对照：2024年政府工作报告）")
-    assert heads[at - 1] == "## 主要预期目标" and heads[at + 1] == "## 重点机构与设施"
+    assert heads[at - 1] == "## 主要预期目标" and heads[at + 1] == "## 目标完成情况"
+    assert heads[at + 2] == "## 重点机构与设施"
     assert "| 指标 | 2024年 | 2025年 | 变化 |" in md
     assert "| 国内生产总值增长 | 5%左右 | 5%左右 | 不变 |" in md
     assert "| 赤字率 | 3% | 4%左右 | 调整 |" in md

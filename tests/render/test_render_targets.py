@@ -78,7 +78,9 @@ def test_json_list_carries_source_and_numbers(rows):
     cpi2025 = next(o for o in got if o["year"] == 2025 and o["metric"] == "cpi")
     assert (cpi2025["value"], cpi2025["qualifier"]) == (2, "approx")
     assert set(cpi2025) == {"metric", "year", "value", "low", "high", "unit", "qualifier", "absent",
-                            "text", "start", "end", "source"}
+                            "text", "start", "end", "source", "base_value", "base_unit", "point"}
+    gdp2016 = next(o for o in got if o["year"] == 2016 and o["metric"] == "gdp_growth")
+    assert (gdp2016["point"], gdp2016["base_value"], gdp2016["base_unit"]) == (6.75, 6.75, "%")
 
 
 def test_table_aligns_cjk_columns(rows):

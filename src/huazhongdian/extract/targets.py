@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import PurePath
 
 from huazhongdian.errors import BadInput
-from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT
-from huazhongdian.extract.numbers import parse_number
+from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, load_grammar
+from huazhongdian.extract.numbers import magnitude_factor, parse_number
 from huazhongdian.numerals import DIGIT
 from huazhongdian.structure import MAX_SENTENCE
 from huazhongdian.types import Document, Indicator, Qualifier, Target
@@ -251,6 +251,39 @@ def _qualifier(m: re.Match[str]) -> Qualifier | None:
     return None
 
 
+def base_amount(value: Decimal | None, unit: str) -> tuple[Decimal | None, str]:
+    """``(value in the base unit, base unit)``: (1.62, "万亿元") → (1620000000000, "元").
+
+    A leading 万/亿 magnitude multiplies; the rest of the unit is looked up in
+    ``data/units.tsv``. Percentages and unknown units keep their value and unit.
+    """
+    if value is None or not unit:
+        return value, unit
+    units = load_grammar().units
+    if unit in units:
+        known = units[unit]
+        return value * known.factor, known.base_unit
+    head = 0
+    while head < len(unit) and unit[head] in "万亿":
+        head += 1
+    rest = unit[head:]
+    if head and rest in units:
+        known = units[rest]
+        base = value * magnitude_factor(unit[:head]) * known.factor
+        return base.normalize() if base == base.to_integral() else base, known.base_unit
+    return value, unit
+
+
+def _with_base(target: Target) -> Target:
+    point = target.value
+    if point is None and target.low is not None and target.high is not None:
+        point = (target.low + target.high) / 2
+    base_value, base_unit = base_amount(point, target.unit)
+    if isinstance(base_value, Decimal) and base_value == base_value.to_integral():
+        base_value = base_value.quantize(Decimal(1))
+    return replace(target, point=point, base_value=base_value, base_unit=base_unit)
+
+
 def _first_numeric(metric: _Metric, pattern: re.Pattern[str] | None, text: str,
                    spans: Sequence[tuple[int, int]], year: int | None) -> Target | None:
     if pattern is None:
@@ -318,5 +351,5 @@ def extract_targets(doc: Document, indicators: Sequence[Indicator] = ()) -> list
                       or _first_numeric(metric, metric.later, text, budget, year)
                       or _first_qualitative(metric, text, spans, year))
         if target is not None:
-            found[metric.key] = target
+            found[metric.key] = _with_base(target)
     return [found[k] for k in metric_keys() if k in found]

@@ -82,6 +82,7 @@ def render_html(digest: Digest, previous: Comparison | None = None) -> str:
     from markupsafe import Markup  # ships with jinja2
 
     from huazhongdian.render.previous import build_previous_view
+    from huazhongdian.render.scorecard import scorecard_html
 
     view = build_view(digest)
     label_w, bars = _bars(view)
@@ -89,6 +90,7 @@ def render_html(digest: Digest, previous: Comparison | None = None) -> str:
     return template.render(
         view=view,
         previous=build_previous_view(digest, previous) if previous is not None else None,
+        scorecard_html=scorecard_html(previous) if previous is not None else "",
         lens=digest.lens,
         bars=bars,
         bar=dict(width=_BAR_VIEW_WIDTH, row=_BAR_ROW, label=label_w, count=_BAR_COUNT),

@@ -53,8 +53,20 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
     # Imported here: across.compare itself builds on this module (document_meta, to_jsonable).
     from huazhongdian.across.compare import comparison_to_dict
 
+    from huazhongdian.render.scorecard import comparison_scorecard, row_to_dict
+
     return {"document": document_meta(comparison.old.document, with_text=False),
-            "comparison": comparison_to_dict(comparison)}
+            "comparison": comparison_to_dict(comparison),
+            "scorecard": [row_to_dict(r) for r in comparison_scorecard(comparison)]}
+
+
+def _realised(digest: Digest) -> dict[str, Any]:
+    """The review's realised headline figures under their metric keys (``across.scorecard``)."""
+    from huazhongdian.across.scorecard import realised_headlines
+
+    # ``document`` would repeat this digest's own source (and differ between an upload and its file).
+    return {key: {k: v for k, v in to_jsonable(r).items() if k != "document"}
+            for key, r in realised_headlines(digest).items()}
 
 
 def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[str, Any]:
@@ -68,6 +80,7 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
         "keywords": to_jsonable(digest.keywords),
         "indicators": to_jsonable(digest.indicators),
         "targets": to_jsonable(digest.targets),
+        "realised": _realised(digest),
         "items": to_jsonable(digest.items),
         "tasks": to_jsonable(digest.tasks),
         "entities": to_jsonable(digest.entities),

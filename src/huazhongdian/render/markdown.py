@@ -261,6 +261,9 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
     lines += _targets_lines(d)
     if previous is not None:
         lines += _previous_lines(d, previous)
+        from huazhongdian.render.scorecard import scorecard_markdown_lines
+
+        lines += scorecard_markdown_lines(previous)
     lines += _entity_lines(d.entities)
     lines += _contexts(d, context_terms)
     lines += _footer_lines(view)

@@ -513,20 +513,25 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     """
     from huazhongdian.render.previous import build_previous_view
 
+    from huazhongdian.render.scorecard import poster_rows
+
     view = build_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
+    scored = poster_rows(previous) if previous is not None else []
     steps = [limits] if limits else [
         Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 1),
         Limits(1, 3, 1), Limits(1, 2, 1, 6),
     ]
+    # The step is chosen without the 目标完成情况 block, so adding it never shortens the rest.
     for step in steps:
         lay = _layout(view, digest.lens, step, changes)
         if lay.height <= SPACE.poster_max_height:
-            return lay
-    return lay  # the smallest step; a report this long still gets a poster, just a tall one
+            break
+    return _layout(view, digest.lens, step, changes, scored) if scored else lay  # the smallest step; a report this long still gets a poster, just a tall one
 
 
-def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView | None = None) -> Layout:
+def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView | None = None,
+            scored: list | None = None) -> Layout:
     p = _Painter(SPACE.poster_width)
     _title_band(p, view)
     _lede(p, view)
@@ -535,6 +540,10 @@ def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView 
     _groups(p, view, limits)
     _targets(p, view)
     _previous(p, previous)
+    if scored:
+        from huazhongdian.render.scorecard import paint_poster_block
+
+        paint_poster_block(p, scored)
     _footer(p, view, lens)
     p.layout.height = int(p.y + 0.5)
     return p.layout

@@ -187,3 +187,33 @@ async def api_track(request: Request, plan: str, review: str, units: str = "auto
 async def api_search(request: Request, q: str = "") -> list:
     """Full-text search over the library, with highlighted snippets."""
     return await run_in_threadpool(library.search, _db(request), q)
+
+
+@router.get("/api/scorecard")
+async def api_scorecard(request: Request, new: int, old: int | None = None, format: str = "json") -> Response:
+    """目标完成情况 of library document ``new`` against ``old`` (default: its previous report).
+
+    The body is exactly ``hzd scorecard OLD NEW --format json`` (or ``csv``) on the two stored reports.
+    """
+    from huazhongdian.render.scorecard import render_scorecard
+
+    if format not in ("json", "csv"):
+        raise ApiError(400, f"unknown format {format!r}; choose json or csv")
+    try:
+        _, rows = await run_in_threadpool(library.scorecard, _db(request), new, old)
+    except HzdError as exc:
+        raise ApiError(404, str(exc)) from exc
+    media = "application/json" if format == "json" else "text/csv"
+    return Response(render_scorecard(rows, format), media_type=f"{media}; charset=utf-8")
+
+
+@router.get("/api/scorecard/all")
+async def api_scorecard_all(request: Request, format: str = "json") -> Response:
+    """The headline rows of every consecutive pair in the library: ``hzd scorecard --db DB --headline``."""
+    from huazhongdian.render.scorecard import render_scorecard
+
+    if format not in ("json", "csv"):
+        raise ApiError(400, f"unknown format {format!r}; choose json or csv")
+    rows = await run_in_threadpool(library.scorecard_all, _db(request))
+    media = "application/json" if format == "json" else "text/csv"
+    return Response(render_scorecard(rows, format), media_type=f"{media}; charset=utf-8")

@@ -186,3 +186,43 @@ def targets_table(db: str | None) -> tuple[list[str], list[dict[str, Any]]]:
     used = {t["metric"] for t in targets}
     rows = [{"doc": meta, "cells": cells.get(meta["id"], {})} for meta in docs]
     return [k for k in metric_keys() if k in used], rows
+
+
+def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[str, Any] | None, list]:
+    """目标完成情况 of library document ``new``: the ledger of ``old`` (default: the library's
+    previous report of the same region, level and kind, :func:`find_previous`) against ``new``'s
+    review — the same call as ``hzd scorecard OLD NEW``. Returns (old's metadata or None, rows)."""
+    from huazhongdian.across.scorecard import scorecard as run_scorecard
+    from huazhongdian.across.scorecard import scorecard_digest
+
+    docs = list_documents(db)
+    if not any(d["id"] == new for d in docs):
+        raise BadInput(str(new), "no such document in the library")
+    older = next((d for d in docs if d["id"] == old), None) if old is not None else find_previous(docs, new)
+    if old is not None and older is None:
+        raise BadInput(str(old), "no such document in the library")
+    if older is None:
+        return None, []
+    with Library(db) as lib:
+        new_digest = scorecard_digest(lib.document(check_id(new)))
+        old_digest = scorecard_digest(lib.document(older["id"]))
+    return older, run_scorecard(old_digest, new_digest)
+
+
+def scorecard_all(db: str | None) -> list:
+    """The headline scorecard rows of every consecutive pair in the library (``hzd scorecard --db``)."""
+    from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
+    from huazhongdian.across.scorecard import scorecard as run_scorecard
+
+    rows: list = []
+    with Library(db) as lib:
+        cache: dict[int, Digest] = {}
+
+        def load(doc_id: int) -> Digest:
+            if doc_id not in cache:
+                cache[doc_id] = scorecard_digest(lib.document(doc_id))
+            return cache[doc_id]
+
+        for old, new in consecutive_pairs(lib.documents()):
+            rows += [r for r in run_scorecard(load(old["id"]), load(new["id"])) if r.ledger.source != "task"]
+    return rows

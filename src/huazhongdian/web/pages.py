@@ -236,7 +236,11 @@ async def targets_page(request: Request) -> HTMLResponse:
     keys, rows = await _call(library.targets_table, request.app.state.db_path)
     from huazhongdian.extract.targets import metric_labels
 
-    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels())
+    from huazhongdian.render.scorecard import metric_charts
+
+    charts = metric_charts(await _call(library.scorecard_all, request.app.state.db_path))
+    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels(),
+                       scorecard_charts=charts)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -266,3 +270,34 @@ def trend_chart(rows: list[dict[str, Any]], width: int = 640, height: int = 220)
                       "dots": [{"x": x, "y": y, "label": f"{p.get('year') or ''} {p['document']}: {p['count']}"}
                                for (x, y), p in zip(coords, pts)]})
     return {"width": width, "height": height, "lines": lines, "peak": peak}
+
+
+def scorecard_rows(rows: list) -> list[dict[str, Any]]:
+    """The scorecard page's cells: compact values, with each clause for the hover."""
+    from huazhongdian.extract.targets import metric_labels
+    from huazhongdian.render.scorecard import compact_realised, compact_target
+
+    labels = metric_labels()
+    return [{"year": r.ledger.target.year or "", "metric": labels.get(r.ledger.target.metric, r.ledger.target.metric),
+             "theme": r.ledger.theme, "source": r.ledger.source, "target": compact_target(r.ledger.target),
+             "target_text": r.ledger.target.text, "realised": compact_realised(r),
+             "realised_text": r.realised.text if r.realised else "", "status": r.status, "verdict": r.verdict_text}
+            for r in rows]
+
+
+@router.get("/scorecard", response_class=HTMLResponse)
+async def scorecard_page(request: Request) -> HTMLResponse:
+    """目标完成情况 of a library report (``?new=ID``, optionally ``&old=ID``)."""
+    docs = await _call(library.list_documents, request.app.state.db_path, {})
+    new, old = request.query_params.get("new"), request.query_params.get("old") or None
+    page = {"active": "scorecard", "docs": docs, "new": new, "old": old}
+    if not new:
+        return render_page("scorecard.html", **page)
+    if not new.isdigit() or (old is not None and not old.isdigit()):
+        return render_page("scorecard.html", status=400, error="请选择文库中的报告（文库编号）", **page)
+    try:
+        older, rows = await _call(library.scorecard, request.app.state.db_path, int(new),
+                                  int(old) if old else None)
+    except HzdError as exc:
+        return render_page("scorecard.html", status=404, error=str(exc), **page)
+    return render_page("scorecard.html", older=older, rows=scorecard_rows(rows), **page)

@@ -1,0 +1,91 @@
+"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout}/.
+
+For each gold row (one per target of the older report, hand-annotated before the code ran):
+- ledger recall: the ledger of OLD holds a row whose span covers the gold target quote;
+- realised right: the found value equals the gold value and its span lies inside or around
+  the gold realised quote in NEW — or both say "not stated";
+- status right: the row's status equals the gold status.
+
+Usage: ``python bench/eval_scorecard.py [--corpus ../shared/corpus] [--json]``; dev and
+heldout are reported separately (heldout may be absent or empty).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import huazhongdian as hzd
+from huazhongdian.across.scorecard import ledger, scorecard
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _digest(path: Path, cache: dict) -> hzd.Digest:
+    if path not in cache:
+        cache[path] = hzd.digest(hzd.read(str(path)))
+    return cache[path]
+
+
+def evaluate(folder: Path, corpus: Path) -> dict:
+    cache: dict = {}
+    n = ledger_hit = value_hit = status_hit = 0
+    misses: list[str] = []
+    for gold_file in sorted(folder.glob("*.json")):
+        gold = json.loads(gold_file.read_text("utf-8"))
+        old, new = _digest(corpus / gold["old"], cache), _digest(corpus / gold["new"], cache)
+        rows = ledger(old)
+        scored = scorecard(old, new, rows)
+        for g in gold["rows"]:
+            n += 1
+            t_at = old.document.text.find(g["target_quote"])
+            t_end = t_at + len(g["target_quote"])
+            match = next((r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end), None)
+            if match is None:
+                misses.append(f"{gold_file.name}: ledger lacks {g['target_quote']}")
+                continue
+            ledger_hit += 1
+            got = match.realised
+            if g["realised_quote"] is None:
+                ok = got is None
+            else:
+                q_at = new.document.text.find(g["realised_quote"])
+                q_end = q_at + len(g["realised_quote"])
+                ok = (got is not None and Decimal(g["realised_value"]) == got.value
+                      and got.start < q_end and q_at < got.end)
+            value_hit += ok
+            if not ok:
+                misses.append(f"{gold_file.name}: {g['metric']} realised {got.text if got else None!r}"
+                              f" want {g['realised_quote']!r}")
+            status_hit += match.status == g["status"]
+            if match.status != g["status"]:
+                misses.append(f"{gold_file.name}: {g['metric']} status {match.status} want {g['status']}")
+    ratio = (lambda k: round(k / n, 3) if n else None)
+    return {"rows": n, "ledger_recall": ratio(ledger_hit), "realised_accuracy": ratio(value_hit),
+            "status_accuracy": ratio(status_hit), "misses": misses}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    report = {}
+    for name in ("dev", "heldout"):
+        folder = ROOT / "tests" / "gold" / "scorecard" / name
+        report[name] = evaluate(folder, args.corpus) if folder.is_dir() else {"rows": 0}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    for name, r in report.items():
+        print(f"{name}: {r['rows']} rows  ledger recall {r.get('ledger_recall')}  "
+              f"realised {r.get('realised_accuracy')}  status {r.get('status_accuracy')}")
+        for miss in r.get("misses", []):
+            print("   ", miss)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

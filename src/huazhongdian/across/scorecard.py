@@ -1,0 +1,413 @@
+"""目标完成情况: last year's targets and quantitative tasks against this year's review.
+
+1. :func:`ledger` — the measurable commitments of one report's plan part, in report order:
+   the headline targets (``extract.targets``), the stated targets without a number
+   (``[qualitative]`` in ``data/scorecard.toml``) and every plan-mode indicator with a metric
+   and a value (再压减钢铁产能5000万吨左右), each with its theme and span.
+2. :func:`find_realised` — for one row, the first indicator of the next report's *review*
+   part (never its plan part) about the same metric (the row's related words from
+   ``data/scorecard.toml``), of an accepted kind, in the same unit family (compared on base
+   values), about the row's year, and a single-year figure: a clause holding 年均 / 比2002年 /
+   五年 … (``[multi_year]``) is a term-end report's five-year figure and is skipped, so the
+   row is "not stated" rather than guessed.
+3. :func:`judge` — 完成 / 超额完成 / 未完成 / 未提及 from the two values, the target's
+   qualifier and the metric's better direction (``better`` in the data file): a ceiling
+   (3%左右 for prices) is 完成 below it; 以上 beaten is 超额完成; a range is 完成 inside it.
+
+Example::
+
+    >>> rows = scorecard(digest(read("2016.txt")), digest(read("2017.txt")))
+    >>> [(r.ledger.target.metric, r.status) for r in rows][:2]
+    [('gdp_growth', '完成'), ('cpi', '完成')]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from huazhongdian.errors import BadInput
+from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
+from huazhongdian.structure import review_and_plan_spans
+from huazhongdian.types import (Digest, Document, Indicator, LedgerRow, Realised, ScorecardRow,
+                                ScorecardStatus, Span, Target)
+
+__all__ = ["ledger", "find_realised", "judge", "scorecard", "realised_headlines", "STATUSES",
+           "STATUS_KEYS"]
+
+STATUSES: tuple[ScorecardStatus, ...] = ("完成", "超额完成", "未完成", "未提及")
+#: English keys of the statuses (documented in docs/contract.md).
+STATUS_KEYS = {"完成": "met", "超额完成": "exceeded", "未完成": "missed", "未提及": "not_stated"}
+HEADLINE_THEME = "主要预期目标"
+_CLAUSE_STOPS = "，,；;。：:！？\n"
+# A number followed by these is a target restated in the review (低于13%左右的预期目标), not a result.
+_TARGET_AFTER = re.compile(r"[^，,；;。]{0,4}(?:预期)?目标")
+_PLAN_KINDS = ("level", "count", "change", "share")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    key: str
+    words: tuple[str, ...]
+    not_words: tuple[str, ...]
+    kinds: tuple[str, ...]
+    better: str
+    tolerance: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    rules: dict[str, _Rule]
+    multi_year: tuple[str, ...]
+    single_year: tuple[str, ...]
+    verdicts: tuple[re.Pattern[str], ...]
+    qualitative: tuple[re.Pattern[str], ...]
+    task_not_metrics: tuple[str, ...]
+    task_not_units: tuple[str, ...]
+    task_period_cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("scorecard.toml").read_text("utf-8"))
+    rules = {}
+    for m in raw.get("metric", ()):
+        if m.get("better") not in ("up", "down", "none") or not m.get("words"):
+            raise BadInput("scorecard.toml", f"metric {m.get('key')!r} needs words and better = up|down|none")
+        rules[m["key"]] = _Rule(m["key"], tuple(m["words"]), tuple(m.get("not", ())),
+                                tuple(m.get("kinds", _PLAN_KINDS)), m["better"],
+                                Decimal(str(m.get("tolerance", 0))))
+    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]),
+                 single_year=tuple(raw["multi_year"]["single"]),
+                 verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
+                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
+                 task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
+                 task_not_units=tuple(raw["tasks"]["not_units"]),
+                 task_period_cues=tuple(raw["tasks"]["period_cues"]))
+
+
+def _rule(metric: str) -> _Rule:
+    """The data file's rule, or one made from the metric itself (a plan task's 棚户区住房改造)."""
+    return _data().rules.get(metric) or _Rule(metric, (metric,), (), _PLAN_KINDS, "up", Decimal(0))
+
+
+def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(review, plan) ranges: the headings' split, else the text before/after the target passage."""
+    review, plan = review_and_plan_spans(doc)
+    passages = find_target_passages(doc)
+    cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
+    review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
+    return review_range, (cut, len(doc.text))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and text[start - 1] not in _CLAUSE_STOPS:
+        start -= 1
+    return start
+
+
+def _theme_at(digest: Digest, pos: int) -> str:
+    """The lens theme of the item holding ``pos``, else the label of its innermost section."""
+    for item in digest.items:
+        if item.start <= pos < item.end and item.theme:
+            return item.theme
+    inner = ""
+    for section in digest.document.sections:
+        if section.start <= pos < section.body_end:
+            inner = section.text.strip()
+    return inner
+
+
+def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
+    start = _clause_start(doc.text, ind.start)
+    metric_at = doc.text.find(ind.metric, start, ind.start) if ind.metric else -1
+    start = metric_at if metric_at >= 0 else start
+    # Keep a suffix qualifier written after the number (以上/左右) inside the clause.
+    text = doc.text[start:ind.end]
+    point = ind.value
+    if point is None and ind.low is not None and ind.high is not None:
+        point = (ind.low + ind.high) / 2
+    return Target(metric=ind.metric, year=year, value=ind.value, low=ind.low, high=ind.high,
+                  unit=ind.unit, qualifier=ind.qualifier, absent=False, text=text, start=start,
+                  end=ind.end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
+
+
+def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
+    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
+    data = _data()
+    if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
+        return False
+    if ind.period is not None and year is not None and ind.period != year:
+        return False
+    # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
+    if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+        return False
+    # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
+    for section in doc.sections:
+        if section.parent is None and section.start <= ind.start < section.body_end:
+            if any(cue in section.text for cue in data.task_period_cues):
+                return False
+    # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
+    before = doc.text[ind.sentence_start:ind.start]
+    return not any(cue in before for cue in data.task_period_cues)
+
+
+def ledger(digest: Digest) -> list[LedgerRow]:
+    """The 量化指标任务 list of one report: headline targets, stated qualitative targets and
+    plan tasks with a metric and a value, in report order (headline targets first, as the
+    report states them in its 主要预期目标 passage).
+
+    A target the report declines to set (2020's 不设 GDP target) is no row: nothing was promised.
+    """
+    doc = digest.document
+    text = doc.text
+    year = report_year(doc)
+    _, plan = _parts(doc)
+    rows: list[LedgerRow] = []
+    taken: list[tuple[int, int]] = []
+    for target in sorted((t for t in digest.targets if not t.absent), key=lambda t: t.start):
+        rows.append(LedgerRow(target, HEADLINE_THEME, "target" if target.value is not None or target.low is not None
+                              else "qualitative"))
+        taken.append((target.start, target.end))
+    for lo, hi in find_target_passages(doc):
+        for pattern in _data().qualitative:
+            for m in pattern.finditer(text, lo, hi):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                rows.append(LedgerRow(Target(metric=m.group(), year=year, value=None, low=None, high=None,
+                                             unit="", qualifier=None, absent=False, text=m.group(),
+                                             start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
+                taken.append((m.start(), m.end()))
+    tasks = []
+    for ind in digest.indicators:
+        if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
+            continue
+        if not ind.metric or (ind.value is None and ind.low is None) or ind.kind not in _PLAN_KINDS:
+            continue
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
+            continue
+        tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
+    return rows + tasks
+
+
+def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
+    clause = doc.text[_clause_start(doc.text, ind.start):ind.start]
+    subject = ind.metric + "|" + clause
+    if any(w in subject for w in rule.not_words):
+        return False
+    return any(w in ind.metric for w in rule.words) or any(w in clause for w in rule.words)
+
+
+def _last(text: str, cues: Sequence[str]) -> int:
+    return max((text.rfind(c) for c in cues), default=-1)
+
+
+def _single_year(doc: Document, ind: Indicator) -> bool:
+    """Whether the figure is about one year: the last period cue before it is a single-year one."""
+    text = doc.text
+    start = text.rfind("\n", 0, ind.start) + 1
+    before = text[start:ind.end]
+    single = list(_data().single_year)
+    if doc.meta.review_year:
+        single.append(f"{doc.meta.review_year}年")
+    return _last(before, _data().multi_year) <= _last(before, single) or _last(before, _data().multi_year) < 0
+
+
+def _same_family(target: Target, ind: Indicator) -> bool:
+    if not target.unit:
+        return ind.base_unit == "%"
+    _, base_unit = base_amount(Decimal(1), target.unit)
+    return base_unit == ind.base_unit
+
+
+def _period(doc: Document, ind: Indicator) -> int | None:
+    # 从2009年的2.8%降到去年的1.5%左右: the indicator's period carries over from 2009, but
+    # 去年 right before the number names the review year.
+    if doc.meta.review_year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
+        return doc.meta.review_year
+    return ind.period
+
+
+def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None) -> Indicator | None:
+    """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None."""
+    doc = new.document
+    review = review or _parts(doc)[0]
+    target = row.target
+    rule = _rule(target.metric)
+    if row.source == "qualitative" and target.metric not in _data().rules:
+        return None
+    for ind in new.indicators:
+        if not (review[0] <= ind.start < review[1]) or ind.value is None:
+            continue
+        if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
+            continue
+        period = _period(doc, ind)
+        if period is not None and target.year is not None and period != target.year:
+            continue
+        if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
+            continue
+        if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+            continue
+        return ind
+    return None
+
+
+def judge(target: Target, realised: Decimal | None, metric: str | None = None) -> ScorecardStatus:
+    """完成 / 超额完成 / 未完成 / 未提及 of one target against a realised value in the same base unit.
+
+    ``metric`` picks the better direction (``data/scorecard.toml``); a ceiling metric (prices,
+    unemployment) is 完成 at or under an approx target; ``以上`` beaten is 超额完成.
+    """
+    if realised is None:
+        return "未提及"
+    rule = _rule(metric or target.metric)
+    goal = target.base_value if target.base_value is not None else target.point
+    scale = (target.base_value / target.point) if target.base_value and target.point else Decimal(1)
+    tol = rule.tolerance * scale
+    if target.qualifier == "range" and target.low is not None and target.high is not None:
+        low, high = target.low * scale, target.high * scale
+        if low <= realised <= high:
+            return "完成"
+        above = realised > high
+        if rule.better == "none":
+            return "未完成"
+        return "超额完成" if above == (rule.better == "up") else "未完成"
+    if goal is None:
+        return "未提及"
+    if target.qualifier in ("at_least", "more_than"):
+        return "超额完成" if realised > goal else "完成" if realised == goal else "未完成"
+    if target.qualifier == "at_most":
+        return "完成" if realised <= goal else "未完成"
+    # approx, near or exact
+    if rule.better == "down":
+        return "完成" if realised <= goal + tol else "未完成"
+    if rule.better == "up":
+        if realised < goal - tol:
+            return "未完成"
+        return "超额完成" if tol == 0 and realised > goal else "完成"
+    return "完成" if abs(realised - goal) <= tol else "未完成"
+
+
+def _verdicts(doc: Document, review: tuple[int, int]) -> list[re.Match[str]]:
+    found = [m for p in _data().verdicts for m in p.finditer(doc.text, review[0], review[1])]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _sentence_range(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in "。！？\n":
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in "。！？\n":
+        end += 1
+    return start, end
+
+
+def _realised(ind: Indicator, doc: Document) -> Realised:
+    return Realised(value=ind.value, unit=ind.unit, base_value=ind.base_value, base_unit=ind.base_unit,
+                    qualifier=ind.qualifier, text=ind.text, start=ind.start, end=ind.end, document=doc.source)
+
+
+def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None) -> list[ScorecardRow]:
+    """Every ledger row of ``old`` with the figure ``new``'s review states for it, and a status.
+
+    Target offsets index ``old.document.text``; realised and verdict offsets ``new.document.text``.
+    The report's own verdict is the one in the realised figure's sentence (超过全年预期目标),
+    else, for a headline row, the review's overall one (全面实现年初确定的主要目标).
+    """
+    doc = new.document
+    review = _parts(doc)[0]
+    verdicts = _verdicts(doc, review)
+    # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
+    overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)
+    found: dict[int, Indicator | None] = {}
+    out: list[ScorecardRow] = []
+    book = list(rows) if rows is not None else ledger(old)
+    for i, row in enumerate(book):
+        ind = find_realised(row, new, review)
+        found[i] = ind
+    gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
+    for i, row in enumerate(book):
+        ind = found[i]
+        target = row.target
+        if row.source == "qualitative":
+            status: ScorecardStatus = "未提及"
+            if ind is not None and gdp is not None and target.metric == "resident_income":
+                tol = _rule("resident_income").tolerance
+                status = "完成" if ind.value >= gdp.value - tol else "未完成"
+            elif ind is not None:
+                status = "完成" if ind.value is not None else "未提及"
+        else:
+            status = judge(target, ind.base_value if ind is not None else None)
+        verdict = None
+        if ind is not None:
+            lo, hi = _sentence_range(doc.text, ind.start)
+            verdict = next((m for m in verdicts if lo <= m.start() < hi), None)
+        if verdict is None and row.theme == HEADLINE_THEME and ind is not None:
+            verdict = overall
+        out.append(ScorecardRow(ledger=row, realised=_realised(ind, doc) if ind is not None else None,
+                                status=status,
+                                verdict=Span(verdict.start(), verdict.end()) if verdict else None,
+                                verdict_text=verdict.group() if verdict else ""))
+    return out
+
+
+def scorecard_digest(doc: Document) -> Digest:
+    """The part of the digest a scorecard needs (indicators and targets), at a fraction of the cost."""
+    from huazhongdian.extract.indicators import extract_indicators
+    from huazhongdian.extract.targets import extract_targets
+
+    indicators = extract_indicators(doc)
+    return Digest(document=doc, indicators=tuple(indicators), targets=tuple(extract_targets(doc, indicators)))
+
+
+def consecutive_pairs(documents: Sequence[dict]) -> list[tuple[dict, dict]]:
+    """Library documents paired with the next year's of the same region, level and kind.
+
+    ``documents`` are metadata dicts (``id``, ``region``, ``level``, ``kind``, ``year``) as
+    ``Library.documents()`` gives them. Only pairs one year apart: a year-N target is judged by
+    the year-N+1 review, and across a gap there is no review of year N.
+    """
+    by_key: dict[tuple, list[dict]] = {}
+    for d in documents:
+        if d.get("year") is not None:
+            by_key.setdefault((d.get("region") or "", d.get("level") or "", d.get("kind") or ""), []).append(d)
+    pairs = []
+    for docs in by_key.values():
+        docs.sort(key=lambda d: (d["year"], d["id"]))
+        for old, new in zip(docs, docs[1:]):
+            if new["year"] - old["year"] == 1:
+                pairs.append((old, new))
+    return sorted(pairs, key=lambda p: (p[0]["year"], p[0]["id"]))
+
+
+def realised_headlines(digest: Digest) -> dict[str, Realised]:
+    """Within one report: the review's figures under the headline metric keys (item 6).
+
+    Example: the 2025 report → ``{"urban_new_jobs": Realised(value=1256, unit="万人", …), …}``.
+    """
+    doc = digest.document
+    year = doc.meta.review_year
+    review = _parts(doc)[0]
+    out: dict[str, Realised] = {}
+    for key, rule in _data().rules.items():
+        units = ("%",) if key not in ("urban_new_jobs", "grain_output", "deficit", "special_bonds",
+                                      "ultra_long_special_bonds") else ()
+        for ind in digest.indicators:
+            if units and ind.base_unit != "%":
+                continue
+            if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
+                continue
+            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+                continue
+            if _period(doc, ind) is not None and year is not None and _period(doc, ind) != year:
+                continue
+            out[key] = _realised(ind, doc)
+            break
+    return out
