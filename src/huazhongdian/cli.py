@@ -315,6 +315,8 @@ def add(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPU count)."),
     engine: str = typer.Option("local", "--engine", help="local | dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (dask engine)."),
+    replace: bool = typer.Option(False, "--replace", help="A new text replaces the library's document for the same "
+                                 "region, level, kind and year (default: keep both and warn)."),
 ) -> None:
     """Put reports into the library. Exit 0 if any file was stored or already there, 2 if none."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -335,12 +337,20 @@ def add(
                                       console=_stderr_console()) as bar:
         task = bar.add_task("add", total=total)
         summary = add_paths(lib, paths, jobs=jobs, engine=engine, scheduler=scheduler,
-                            progress=lambda _p: bar.advance(task))
+                            progress=lambda _p: bar.advance(task), replace=replace)
         where = lib.path
     typer.echo(f"added {len(summary.added)}, already present {len(summary.present)}, "
                f"skipped {len(summary.skipped)} → {where}", err=True)
     for s in summary.skipped:
         typer.echo(f"hzd: skipped {s.path}: {s.reason}", err=True)
+    for path, mates in summary.doubles:
+        held = ", ".join(f"id {m['id']} ({Path(m['path']).name})" for m in mates)
+        typer.echo(f"hzd: {path}: warning: the library already holds this report's region, level, kind and "
+                   f"year as {held}; both are kept (trend and targets will count the year twice) — "
+                   f"`hzd rm ID` one, or add with --replace", err=True)
+    for path, mates in summary.replaced:
+        gone = ", ".join(f"id {m['id']} ({Path(m['path']).name})" for m in mates)
+        typer.echo(f"hzd: {path}: replaced {gone}", err=True)
     if summary.processed == 0:
         raise typer.Exit(2)
 
@@ -404,6 +414,80 @@ def export(
     with Library(_existing_db(db)) as lib:
         written = lib.export(out, fmt)
     typer.echo(f"wrote {len(written)} tables to {out}", err=True)
+
+
+@app.command("ls")
+def list_documents(
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("tsv", "--format", "-f", help="tsv | csv | json"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """List the library's documents: id, year, level, kind, region, title, chars, path."""
+    from huazhongdian.store.library import Library
+
+    check_choice(fmt, ("tsv", "csv", "json"), "--format")
+    names = ["id", "year", "level", "kind", "region", "title", "chars", "path"]
+    with Library(_existing_db(db)) as lib:
+        docs = lib.documents()
+    write_output(format_rows(names, [tuple(d[n] for n in names) for d in docs], fmt), out)
+
+
+@app.command("rm")
+def remove_documents(
+    ids: list[str] = typer.Argument(..., metavar="ID...", help="Document ids, as `hzd ls` shows them."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Remove documents (with their facts and search passages) from the library."""
+    from huazhongdian.store.library import Library, check_id
+
+    numbers = [check_id(i) for i in ids]
+    with Library(_existing_db(db)) as lib:
+        missing = [n for n in numbers if n not in {d["id"] for d in lib.documents()}]
+        if missing:  # check all before removing any: a typo must not leave half the job done
+            raise BadInput(str(missing[0]), f"no document with this id in {lib.path}")
+        for n in numbers:
+            lib.remove(n)
+        where = lib.path
+    typer.echo(f"removed {len(numbers)} → {where}", err=True)
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., metavar="SQL", help="One SELECT (or WITH …) statement."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("tsv", "--format", "-f", help="tsv | csv | json"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """Run read-only SQL on the library (tables: documents, terms, indicators, targets, …)."""
+    from huazhongdian.store.library import Library
+
+    check_choice(fmt, ("tsv", "csv", "json"), "--format")
+    with Library(_existing_db(db)) as lib:
+        names, rows = lib.query(sql)
+    write_output(format_rows(names, rows, fmt), out)
+
+
+def format_rows(names: list[str], rows: Sequence[Sequence[object]], fmt: str) -> str:
+    """Rows as TSV (a header line; tabs and line breaks inside a value become spaces), CSV or
+    a JSON list of objects."""
+    if fmt == "json":
+        import json
+
+        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=1)
+    import csv
+    import io
+
+    buf = io.StringIO()
+    if fmt == "csv":
+        writer = csv.writer(buf)
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buf.getvalue()
+
+    def cell(value: object) -> str:
+        return "" if value is None else " ".join(str(value).split())
+
+    return "\n".join("\t".join(cell(v) for v in row) for row in [names, *rows])
 
 
 def _existing_db(db: Optional[Path]) -> Path:

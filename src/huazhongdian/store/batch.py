@@ -14,6 +14,7 @@ import stat
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from huazhongdian.errors import BadInput, HzdError, display_path
 from huazhongdian.store.library import DocRecord, Library, build_record
@@ -33,11 +34,17 @@ class Skipped:
 
 @dataclass(slots=True)
 class AddSummary:
-    """What ``add`` did: paths added, already present (same text), and skipped with reasons."""
+    """What ``add`` did: paths added, already present (same text), and skipped with reasons.
+
+    ``doubles`` pairs an added path with the documents already held for the same region, level,
+    kind and year (kept: the caller warns); ``replaced`` with those it removed (``replace=True``).
+    """
 
     added: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    doubles: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)
+    replaced: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)
 
     @property
     def processed(self) -> int:
@@ -182,6 +189,7 @@ def add_paths(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Callable[[str], None] | None = None,
+    replace: bool = False,
 ) -> AddSummary:
     """Add files and folders to the library; bad files are skipped with their reason.
 
@@ -194,6 +202,9 @@ def add_paths(
         engine: "local" (process pool) or "dask" (distributed; a LocalCluster when no scheduler).
         scheduler: a dask scheduler address such as ``tcp://10.0.0.5:8786``.
         progress: called with each path once it is stored or skipped.
+        replace: a new document removes those already held for its region, level, kind and
+            year (another text of the same report); without it both are kept and listed in
+            ``doubles``.
     """
     if engine not in ENGINES:
         raise BadInput("--engine", f"unknown engine {engine!r}; choose local or dask")
@@ -207,10 +218,17 @@ def add_paths(
         if isinstance(result, Skipped):
             library.record_skipped(result.path, result.reason)
             summary.skipped.append(result)
-        elif isinstance(result, str) or library.add_record(result) is None:
+        elif isinstance(result, str) or (doc_id := library.add_record(result)) is None:
             summary.present.append(path)
         else:
             summary.added.append(path)
+            mates = library.slot_mates(doc_id)
+            if mates and replace:
+                for mate in mates:
+                    library.remove(mate["id"])
+                summary.replaced.append((path, mates))
+            elif mates:
+                summary.doubles.append((path, mates))
         if progress is not None:
             progress(path)
     return summary

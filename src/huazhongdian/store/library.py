@@ -23,7 +23,9 @@ import json
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -308,6 +310,83 @@ class Library:
             self.conn.execute("INSERT INTO passages_trigram (rowid, body) VALUES (?, ?)",
                               (pid, record.text[start:end]))
 
+    def slot_mates(self, doc_id: int) -> list[dict[str, Any]]:
+        """Other documents for the same region, level, kind and year as ``doc_id`` (a second copy
+        of one report, such as two different texts of the 2024 national report).
+
+        A document without a year or a kind has no slot and no mates.
+        """
+        row = self.conn.execute("SELECT region, level, kind, year FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
+        if row is None or row[3] is None or not row[2]:
+            return []
+        return [d for d in self.documents() if d["id"] != doc_id
+                and (d["region"], d["level"], d["kind"], d["year"]) == tuple(row)]
+
+    def remove(self, doc_id: int) -> bool:
+        """Delete a document with all its facts and its search passages, in one transaction.
+
+        Returns False when there is no such document.
+
+        Raises:
+            LibraryError: the library cannot take the write; it stays as it was.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if text is None:
+                self.conn.execute("ROLLBACK")
+                return False
+            for pid, start, end in self.conn.execute(
+                    'SELECT id, start, "end" FROM passages WHERE document_id = ?', (doc_id,)).fetchall():
+                # The full-text tables keep no content, so an entry is removed by giving back
+                # exactly what was indexed (the segmenter is deterministic).
+                body = text[0][start:end]
+                self.conn.execute("INSERT INTO passages_words (passages_words, rowid, words) "
+                                  "VALUES ('delete', ?, ?)", (pid, _words(body)))
+                self.conn.execute("INSERT INTO passages_trigram (passages_trigram, rowid, body) "
+                                  "VALUES ('delete', ?, ?)", (pid, body))
+            for table in (*FACT_TABLES, "passages"):
+                self.conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise LibraryError(str(self.path), f"cannot remove document {doc_id}: {exc}") from None
+            raise
+        return True
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run one read-only SQL statement; returns ``(column names, rows)``.
+
+        The statement runs on a second connection opened read-only, so no statement — not an
+        UPDATE, a DROP, an ATTACH or a PRAGMA that writes — can change the library.
+
+        Raises:
+            BadInput: the SQL is wrong or tries to write (the SQLite message, one line).
+        """
+        if str(self.path) == ":memory:":
+            conn = self.conn
+        else:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            # ATTACH would open (and create) another file, which mode=ro does not cover.
+            conn.set_authorizer(_read_only_authorizer)
+            cur = conn.execute(sql)
+            names = [d[0] for d in cur.description or ()]
+            return names, cur.fetchall()
+        except (sqlite3.Error, sqlite3.Warning, OverflowError) as exc:
+            raise BadInput("SQL", " ".join(str(exc).split()) or type(exc).__name__) from None
+        finally:
+            conn.set_authorizer(None)
+            if conn is self.conn:
+                conn.execute("PRAGMA query_only = OFF")
+            else:
+                conn.close()
+
     def record_skipped(self, path: str, reason: str) -> None:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
@@ -458,6 +537,28 @@ class Library:
         return written
 
 
+def check_id(doc_id: int | str) -> int:
+    """A library id as the URL gave it: ASCII digits only (``1%20``, ``+1``, ``١`` are no id),
+    and small enough for SQLite (10**30 would make the query itself fail instead of finding
+    nothing).
+
+    Raises:
+        BadInput: not an id, or no document can have it.
+    """
+    raw = str(doc_id)
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        raise BadInput(raw[:40], "no such document in the library (ids are whole numbers)")
+    return int(raw)
+
+
+_READ_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
+                           sqlite3.SQLITE_RECURSIVE, sqlite3.SQLITE_PRAGMA})
+
+
+def _read_only_authorizer(action: int, *_args: object) -> int:
+    return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
+
+
 def _quote(col: str) -> str:
     return f'"{col}"'
 
@@ -471,12 +572,10 @@ def _check_table(table: str) -> str:
 def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
     import csv
 
-    tmp = path.with_name(f".{path.name}.part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
+    with _temp_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(names)
         writer.writerows(rows)
-    os.replace(tmp, path)
 
 
 def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -484,6 +583,28 @@ def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) ->
     import pyarrow.parquet as pq
 
     columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-    tmp = path.with_name(f".{path.name}.part")
-    pq.write_table(pa.table(columns), tmp)
-    os.replace(tmp, path)
+    with _temp_beside(path) as tmp:
+        pq.write_table(pa.table(columns), tmp)
+
+
+@contextmanager
+def _temp_beside(path: Path) -> Iterator[Path]:
+    """A fresh temp file beside ``path`` (``mkstemp``: unpredictable name, created exclusively,
+    so a planted symlink is never followed); moved over ``path`` when the block succeeds,
+    removed when it fails. A write that cannot happen is one LibraryError line."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

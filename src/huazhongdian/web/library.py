@@ -13,7 +13,7 @@ from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.store.batch import record_document
-from huazhongdian.store.library import Library
+from huazhongdian.store.library import Library, check_id  # noqa: F401 - check_id is used by pages too
 from huazhongdian.types import Digest
 from huazhongdian.web.service import read_upload, upload_name
 
@@ -38,20 +38,6 @@ def public_name(path: str | None) -> str:
 def facets(docs: list[dict[str, Any]]) -> dict[str, list[str]]:
     """The distinct values of each filter among the documents, for the filter menus."""
     return {k: sorted({str(d[k]) for d in docs if d.get(k) not in (None, "")}) for k in FILTERS}
-
-
-def check_id(doc_id: int | str) -> int:
-    """A library id as the URL gave it: ASCII digits only (``1%20``, ``+1``, ``١`` are no id),
-    and small enough for SQLite (10**30 would make the query itself fail instead of finding
-    nothing).
-
-    Raises:
-        BadInput: not an id, or no document can have it.
-    """
-    raw = str(doc_id)
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
-        raise BadInput(raw[:40], "no such document in the library (ids are whole numbers)")
-    return int(raw)
 
 
 def get_digest(db: str | None, doc_id: int) -> dict[str, Any]:
