@@ -207,3 +207,16 @@ def test_markdown_escapes_html_from_the_report() -> None:
     md = render_digest(hzd.digest(doc), "md")
     assert "<img" not in md and "&lt;img src=x onerror=alert(1)&gt;" in md
     assert "## 回顾" in md and "| 词 |" in md and "**增长5%**" in md  # Markdown's own syntax is untouched
+
+
+def test_deeply_nested_html_is_read_whole_or_refused_never_cut() -> None:
+    def page(depth: int) -> bytes:
+        return ("<html><body>" + "<div>" * depth + "<p>各位代表：过去一年，国内生产总值增长5%。</p>"
+                + "</div>" * depth + "</body></html>").encode()
+
+    # libxml2 used to drop everything below level 255 and answer with the shallow text only.
+    deep = hzd.read_bytes(page(400), source="deep.html", filename="deep.html")
+    assert "国内生产总值增长5%" in deep.text
+    for depth in (1_000, 100_000):
+        with pytest.raises(UnreadableDocument, match="more than 500 levels deep"):
+            hzd.read_bytes(page(depth), source="deeper.html", filename="deeper.html")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.errors import UnreadableDocument
+from huazhongdian.read.quality import load_read_limits
 
 __all__ = ["html_to_text"]
 
@@ -191,11 +192,15 @@ def html_to_text(data: bytes, source: str) -> str:
     markup = _XML_DECL.sub("", _decode(data, source))
     if not markup.strip():
         raise UnreadableDocument(source, "file is empty (only whitespace)")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnreadableDocument(source, f"cannot parse the HTML: {exc}") from exc
+    limit = int(load_read_limits()["input"]["max_html_depth"])
+    if _deeper_than(root, limit):
+        raise UnreadableDocument(source, f"the HTML nests elements more than {limit} levels deep "
+                                         "(no real page does); save the article as text")
     title = ""
     for selector in _TITLE_SELECTORS:
         found = _select(root, selector)
@@ -226,6 +231,18 @@ def html_to_text(data: bytes, source: str) -> str:
     if title and title not in text[: len(title) + 300]:
         text = f"{title}\n\n{text}"
     return text
+
+
+def _deeper_than(root, limit: int) -> bool:  # noqa: ANN001 - an lxml element
+    """Whether any element sits more than ``limit`` levels below ``root`` (no recursion: the
+    readers below recurse, and a page nested 100,000 deep must not reach them)."""
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in element)
+    return False
 
 
 def _fallback_title(root) -> str:
