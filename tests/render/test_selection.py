@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import huazhongdian as hzd
@@ -74,3 +76,30 @@ def test_figures_keep_the_reports_words():
     assert split_figure("10.4亿人") == ("", "10.4", "亿人")
     assert split_figure("第9名") == ("第", "9", "名")
     assert split_figure("从五十四万亿元增长到一百一十四万亿元") == ("", "一百一十四万亿元", "")
+
+
+FRAMED = Path(__file__).resolve().parent.parent / "fixtures" / "render" / "framed-results"
+
+
+def _view_bullets(name: str) -> list[str]:
+    from huazhongdian.render.json import digest_to_dict
+
+    return [b["text"] for b in digest_to_dict(hzd.digest(hzd.read(FRAMED / name)))["view"]["bullets"]]
+
+
+def test_results_paragraph_opening_with_difficulties_keeps_its_figures() -> None:
+    # Inner Mongolia 2026: "刚刚过去的2025年，面对……等困难挑战，我们坚决落实……" opens the results
+    # paragraph; the difficulties are overcome, not stated, so the paragraph is achievements.
+    bullets = _view_bullets("neimenggu-2026-review.txt")
+    assert "地区生产总值增长4.7%、低于全国0.3个百分点" in bullets
+    assert "规上工业增加值增长6.7%、高于全国0.8个百分点" in bullets
+    # Neither the framing opener nor the run-in heading 一是保持经济平稳运行。 is a bullet.
+    assert not any("刚刚过去" in b or "统筹做好" in b or b == "保持经济平稳运行" for b in bullets)
+
+
+def test_a_framing_sentence_with_figures_loses_only_its_framing() -> None:
+    # Liaoning 2026: one 261-character sentence, "一年来，全省上下牢记嘱托……在省委领导下……地区生产总值
+    # 增长3.7%……", carries the year's headline results.
+    bullets = _view_bullets("liaoning-2026-review.txt")
+    assert {"地区生产总值增长3.7%", "一般公共预算收入增长0.4%", "城镇新增就业48万人"} <= set(bullets)
+    assert not any("一年来" in b or "牢记嘱托" in b for b in bullets)

@@ -53,6 +53,7 @@ class Cues:
     heading_target: tuple[str, ...]
     paragraph_other: tuple[str, ...]
     sentence_other: tuple[str, ...]
+    paragraph_overcome: tuple[str, ...]
     target_zone: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
@@ -73,6 +74,7 @@ def load_cues() -> Cues:
         heading_target=tuple(raw["heading"]["target"]),
         paragraph_other=tuple(raw["paragraph"]["other"]),
         sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
+        paragraph_overcome=tuple(raw["paragraph"].get("overcome", ())),
         target_zone=tuple(raw["target"]["zone"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
@@ -295,7 +297,8 @@ def _build_layout(doc: Document) -> Layout:
         first = _first_sentence(line)
         line_starts.append(lstart)
         line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
-        if layout_parts.part_at(lstart) == "review" and any(w in first for w in cues.paragraph_other):
+        stated = "，".join(c for c in first.split("，") if not any(w in c for w in cues.paragraph_overcome))
+        if layout_parts.part_at(lstart) == "review" and any(w in stated for w in cues.paragraph_other):
             other.append((lstart, lstart + len(line)))
 
     return Layout(

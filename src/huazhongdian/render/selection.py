@@ -200,7 +200,9 @@ class Selector:
         if item.start in self.heads or self._is_lead(item):
             return []
         text, k = self.text, self.k
-        if self.p.never_pattern.search(item.text):
+        # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
+        #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
+        if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
             return []
         clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
         groups: list[list[tuple[int, int]]] = []
@@ -226,6 +228,11 @@ class Selector:
                 open_group = False
             prev = (s, e)
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
+        if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
+            # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
+            # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
+            # too. (A plan sentence's "我们要……，" leads into the measure itself, so it stays.)
+            return []
         if not groups:
             run: list[tuple[int, int]] = []
             for s, e in clauses:
@@ -250,8 +257,10 @@ class Selector:
         """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
         sent_marker = bool(self.p.list_lead.search(item.text))
         marker = self.text[max(0, item.start - 4):item.start]
-        after_marker = bool(self.p.list_lead.search(marker[marker.rfind("\n") + 1:]))
-        lead = sent_marker or (after_marker and self._first_of_paragraph(item))
+        after_marker = bool(self.p.list_lead.search(re.split("[\n。；！？]", marker)[-1]))
+        # A short marked sentence inside a paragraph is a run-in heading too: "……。一是保持经济平稳运行。"
+        short = len(item.text) <= self.k.lengths["run_in_heading"]
+        lead = sent_marker or (after_marker and (self._first_of_paragraph(item) or short))
         return lead and not self.figures.within(item.start, item.end)
 
     def _five_year(self, item: Item) -> bool:
