@@ -38,6 +38,15 @@ def hzd(capsys: pytest.CaptureFixture[str]):  # noqa: ANN201 - a runner of the C
     return run
 
 
+@pytest.fixture
+def db(series: Path, tmp_path: Path) -> Path:
+    """A library holding the three series excerpts (2018, 2019, 2021)."""
+    path = tmp_path / "lib.db"
+    with Library(path) as lib:
+        add_paths(lib, [series], jobs=1)
+    return path
+
+
 def _second_text(series: Path, tmp_path: Path) -> Path:
     """Another text of the 2018 report (one line more): a different hash, the same slot."""
     other = tmp_path / "other" / "2018-copy.txt"
@@ -70,10 +79,8 @@ def test_replace_keeps_only_the_new_text(series: Path, tmp_path: Path) -> None:
         assert lib.conn.execute("SELECT count(*) FROM targets WHERE document_id = ?", (old_id,)).fetchone() == (0,)
 
 
-def test_rm_removes_the_document_its_facts_and_its_search_passages(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
+def test_rm_removes_the_document_its_facts_and_its_search_passages(db: Path, hzd) -> None:
     with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
         doc_id = next(d["id"] for d in lib.documents() if d["year"] == 2019)
         phrase = lib.document(doc_id).sentences[3].text[:6]
         assert any(h.document_id == doc_id for h in lib.search(phrase))
@@ -90,10 +97,7 @@ def test_rm_removes_the_document_its_facts_and_its_search_passages(series: Path,
         assert lib.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_rm_of_an_unknown_id_removes_nothing(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
-    with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
+def test_rm_of_an_unknown_id_removes_nothing(db: Path, hzd) -> None:
     for args in (("1", "99"), ("1x",)):
         result = hzd("rm", "--db", str(db), *args)
         assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
@@ -101,10 +105,7 @@ def test_rm_of_an_unknown_id_removes_nothing(series: Path, tmp_path: Path, hzd) 
         assert len(lib.documents()) == 3
 
 
-def test_ls_lists_every_document_in_year_order(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
-    with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
+def test_ls_lists_every_document_in_year_order(db: Path, hzd) -> None:
     tsv = hzd("ls", "--db", str(db)).stdout.splitlines()
     assert tsv[0].split("\t") == ["id", "year", "level", "kind", "region", "title", "chars", "path"]
     assert [line.split("\t")[1] for line in tsv[1:]] == ["2018", "2019", "2021"]
@@ -112,10 +113,8 @@ def test_ls_lists_every_document_in_year_order(series: Path, tmp_path: Path, hzd
     assert [r["year"] for r in rows] == [2018, 2019, 2021] and all(r["kind"] == "gov-work-report" for r in rows)
 
 
-def test_query_reads_and_never_writes(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
+def test_query_reads_and_never_writes(db: Path, tmp_path: Path, hzd) -> None:
     with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
         expected = lib.conn.execute("SELECT count(*) FROM targets").fetchone()[0]
     result = hzd("query", "--db", str(db), "-f", "json", "SELECT count(*) AS n FROM targets")
     assert result.exit_code == 0 and json.loads(result.stdout) == [{"n": expected}]
@@ -140,10 +139,7 @@ def test_format_rows_keeps_tsv_one_line_a_row() -> None:
     assert format_rows(["a"], [("x,y",)], "csv").splitlines() == ["a", '"x,y"']
 
 
-def test_export_never_follows_a_planted_symlink(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
-    with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
+def test_export_never_follows_a_planted_symlink(db: Path, tmp_path: Path, hzd) -> None:
     out = tmp_path / "out"
     out.mkdir()
     victim = tmp_path / "victim.txt"
@@ -157,10 +153,7 @@ def test_export_never_follows_a_planted_symlink(series: Path, tmp_path: Path, hz
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_export_into_an_unwritable_folder_is_one_line(series: Path, tmp_path: Path, hzd) -> None:
-    db = tmp_path / "lib.db"
-    with Library(db) as lib:
-        add_paths(lib, [series], jobs=1)
+def test_export_into_an_unwritable_folder_is_one_line(db: Path, tmp_path: Path, hzd) -> None:
     out = tmp_path / "ro"
     out.mkdir()
     out.chmod(0o500)
