@@ -106,3 +106,12 @@ def test_counts_and_flags_on_any_texts(texts: list[str], term: str) -> None:
     else:
         assert debuts == []
     assert all(r.word_count == 0 for r in rows if "gap" in r.flags)
+
+
+def test_a_spike_is_measured_against_the_recent_past_not_decades_of_zeros() -> None:
+    # 民生 as a word in the national series (word_count): once in 1954, almost never until 2006,
+    # then a steady 6–21 a report. Against the average since 1954 every year from 2006 on was a
+    # spike; against the previous five documents only the return is, and 1 or 2 mentions never are.
+    counts = [1] + [0] * 40 + [1, 2, 6, 10, 14, 9, 7, 6, 10, 12, 13, 9, 10, 6, 17, 13, 21, 13, 14]
+    spikes = [i - 41 for i, r in enumerate(flag_series(_series(counts))) if "spike" in r.flags]
+    assert spikes == [2, 3, 4]  # 6, 10 and 14: the rise itself

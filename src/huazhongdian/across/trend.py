@@ -9,10 +9,13 @@ longer word holding the term is no spike.
 Flags, computed along a series ordered by year (then library id):
 
 - ``debut``: the first document of the series in which the term occurs.
-- ``spike``: density at least 3× the running average density of the earlier documents
-  of the series since the term's debut (documents before its first appearance are not
-  part of its history, else every rise after decades of zeros would be a spike). Density,
-  not the raw count, because reports differ in length by a factor of three.
+- ``spike``: density at least 3× the average density of the previous 5 documents of the
+  series since the term's debut, and at least 3 occurrences (as words). Documents before its
+  first appearance are not part of its history, and the window is the recent past, not all of
+  it: 民生 appears as a word in the 1950s, then hardly for decades, and an average over all
+  those zeros made every year from 2006 to 2025 a "spike"; with the window only its return
+  (2006–2010) is one. Density, not the raw count, because reports differ in length by a
+  factor of three.
 - ``gap``: the term is absent right after occurring in at least 2 consecutive documents.
 
 With ``by="year"`` the series is the whole library; with ``by="region"`` each region
@@ -21,6 +24,7 @@ With ``by="year"`` the series is the whole library; with ``by="region"`` each re
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -30,6 +34,8 @@ from huazhongdian.errors import BadInput
 from huazhongdian.extract.terms import count_words, find_spans
 
 SPIKE_FACTOR = Decimal(3)
+SPIKE_WINDOW = 5  # documents of recent history a spike is measured against
+SPIKE_MIN_COUNT = 3  # one or two mentions are no spike, whatever came before
 BY_CHOICES = ("year", "region")
 
 
@@ -94,8 +100,7 @@ def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
     """Mark debut, spike and gap along an ordered series (see the module docstring)."""
     out: list[TrendRow] = []
     seen = False
-    history = 0  # documents from the debut up to the previous one
-    total = Decimal(0)  # their summed density
+    recent: deque[Decimal] = deque(maxlen=SPIKE_WINDOW)  # densities since the debut, up to the previous one
     run = 0  # consecutive documents, up to the previous one, in which the term occurs
     for row in rows:
         flags: list[str] = []
@@ -103,14 +108,13 @@ def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
         if n and not seen:
             flags.append("debut")
             seen = True
-        elif n and history and d >= SPIKE_FACTOR * (total / history) > 0:
+        elif n >= SPIKE_MIN_COUNT and recent and d >= SPIKE_FACTOR * (sum(recent) / len(recent)) > 0:
             flags.append("spike")
         if not n and run >= 2:
             flags.append("gap")
         run = run + 1 if n else 0
         if seen:
-            history += 1
-            total += d
+            recent.append(d)
         out.append(replace(row, flags=tuple(flags)))
     return out
 
