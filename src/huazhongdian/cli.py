@@ -442,7 +442,8 @@ def remove_documents(
 
     numbers = [check_id(i) for i in ids]
     with Library(_existing_db(db)) as lib:
-        missing = [n for n in numbers if n not in {d["id"] for d in lib.documents()}]
+        held = {d["id"] for d in lib.documents()}
+        missing = [n for n in numbers if n not in held]
         if missing:  # check all before removing any: a typo must not leave half the job done
             raise BadInput(str(missing[0]), f"no document with this id in {lib.path}")
         for n in numbers:

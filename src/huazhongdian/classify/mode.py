@@ -267,6 +267,13 @@ def _helper_parts(doc: Document) -> list[tuple[int, Part]]:
     return sorted(parts, key=lambda p: p[0])
 
 
+def _states_problems(first: str, cues: Cues) -> bool:
+    """A paragraph's first sentence names problems (清醒看到……不足), outside any clause that
+    overcomes them ("面对……困难挑战，我们……" opens a results paragraph)."""
+    stated = (c for c in first.split("，") if not any(w in c for w in cues.paragraph_overcome))
+    return any(w in c for c in stated for w in cues.paragraph_other)
+
+
 def _build_layout(doc: Document) -> Layout:
     cues = load_cues()
     # Cues are simplified words: a traditional-script report is read in its matching form
@@ -297,8 +304,7 @@ def _build_layout(doc: Document) -> Layout:
         first = _first_sentence(line)
         line_starts.append(lstart)
         line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
-        stated = "，".join(c for c in first.split("，") if not any(w in c for w in cues.paragraph_overcome))
-        if layout_parts.part_at(lstart) == "review" and any(w in stated for w in cues.paragraph_other):
+        if layout_parts.part_at(lstart) == "review" and _states_problems(first, cues):
             other.append((lstart, lstart + len(line)))
 
     return Layout(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from huazhongdian.errors import UnreadableDocument, display_path
 from huazhongdian.read.normalise import normalise, normalise_chars
-from huazhongdian.read.quality import text_layer_warnings
+from huazhongdian.read.quality import input_limits, text_layer_warnings
 from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
 from huazhongdian.structure import build_document
 from huazhongdian.types import Document
@@ -34,19 +34,19 @@ def _file_bytes(path: str | Path) -> bytes:
     """The bytes of a file, or an error that says why there are none."""
     p = Path(path)
     try:
-        mode = os.stat(p).st_mode
+        info = os.stat(p)
     except FileNotFoundError:
         raise UnreadableDocument(str(path), "no such file") from None
     except OSError as exc:
         raise UnreadableDocument(str(path), f"cannot read: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(mode):
+    if stat.S_ISDIR(info.st_mode):
         raise UnreadableDocument(str(path), "is a directory, not a file")
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(info.st_mode):
         # Checked before opening: opening a FIFO waits for a writer, a device may never end.
         raise UnreadableDocument(str(path), "not a regular file (a FIFO, device or socket); give a file")
-    limit = read_limits()["max_file_bytes"]
-    if os.stat(p).st_size > limit:
-        raise UnreadableDocument(str(path), f"file too large ({os.stat(p).st_size:,} bytes; the limit is {limit:,})")
+    limit = input_limits()["max_file_bytes"]
+    if info.st_size > limit:
+        raise UnreadableDocument(str(path), f"file too large ({info.st_size:,} bytes; the limit is {limit:,})")
     try:
         return p.read_bytes()
     except OSError as exc:
@@ -81,13 +81,6 @@ def read_bytes(data: bytes, source: str = "<bytes>", filename: str = "") -> Docu
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def read_limits() -> dict[str, int]:
-    """The readers' size limits (``data/read_limits.toml``, section ``input``)."""
-    from huazhongdian.read.quality import load_read_limits
-
-    return load_read_limits()["input"]
 
 
 def read_text(text: str, source: str = "<text>", filename: str = "") -> Document:

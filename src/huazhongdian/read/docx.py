@@ -12,6 +12,7 @@ import io
 import zipfile
 
 from huazhongdian.errors import UnreadableDocument
+from huazhongdian.read.quality import input_limits
 
 __all__ = ["docx_to_text"]
 
@@ -45,9 +46,7 @@ def check_zip_limits(data: bytes, source: str) -> None:
     Raises:
         UnreadableDocument: not a zip, too large in total, or a member compressed too well.
     """
-    from huazhongdian.read.quality import load_read_limits
-
-    limits = load_read_limits()["input"]
+    limits = input_limits()
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:

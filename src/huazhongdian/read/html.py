@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.errors import UnreadableDocument
-from huazhongdian.read.quality import load_read_limits
+from huazhongdian.read.quality import input_limits
 
 __all__ = ["html_to_text"]
 
@@ -197,7 +197,7 @@ def html_to_text(data: bytes, source: str) -> str:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnreadableDocument(source, f"cannot parse the HTML: {exc}") from exc
-    limit = int(load_read_limits()["input"]["max_html_depth"])
+    limit = input_limits()["max_html_depth"]
     if _deeper_than(root, limit):
         raise UnreadableDocument(source, f"the HTML nests elements more than {limit} levels deep "
                                          "(no real page does); save the article as text")

@@ -15,6 +15,7 @@ import time
 
 from huazhongdian.errors import UnreadableDocument
 from huazhongdian.read.normalise import close_digit_gaps
+from huazhongdian.read.quality import input_limits
 from huazhongdian.read.txt import textlike_share
 
 __all__ = ["pdf_to_text"]
@@ -35,9 +36,7 @@ def _page_texts(reader, source: str) -> list[str]:  # noqa: ANN001 - a pypdf Pdf
     A report runs to a few hundred pages at most; a file of 100,000 pages (or one whose pages
     take minutes to decode) is refused with its limit instead of holding the process.
     """
-    from huazhongdian.read.quality import load_read_limits
-
-    limits = load_read_limits()["input"]
+    limits = input_limits()
     # The page tree's own /Count first: len(reader.pages) would build every page object.
     declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
     if isinstance(declared, int) and declared > limits["max_pdf_pages"]:

@@ -29,7 +29,13 @@ def load_read_limits() -> dict[str, dict[str, float]]:
 
 
 def quality_limits() -> dict[str, float]:
+    """The text-layer thresholds (section ``text_layer``)."""
     return load_read_limits()["text_layer"]
+
+
+def input_limits() -> dict[str, int]:
+    """The size, page, time and depth limits every reader applies (section ``input``)."""
+    return {k: int(v) for k, v in load_read_limits()["input"].items()}
 
 
 def text_layer_warnings(raw: str, folded: str) -> tuple[str, ...]:

@@ -271,8 +271,7 @@ class Library:
             return None
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         m = record.meta
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self._write(f"store {display_path(record.path)}"):
             stored = self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (record.sha256,)).fetchone()
             if stored is not None:  # another writer stored it while we digested
                 self.conn.execute("ROLLBACK")
@@ -286,16 +285,29 @@ class Library:
             assert doc_id is not None
             self._insert_facts(doc_id, record)
             self.conn.execute("DELETE FROM skipped WHERE path = ?", (record.path,))
-            self.conn.execute("COMMIT")
+        return doc_id
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) that leaves no half-write.
+
+        The block may end the transaction itself (a ``ROLLBACK`` when it finds nothing to do).
+        Any exception rolls back — BaseException too: Ctrl-C in the middle must not leave half a
+        document — and SQLite's own failures (a full disk, a read-only file) become one
+        :class:`LibraryError` line saying what could not be done.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
         except BaseException as exc:
-            # BaseException too: Ctrl-C in the middle must not leave half a document. SQLite
-            # may already have rolled back by itself (a full disk), so only roll back an open one.
+            # SQLite may already have rolled back by itself (a full disk): only roll back an open one.
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
-                raise LibraryError(str(self.path), f"cannot store {display_path(record.path)}: {exc}") from None
+                raise LibraryError(str(self.path), f"cannot {what}: {exc}") from None
             raise
-        return doc_id
 
     def _insert_facts(self, doc_id: int, record: DocRecord) -> None:
         for table in FACT_TABLES:
@@ -331,8 +343,7 @@ class Library:
         Raises:
             LibraryError: the library cannot take the write; it stays as it was.
         """
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self._write(f"remove document {doc_id}"):
             text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if text is None:
                 self.conn.execute("ROLLBACK")
@@ -349,13 +360,6 @@ class Library:
             for table in (*FACT_TABLES, "passages"):
                 self.conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
-                raise LibraryError(str(self.path), f"cannot remove document {doc_id}: {exc}") from None
-            raise
         return True
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
