@@ -351,3 +351,19 @@ def test_the_1983_report_reads_dated_moves_whole(corpus: Path) -> None:
     assert doc.text[ind.start:ind.end] == ind.text
     # no bare year survives as a figure
     assert not any(i.unit == "年" and i.value is not None and i.value > 1900 for i in extract_indicators(doc))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier", "metric"),
+    [
+        # Sichuan 2026: 签约 is signed, its 约 is not "about"
+        ("务实办好西博会、项目签约3543亿元", "3543亿元", None, "务实办好西博会、项目签约"),
+        ("全年投资约300亿元", "约300亿元", "approx", "投资"),
+        ("最近3年研发投入增长5%", "增长5%", None, "最近3年研发投入"),
+        ("接近3000亿元", "接近3000亿元", "near", ""),
+    ],
+)
+def test_a_one_character_qualifier_inside_a_word_is_not_one(sentence: str, text: str, qualifier: str | None,
+                                                             metric: str) -> None:
+    ind = indicators_in_text(sentence)[0]
+    assert (ind.text, ind.qualifier, ind.metric) == (text, qualifier, metric)

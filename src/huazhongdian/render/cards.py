@@ -18,13 +18,11 @@ from dataclasses import dataclass
 from huazhongdian.render.selection import cues
 from huazhongdian.types import Digest, Document, Indicator
 
-# A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
-_BAD_METRIC_START = set("的地得和与及或而")
 # The headline target keys of the contract (extract.targets): only these lead the cards.
 HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cpi", "grain_output",
                     "resident_income", "carbon_intensity", "energy_intensity", "deficit_ratio")
 _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
-_PREFIX_WORDS = ("超过", "近", "突破", "约", "逾", "第")
+_PREFIX_WORDS = ("连续", "超过", "近", "突破", "约", "逾", "第")
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
@@ -89,11 +87,16 @@ def _label(d: Digest, i: int) -> str:
         # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
         verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
         metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
+    if ind.kind == "streak":
+        # "连续6年高于全市平均水平": what was kept up for six years follows the figure.
+        rest = re.split("[，、；。,;\n]", d.document.text[ind.end:ind.end + 24], maxsplit=1)[0]
+        if rest and len(metric) + len(rest) <= 18:
+            metric += rest
     return metric
 
 
 def _worthy(ind: Indicator, label: str) -> bool:
-    if not label or len(label) > 18 or label.startswith(_VERB_STARTS) or label[0] in "的地得和与及或而":
+    if not label or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
         return False
     if "指标" in label or (ind.unit in ("项", "个", "条") and "指标" in ind.sentence[:ind.end - ind.sentence_start]):
         return False
@@ -162,7 +165,7 @@ def _is_national_report(doc: Document) -> bool:
 def _card_worthy(ind: Indicator) -> bool:
     """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
     metric = ind.metric.strip()
-    if ind.value is None or not metric or len(metric) > 16 or metric[0] in _BAD_METRIC_START:
+    if ind.value is None or not metric or len(metric) > 16 or cues().opens_with_particle(metric):
         return False
     # "1949-1952年" or "2035年" are dates, not figures.
     return not (ind.unit == "年" and 1800 <= ind.value <= 2100)

@@ -47,6 +47,14 @@ class Cues:
     strong: float
     max_per_theme: int
     multi_year_paragraphs: tuple[str, ...]
+    asides: tuple[str, ...] = ()
+    particle_starts: str = ""
+    not_particles: tuple[str, ...] = ()
+
+    def opens_with_particle(self, label: str) -> bool:
+        """A label that opens with a particle or conjunction is a clause fragment, not a name
+        ("的学生人数"); "地区生产总值" only looks like one."""
+        return bool(label) and label[0] in self.particle_starts and not label.startswith(self.not_particles)
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -96,6 +104,8 @@ def cues() -> Cues:
         continuations=tuple(sorted(c["continuations"], key=len, reverse=True)),
         lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
+        asides=tuple(c.get("asides", ())),
+        particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
     )
 
 
@@ -126,6 +136,7 @@ class Fact:
     end: int
     item: int
     score: float
+    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…")
 
 
 class _Spans:
@@ -161,6 +172,25 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
+    """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
+    figures with its base unit (元, 人, 亩 …) in this report, when it has at least
+    ``big_min_figures`` of them — big for this report, so a district's 1.2亿元 counts as a
+    province's 1833亿元 does."""
+    by_unit: dict[str, list[tuple[int, int, float]]] = {}
+    for ind in digest.indicators:
+        if ind.kind in ("level", "count") and ind.base_value is not None and ind.base_unit and ind.base_unit != "%":
+            by_unit.setdefault(ind.base_unit, []).append((ind.start, ind.end, float(ind.base_value)))
+    out = []
+    for figs in by_unit.values():
+        if len(figs) < w["big_min_figures"]:
+            continue
+        values = sorted(v for _, _, v in figs)
+        cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
+        out += [(s, e) for s, e, v in figs if v >= cut]
+    return sorted(out)
+
+
 class Selector:
     """Cuts a digest's items into scored facts (one instance per digest)."""
 
@@ -173,6 +203,7 @@ class Selector:
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
+        self.big = _Spans(_big_figures(digest, self.k.weights))
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``."""
@@ -212,6 +243,10 @@ class Selector:
             if self._never(s, e):
                 open_group, prev = False, None
                 continue
+            if open_group and self.text[s:e] in self.k.asides:
+                # "地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%": an aside keeps the fact open.
+                groups[-1].append((s, e))
+                continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
             continues = self._continues(s, e)
@@ -247,10 +282,11 @@ class Selector:
                 run.append((s, e))
             groups = [run] if run else []
         out = []
+        five_year = self._five_year(item)
         for g in groups:
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s:
-                out.append(Fact(s, e, idx, self._score(s, e, item)))
+                out.append(Fact(s, e, idx, self._score(s, e, item), five_year))
         return out
 
     def _is_lead(self, item: Item) -> bool:
@@ -296,6 +332,7 @@ class Selector:
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
+        score += w["big"] if self.big.within(s, e) else 0.0
         if not (figs or first or rank or ent):
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)

@@ -109,6 +109,12 @@ class ModeGroup:
     mode: str
     title: str
     themes: tuple[ThemeGroup, ...]
+    term: bool = False      # the review of five (or ten) years, not of the last one
+
+    @property
+    def key(self) -> str:
+        """A name for the group unique in the view (an HTML id): "achievement", "term", "plan"."""
+        return "term" if self.term else self.mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,20 +336,43 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
                   score=round(fact.score, 3))
 
 
+_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
+
+
+def _term_title(digest: Digest, facts: list[Fact]) -> str:
+    """The five-year review's heading: "“十四五”时期成就回顾" when the report names the plan
+    period just before or in the paragraphs, else "过去五年回顾" ("过去十年回顾")."""
+    doc = digest.document
+    first = min(digest.items[f.item].paragraph for f in facts)
+    para = doc.paragraphs[first]
+    lead = doc.text[para.start:para.start + 8]
+    names = _TERM_NAME.findall(doc.text[max(0, para.start - 600):para.start + 60])
+    if names:
+        return f"“{names[-1]}”时期成就回顾"
+    return "过去十年回顾" if "十年" in lead else "过去五年回顾"
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
-    by_mode: dict[str, OrderedDict[str, list[Bullet]]] = {m: OrderedDict() for m in MODE_TITLES}
+    # The year's review, then the five-year review (a term-end report has both), then the plan.
+    keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
+    by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
+    term_facts = []
     for fact in select_facts(digest):
         item = digest.items[fact.item]
         theme = item.theme or item.section or "其他"
-        by_mode[_mode_key(item)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
+        mode = _mode_key(item)
+        term = fact.five_year and mode == "achievement"
+        term_facts += [fact] if term else []
+        by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
-    for mode, themes in by_mode.items():
+    for (mode, term), themes in by_key.items():
         if not themes:
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode]
+        title = (_term_title(digest, term_facts) if term
+                 else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three.
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
         news = cues()
@@ -353,7 +382,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
             strong = sum(b.score >= news.strong for b in ranked)
             shown = max(cap, min(news.max_per_theme, strong))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
-        out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups)))
+        out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
 
 
