@@ -324,7 +324,7 @@ def build_document(text: str, source: str = "", sha256: str = "", filename: str 
             a = m.end()
         raw_sents.extend((s, e, mk, i) for s, e, mk in split_sentences(text, a, b, marker))
 
-    sections = _nest(text, heads)
+    sections = _close_subsections(_nest(text, heads), [a for a, b in lines if _closes(match[a:b])])
     starts = [s.start for s in sections]
     paragraphs = tuple(Paragraph(a, b, _innermost(sections, starts, a)) for a, b in lines)
     sentences = tuple(
@@ -391,10 +391,36 @@ _CUE_SPAN = 40
 
 
 @cache
+def _structure_cues() -> dict:
+    return tomllib.loads(resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8"))
+
+
+@cache
 def _plan_lead() -> re.Pattern[str]:
     """Words of a lead-in that announces the tasks below it (``plan_lead`` in ``data/structure_cues.toml``)."""
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8"))
-    return re.compile("|".join(map(re.escape, raw["plan_lead"])))
+    return re.compile("|".join(map(re.escape, _structure_cues()["plan_lead"])))
+
+
+@cache
+def _closer_cues() -> tuple[frozenset[str], re.Pattern[str]]:
+    raw = _structure_cues()
+    return frozenset(raw.get("closers", ())), re.compile("|".join(raw.get("closer_patterns", ())) or "(?!)")
+
+
+def _closes(line: str) -> bool:
+    """The line ends the sub-sections open before it (``closers`` in ``data/structure_cues.toml``)."""
+    whole, pattern = _closer_cues()
+    return line in whole or bool(pattern.match(line))
+
+
+def _close_subsections(sections: list[Section], closers: Sequence[int]) -> list[Section]:
+    """A line that addresses the audience ("各位代表！") ends every sub-section open at it: what
+    follows belongs to the part again, not to its last "（六）…" heading."""
+    out = []
+    for sec in sections:
+        end = next((c for c in closers if sec.start < c < sec.body_end), None)
+        out.append(replace(sec, body_end=end) if sec.parent is not None and end is not None else sec)
+    return out
 
 
 def _announces_tasks(match: str, head_start: int, plan_year: int | None) -> bool:

@@ -73,7 +73,9 @@ def test_bullets_are_the_reports_words_cut_never_rewritten(national):
     view = build_view(national)
     shown = [b for g in view.groups for t in g.themes for b in t.top]
     assert shown and all(national.document.text[b.start:b.end] == b.text for b in shown)
-    assert "国内生产总值达到134.9万亿元、增长5%" in text
+    assert "高技术制造业、装备制造业增加值分别增长8.9%、7.7%" in text
+    # A clause with no science word of its own is not a science bullet, even in a science sentence.
+    assert "国内生产总值达到134.9万亿元" not in text
 
 
 def test_missing_glyphs_fall_back_to_serif_or_are_dropped(national):
@@ -96,7 +98,8 @@ def test_long_reports_are_cut_by_salience_to_the_height_cap(national):
     items = tuple(Item(text=s.text, start=s.start, end=s.end, mode="plan" if i % 2 else "achievement",
                        theme=f"主题{i % 9}", section="", relevance=Decimal(i % 5))
                   for i, s in enumerate(sents))
-    big = dataclasses.replace(national, items=items)
+    # The general lens: under the science lens a clause with no science word is no bullet.
+    big = dataclasses.replace(national, items=items, lens="general")
     lay = layout_poster(big)
     assert lay.height <= SPACE.poster_max_height
     full = layout_poster(big, Limits(bullets=1000, themes=1000))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import huazhongdian as hzd
+from huazhongdian.render import render_digest
 from huazhongdian.render.cards import split_figure
 from huazhongdian.render.selection import cue_kind, is_never, select_facts
 from huazhongdian.render.view import build_view
@@ -103,3 +104,62 @@ def test_a_framing_sentence_with_figures_loses_only_its_framing() -> None:
     bullets = _view_bullets("liaoning-2026-review.txt")
     assert {"地区生产总值增长3.7%", "一般公共预算收入增长0.4%", "城镇新增就业48万人"} <= set(bullets)
     assert not any("一年来" in b or "牢记嘱托" in b for b in bullets)
+
+
+# --- a term-end report: the year and the five years (Sichuan 2026 excerpt) --------------------
+
+@pytest.fixture(scope="module")
+def term(fixtures):
+    return hzd.digest(hzd.read(fixtures / "render" / "term-end" / "sichuan-2026-excerpt.txt"), lens="general")
+
+
+def test_the_five_year_review_is_its_own_group_after_the_year(term):
+    view = build_view(term)
+    titles = [g.title for g in view.groups]
+    assert titles == ["2025年工作回顾", "“十四五”时期成就回顾", "2026年工作安排"]
+    year, five = view.groups[0], view.groups[1]
+    year_text = [b.text for t in year.themes for b in t.bullets]
+    five_text = [b.text for t in five.themes for b in t.bullets]
+    assert "实现地区生产总值67665亿元，增长5.5%" in year_text
+    assert any("超过6万亿元" in b for b in five_text) and not any("超过6万亿元" in b for b in year_text)
+    assert (year.key, five.key) == ("achievement", "term") and five.mode == "achievement"
+    # The JSON view keeps the bullet's mode; the Markdown shows both headings.
+    md = render_digest(term, "md")
+    assert md.index("## 2025年工作回顾") < md.index("## “十四五”时期成就回顾") < md.index("## 2026年工作安排")
+
+
+def test_a_clause_that_only_says_all_of_them_stays_with_its_subject(term):
+    bullets = _bullets(term)
+    assert "国家高新技术企业达到1.9万家、科技型中小企业达到2.9万家，均实现倍增" in bullets
+    assert "均实现倍增" not in bullets
+
+
+def test_big_amounts_for_the_report_rank_above_small_counts(term):
+    theme = next(t for t in build_view(term).groups[0].themes if t.theme == "经济运行")
+    order = [b.text for b in theme.bullets]
+    big = order.index("810个省重点项目完成投资10428.6亿元")
+    small = order.index("举办国际赛事50余场")
+    assert big < small
+
+
+def test_an_aside_keeps_the_fact_open():
+    d = hzd.digest(hzd.read_text("一、2018年工作回顾\n全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。"
+                                 "社会消费品零售总额完成174.2亿元，同比增长6.2%。\n"), lens="general")
+    assert "全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%" in _bullets(d)
+
+
+def test_cards_name_the_regional_product_and_streaks_say_what_was_kept_up(term, fixtures):
+    cards = build_view(term).cards
+    assert any(c.label == "地区生产总值" and c.number == "67665" and c.tag == "2025年" for c in cards)
+    seed = hzd.digest(hzd.read(fixtures / "classify" / "seed.txt"), lens="science")
+    streak = next(c for c in build_view(seed).cards if c.number == "6")
+    assert (streak.prefix, streak.unit, streak.label) == ("连续", "年", "全社会研发投入强度高于全市平均水平")
+
+
+def test_the_science_lens_keeps_the_science_clause_of_a_mixed_sentence():
+    text = ("一、2025年工作回顾\n汽车产业加快发展，构建开放型汽车生态实验室体系，20多项全球首发技术装车应用，"
+            "整车出口突破百万辆、稳居全国第1位。\n")
+    d = hzd.digest(hzd.read_text(text), lens="science")
+    bullets = _bullets(d)
+    assert "20多项全球首发技术装车应用" in bullets
+    assert not any("整车出口" in b for b in bullets)

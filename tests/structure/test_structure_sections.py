@@ -111,3 +111,21 @@ def test_arabic_item_lines_are_list_items_unless_standalone(fixtures):
 def test_empty_and_blank_text():
     doc = build_document("\n\n  \n")
     assert (doc.sections, doc.paragraphs, doc.sentences) == ((), (), ())
+
+
+def _section_of(doc, words: str) -> str:
+    sent = next(s for s in doc.sentences if words in s.text)
+    return doc.sections[sent.section].text if sent.section is not None else ""
+
+
+def test_an_address_line_or_a_plan_period_opening_ends_the_last_sub_section():
+    # After the review's last "（六）…", "各位代表！" (Sichuan 2026) or "2025年是“十四五”收官之年。"
+    # (Anhui 2026) opens the five-year review: it belongs to the part 一、, not to （六）.
+    for closer in ("各位代表！\n", ""):
+        text = ("一、2025年工作和“十四五”发展回顾\n（六）用心用情办好民生实事。\n城镇新增就业68万人。\n" + closer
+                + "2025年是“十四五”收官之年。五年来，经济总量超过5万亿元。\n"
+                "二、2026年工作安排\n（一）坚持科技打头阵。\n新组建省实验室10家以上。\n")
+        doc = build_document(text)
+        assert _section_of(doc, "城镇新增就业") == "（六）用心用情办好民生实事。"
+        assert _section_of(doc, "五年来") == "一、2025年工作和“十四五”发展回顾"
+        assert _section_of(doc, "新组建") == "（一）坚持科技打头阵。"

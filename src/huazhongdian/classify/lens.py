@@ -64,6 +64,12 @@ class Lens:
     relevance_cues: tuple[tuple[str, Decimal], ...] = ()
     themes: tuple[Theme, ...] = ()
     source: str = ""
+    min_own: Decimal = Decimal(0)   # the item's own cues must reach this, whatever its context says
+
+    def keeps(self, own: Decimal, total: Decimal) -> bool:
+        """Whether an item with relevance ``total`` (``own`` from its own words) is kept: under
+        a heading about science, "整车出口突破百万辆" has no science word of its own."""
+        return total >= self.min_score and total > 0 and own >= self.min_own
 
     def themes_for(self, mode: Mode) -> tuple[Theme, ...]:
         """The themes an item of this mode can take (targets fall back to plan themes)."""
@@ -120,11 +126,15 @@ def parse_lens(raw: Mapping[str, Any], source: str, default_name: str = "") -> L
     min_score = rel.get("min_score", 0)
     if isinstance(min_score, bool) or not isinstance(min_score, (int, float)) or min_score < 0:
         raise BadLens(source, "relevance.min_score must be a number >= 0")
+    min_own = rel.get("min_own", 0)
+    if isinstance(min_own, bool) or not isinstance(min_own, (int, float)) or min_own < 0:
+        raise BadLens(source, "relevance.min_own must be a number >= 0")
     return Lens(
         name=name,
         title=str(raw.get("title", "")),
         description=str(raw.get("description", "")),
         min_score=Decimal(str(min_score)),
+        min_own=Decimal(str(min_own)),
         relevance_cues=_weights(rel.get("cues", {}), "relevance.cues", source),
         themes=tuple(themes),
         source=source,
@@ -365,8 +375,9 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
         # Relevance does not depend on the mode, so the lens's filter runs first and the
         # mode rules only see the sentences it keeps.
         if lens.relevance_cues:
-            rel = _score_present(cues_in, rel_weights) + _score_present(ctx_in, rel_weights) * _HALF
-            if rel < lens.min_score or rel <= 0:
+            own = _score_present(cues_in, rel_weights)
+            rel = own + _score_present(ctx_in, rel_weights) * _HALF
+            if not lens.keeps(own, rel):
                 continue
         mode = mode_in_layout(lay, match, start, end)
         if mode == "other":
@@ -413,4 +424,4 @@ def score_item(doc: Document, start: int, end: int, mode: Mode, lens: Lens) -> t
     if not lens.relevance_cues:
         return theme, best, True
     rel = relevance(lens, text, context)
-    return theme, rel, rel >= lens.min_score and rel > 0
+    return theme, rel, lens.keeps(relevance(lens, text), rel)

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
+from huazhongdian.read.script import matching_text
 from huazhongdian.types import Digest, Item
 
 _CLAUSE_END = "，；：,;"
@@ -172,6 +174,16 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_lens(name: str) -> Lens | None:
+    """The built-in lens whose relevance is checked clause by clause too (one with ``min_own``):
+    an item is a sentence, and under the science lens its clause "整车出口突破百万辆" is not science
+    although the sentence's "20多项全球首发技术装车应用" is."""
+    if name not in builtin_lenses():
+        return None
+    lens = load_lens(name)
+    return lens if lens.relevance_cues and lens.min_own > 0 else None
+
+
 def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
     """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
     figures with its base unit (元, 人, 亩 …) in this report, when it has at least
@@ -204,6 +216,8 @@ class Selector:
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
+        self.lens = _clause_lens(digest.lens)
+        self.match = matching_text(digest.document) if self.lens else ""
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``."""
@@ -285,7 +299,7 @@ class Selector:
         five_year = self._five_year(item)
         for g in groups:
             s, e = self._trim(g[0][0]), g[-1][1]
-            if e > s:
+            if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year))
         return out
 
