@@ -163,3 +163,11 @@ def test_the_science_lens_keeps_the_science_clause_of_a_mixed_sentence():
     bullets = _bullets(d)
     assert "20多项全球首发技术装车应用" in bullets
     assert not any("整车出口" in b for b in bullets)
+
+
+def test_a_results_paragraph_under_difficult_circumstances_is_results() -> None:
+    # Hailar 2018: "2017年，在……困难挑战增多的形势下，我们……悉心破解资金短缺难题，全力以赴整治环境突出问题，……"
+    # names difficulties only to say they were met; its figures are the year's results.
+    bullets = _view_bullets("hailar-2018-review.txt")
+    assert "社会消费品零售总额完成159.5亿元，同比增长6.9%" in bullets
+    assert not any("形势下" in b for b in bullets)
