@@ -171,3 +171,12 @@ def test_a_results_paragraph_under_difficult_circumstances_is_results() -> None:
     bullets = _view_bullets("hailar-2018-review.txt")
     assert "社会消费品零售总额完成159.5亿元，同比增长6.9%" in bullets
     assert not any("形势下" in b for b in bullets)
+
+
+def test_topic_sentences_and_study_framing_are_not_review_bullets() -> None:
+    # Hailar 2018, real sentences: a topic sentence with no fact, and political framing.
+    text = ("一、2017年工作回顾\n现代服务业不断壮大。全年实施重点项目47个，完成投资46.9亿元。"
+            "认真学习宣传贯彻党的十九大精神，常态化开展“两学一做”学习教育，狠抓政风建设，政府的公信力和执行力不断提升。\n")
+    bullets = _bullets(hzd.digest(hzd.read_text(text), lens="general"))
+    assert "全年实施重点项目47个，完成投资46.9亿元" in bullets
+    assert not any("不断壮大" in b or "学习宣传贯彻" in b for b in bullets)

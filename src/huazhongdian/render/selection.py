@@ -50,6 +50,7 @@ class Cues:
     max_per_theme: int
     multi_year_paragraphs: tuple[str, ...]
     asides: tuple[str, ...] = ()
+    topic_tails: tuple[str, ...] = ()
     particle_starts: str = ""
     not_particles: tuple[str, ...] = ()
 
@@ -107,6 +108,7 @@ def cues() -> Cues:
         lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
+        topic_tails=tuple(c.get("topic_tails", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
     )
 
@@ -294,6 +296,10 @@ class Selector:
                 if not run and e - s < self.k.lengths["min_clause"]:
                     continue
                 run.append((s, e))
+            if run and item.mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
+                # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
+                # show; with no fact of its own it is not news.
+                run = []
             groups = [run] if run else []
         out = []
         five_year = self._five_year(item)
