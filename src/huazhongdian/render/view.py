@@ -373,14 +373,16 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
         title = (_term_title(digest, term_facts) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
-        # With many themes (the general lens has fourteen) each shows fewer, at least three.
+        # With many themes (the general lens has fourteen) each shows fewer, at least three; the
+        # five-year review is background to the year's news: three a theme.
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
+        cap = min(cap, _MIN_PER_THEME) if term else cap
         news = cues()
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
-            shown = max(cap, min(news.max_per_theme, strong))
+            shown = cap if term else max(cap, min(news.max_per_theme, strong))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
