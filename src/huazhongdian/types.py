@@ -142,6 +142,9 @@ class Indicator:
     kind: IndicatorKind
     mode: Mode
     period: int | None
+    #: One comparable number in ``unit``: ``value``, or the midpoint of ``low``–``high`` for a
+    #: range (``base_value`` is this number in the base unit).
+    point: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

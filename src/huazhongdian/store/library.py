@@ -54,11 +54,12 @@ CREATE TABLE IF NOT EXISTS indicators (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
   metric TEXT, value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT, low REAL,
-  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER);
+  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER, point REAL);
 CREATE TABLE IF NOT EXISTS targets (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, metric TEXT NOT NULL,
   year INTEGER, value REAL, low REAL, high REAL, unit TEXT, qualifier TEXT, absent INTEGER NOT NULL,
-  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, point REAL, base_value REAL,
+  base_unit TEXT);
 CREATE TABLE IF NOT EXISTS items (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, mode TEXT, theme TEXT, section TEXT);
@@ -89,12 +90,18 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "terms": ("term", "count", "per_10k", "spans"),
     "indicators": ("idx", "text", "start", "end", "sentence_start", "sentence_end", "metric", "value",
                    "unit", "base_value", "base_unit", "qualifier", "low", "high", "from_value",
-                   "direction", "kind", "mode", "period"),
+                   "direction", "kind", "mode", "period", "point"),
     "targets": ("idx", "metric", "year", "value", "low", "high", "unit", "qualifier", "absent", "text",
-                "start", "end"),
+                "start", "end", "point", "base_value", "base_unit"),
     "items": ("idx", "text", "start", "end", "mode", "theme", "section"),
     "tasks": ("idx", "text", "start", "end", "verb", "objects", "theme"),
     "entities": ("name", "type", "count", "spans"),
+}
+# Columns added after a table was first released: a library made before them gains them (empty
+# until its documents are added again), so an old library still opens, reads and exports.
+_ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "indicators": (("point", "REAL"),),
+    "targets": (("point", "REAL"), ("base_value", "REAL"), ("base_unit", "TEXT")),
 }
 _DOC_COLUMNS = ("path", "sha256", "size", "title", "kind", "level", "region", "year", "review_year",
                 "plan_year", "chars", "text", "digest_json", "added_at")
@@ -224,10 +231,18 @@ class Library:
             # WAL lets readers (search, the web app) work while a batch is writing.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.executescript(_SCHEMA)
+            self._add_missing_columns()
         except sqlite3.DatabaseError as exc:
             raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _add_missing_columns(self) -> None:
+        for table, added in _ADDED_COLUMNS.items():
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            for name, kind in added:
+                if name not in have:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {kind}")
 
     def __enter__(self) -> Library:
         return self
@@ -443,10 +458,10 @@ class Library:
     def targets(self) -> list[dict[str, Any]]:
         """Every stored headline target with its ``document_id``, by document then report order."""
         cur = self.conn.execute(
-            'SELECT document_id, metric, year, value, low, high, unit, qualifier, absent, text, start, "end"'
-            " FROM targets ORDER BY document_id, idx")
+            'SELECT document_id, metric, year, value, low, high, point, unit, base_value, base_unit, qualifier,'
+            ' absent, text, start, "end" FROM targets ORDER BY document_id, idx')
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row), absent=bool(row[8])) for row in cur]
+        return [dict(zip(names, row), absent=bool(row[names.index("absent")])) for row in cur]
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (documents, facts, passages, skipped)."""
