@@ -35,7 +35,8 @@ from typing import Any
 
 from huazhongdian.errors import BadInput, LibraryError, display_path
 from huazhongdian.render.json import digest_to_dict
-from huazhongdian.types import Digest, Document
+from huazhongdian.store.filters import LibraryFilter
+from huazhongdian.types import Digest, Document, Target
 
 SCHEMA_VERSION = "1"
 FACT_TABLES = ("terms", "indicators", "targets", "items", "tasks", "entities")
@@ -415,21 +416,31 @@ class Library:
 
     # --- reading ------------------------------------------------------------------------
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Every document's metadata (no text), ordered by year then id."""
+    def documents(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
+        """Every document's metadata (no text), ordered by year then id; ``where`` selects some."""
         cur = self.conn.execute(
             "SELECT id, path, sha256, size, title, kind, level, region, year, review_year, plan_year, chars,"
             " added_at FROM documents ORDER BY year IS NULL, year, id")
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur]
+        docs = [dict(zip(names, row)) for row in cur]
+        return where.select(docs) if where is not None and where.active else docs
 
-    def texts(self) -> Iterator[tuple[dict[str, Any], str]]:
-        """``(metadata, text)`` for every document, ordered by year then id."""
+    def texts(self, where: LibraryFilter | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+        """``(metadata, text)`` for every (selected) document, ordered by year then id."""
         cur = self.conn.execute(
-            "SELECT id, path, title, region, year, chars, text FROM documents ORDER BY year IS NULL, year, id")
-        for doc_id, path, title, region, year, chars, text in cur:
-            yield {"id": doc_id, "path": path, "title": title, "region": region, "year": year,
-                   "chars": chars}, text
+            "SELECT id, path, title, region, level, kind, year, chars, text FROM documents"
+            " ORDER BY year IS NULL, year, id")
+        for doc_id, path, title, region, level, kind, year, chars, text in cur:
+            meta = {"id": doc_id, "path": path, "title": title, "region": region, "level": level,
+                    "kind": kind, "year": year, "chars": chars}
+            if where is None or where.matches(meta):
+                yield meta, text
+
+    def _selected_ids(self, where: LibraryFilter | None) -> list[int] | None:
+        """The ids ``where`` selects, or None when it selects everything (no restriction needed)."""
+        if where is None or not where.active:
+            return None
+        return [d["id"] for d in self.documents(where)]
 
     def digest_dict(self, doc_id: int) -> dict[str, Any]:
         """The stored ``huazhongdian.digest/1`` object of a document, text included."""
@@ -455,13 +466,86 @@ class Library:
 
         return digest(self.document(doc_id), lens=lens)
 
-    def targets(self) -> list[dict[str, Any]]:
-        """Every stored headline target with its ``document_id``, by document then report order."""
+    def targets(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
+        """Every stored headline target with its ``document_id``, by document then report order
+        (only the documents ``where`` selects, when given)."""
+        ids = self._selected_ids(where)
         cur = self.conn.execute(
             'SELECT document_id, metric, year, value, low, high, point, unit, base_value, base_unit, qualifier,'
-            ' absent, text, start, "end" FROM targets ORDER BY document_id, idx')
+            ' absent, text, start, "end" FROM targets'
+            + ("" if ids is None else " WHERE document_id IN (SELECT value FROM json_each(?))")
+            + " ORDER BY document_id, idx", () if ids is None else (json.dumps(ids),))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row), absent=bool(row[names.index("absent")])) for row in cur]
+
+    def target_rows(self, where: LibraryFilter | None = None) -> list[tuple[Document, list[Target]]]:
+        """The stored targets per (selected) document, as ``hzd targets FILE…`` has them from files:
+        ``(document, targets)`` pairs. The document carries the metadata and the stored path as
+        ``source`` but no text (the targets' clauses are stored with their offsets)."""
+        from decimal import Decimal
+
+        from huazhongdian.types import DocumentMeta
+
+        def number(v: Any) -> Decimal | None:
+            return None if v is None else Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+
+        by_doc: dict[int, list[Target]] = {}
+        for t in self.targets(where):
+            by_doc.setdefault(t["document_id"], []).append(Target(
+                metric=t["metric"], year=t["year"], value=number(t["value"]), low=number(t["low"]),
+                high=number(t["high"]), unit=t["unit"] or "", qualifier=t["qualifier"], absent=t["absent"],
+                text=t["text"], start=t["start"], end=t["end"], base_value=number(t["base_value"]),
+                base_unit=t["base_unit"] or "", point=number(t["point"])))
+        out = []
+        for d in self.documents(where):
+            meta = DocumentMeta(title=d["title"] or "", kind=d["kind"] or "other", level=d["level"] or "",
+                                region=d["region"] or "", year=d["year"], review_year=d["review_year"],
+                                plan_year=d["plan_year"])
+            out.append((Document(text="", meta=meta, source=d["path"], sha256=d["sha256"]),
+                        by_doc.get(d["id"], [])))
+        return out
+
+    def to_pandas(self, table: str, where: LibraryFilter | None = None) -> Any:
+        """One library table as a pandas DataFrame (only the selected documents' rows with ``where``).
+
+        Example: ``lib.to_pandas("targets").pivot_table(index="year", columns="metric", values="point")``
+        — the ``targets`` table joined with each document's ``year``, ``level``, ``kind``, ``region``
+        and ``title`` (as ``doc_year`` … when the table has a column of that name).
+
+        Raises:
+            MissingExtra: pandas is not installed (``pip install pandas``).
+            BadInput: no such table.
+        """
+        from huazhongdian.errors import require_extra
+
+        require_extra("notebook", "Library.to_pandas", "pandas")
+        import pandas as pd
+
+        names, rows = self.table_rows(_check_table(table), where)
+        return pd.DataFrame(rows, columns=names)
+
+    def table_rows(self, table: str, where: LibraryFilter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """``(column names, rows)`` of a plain table, restricted to the documents ``where`` selects.
+
+        A fact table's rows gain the document's ``year``, ``level``, ``kind``, ``region`` and
+        ``title`` (prefixed ``doc_`` where the table has its own column of that name), so a row
+        says on its own what it is about. ``skipped`` is files, not documents: never filtered.
+        """
+        ids = self._selected_ids(where)
+        restrict = "" if ids is None else " WHERE {col} IN (SELECT value FROM json_each(?))"
+        params: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
+        if table in (*FACT_TABLES, "passages"):
+            own = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            extra = ", ".join(f"d.{c} AS {'doc_' + c if c in own else c}"
+                              for c in ("year", "level", "kind", "region", "title"))
+            sql = (f"SELECT t.*, {extra} FROM {table} t JOIN documents d ON d.id = t.document_id"
+                   + restrict.format(col="t.document_id"))
+        elif table == "documents":
+            sql = "SELECT * FROM documents" + restrict.format(col="id")
+        else:
+            sql, params = f"SELECT * FROM {_check_table(table)}", ()
+        cur = self.conn.execute(sql, params)
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (documents, facts, passages, skipped)."""
@@ -481,8 +565,10 @@ class Library:
 
     # --- search -------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 20, context: int = 30) -> list[SearchHit]:
-        """Passages matching ``query``, best first, with highlighted context.
+    def search(self, query: str, *, limit: int = 20, context: int = 30,
+               where: LibraryFilter | None = None) -> list[SearchHit]:
+        """Passages matching ``query``, best first, with highlighted context (in the documents
+        ``where`` selects, when given).
 
         The query is segmented like the index and matched as a phrase; when that
         finds nothing, a query of 3+ characters falls back to the trigram index
@@ -497,22 +583,26 @@ class Library:
         # Only word characters reach the index (unicode61 drops punctuation), so a query of
         # punctuation alone goes straight to the substring fallbacks.
         indexable = [w for w in words if any(ch.isalnum() for ch in w)]
+        ids = self._selected_ids(where)
+        only = "" if ids is None else " AND p.document_id IN (SELECT value FROM json_each(?))"
+        selected: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
         rows = []
         if indexable:
             phrase = '"' + " ".join(w.replace('"', '""') for w in indexable) + '"'
             rows = self.conn.execute(
                 "SELECT p.id FROM passages_words JOIN passages p ON p.id = passages_words.rowid"
-                " WHERE passages_words MATCH ? ORDER BY bm25(passages_words) LIMIT ?", (phrase, limit)).fetchall()
+                " WHERE passages_words MATCH ?" + only + " ORDER BY bm25(passages_words) LIMIT ?",
+                (phrase, *selected, limit)).fetchall()
         if not rows and len(q) >= 3:
             rows = self.conn.execute(
                 "SELECT p.id FROM passages_trigram JOIN passages p ON p.id = passages_trigram.rowid"
-                " WHERE passages_trigram MATCH ? ORDER BY bm25(passages_trigram) LIMIT ?",
-                ('"' + q.replace('"', '""') + '"', limit)).fetchall()
+                " WHERE passages_trigram MATCH ?" + only + " ORDER BY bm25(passages_trigram) LIMIT ?",
+                ('"' + q.replace('"', '""') + '"', *selected, limit)).fetchall()
         if not rows and len(q) < 3:
             rows = self.conn.execute(
                 "SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id"
-                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0"
-                " ORDER BY p.document_id, p.start LIMIT ?", (q, limit)).fetchall()
+                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0" + only
+                + " ORDER BY p.document_id, p.start LIMIT ?", (q, *selected, limit)).fetchall()
         return [self._hit(pid, q, words, context) for (pid,) in rows]
 
     def _hit(self, passage_id: int, query: str, words: list[str], context: int) -> SearchHit:
@@ -534,8 +624,11 @@ class Library:
 
     # --- export -------------------------------------------------------------------------
 
-    def export(self, out_dir: str | Path, fmt: str = "csv") -> list[Path]:
-        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``."""
+    def export(self, out_dir: str | Path, fmt: str = "csv", where: LibraryFilter | None = None) -> list[Path]:
+        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``.
+
+        Tables are written as stored (``where`` keeps only the selected documents and their rows).
+        """
         if fmt not in ("csv", "parquet"):
             raise BadInput("--format", f"unknown export format {fmt!r}; choose csv or parquet")
         out = Path(out_dir)
@@ -543,8 +636,14 @@ class Library:
             raise BadInput(str(out), "exists and is not a directory")
         out.mkdir(parents=True, exist_ok=True)
         written = []
+        ids = self._selected_ids(where)
         for table in self.table_names():
-            cur = self.conn.execute(f"SELECT * FROM {table}")
+            if ids is None or table == "skipped":
+                cur = self.conn.execute(f"SELECT * FROM {table}")
+            else:
+                col = "id" if table == "documents" else "document_id"
+                cur = self.conn.execute(f"SELECT * FROM {table} WHERE {col} IN (SELECT value FROM json_each(?))",
+                                        (json.dumps(ids),))
             names = [d[0] for d in cur.description]
             rows = cur.fetchall()
             target = out / f"{table}.{fmt}"
