@@ -20,12 +20,13 @@ from huazhongdian.types import Digest, Document
 
 __all__ = [
     "read", "read_bytes", "read_text", "digest", "Digest", "Document",
-    "targets", "scorecard", "trend", "Library", "Records",
+    "targets", "scorecard", "trend", "plot_style", "Library", "Records",
     "HzdError", "UnreadableDocument", "UnsupportedFormat", "BadLens", "BadInput",
 ]
 __version__ = "0.1.0"
 
 _LAZY = {"targets": "huazhongdian.api", "scorecard": "huazhongdian.api", "trend": "huazhongdian.api",
+         "plot_style": "huazhongdian.api",
          "Library": "huazhongdian.store.library", "Records": "huazhongdian.records"}
 
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from huazhongdian.errors import BadInput, LibraryError, display_path
 from huazhongdian.render.json import digest_to_dict
-from huazhongdian.store.filters import LibraryFilter
+from huazhongdian.store.filters import LibraryFilter, kinds_of
 from huazhongdian.types import Digest, Document, Target
 
 SCHEMA_VERSION = "1"
@@ -244,6 +244,24 @@ class Library:
             for name, kind in added:
                 if name not in have:
                     self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {kind}")
+
+    def __repr__(self) -> str:
+        return f"<Library {display_path(self.path)}: {self._count_documents()} documents>"
+
+    def _repr_html_(self) -> str:
+        from huazhongdian.records import html_table
+
+        docs = self.documents()
+        years = [d["year"] for d in docs if d["year"] is not None]
+        kinds = ", ".join(f"{k or '(none)'} {n}" for k, n in kinds_of(docs).items())
+        return html_table([("library", display_path(self.path)), ("documents", len(docs)),
+                           ("years", f"{min(years)}–{max(years)}" if years else ""), ("kinds", kinds)])
+
+    def _count_documents(self) -> int | str:
+        try:
+            return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.ProgrammingError:  # closed
+            return "closed,"
 
     def __enter__(self) -> Library:
         return self
