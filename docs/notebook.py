@@ -25,7 +25,7 @@ files += [corpus / "national-2020-gov-work-report.txt", corpus / "national-2026-
 lib = hzd.Library(Path(tempfile.mkdtemp()) / "library.db")
 add_paths(lib, [str(f) for f in files], jobs=1)
 plt.rcParams.update(hzd.plot_style())  # Chinese labels in the bundled Noto Sans SC
-lib
+print(len(lib.documents()), "reports,", lib.documents()[0]["year"], "to", lib.documents()[-1]["year"])
 
 # %% [markdown]
 # ## 主要预期目标 2004–2026

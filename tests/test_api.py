@@ -162,3 +162,15 @@ def test_py_typed_is_packaged() -> None:
     root = Path(hzd.__file__).parent
     assert (root / "py.typed").is_file()
     assert '"py.typed"' in (root.parent.parent / "pyproject.toml").read_text("utf-8")
+
+
+def test_to_pandas_without_pandas_is_one_clear_error(db: Path, monkeypatch) -> None:
+    import sys
+
+    from huazhongdian.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    with Library(db) as lib, pytest.raises(MissingExtra, match=r"pandas.*huazhongdian\[notebook\]"):
+        lib.to_pandas("targets")
+    with pytest.raises(MissingExtra):
+        hzd.targets(FIX / "targets" / "national-2016.txt").to_pandas()
