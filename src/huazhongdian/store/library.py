@@ -23,7 +23,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,10 +35,10 @@ from typing import Any
 from huazhongdian.errors import BadInput, LibraryError, display_path
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.store.filters import LibraryFilter, kinds_of
+from huazhongdian.store.tables import FACT_TABLES, check_table
 from huazhongdian.types import Digest, Document, Target
 
 SCHEMA_VERSION = "1"
-FACT_TABLES = ("terms", "indicators", "targets", "items", "tasks", "entities")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -454,7 +453,7 @@ class Library:
             if where is None or where.matches(meta):
                 yield meta, text
 
-    def _selected_ids(self, where: LibraryFilter | None) -> list[int] | None:
+    def selected_ids(self, where: LibraryFilter | None) -> list[int] | None:
         """The ids ``where`` selects, or None when it selects everything (no restriction needed)."""
         if where is None or not where.active:
             return None
@@ -487,7 +486,7 @@ class Library:
     def targets(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
         """Every stored headline target with its ``document_id``, by document then report order
         (only the documents ``where`` selects, when given)."""
-        ids = self._selected_ids(where)
+        ids = self.selected_ids(where)
         cur = self.conn.execute(
             'SELECT document_id, metric, year, value, low, high, point, unit, base_value, base_unit, qualifier,'
             ' absent, text, start, "end" FROM targets'
@@ -497,73 +496,26 @@ class Library:
         return [dict(zip(names, row), absent=bool(row[names.index("absent")])) for row in cur]
 
     def target_rows(self, where: LibraryFilter | None = None) -> list[tuple[Document, list[Target]]]:
-        """The stored targets per (selected) document, as ``hzd targets FILE…`` has them from files:
-        ``(document, targets)`` pairs. The document carries the metadata and the stored path as
-        ``source`` but no text (the targets' clauses are stored with their offsets)."""
-        from decimal import Decimal
+        """The stored targets per (selected) document: see :func:`huazhongdian.store.tables.target_rows`."""
+        from huazhongdian.store.tables import target_rows
 
-        from huazhongdian.types import DocumentMeta
-
-        def number(v: Any) -> Decimal | None:
-            return None if v is None else Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-
-        by_doc: dict[int, list[Target]] = {}
-        for t in self.targets(where):
-            by_doc.setdefault(t["document_id"], []).append(Target(
-                metric=t["metric"], year=t["year"], value=number(t["value"]), low=number(t["low"]),
-                high=number(t["high"]), unit=t["unit"] or "", qualifier=t["qualifier"], absent=t["absent"],
-                text=t["text"], start=t["start"], end=t["end"], base_value=number(t["base_value"]),
-                base_unit=t["base_unit"] or "", point=number(t["point"])))
-        out = []
-        for d in self.documents(where):
-            meta = DocumentMeta(title=d["title"] or "", kind=d["kind"] or "other", level=d["level"] or "",
-                                region=d["region"] or "", year=d["year"], review_year=d["review_year"],
-                                plan_year=d["plan_year"])
-            out.append((Document(text="", meta=meta, source=d["path"], sha256=d["sha256"]),
-                        by_doc.get(d["id"], [])))
-        return out
+        return target_rows(self, where)
 
     def to_pandas(self, table: str, where: LibraryFilter | None = None) -> Any:
-        """One library table as a pandas DataFrame (only the selected documents' rows with ``where``).
+        """One table as a pandas DataFrame, each fact row with its document's year, level, kind,
+        region and title: see :func:`huazhongdian.store.tables.to_pandas`.
 
-        Example: ``lib.to_pandas("targets").pivot_table(index="year", columns="metric", values="point")``
-        — the ``targets`` table joined with each document's ``year``, ``level``, ``kind``, ``region``
-        and ``title`` (as ``doc_year`` … when the table has a column of that name).
-
-        Raises:
-            MissingExtra: pandas is not installed (``pip install pandas``).
-            BadInput: no such table.
+        Example: ``lib.to_pandas("targets").pivot_table(index="year", columns="metric", values="point")``.
         """
-        from huazhongdian.errors import require_extra
+        from huazhongdian.store.tables import to_pandas
 
-        require_extra("notebook", "Library.to_pandas", "pandas")
-        import pandas as pd
-
-        names, rows = self.table_rows(_check_table(table), where)
-        return pd.DataFrame(rows, columns=names)
+        return to_pandas(self, table, where)
 
     def table_rows(self, table: str, where: LibraryFilter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """``(column names, rows)`` of a plain table, restricted to the documents ``where`` selects.
+        """``(column names, rows)`` of a table: see :func:`huazhongdian.store.tables.table_rows`."""
+        from huazhongdian.store.tables import table_rows
 
-        A fact table's rows gain the document's ``year``, ``level``, ``kind``, ``region`` and
-        ``title`` (prefixed ``doc_`` where the table has its own column of that name), so a row
-        says on its own what it is about. ``skipped`` is files, not documents: never filtered.
-        """
-        ids = self._selected_ids(where)
-        restrict = "" if ids is None else " WHERE {col} IN (SELECT value FROM json_each(?))"
-        params: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
-        if table in (*FACT_TABLES, "passages"):
-            own = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
-            extra = ", ".join(f"d.{c} AS {'doc_' + c if c in own else c}"
-                              for c in ("year", "level", "kind", "region", "title"))
-            sql = (f"SELECT t.*, {extra} FROM {table} t JOIN documents d ON d.id = t.document_id"
-                   + restrict.format(col="t.document_id"))
-        elif table == "documents":
-            sql = "SELECT * FROM documents" + restrict.format(col="id")
-        else:
-            sql, params = f"SELECT * FROM {_check_table(table)}", ()
-        cur = self.conn.execute(sql, params)
-        return [d[0] for d in cur.description], cur.fetchall()
+        return table_rows(self, table, where)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (documents, facts, passages, skipped)."""
@@ -572,7 +524,7 @@ class Library:
 
     def dump(self, table: str, *, exclude: Sequence[str] = ("added_at", "at")) -> list[tuple[Any, ...]]:
         """All rows of a table in a stable order, minus timestamp columns (for comparisons)."""
-        cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({_check_table(table)})")
+        cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({check_table(table)})")
                 if r[1] not in exclude]
         sql = f"SELECT {', '.join(_quote(c) for c in cols)} FROM {table} ORDER BY {', '.join(_quote(c) for c in cols)}"
         return list(self.conn.execute(sql))
@@ -601,7 +553,7 @@ class Library:
         # Only word characters reach the index (unicode61 drops punctuation), so a query of
         # punctuation alone goes straight to the substring fallbacks.
         indexable = [w for w in words if any(ch.isalnum() for ch in w)]
-        ids = self._selected_ids(where)
+        ids = self.selected_ids(where)
         only = "" if ids is None else " AND p.document_id IN (SELECT value FROM json_each(?))"
         selected: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
         rows = []
@@ -643,34 +595,11 @@ class Library:
     # --- export -------------------------------------------------------------------------
 
     def export(self, out_dir: str | Path, fmt: str = "csv", where: LibraryFilter | None = None) -> list[Path]:
-        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``.
+        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet`` (only the
+        documents ``where`` selects, when given): see :func:`huazhongdian.store.tables.export`."""
+        from huazhongdian.store.tables import export
 
-        Tables are written as stored (``where`` keeps only the selected documents and their rows).
-        """
-        if fmt not in ("csv", "parquet"):
-            raise BadInput("--format", f"unknown export format {fmt!r}; choose csv or parquet")
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise BadInput(str(out), "exists and is not a directory")
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
-        ids = self._selected_ids(where)
-        for table in self.table_names():
-            if ids is None or table == "skipped":
-                cur = self.conn.execute(f"SELECT * FROM {table}")
-            else:
-                col = "id" if table == "documents" else "document_id"
-                cur = self.conn.execute(f"SELECT * FROM {table} WHERE {col} IN (SELECT value FROM json_each(?))",
-                                        (json.dumps(ids),))
-            names = [d[0] for d in cur.description]
-            rows = cur.fetchall()
-            target = out / f"{table}.{fmt}"
-            if fmt == "csv":
-                _write_csv(target, names, rows)
-            else:
-                _write_parquet(target, names, rows)
-            written.append(target)
-        return written
+        return export(self, out_dir, fmt, where)
 
 
 def check_id(doc_id: int | str) -> int:
@@ -697,50 +626,3 @@ def _read_only_authorizer(action: int, *_args: object) -> int:
 
 def _quote(col: str) -> str:
     return f'"{col}"'
-
-
-def _check_table(table: str) -> str:
-    if table not in ("documents", *FACT_TABLES, "passages", "skipped", "meta"):
-        raise BadInput(table, "no such library table")
-    return table
-
-
-def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    import csv
-
-    with _temp_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(names)
-        writer.writerows(rows)
-
-
-def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-    with _temp_beside(path) as tmp:
-        pq.write_table(pa.table(columns), tmp)
-
-
-@contextmanager
-def _temp_beside(path: Path) -> Iterator[Path]:
-    """A fresh temp file beside ``path`` (``mkstemp``: unpredictable name, created exclusively,
-    so a planted symlink is never followed); moved over ``path`` when the block succeeds,
-    removed when it fails. A write that cannot happen is one LibraryError line."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
