@@ -96,3 +96,13 @@ def test_unknown_filter_values(hzd_run, db: str) -> None:
     for args in (("--level", "provinces"), ("--kind", "report")):
         code, _, err = hzd_run("search", "改革", "--db", db, *args)
         assert code == 2 and "choose one of" in err
+
+
+def test_trend_png_draws_a_line_per_series() -> None:
+    from huazhongdian.render.charts import _trend_series
+
+    rows = [{"term": "改革", "year": 2015, "per_10k": 1.0, "series": "district"},
+            {"term": "改革", "year": 2015, "per_10k": 3.0, "series": "national"},
+            {"term": "改革", "year": 2016, "per_10k": 2.0, "series": ""}]
+    assert _trend_series(rows) == {"改革 · district": [(2015, 1.0)], "改革 · national": [(2015, 3.0)],
+                                   "改革": [(2016, 2.0)]}
