@@ -3,7 +3,15 @@
     >>> import huazhongdian as hzd
     >>> doc = hzd.read("report.txt")            # doctest: +SKIP
     >>> d = hzd.digest(doc, lens="science")     # doctest: +SKIP
+    >>> d.records("targets")                    # doctest: +SKIP
+    >>> hzd.targets("library.db", level="national", years="2004-2026")   # doctest: +SKIP
+
+``targets``, ``scorecard`` and ``trend`` (the notebook API, :mod:`huazhongdian.api`) are
+imported on first use, so ``import huazhongdian`` stays cheap.
 """
+
+from typing import Any
+
 
 from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument, UnsupportedFormat
@@ -12,6 +20,19 @@ from huazhongdian.types import Digest, Document
 
 __all__ = [
     "read", "read_bytes", "read_text", "digest", "Digest", "Document",
+    "targets", "scorecard", "trend", "plot_style", "Library", "Records",
     "HzdError", "UnreadableDocument", "UnsupportedFormat", "BadLens", "BadInput",
 ]
 __version__ = "0.1.0"
+
+_LAZY = {"targets": "huazhongdian.api", "scorecard": "huazhongdian.api", "trend": "huazhongdian.api",
+         "plot_style": "huazhongdian.api",
+         "Library": "huazhongdian.store.library", "Records": "huazhongdian.records"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'huazhongdian' has no attribute {name!r}")

@@ -179,6 +179,25 @@ def read_terms_file(path: Path) -> list[str]:
     return terms
 
 
+# --- the library filters: one set of options for every command that selects documents -------
+
+LEVEL_OPTION = typer.Option(None, "--level", help="Only documents of this level: national | provincial | "
+                                                  "municipal | district | county.")
+KIND_OPTION = typer.Option(None, "--kind", help="Only documents of this kind: gov-work-report | "
+                                                "party-congress-report | plan | other.")
+REGION_OPTION = typer.Option(None, "--region", help="Only this region (安徽省, or its start: 安徽); 国家 for "
+                                                    "the national documents.")
+YEARS_OPTION = typer.Option(None, "--years", metavar="A-B", help="Only documents of these years: 2010-2012 "
+                                                                 "(both included), 2010, 2010- or -2012.")
+
+
+def library_filter(level: Optional[str], kind: Optional[str], region: Optional[str], years: Optional[str]):  # noqa: ANN201
+    """The shared filter options → one :class:`~huazhongdian.store.filters.LibraryFilter`."""
+    from huazhongdian.store.filters import LibraryFilter
+
+    return LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
+
+
 # --- digest and terms ---------------------------------------------------------------------
 
 DIGEST_FORMATS = tuple(RENDERERS)  # the registry's format names (render/__init__.py)
@@ -249,20 +268,43 @@ def terms(
 
 @app.command()
 def targets(
-    files: list[str] = typer.Argument(..., help="One or more reports."),
+    files: list[str] = typer.Argument(None, metavar="[FILE]...", help="One or more reports (or --db DB)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
     long: bool = typer.Option(False, "--long", help="csv: one row per target instead of the grid."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The library's stored targets instead of files."),
+    level: Optional[str] = LEVEL_OPTION,
+    kind: Optional[str] = KIND_OPTION,
+    region: Optional[str] = REGION_OPTION,
+    years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
-    import huazhongdian as hzd
     from huazhongdian.extract.targets import extract_targets
     from huazhongdian.render.targets import render_targets
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
-    # Targets parse their own narrow language, so the indicator pass is not needed here.
-    rows = [(doc, extract_targets(doc)) for doc in map(read_report, files)]
+    where = library_filter(level, kind, region, years)
+    if db is not None:
+        if files:
+            raise BadInput("targets", "give FILE… or --db DB, not both")
+        from huazhongdian.store.library import Library
+
+        with Library(_existing_db(db)) as lib:
+            rows = lib.target_rows(where)
+    else:
+        if not files:
+            raise BadInput("targets", "give one or more report files, or --db DB")
+        # Targets parse their own narrow language, so the indicator pass is not needed here.
+        docs = [doc for doc in map(read_report, files) if where.matches(_meta_of(doc))]
+        rows = [(doc, extract_targets(doc)) for doc in docs]
+    if where.active and not rows:
+        raise BadInput("targets", f"no document matches {where.describe()}")
     write_output(render_targets(rows, fmt, long=long), out)
+
+
+def _meta_of(doc) -> dict:  # noqa: ANN001 - a Document, typed lazily
+    m = doc.meta
+    return {"level": m.level, "kind": m.kind, "region": m.region, "year": m.year}
 
 
 # --- across commands (compare, track, add, search, trend, export) -------------------------
@@ -367,36 +409,51 @@ def search(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     limit: int = typer.Option(20, "--limit", "-n", help="At most this many passages."),
     fmt: str = typer.Option("text", "--format", "-f", help="text | json"),
+    level: Optional[str] = LEVEL_OPTION,
+    kind: Optional[str] = KIND_OPTION,
+    region: Optional[str] = REGION_OPTION,
+    years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Search the library: passages with the match in 【】, title, year, region."""
     from huazhongdian.render.across import render_search
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("text", "json"), "--format")
+    where = library_filter(level, kind, region, years)
     with Library(_existing_db(db)) as lib:
-        write_output(render_search(lib.search(query, limit=limit), fmt), None)
+        write_output(render_search(lib.search(query, limit=limit, where=where), fmt), None)
 
 
 @app.command()
 def trend(
     term: list[str] = typer.Argument(..., help="One or more terms."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
-    by: str = typer.Option("year", "--by", help="year (one series) | region (a series per region)"),
+    by: str = typer.Option("year", "--by", help="year (one series) | region | kind | level (a series for each)"),
+    mixed_kinds: bool = typer.Option(False, "--mixed-kinds", help="Allow one series over several kinds of "
+                                     "document (refused by default: use --kind or --by kind)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | png"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
+    level: Optional[str] = LEVEL_OPTION,
+    kind: Optional[str] = KIND_OPTION,
+    region: Optional[str] = REGION_OPTION,
+    years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """A term across the library's documents: count, per 10k chars, debut/spike/gap."""
-    from huazhongdian.across.trend import compute_trend
+    from huazhongdian.across.trend import BY_CHOICES, check_one_kind, compute_trend
     from huazhongdian.render.across import render_trend
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("table", "json", "png"), "--format")
-    check_choice(by, ("year", "region"), "--by")
+    check_choice(by, BY_CHOICES, "--by")
     if fmt == "png" and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
+    where = library_filter(level, kind, region, years)
     with Library(_existing_db(db)) as lib:
-        rows = compute_trend(term, lib.texts(), by=by)
-    write_output(render_trend(rows, fmt), out)
+        docs = list(lib.texts(where))
+    if where.active and not docs:
+        raise BadInput("trend", f"no document in the library matches {where.describe()}")
+    check_one_kind([meta for meta, _ in docs], by=by, mixed_kinds=mixed_kinds)
+    write_output(render_trend(compute_trend(term, docs, by=by), fmt), out)
 
 
 @app.command()
@@ -404,6 +461,10 @@ def export(
     fmt: str = typer.Option(..., "--format", "-f", help="parquet | csv"),
     out: Path = typer.Option(..., "-o", "--output", help="Folder to write one file per table into."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    level: Optional[str] = LEVEL_OPTION,
+    kind: Optional[str] = KIND_OPTION,
+    region: Optional[str] = REGION_OPTION,
+    years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Write the library's tables as Parquet or CSV files (for pandas, DuckDB, …)."""
     from huazhongdian.store.library import Library
@@ -411,8 +472,9 @@ def export(
     check_choice(fmt, ("parquet", "csv"), "--format")
     if fmt == "parquet":
         require_extra("parquet", "--format parquet", "pyarrow")
+    where = library_filter(level, kind, region, years)
     with Library(_existing_db(db)) as lib:
-        written = lib.export(out, fmt)
+        written = lib.export(out, fmt, where=where)
     typer.echo(f"wrote {len(written)} tables to {out}", err=True)
 
 
@@ -560,40 +622,36 @@ def _check_listen(host: str, port: int) -> None:
 def scorecard(
     files: list[str] = typer.Argument(None, metavar="[OLD NEW]", help="The year-N report and the year-N+1 report."),
     db: Optional[Path] = typer.Option(None, "--db", help="Every consecutive pair in this library instead."),
-    region: Optional[str] = typer.Option(None, "--region", help="--db: only this region (国家 or '' for national)."),
     fmt: str = typer.Option("md", "--format", "-f", help="md | json | csv"),
     headline: bool = typer.Option(False, "--headline", help="Only the headline targets, not the plan tasks."),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
+    level: Optional[str] = LEVEL_OPTION,
+    kind: Optional[str] = KIND_OPTION,
+    region: Optional[str] = REGION_OPTION,
+    years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """目标完成情况: last year's targets and quantitative tasks against this year's review."""
-    from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
+    from huazhongdian.across.scorecard import scorecard_digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
     from huazhongdian.render.scorecard import render_scorecard
 
     check_choice(fmt, ("md", "json", "csv"), "--format")
+    where = library_filter(level, kind, region, years)
     if db is None:
         if not files or len(files) != 2:
             raise BadInput("scorecard", "give OLD NEW, or --db DB")
+        if where.active:
+            raise BadInput("scorecard", f"{where.describe()} selects library documents; use it with --db DB")
         old_doc, new_doc = read_report(files[0]), read_report(files[1])
         rows = run_scorecard(scorecard_digest(old_doc), scorecard_digest(new_doc))
     else:
         if files:
             raise BadInput("scorecard", "give OLD NEW or --db DB, not both")
+        from huazhongdian.api import library_scorecard
         from huazhongdian.store.library import Library
 
-        rows = []
         with Library(_existing_db(db)) as lib:
-            docs = [d for d in lib.documents() if region is None or (d.get("region") or "") == region
-                    or (region == "国家" and d.get("level") == "national")]
-            cache: dict = {}
-
-            def load(doc_id: int):  # noqa: ANN202 - a Digest
-                if doc_id not in cache:
-                    cache[doc_id] = scorecard_digest(lib.document(doc_id))
-                return cache[doc_id]
-
-            for old_meta, new_meta in consecutive_pairs(docs):
-                rows.extend(run_scorecard(load(old_meta["id"]), load(new_meta["id"])))
+            rows = library_scorecard(lib, where)
     write_output(render_scorecard(rows, fmt, headline_only=headline), out)
 
 

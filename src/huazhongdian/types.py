@@ -84,9 +84,13 @@ class DocumentMeta:
     plan_year: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Document:
-    """Normalised text plus its structure. All offsets in the project index ``text``."""
+    """Normalised text plus its structure. All offsets in the project index ``text``.
+
+    Its ``repr`` is one short line (title, year, kind, size), not the whole text; in a notebook
+    it shows as a small table.
+    """
 
     text: str
     meta: DocumentMeta = field(default_factory=DocumentMeta)
@@ -101,6 +105,20 @@ class Document:
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    def __repr__(self) -> str:
+        m = self.meta
+        where = " ".join(x for x in (m.level, m.region, m.kind) if x)
+        return (f"<Document {_short(m.title or self.source or 'untitled')!r} {m.year or '?'} {where}: "
+                f"{self.chars} chars, {len(self.sections)} sections, {len(self.sentences)} sentences>")
+
+    def _repr_html_(self) -> str:
+        from huazhongdian.records import html_table
+
+        m = self.meta
+        return html_table([("title", m.title), ("year", m.year), ("level", m.level), ("region", m.region),
+                           ("kind", m.kind), ("source", self.source), ("chars", self.chars),
+                           ("sections", len(self.sections)), ("sentences", len(self.sentences))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +160,9 @@ class Indicator:
     kind: IndicatorKind
     mode: Mode
     period: int | None
+    #: One comparable number in ``unit``: ``value``, or the midpoint of ``low``–``high`` for a
+    #: range (``base_value`` is this number in the base unit).
+    point: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +220,13 @@ class Entity:
     spans: tuple[Span, ...]
 
 
-@dataclass(frozen=True, slots=True)
+DIGEST_PARTS = ("terms", "keywords", "indicators", "targets", "items", "tasks", "entities")
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Digest:
+    """The facts of one document. ``repr`` is a line of counts; :meth:`to_dict` is the digest JSON."""
+
     document: Document
     lens: str = "general"
     terms: tuple[Term, ...] = ()
@@ -210,6 +236,44 @@ class Digest:
     items: tuple[Item, ...] = ()
     tasks: tuple[Task, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+    def __repr__(self) -> str:
+        m = self.document.meta
+        counts = ", ".join(f"{len(getattr(self, part))} {part}" for part in DIGEST_PARTS)
+        return f"<Digest {_short(m.title or self.document.source or 'untitled')!r} {m.year or '?'} ({self.lens}): {counts}>"
+
+    def _repr_html_(self) -> str:
+        from huazhongdian.records import html_table
+
+        m = self.document.meta
+        return html_table([("title", m.title), ("year", m.year), ("lens", self.lens),
+                           *((part, len(getattr(self, part))) for part in DIGEST_PARTS)])
+
+    def to_dict(self) -> dict:
+        """The ``huazhongdian.digest/1`` object, exactly as ``hzd digest --format json`` prints it."""
+        # Imported here: rendering sits above the types it renders.
+        from huazhongdian.render.json import digest_to_dict
+
+        return digest_to_dict(self)
+
+    def records(self, kind: str):  # noqa: ANN201 - huazhongdian.records.Records, imported lazily
+        """One part of the digest (``indicators``, ``targets``, ``items``, or ``terms``, ``keywords``,
+        ``tasks``, ``entities``) as a list of dicts in the JSON shape (numbers int or float).
+
+        Example: ``digest.records("targets")[0]["point"]``.
+        """
+        from huazhongdian.errors import BadInput
+        from huazhongdian.records import Records
+        from huazhongdian.render.json import to_jsonable
+
+        if kind not in DIGEST_PARTS:
+            raise BadInput(kind, f"no such part of a digest; choose one of {', '.join(DIGEST_PARTS)}")
+        return Records(to_jsonable(getattr(self, kind)), kind)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 ScorecardStatus = Literal["完成", "超额完成", "未完成", "未提及"]

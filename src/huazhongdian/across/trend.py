@@ -18,8 +18,14 @@ Flags, computed along a series ordered by year (then library id):
   factor of three.
 - ``gap``: the term is absent right after occurring in at least 2 consecutive documents.
 
-With ``by="year"`` the series is the whole library; with ``by="region"`` each region
-(documents without a region form the series ``""``) is its own series.
+With ``by="year"`` the series is the whole selection; with ``by="region"``, ``"kind"`` or
+``"level"`` each region (documents without a region form the series ``""``), kind or level is
+its own series, and every row carries its ``series`` key.
+
+A series never mixes kinds unless asked: a 党代会报告 every five years among yearly 政府工作报告
+would make spikes and gaps of the calendar, not of the words. :func:`check_one_kind` refuses a
+selection of several kinds unless the series are split by kind (``by="kind"``) or the caller
+asks for one mixed series (``mixed_kinds=True``); the CLI and :func:`huazhongdian.trend` call it.
 """
 
 from __future__ import annotations
@@ -32,11 +38,12 @@ from typing import Any
 
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.terms import count_words, find_spans
+from huazhongdian.store.filters import kinds_of
 
 SPIKE_FACTOR = Decimal(3)
 SPIKE_WINDOW = 5  # documents of recent history a spike is measured against
 SPIKE_MIN_COUNT = 3  # one or two mentions are no spike, whatever came before
-BY_CHOICES = ("year", "region")
+BY_CHOICES = ("year", "region", "kind", "level")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,9 @@ class TrendRow:
     flags: tuple[str, ...] = ()
     word_count: int = 0
     word_per_10k: Decimal = Decimal(0)
+    kind: str = ""
+    level: str = ""
+    series: str = ""  # the value of the ``by`` field this row's series shares ("" for by="year")
 
 
 def density(count: int, chars: int) -> Decimal:
@@ -70,10 +80,10 @@ def compute_trend(terms: Sequence[str], docs: Iterable[tuple[dict[str, Any], str
         terms: the terms to follow (empty strings are rejected).
         docs: ``(meta, text)`` pairs, meta with ``id``, ``title``, ``path``, ``year``,
             ``region`` (as :meth:`Library.texts` yields them).
-        by: "year" (one series) or "region" (one series per region).
+        by: "year" (one series) or "region", "kind", "level" (one series per value).
     """
     if by not in BY_CHOICES:
-        raise BadInput("--by", f"unknown value {by!r}; choose year or region")
+        raise BadInput("--by", f"unknown value {by!r}; choose one of {', '.join(BY_CHOICES)}")
     wanted = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
     if not wanted:
         raise BadInput("TERM", "give at least one non-empty term")
@@ -87,13 +97,29 @@ def compute_trend(terms: Sequence[str], docs: Iterable[tuple[dict[str, Any], str
             row = TrendRow(term=term, year=meta.get("year"), document=_name(meta),
                            document_id=int(meta["id"]), region=meta.get("region") or "",
                            count=count, per_10k=density(count, len(text)), word_count=words,
-                           word_per_10k=density(words, len(text)))
-            key = row.region if by == "region" else ""
-            series.setdefault(key, []).append(row)
+                           word_per_10k=density(words, len(text)), kind=meta.get("kind") or "",
+                           level=meta.get("level") or "")
+            key = "" if by == "year" else str(getattr(row, by))
+            series.setdefault(key, []).append(replace(row, series=key))
         for key in sorted(series):
             ordered = sorted(series[key], key=lambda r: (r.year is None, r.year or 0, r.document_id))
             rows.extend(flag_series(ordered))
     return rows
+
+
+def check_one_kind(docs: Sequence[dict[str, Any]], by: str = "year", mixed_kinds: bool = False) -> None:
+    """Refuse a trend whose series would mix kinds of document (see the module docstring).
+
+    Raises:
+        BadInput: the documents are of several kinds, ``by`` is not "kind" and mixing was not asked.
+    """
+    if by == "kind" or mixed_kinds:
+        return
+    kinds = kinds_of(docs)
+    if len(kinds) > 1:
+        listed = ", ".join(f"{k or '(none)'} ({n})" for k, n in kinds.items())
+        raise BadInput("--kind", f"the selection mixes kinds of document: {listed}; choose one with "
+                                 f"--kind, split the series with --by kind, or ask for one series with --mixed-kinds")
 
 
 def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
@@ -123,7 +149,8 @@ def trend_to_rows(rows: Sequence[TrendRow]) -> list[dict[str, Any]]:
     """The contract's JSON rows: term, year, document, count, per_10k (+ id, region, flags)."""
     return [{"term": r.term, "year": r.year, "document": r.document, "count": r.count,
              "per_10k": float(r.per_10k), "word_count": r.word_count, "document_id": r.document_id,
-             "region": r.region, "flags": list(r.flags)} for r in rows]
+             "region": r.region, "kind": r.kind, "level": r.level, "series": r.series,
+             "flags": list(r.flags)} for r in rows]
 
 
 def _name(meta: dict[str, Any]) -> str:

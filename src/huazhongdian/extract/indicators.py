@@ -137,6 +137,12 @@ def _segments(doc: Document) -> list[Sentence]:
 def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode, text: str) -> Indicator:
     """``text`` is the segment as scanned (its matching form); the indicator cuts ``doc.text``."""
     start, end = sent.start + hit.start, sent.start + hit.end
+    point, base_value = hit.value, hit.base_value
+    if hit.qualifier == "range" and hit.low is not None and hit.high is not None:
+        # A range is compared by its midpoint (6.5–7% → 6.75), in its unit and in the base unit.
+        point = _plain((hit.low + hit.high) / 2)
+        if hit.base_value is not None and hit.value:
+            base_value = _plain(point * hit.base_value / hit.value)
     return Indicator(
         text=doc.text[start:end],
         start=start,
@@ -147,7 +153,7 @@ def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode, text: st
         metric=hit.metric,
         value=hit.value,
         unit=hit.unit,
-        base_value=hit.base_value,
+        base_value=base_value,
         base_unit=hit.base_unit,
         qualifier=hit.qualifier,
         low=hit.low,
@@ -157,6 +163,7 @@ def _to_indicator(doc: Document, sent: Sentence, hit: _Hit, mode: Mode, text: st
         kind=hit.kind or "level",
         mode=mode,
         period=_period(doc, text, hit.start, mode),
+        point=point,
     )
 
 

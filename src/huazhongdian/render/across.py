@@ -140,14 +140,19 @@ def render_trend(rows: Sequence[TrendRow], fmt: str) -> str | bytes:
         terms = list(dict.fromkeys(r.term for r in rows))
         return render_trend_png(trend_to_rows(rows), "、".join(terms))
     width = max([4, *(_width(r.term) for r in rows)])
-    regions = any(r.region for r in rows)
-    rwidth = max([6, *(_width(r.region) for r in rows)])
-    region_head = f"{_pad('region', rwidth)}  " if regions else ""
+    # Split series (--by region|kind|level) show their key; one series shows the region, if any.
+    split = any(r.series for r in rows)
+    group = (lambda r: r.series) if split else (lambda r: r.region)
+    regions = split or any(r.region for r in rows)
+    rwidth = max([6, *(_width(group(r)) for r in rows)])
+    head = next((f for f in ("region", "kind", "level") if all(getattr(r, f) == r.series for r in rows)),
+                "series") if split else "region"
+    region_head = f"{_pad(head, rwidth)}  " if regions else ""
     out = [f"{_pad('term', width)}  {region_head}year  count  words  per_10k  {_pad('flags', 9)}  document"]
     for r in rows:
         flags = ",".join(_FLAG_ZH.get(f, f) for f in r.flags)
         year = str(r.year) if r.year is not None else "-"
-        region = f"{_pad(r.region or '-', rwidth)}  " if regions else ""
+        region = f"{_pad(group(r) or '-', rwidth)}  " if regions else ""
         out.append(f"{_pad(r.term, width)}  {region}{year:>4}  {r.count:>5}  {r.word_count:>5}  {r.per_10k!s:>7}  "
                    f"{_pad(flags, 9)}  {r.document}")
     return "\n".join(out) + "\n"

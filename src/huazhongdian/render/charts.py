@@ -95,12 +95,17 @@ def _fmt(value: Decimal | float) -> str:
 
 
 def _trend_series(rows: Sequence[Mapping[str, Any]]) -> dict[str, list[tuple[int, float]]]:
-    """term → [(year, per_10k)], several documents of one year averaged; rows without a year dropped."""
+    """term → [(year, per_10k)], several documents of one year averaged; rows without a year dropped.
+
+    Rows of split series (``hzd trend --by region|kind|level``: a non-empty ``series``) give a
+    line per term and series, labelled ``term · series``.
+    """
     acc: dict[str, dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         if row.get("year") is None:
             continue
-        acc[str(row["term"])][int(row["year"])].append(float(row["per_10k"]))
+        label = f"{row['term']} · {row['series']}" if row.get("series") else str(row["term"])
+        acc[label][int(row["year"])].append(float(row["per_10k"]))
     return {term: sorted((year, sum(v) / len(v)) for year, v in years.items()) for term, years in acc.items()}
 
 

@@ -4,7 +4,9 @@
   write them: ``5%左右``, ``6.5–7%``, ``1100万人以上``, ``同步``; ``—`` when the report sets no
   such target and ``不设`` when it says it sets none (2020's GDP growth).
 * ``csv`` — the same grid, wide: ``year,source,gdp_growth,cpi,…`` with the same cell text.
-  ``long=True`` gives tidy rows instead: one target per line with its numbers and clause.
+  ``long=True`` gives tidy rows instead: one target per line with its numbers and clause, and
+  the comparable ``point`` (a range's midpoint), ``base_value`` and ``base_unit`` (1.62万亿元 →
+  1620000000000, 元) at the end of the row.
 * ``json`` — a list of target objects (the digest's ``targets`` schema) each with ``source``.
 
 A report with no targets still gets its row of dashes in the grid, so a series over
@@ -107,13 +109,15 @@ def _render_csv(rows: Rows, long: bool) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     if long:
         writer.writerow(["year", "source", "metric", "value", "low", "high", "unit", "qualifier",
-                         "absent", "cell", "text", "start", "end"])
+                         "absent", "cell", "text", "start", "end", "point", "base_value", "base_unit"])
         for doc, year, targets in _sorted_rows(rows):
             for t in targets:
                 writer.writerow([year if year is not None else "", _source_name(doc), t.metric,
                                  *("" if d is None else format_number(d) for d in (t.value, t.low, t.high)),
                                  t.unit, t.qualifier or "", str(t.absent).lower(), format_cell(t),
-                                 t.text, t.start, t.end])
+                                 t.text, t.start, t.end,
+                                 *("" if d is None else format_number(d) for d in (t.point, t.base_value)),
+                                 t.base_unit])
         return buf.getvalue()
     columns, body = _grid(rows)
     writer.writerow(["year", "source", *columns])

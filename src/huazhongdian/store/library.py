@@ -23,7 +23,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,10 +34,11 @@ from typing import Any
 
 from huazhongdian.errors import BadInput, LibraryError, display_path
 from huazhongdian.render.json import digest_to_dict
-from huazhongdian.types import Digest, Document
+from huazhongdian.store.filters import LibraryFilter, kinds_of
+from huazhongdian.store.tables import FACT_TABLES, check_table
+from huazhongdian.types import Digest, Document, Target
 
 SCHEMA_VERSION = "1"
-FACT_TABLES = ("terms", "indicators", "targets", "items", "tasks", "entities")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,11 +54,12 @@ CREATE TABLE IF NOT EXISTS indicators (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
   metric TEXT, value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT, low REAL,
-  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER);
+  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER, point REAL);
 CREATE TABLE IF NOT EXISTS targets (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, metric TEXT NOT NULL,
   year INTEGER, value REAL, low REAL, high REAL, unit TEXT, qualifier TEXT, absent INTEGER NOT NULL,
-  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, point REAL, base_value REAL,
+  base_unit TEXT);
 CREATE TABLE IF NOT EXISTS items (
   document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, mode TEXT, theme TEXT, section TEXT);
@@ -89,12 +90,18 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "terms": ("term", "count", "per_10k", "spans"),
     "indicators": ("idx", "text", "start", "end", "sentence_start", "sentence_end", "metric", "value",
                    "unit", "base_value", "base_unit", "qualifier", "low", "high", "from_value",
-                   "direction", "kind", "mode", "period"),
+                   "direction", "kind", "mode", "period", "point"),
     "targets": ("idx", "metric", "year", "value", "low", "high", "unit", "qualifier", "absent", "text",
-                "start", "end"),
+                "start", "end", "point", "base_value", "base_unit"),
     "items": ("idx", "text", "start", "end", "mode", "theme", "section"),
     "tasks": ("idx", "text", "start", "end", "verb", "objects", "theme"),
     "entities": ("name", "type", "count", "spans"),
+}
+# Columns added after a table was first released: a library made before them gains them (empty
+# until its documents are added again), so an old library still opens, reads and exports.
+_ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "indicators": (("point", "REAL"),),
+    "targets": (("point", "REAL"), ("base_value", "REAL"), ("base_unit", "TEXT")),
 }
 _DOC_COLUMNS = ("path", "sha256", "size", "title", "kind", "level", "region", "year", "review_year",
                 "plan_year", "chars", "text", "digest_json", "added_at")
@@ -224,10 +231,36 @@ class Library:
             # WAL lets readers (search, the web app) work while a batch is writing.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.executescript(_SCHEMA)
+            self._add_missing_columns()
         except sqlite3.DatabaseError as exc:
             raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
         self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _add_missing_columns(self) -> None:
+        for table, added in _ADDED_COLUMNS.items():
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            for name, kind in added:
+                if name not in have:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {kind}")
+
+    def __repr__(self) -> str:
+        return f"<Library {display_path(self.path)}: {self._count_documents()} documents>"
+
+    def _repr_html_(self) -> str:
+        from huazhongdian.records import html_table
+
+        docs = self.documents()
+        years = [d["year"] for d in docs if d["year"] is not None]
+        kinds = ", ".join(f"{k or '(none)'} {n}" for k, n in kinds_of(docs).items())
+        return html_table([("library", display_path(self.path)), ("documents", len(docs)),
+                           ("years", f"{min(years)}–{max(years)}" if years else ""), ("kinds", kinds)])
+
+    def _count_documents(self) -> int | str:
+        try:
+            return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.ProgrammingError:  # closed
+            return "closed,"
 
     def __enter__(self) -> Library:
         return self
@@ -400,21 +433,31 @@ class Library:
 
     # --- reading ------------------------------------------------------------------------
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Every document's metadata (no text), ordered by year then id."""
+    def documents(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
+        """Every document's metadata (no text), ordered by year then id; ``where`` selects some."""
         cur = self.conn.execute(
             "SELECT id, path, sha256, size, title, kind, level, region, year, review_year, plan_year, chars,"
             " added_at FROM documents ORDER BY year IS NULL, year, id")
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur]
+        docs = [dict(zip(names, row)) for row in cur]
+        return where.select(docs) if where is not None and where.active else docs
 
-    def texts(self) -> Iterator[tuple[dict[str, Any], str]]:
-        """``(metadata, text)`` for every document, ordered by year then id."""
+    def texts(self, where: LibraryFilter | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+        """``(metadata, text)`` for every (selected) document, ordered by year then id."""
         cur = self.conn.execute(
-            "SELECT id, path, title, region, year, chars, text FROM documents ORDER BY year IS NULL, year, id")
-        for doc_id, path, title, region, year, chars, text in cur:
-            yield {"id": doc_id, "path": path, "title": title, "region": region, "year": year,
-                   "chars": chars}, text
+            "SELECT id, path, title, region, level, kind, year, chars, text FROM documents"
+            " ORDER BY year IS NULL, year, id")
+        for doc_id, path, title, region, level, kind, year, chars, text in cur:
+            meta = {"id": doc_id, "path": path, "title": title, "region": region, "level": level,
+                    "kind": kind, "year": year, "chars": chars}
+            if where is None or where.matches(meta):
+                yield meta, text
+
+    def selected_ids(self, where: LibraryFilter | None) -> list[int] | None:
+        """The ids ``where`` selects, or None when it selects everything (no restriction needed)."""
+        if where is None or not where.active:
+            return None
+        return [d["id"] for d in self.documents(where)]
 
     def digest_dict(self, doc_id: int) -> dict[str, Any]:
         """The stored ``huazhongdian.digest/1`` object of a document, text included."""
@@ -440,13 +483,39 @@ class Library:
 
         return digest(self.document(doc_id), lens=lens)
 
-    def targets(self) -> list[dict[str, Any]]:
-        """Every stored headline target with its ``document_id``, by document then report order."""
+    def targets(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
+        """Every stored headline target with its ``document_id``, by document then report order
+        (only the documents ``where`` selects, when given)."""
+        ids = self.selected_ids(where)
         cur = self.conn.execute(
-            'SELECT document_id, metric, year, value, low, high, unit, qualifier, absent, text, start, "end"'
-            " FROM targets ORDER BY document_id, idx")
+            'SELECT document_id, metric, year, value, low, high, point, unit, base_value, base_unit, qualifier,'
+            ' absent, text, start, "end" FROM targets'
+            + ("" if ids is None else " WHERE document_id IN (SELECT value FROM json_each(?))")
+            + " ORDER BY document_id, idx", () if ids is None else (json.dumps(ids),))
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row), absent=bool(row[8])) for row in cur]
+        return [dict(zip(names, row), absent=bool(row[names.index("absent")])) for row in cur]
+
+    def target_rows(self, where: LibraryFilter | None = None) -> list[tuple[Document, list[Target]]]:
+        """The stored targets per (selected) document: see :func:`huazhongdian.store.tables.target_rows`."""
+        from huazhongdian.store.tables import target_rows
+
+        return target_rows(self, where)
+
+    def to_pandas(self, table: str, where: LibraryFilter | None = None) -> Any:
+        """One table as a pandas DataFrame, each fact row with its document's year, level, kind,
+        region and title: see :func:`huazhongdian.store.tables.to_pandas`.
+
+        Example: ``lib.to_pandas("targets").pivot_table(index="year", columns="metric", values="point")``.
+        """
+        from huazhongdian.store.tables import to_pandas
+
+        return to_pandas(self, table, where)
+
+    def table_rows(self, table: str, where: LibraryFilter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """``(column names, rows)`` of a table: see :func:`huazhongdian.store.tables.table_rows`."""
+        from huazhongdian.store.tables import table_rows
+
+        return table_rows(self, table, where)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (documents, facts, passages, skipped)."""
@@ -455,7 +524,7 @@ class Library:
 
     def dump(self, table: str, *, exclude: Sequence[str] = ("added_at", "at")) -> list[tuple[Any, ...]]:
         """All rows of a table in a stable order, minus timestamp columns (for comparisons)."""
-        cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({_check_table(table)})")
+        cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({check_table(table)})")
                 if r[1] not in exclude]
         sql = f"SELECT {', '.join(_quote(c) for c in cols)} FROM {table} ORDER BY {', '.join(_quote(c) for c in cols)}"
         return list(self.conn.execute(sql))
@@ -466,8 +535,10 @@ class Library:
 
     # --- search -------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 20, context: int = 30) -> list[SearchHit]:
-        """Passages matching ``query``, best first, with highlighted context.
+    def search(self, query: str, *, limit: int = 20, context: int = 30,
+               where: LibraryFilter | None = None) -> list[SearchHit]:
+        """Passages matching ``query``, best first, with highlighted context (in the documents
+        ``where`` selects, when given).
 
         The query is segmented like the index and matched as a phrase; when that
         finds nothing, a query of 3+ characters falls back to the trigram index
@@ -482,22 +553,26 @@ class Library:
         # Only word characters reach the index (unicode61 drops punctuation), so a query of
         # punctuation alone goes straight to the substring fallbacks.
         indexable = [w for w in words if any(ch.isalnum() for ch in w)]
+        ids = self.selected_ids(where)
+        only = "" if ids is None else " AND p.document_id IN (SELECT value FROM json_each(?))"
+        selected: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
         rows = []
         if indexable:
             phrase = '"' + " ".join(w.replace('"', '""') for w in indexable) + '"'
             rows = self.conn.execute(
                 "SELECT p.id FROM passages_words JOIN passages p ON p.id = passages_words.rowid"
-                " WHERE passages_words MATCH ? ORDER BY bm25(passages_words) LIMIT ?", (phrase, limit)).fetchall()
+                " WHERE passages_words MATCH ?" + only + " ORDER BY bm25(passages_words) LIMIT ?",
+                (phrase, *selected, limit)).fetchall()
         if not rows and len(q) >= 3:
             rows = self.conn.execute(
                 "SELECT p.id FROM passages_trigram JOIN passages p ON p.id = passages_trigram.rowid"
-                " WHERE passages_trigram MATCH ? ORDER BY bm25(passages_trigram) LIMIT ?",
-                ('"' + q.replace('"', '""') + '"', limit)).fetchall()
+                " WHERE passages_trigram MATCH ?" + only + " ORDER BY bm25(passages_trigram) LIMIT ?",
+                ('"' + q.replace('"', '""') + '"', *selected, limit)).fetchall()
         if not rows and len(q) < 3:
             rows = self.conn.execute(
                 "SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id"
-                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0"
-                " ORDER BY p.document_id, p.start LIMIT ?", (q, limit)).fetchall()
+                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0" + only
+                + " ORDER BY p.document_id, p.start LIMIT ?", (q, *selected, limit)).fetchall()
         return [self._hit(pid, q, words, context) for (pid,) in rows]
 
     def _hit(self, passage_id: int, query: str, words: list[str], context: int) -> SearchHit:
@@ -519,26 +594,12 @@ class Library:
 
     # --- export -------------------------------------------------------------------------
 
-    def export(self, out_dir: str | Path, fmt: str = "csv") -> list[Path]:
-        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet``."""
-        if fmt not in ("csv", "parquet"):
-            raise BadInput("--format", f"unknown export format {fmt!r}; choose csv or parquet")
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise BadInput(str(out), "exists and is not a directory")
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for table in self.table_names():
-            cur = self.conn.execute(f"SELECT * FROM {table}")
-            names = [d[0] for d in cur.description]
-            rows = cur.fetchall()
-            target = out / f"{table}.{fmt}"
-            if fmt == "csv":
-                _write_csv(target, names, rows)
-            else:
-                _write_parquet(target, names, rows)
-            written.append(target)
-        return written
+    def export(self, out_dir: str | Path, fmt: str = "csv", where: LibraryFilter | None = None) -> list[Path]:
+        """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet`` (only the
+        documents ``where`` selects, when given): see :func:`huazhongdian.store.tables.export`."""
+        from huazhongdian.store.tables import export
+
+        return export(self, out_dir, fmt, where)
 
 
 def check_id(doc_id: int | str) -> int:
@@ -565,50 +626,3 @@ def _read_only_authorizer(action: int, *_args: object) -> int:
 
 def _quote(col: str) -> str:
     return f'"{col}"'
-
-
-def _check_table(table: str) -> str:
-    if table not in ("documents", *FACT_TABLES, "passages", "skipped", "meta"):
-        raise BadInput(table, "no such library table")
-    return table
-
-
-def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    import csv
-
-    with _temp_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(names)
-        writer.writerows(rows)
-
-
-def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-    with _temp_beside(path) as tmp:
-        pq.write_table(pa.table(columns), tmp)
-
-
-@contextmanager
-def _temp_beside(path: Path) -> Iterator[Path]:
-    """A fresh temp file beside ``path`` (``mkstemp``: unpredictable name, created exclusively,
-    so a planted symlink is never followed); moved over ``path`` when the block succeeds,
-    removed when it fails. A write that cannot happen is one LibraryError line."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise LibraryError(str(path), f"cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
