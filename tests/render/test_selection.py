@@ -180,3 +180,35 @@ def test_topic_sentences_and_study_framing_are_not_review_bullets() -> None:
     bullets = _bullets(hzd.digest(hzd.read_text(text), lens="general"))
     assert "全年实施重点项目47个，完成投资46.9亿元" in bullets
     assert not any("不断壮大" in b or "学习宣传贯彻" in b for b in bullets)
+
+
+@pytest.fixture(scope="module")
+def zhejiang(fixtures):
+    return hzd.digest(hzd.read(fixtures / "render" / "term-end" / "zhejiang-2026-excerpt.txt"), lens="general")
+
+
+def _group_texts(view, title: str) -> list[str]:
+    group = next(g for g in view.groups if g.title == title)
+    return [b.text for t in group.themes for b in t.bullets]
+
+
+def test_a_year_is_not_five_years_and_dash_paragraphs_continue_the_five_year_review(zhejiang):
+    view = build_view(zhejiang)
+    year, five = _group_texts(view, "2025年工作回顾"), _group_texts(view, "“十四五”时期成就回顾")
+    # "2025年是极不平凡的一年" has "5年" in it, but it is the year's summary.
+    assert "全省生产总值增长5.5%" in year
+    # "——发展质效不断提高，……" and "——创新动能显著增强，……" follow "五年来，……"; "各位代表！……标志着
+    # “十四五”胜利收官。" opens the five-year review.
+    assert any("年均增长5.9%" in b for b in five) and any("从2.77%提高到3.3%左右" in b for b in five)
+    assert not any("十四五" in b or "亚运会" in b for b in year)
+
+
+def test_a_headline_clause_takes_the_theme_that_names_its_metric(zhejiang):
+    import dataclasses
+
+    # In the whole report the summary sentence is 民生 (its incomes and 民生实事); its GDP clause is 经济运行.
+    items = tuple(dataclasses.replace(i, theme="民生") if "全省生产总值增长5.5%" in i.text else i for i in zhejiang.items)
+    view = build_view(dataclasses.replace(zhejiang, items=items))
+    themes = {b.text: t.theme for g in view.groups for t in g.themes for b in t.bullets}
+    assert themes["全省生产总值增长5.5%"] == "经济运行"
+    assert themes["城镇和农村居民人均可支配收入分别增长4.3%、5.5%"] == "民生"

@@ -49,6 +49,7 @@ class Cues:
     strong: float
     max_per_theme: int
     multi_year_paragraphs: tuple[str, ...]
+    multi_year_first_sentence: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
     particle_starts: str = ""
@@ -98,6 +99,7 @@ def cues() -> Cues:
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
+        multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
@@ -218,6 +220,7 @@ class Selector:
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
+        self.five_year_paragraphs = self._five_year_paragraphs()
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
 
@@ -321,11 +324,24 @@ class Selector:
 
     def _five_year(self, item: Item) -> bool:
         """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
-        p = self.d.document.paragraphs
-        if item.mode != "achievement" or not p or item.paragraph >= len(p):
-            return False
-        lead = self.text[p[item.paragraph].start:p[item.paragraph].start + 8]
-        return any(w in lead for w in self.k.multi_year_paragraphs)
+        return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
+
+    def _five_year_paragraphs(self) -> frozenset[int]:
+        """Paragraphs opening with a multi-year cue, and the "——发展质效不断提高，…" list paragraphs
+        that follow one (Zhejiang 2026 lists its five years so)."""
+        out: set[int] = set()
+        # "5年" is five years, but not the tail of "2025年".
+        cue = re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
+                                  for w in self.k.multi_year_paragraphs) or "(?!)")
+        ended = re.compile("|".join(self.k.multi_year_first_sentence) or "(?!)")
+        for i, p in enumerate(self.d.document.paragraphs):
+            # "2025年是“十四五”收官之年。过去5年，……" names its period in the first 16 characters.
+            lead = self.text[p.start:p.start + 16]
+            stop = self.text.find("。", p.start, p.end)
+            first = self.text[p.start:stop if stop >= 0 else p.end]
+            if cue.search(lead) or ended.search(first) or (lead.startswith("——") and i - 1 in out):
+                out.add(i)
+        return frozenset(out)
 
     def _first_of_paragraph(self, item: Item) -> bool:
         p = self.d.document.paragraphs

@@ -339,6 +339,40 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
 _TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 
 
+def _clause_themes(digest: Digest):
+    """A fact's own theme when its clause says it outright: the sentence "全省生产总值增长5.5%，……
+    城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成。" is 民生 as a whole, but its
+    GDP clause is 经济运行. Only a headline fact (a headline metric of ``news_value.toml``) moves,
+    and only on a decisive cue (weight ≥ 3) in its clause that beats the sentence's theme there —
+    "区域创新能力由全国第12位跃升至第9位" stays under 科技创新; built-in lenses only."""
+    from huazhongdian.classify.lens import builtin_lenses, load_lens, score_theme
+
+    if digest.lens not in builtin_lenses():
+        return lambda fact, item: ""
+    lens = load_lens(digest.lens)
+    text = digest.document.text
+    weights = {t.label: dict(t.cues) for t in lens.themes}
+    headline = cues().headline
+
+    def theme_of(fact: Fact, item: Item) -> str:
+        clause = text[fact.start:fact.end]
+        named = [h for h in headline if h in clause]
+        if not named:
+            return ""
+        label, score = score_theme(lens, item.mode, clause)
+        if label == item.theme or score < 3:
+            return ""
+        # The destination must claim the headline metric itself ("生产总值" under 经济运行), not
+        # another word of the clause ("人才" under 人才聚能 for "……激励企业加大研发投入").
+        decisive = [c for c, w in weights.get(label, {}).items() if w >= 3 and c in clause]
+        if not any(c in h or h in c for c in decisive for h in named):
+            return ""
+        own = sum((w for cue, w in weights.get(item.theme, {}).items() if cue in clause), Decimal(0))
+        return label if score > own else ""
+
+    return theme_of
+
+
 def _term_title(digest: Digest, facts: list[Fact]) -> str:
     """The five-year review's heading: "“十四五”时期成就回顾" when the report names the plan
     period just before or in the paragraphs, else "过去五年回顾" ("过去十年回顾")."""
@@ -358,9 +392,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     term_facts = []
+    retheme = _clause_themes(digest)
     for fact in select_facts(digest):
         item = digest.items[fact.item]
-        theme = item.theme or item.section or "其他"
+        theme = retheme(fact, item) or item.theme or item.section or "其他"
         mode = _mode_key(item)
         term = fact.five_year and mode == "achievement"
         term_facts += [fact] if term else []
