@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
-from huazhongdian.read import read_bytes, read_text
+from huazhongdian.read import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
 from huazhongdian.types import Digest, Document
 
@@ -94,7 +94,8 @@ def digest_pasted(text: str, lens: str) -> Digest:
             text.encode("utf-8")
         except UnicodeEncodeError:  # "\ud800" in a JSON body: not text at all
             raise BadInput("text", "contains lone surrogates (not valid Unicode text)") from None
-    return run_digest(read_text(text, source="<pasted text>"), lens=check_lens(lens))
+    # Titled by its own first line: a pasted text has no file name to stand in for a title.
+    return run_digest(titled(read_text(text, source="<pasted text>")), lens=check_lens(lens))
 
 
 class Runner:
