@@ -92,8 +92,18 @@ def _check_address(url: str, host: str, raw: str) -> None:
                                "(pass --allow-private to fetch from this network)")
 
 
-def _check_url(url: str, allow_private: bool) -> tuple[str, str, int]:
-    """The URL's scheme, host and port, after the scheme and address checks."""
+def _check_url(url: str, allow_private: bool, asked: str = "") -> tuple[str, str, int]:
+    """The URL's scheme, host and port, after the scheme and address checks. Errors name
+    ``asked`` (the URL the user gave) and, when it redirected here, this hop."""
+    try:
+        return _check_hop(url, allow_private)
+    except FetchFailed as exc:
+        if not asked or asked == url:
+            raise
+        raise FetchFailed(asked, f"redirected to {url}: {exc.reason}") from None
+
+
+def _check_hop(url: str, allow_private: bool) -> tuple[str, str, int]:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -157,7 +167,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
                       follow_redirects=False, trust_env=False,
                       headers={"user-agent": "huazhongdian (hzd digest URL)"}) as client:
         while True:
-            _check_url(current, allow_private)
+            _check_url(current, allow_private, asked=url)
             seen.append(current)
             try:
                 with client.stream("GET", current) as response:
@@ -192,8 +202,9 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
             break
     if not data:
         raise FetchFailed(url, "the page is empty (0 bytes)")
+    is_html = media in ("text/html", "application/xhtml+xml", "application/octet-stream")
     return Snapshot(url=url, final_url=final, fetched_at=fetched_at, sha256=hashlib.sha256(data).hexdigest(),
-                    content_type=media, data=data, title=page_title(data) if media in ("text/html", "application/xhtml+xml", "application/octet-stream") else "")
+                    content_type=media, data=data, title=page_title(data) if is_html else "")
 
 
 def _seconds(value: float) -> str:
@@ -231,9 +242,13 @@ def page_title(data: bytes) -> str:
     import lxml.etree
     import lxml.html
 
+    from huazhongdian.errors import HzdError
+    from huazhongdian.read.html import _XML_DECL, _decode  # the reader's own charset rules
+
     try:
-        root = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(huge_tree=False))
-    except (lxml.etree.ParserError, ValueError):
+        markup = _XML_DECL.sub("", _decode(data, "<page>"))
+        root = lxml.html.document_fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=False))
+    except (HzdError, lxml.etree.ParserError, ValueError):
         return ""
     found = root.get_element_by_id("activity-name", None)
     if found is not None and found.text_content().strip():
