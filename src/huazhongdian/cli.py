@@ -529,6 +529,8 @@ def serve(
     token_file: Optional[Path] = typer.Option(None, "--token-file", help="Read the access token from this file."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
     workers: int = typer.Option(0, "--workers", help="Digest in N worker processes (0: a thread pool)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="The URL field may fetch from private, "
+                                       "loopback and link-local addresses (refused by default)."),
 ) -> None:
     """The web app and its JSON API."""
     if token_file is not None:
@@ -547,7 +549,8 @@ def serve(
     from huazhongdian.web.app import create_app
 
     _check_listen(host, port)
-    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers)
+    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers,
+                         allow_private=allow_private)
     typer.echo(f"hzd: serving on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

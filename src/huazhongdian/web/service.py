@@ -17,7 +17,7 @@ from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
 from huazhongdian.read import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
-from huazhongdian.types import Digest, Document
+from huazhongdian.types import Digest, Document, Snapshot
 
 # Format name → media type, from the one registry of renderers.
 FORMATS = {r.name: r.media_type for r in RENDERERS.values()}
@@ -96,6 +96,43 @@ def digest_pasted(text: str, lens: str) -> Digest:
             raise BadInput("text", "contains lone surrogates (not valid Unicode text)") from None
     # Titled by its own first line: a pasted text has no file name to stand in for a title.
     return run_digest(titled(read_text(text, source="<pasted text>")), lens=check_lens(lens))
+
+
+def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest, Snapshot]:
+    """Fetch a report page (:mod:`huazhongdian.read.fetch`: the same checks as ``hzd digest URL``)
+    and digest it; the snapshot comes back too, for 加入文库.
+
+    Raises:
+        HzdError: the fetch was refused or failed, or the page is not a readable report.
+    """
+    from huazhongdian.read.fetch import read_url
+
+    lens = check_lens(lens)
+    if not isinstance(url, str) or not url.strip():
+        raise BadInput("url", "give the address of a report page")
+    doc, snap = read_url(url.strip(), allow_private=allow_private)
+    return run_digest(doc, lens=lens), snap
+
+
+class SnapshotCache:
+    """The snapshots of the last few fetched pages, keyed by the text's sha256, so 加入文库 on a
+    URL's result page stores the page's bytes with it."""
+
+    def __init__(self, size: int = 32) -> None:
+        self._items: OrderedDict[str, Snapshot] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def put(self, sha: str, snap: Snapshot) -> None:
+        with self._lock:
+            self._items[sha] = snap
+            self._items.move_to_end(sha)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def get(self, sha: str) -> Snapshot | None:
+        with self._lock:
+            return self._items.get(sha)
 
 
 class Runner:
