@@ -114,6 +114,14 @@ def test_a_redirect_to_a_private_address_is_refused(server: str, monkeypatch: py
                               "(pass --allow-private to fetch from this network)")
 
 
+def test_the_address_connected_to_is_checked_too(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A name that resolved to a public address at the check and to loopback at the connect
+    # (DNS rebinding): the connection's own peer address is refused.
+    monkeypatch.setattr(fetch, "_check_host", lambda *args: None)
+    with pytest.raises(FetchFailed, match=r"refused: 127\.0\.0\.1 is 127\.0\.0\.1, a loopback address"):
+        fetch_url(f"{server}/govcn.html")
+
+
 @pytest.mark.parametrize(("url", "scheme"), [("file:///etc/passwd", "file:"), ("ftp://ftp.example.org/r.txt", "ftp:"),
                                              ("data:text/html,<p>x</p>", "data:")])
 def test_only_http_and_https(url: str, scheme: str, hzd_run) -> None:

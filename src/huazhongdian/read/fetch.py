@@ -39,7 +39,9 @@ _TYPES = {
     "text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt",
     "application/pdf": ".pdf", "application/x-pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/octet-stream": "",
+    # Left to the byte sniffing: portals often send attachments under these.
+    "application/octet-stream": "", "application/x-download": "", "application/force-download": "",
+    "binary/octet-stream": "",
 }
 _SUFFIXES = (".html", ".htm", ".shtml", ".txt", ".pdf", ".docx")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -202,7 +204,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
             break
     if not data:
         raise FetchFailed(url, "the page is empty (0 bytes)")
-    is_html = media in ("text/html", "application/xhtml+xml", "application/octet-stream")
+    is_html = media in ("text/html", "application/xhtml+xml") or not _TYPES[media]
     return Snapshot(url=url, final_url=final, fetched_at=fetched_at, sha256=hashlib.sha256(data).hexdigest(),
                     content_type=media, data=data, title=page_title(data) if is_html else "")
 
