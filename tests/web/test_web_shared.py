@@ -17,8 +17,9 @@ from fastapi.testclient import TestClient  # noqa: E402
 from huazhongdian.store.library import Library  # noqa: E402
 from huazhongdian.web.app import create_app  # noqa: E402
 
-REPORT = ("关于加快建设制造强省的报告\n\n各位代表：\n一、2024年工作回顾\n过去一年，全省地区生产总值增长5.2%，城镇新增就业61万人。"
-          "我们大力推进现代化产业体系建设。\n二、2025年政府工作任务\n地区生产总值增长5%左右。大力推进新型工业化，积极培育新兴产业和未来产业。\n")
+REPORT = ("关于加快建设制造强省的报告\n\n各位代表：\n一、2024年工作回顾\n"
+          "过去一年，全省地区生产总值增长5.2%，城镇新增就业61万人。我们大力推进现代化产业体系建设。\n"
+          "二、2025年政府工作任务\n地区生产总值增长5%左右。大力推进新型工业化，积极培育新兴产业和未来产业。\n")
 
 
 def keep_pasted(client: TestClient, text: str = REPORT) -> int:

@@ -172,41 +172,48 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
             _check_url(current, allow_private, asked=url)
             seen.append(current)
             try:
-                with client.stream("GET", current) as response:
-                    if not allow_private:
-                        _check_peer(url, response)
-                    if response.is_redirect:
-                        target = response.headers.get("location", "")
-                        if not target:
-                            raise FetchFailed(url, f"HTTP {response.status_code} redirect without a Location")
-                        nxt = urljoin(current, target)
-                        if nxt in seen:
-                            raise FetchFailed(url, f"redirect loop ({current} → {nxt} again)")
-                        if len(seen) > hops:
-                            raise FetchFailed(url, f"more than {hops} redirects")
-                        current = nxt
-                        continue
-                    if response.status_code >= 400:
-                        raise FetchFailed(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
-                    media = _media_type(response.headers.get("content-type", "application/octet-stream"))
-                    if media not in _TYPES:
-                        raise FetchFailed(url, f"content type {media} is not a report page "
-                                               "(huazhongdian fetches HTML, PDF, docx and plain text)")
-                    data = _body(url, response, cap, deadline, total)
-                    final = str(response.url)
+                answer = _get(client, url, current, allow_private, cap, deadline, total)
             except httpx.TimeoutException as exc:
-                what = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for the server"
-                raise FetchFailed(url, f"timed out {what} (limit {_seconds(connect if what == 'connecting' else read)})") from None
+                if isinstance(exc, httpx.ConnectTimeout):
+                    raise FetchFailed(url, f"timed out connecting (limit {_seconds(connect)})") from None
+                raise FetchFailed(url, f"timed out waiting for the server (limit {_seconds(read)})") from None
             except httpx.InvalidURL as exc:
                 raise FetchFailed(url, f"not a valid URL: {exc}") from None
             except httpx.HTTPError as exc:
                 raise FetchFailed(url, f"cannot fetch: {' '.join(str(exc).split()) or type(exc).__name__}") from None
-            break
+            if not isinstance(answer, str):
+                break
+            if answer in seen:  # a redirect: to a URL already asked for, or one too many
+                raise FetchFailed(url, f"redirect loop ({current} → {answer} again)")
+            if len(seen) > hops:
+                raise FetchFailed(url, f"more than {hops} redirects")
+            current = answer
+    data, media, final = answer
     if not data:
         raise FetchFailed(url, "the page is empty (0 bytes)")
     is_html = media in ("text/html", "application/xhtml+xml") or not _TYPES[media]
     return Snapshot(url=url, final_url=final, fetched_at=fetched_at, sha256=hashlib.sha256(data).hexdigest(),
                     content_type=media, data=data, title=page_title(data) if is_html else "")
+
+
+def _get(client, url: str, current: str, allow_private: bool, cap: int, deadline: float,  # noqa: ANN001
+         total: float) -> str | tuple[bytes, str, str]:
+    """One request: the redirect's target URL, or ``(bytes, media type, final URL)``."""
+    with client.stream("GET", current) as response:
+        if not allow_private:
+            _check_peer(url, response)
+        if response.is_redirect:
+            target = response.headers.get("location", "")
+            if not target:
+                raise FetchFailed(url, f"HTTP {response.status_code} redirect without a Location")
+            return urljoin(current, target)
+        if response.status_code >= 400:
+            raise FetchFailed(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+        media = _media_type(response.headers.get("content-type", "application/octet-stream"))
+        if media not in _TYPES:
+            raise FetchFailed(url, f"content type {media} is not a report page "
+                                   "(huazhongdian fetches HTML, PDF, docx and plain text)")
+        return _body(url, response, cap, deadline, total), media, str(response.url)
 
 
 def _seconds(value: float) -> str:
