@@ -116,18 +116,21 @@ def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest
 
 class SnapshotCache:
     """The snapshots of the last few fetched pages, keyed by the text's sha256, so 加入文库 on a
-    URL's result page stores the page's bytes with it."""
+    URL's result page stores the page's bytes with it. Bounded by count and by bytes (a page
+    may be 20 MB)."""
 
-    def __init__(self, size: int = 32) -> None:
+    def __init__(self, size: int = 32, max_bytes: int = 100 * 1024 * 1024) -> None:
         self._items: OrderedDict[str, Snapshot] = OrderedDict()
         self._size = size
+        self._max_bytes = max_bytes
         self._lock = threading.Lock()
 
     def put(self, sha: str, snap: Snapshot) -> None:
         with self._lock:
             self._items[sha] = snap
             self._items.move_to_end(sha)
-            while len(self._items) > self._size:
+            while len(self._items) > 1 and (len(self._items) > self._size or
+                                            sum(len(s.data) for s in self._items.values()) > self._max_bytes):
                 self._items.popitem(last=False)
 
     def get(self, sha: str) -> Snapshot | None:
