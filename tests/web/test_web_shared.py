@@ -36,6 +36,7 @@ def test_keep_then_the_shared_page_and_downloads_survive_a_restart(tmp_path) -> 
     with TestClient(create_app(db)) as first:
         doc_id = keep_pasted(first)
         assert first.get(f"/d/{doc_id}").status_code == 200
+        assert f'<a href="/d/{doc_id}" id="share-url">' in first.get(f"/library/{doc_id}").text
     # A new app on the same file: nothing of the first one's cache is left.
     with TestClient(create_app(db)) as second:
         page = second.get(f"/d/{doc_id}")

@@ -141,7 +141,7 @@ async def library_document(request: Request, doc_id: str) -> HTMLResponse:
     except HzdError as exc:
         return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
     request.app.state.cache.put(d)
-    return render_page("digest.html", active="library", **digest_context(d),
+    return render_page("digest.html", active="library", **digest_context(d), share_url=f"/d/{doc_id}",
                        **await previous_context(request.app.state.db_path, doc_id, d))
 
 
