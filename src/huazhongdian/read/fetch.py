@@ -151,7 +151,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
     Raises:
         FetchFailed: one line naming the URL and the problem.
 
-    Example: ``fetch_url("https://www.gov.cn/…/content_7009034.htm").title``.
+    Example: ``fetch_url("https://www.gov.cn/zhengce/…/content_….htm").title``.
     """
     import httpx
 

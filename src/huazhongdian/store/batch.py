@@ -250,7 +250,7 @@ def add_urls(
     text already held (from a file or another URL) is ``present``; it gains the snapshot when it
     had none.
 
-    Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/…/content_7009034.htm"])``.
+    Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/zhengce/…/content_….htm"])``.
     """
     from huazhongdian.read.fetch import read_url
 
