@@ -33,6 +33,18 @@ def test_add_url_keeps_the_snapshot_and_ls_shows_the_url(tmp_path: Path, page_se
     assert code == 0 and "added 0, already present 1" in err
 
 
+def test_a_stored_page_keeps_the_page_title(tmp_path: Path, page_server: str, hzd_run) -> None:
+    db = tmp_path / "lib.db"
+    url = f"{page_server}/portal"  # a GB2312 portal page: its <title>, not a line the reader finds
+    assert hzd_run("add", url, "--db", str(db), "--allow-private")[0] == 0
+    from huazhongdian.read.fetch import read_url
+
+    fetched, snap = read_url(url, allow_private=True)
+    with Library(db) as lib:
+        assert snap.title and lib.document(1).meta.title == snap.title == fetched.meta.title
+        assert lib.load_digest(1).document.meta.title == snap.title
+
+
 def test_add_url_failures_are_skipped_with_their_reason(tmp_path: Path, page_server: str, hzd_run) -> None:
     db = tmp_path / "lib.db"
     url = f"{page_server}/govcn.html"

@@ -501,13 +501,20 @@ class Library:
         return data
 
     def document(self, doc_id: int) -> Document:
-        """Rebuild the Document from the stored text (reading is deterministic)."""
+        """Rebuild the Document from the stored text (reading is deterministic), with the stored
+        title: a fetched page's own title, or a pasted text's first line, is not in what the
+        reader finds again in the text."""
+        import dataclasses
+
         from huazhongdian.read import read_text
 
-        row = self.conn.execute("SELECT text, path FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT text, path, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise BadInput(str(doc_id), "no such document in the library")
-        return read_text(row[0], source=row[1], filename=Path(row[1]).name)
+        doc = read_text(row[0], source=row[1], filename=Path(row[1]).name)
+        if row[2] and row[2] != doc.meta.title:
+            doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=row[2]))
+        return doc
 
     def load_digest(self, doc_id: int, lens: str = "general") -> Digest:
         """A fresh Digest of a stored document (for compare/track over library ids)."""
