@@ -41,7 +41,23 @@ def cases() -> list[tuple[str, str, dict, bool]]:
         out += [("GET", f"/api/documents/{raw}", {}, True), ("GET", f"/library/{raw}", {}, True),
                 ("GET", f"/api/compare?old={raw}&new=1", {}, True), ("GET", f"/compare?old={raw}&new=1", {}, True),
                 ("GET", f"/api/track?plan={raw}&review=1", {}, True),
-                ("GET", f"/api/documents/1?previous={raw}", {}, True)]
+                ("GET", f"/api/documents/1?previous={raw}", {}, True),
+                ("GET", f"/d/{raw}", {}, True), ("GET", f"/d/{raw}/md", {}, True), ("GET", f"/d/{raw}/snapshot", {}, True),
+                ("GET", f"/api/documents/{raw}/edit", {}, True),
+                ("PUT", f"/api/documents/{raw}/edit", {"json": {"title": "x"}}, True)]
+    # The URL field (#16): never a fetch of the server's own network or another scheme.
+    for url in ("file:///etc/passwd", "http://127.0.0.1:1/", "http://localhost/", "http://169.254.169.254/latest",
+                "http://[::1]/", "http://[::1", "javascript:alert(1)", "data:text/html,x", "ftp://x/y", SCRIPT,
+                "http://" + "x" * 5000, "http://no-such-host.invalid/"):
+        out.append(("POST", "/digest", {"data": {"url": url}}, True))
+        out.append(("POST", "/api/digest", {"json": {"url": url}}, True))
+    for body in (b"{", b"[1]", b"null", b"\xff", b"[" * 100_000 + b"]" * 100_000, b'{"a": NaN}'):
+        out.append(("PUT", "/api/documents/1/edit", {"content": body, "headers": {"content-type": "application/json"}},
+                    True))
+    out += [("POST", "/d", {"data": {"sha": "0" * 64, "lens": "general"}}, True),
+            ("POST", "/d", {"data": {"sha": SCRIPT, "lens": SCRIPT}}, True),
+            ("POST", "/d", {"data": {"sha": "x"}, "headers": {"origin": "https://evil.example"}}, True),
+            ("GET", "/d/1/exe", {}, True), ("GET", "/d/1/snapshot", {}, True)]
     json_bodies = [b"{", b"[" * 1000 + b"]" * 1000, b"[" * 100_000 + b"]" * 100_000,
                    b'{"text": "\\ud800"}', b'{"text": "\\udfff\\ud800x"}', b'{"text": 1}', b'{"text": ""}',
                    b'{"text": null}', b"null", b'"x"', b"\xff\xfe", b'{"text": "' + b"a" * 10 + b'", "lens": "../x"}',

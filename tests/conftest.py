@@ -70,3 +70,13 @@ def hzd_run(capsys):
         return exc.value.code or 0, out, err
 
     return run
+
+
+@pytest.fixture(scope="session")
+def page_server():
+    """Base URL of a local HTTP server (127.0.0.1) serving saved report pages and misbehaving
+    ones (tests/page_server.py); stopped at the end of the session."""
+    from page_server import serve
+
+    with serve() as base:
+        yield base

@@ -148,11 +148,13 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
             os.unlink(tmp)
 
 
-def read_report(path: str):  # noqa: ANN201 - a Document; typed lazily to keep start-up cheap
-    """Read one report and print what the reader noticed about it (one line a warning)."""
+def read_report(path: str, allow_private: bool = False):  # noqa: ANN201 - a Document, typed lazily
+    """Read one report (a file, ``-`` or an http(s) URL) and print what the reader noticed about
+    it (one line a warning)."""
     import huazhongdian as hzd
+    from huazhongdian.read.fetch import is_url, read_url
 
-    doc = hzd.read(path)
+    doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else hzd.read(path)
     for warning in doc.warnings:
         typer.echo(f"hzd: {doc.source}: warning: {warning}", err=True)
     return doc
@@ -205,7 +207,7 @@ DIGEST_FORMATS = tuple(RENDERERS)  # the registry's format names (render/__init_
 
 @app.command()
 def digest(
-    file: str = typer.Argument(..., help="Report: .txt/.html/.docx/.pdf, or - for stdin."),
+    file: str = typer.Argument(..., help="Report: .txt/.html/.docx/.pdf, an http(s) URL, or - for stdin."),
     lens: str = typer.Option("general", "--lens", help="Built-in lens (general, science) or a lens .toml path."),
     fmt: str = typer.Option("md", "--format", "-f", help=" | ".join(DIGEST_FORMATS)),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
@@ -215,6 +217,8 @@ def digest(
         None, "--previous", metavar="FILE", help="An earlier report (e.g. last year's): adds a 与上年相比 part (md, json, html; "
              "on the png/svg poster, the targets that changed)."),
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="A URL may be on a private, loopback or "
+                                       "link-local address (refused by default)."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
     import dataclasses
@@ -230,7 +234,7 @@ def digest(
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
     # Both reports are read before any analysis, so a bad --previous fails at once.
     old_doc = read_report(previous) if previous is not None else None
-    doc = read_report(file)
+    doc = read_report(file, allow_private=allow_private)
     if title:
         doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title.strip()))
     the_digest = hzd.digest(doc, lens=lens, terms=user_terms)
@@ -352,18 +356,22 @@ DB_HELP = "Library file (default: $HZD_DB, else the user data dir's huazhongdian
 
 @app.command()
 def add(
-    paths: list[str] = typer.Argument(..., help="Report files and/or folders (walked for .txt/.html/.docx/.pdf)."),
+    paths: list[str] = typer.Argument(..., help="Report files, folders (walked for .txt/.html/.docx/.pdf) and/or "
+                                      "http(s) URLs (fetched; the page's bytes are kept)."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPU count)."),
     engine: str = typer.Option("local", "--engine", help="local | dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (dask engine)."),
     replace: bool = typer.Option(False, "--replace", help="A new text replaces the library's document for the same "
                                  "region, level, kind and year (default: keep both and warn)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="URLs may be on private, loopback or "
+                                       "link-local addresses (refused by default)."),
 ) -> None:
     """Put reports into the library. Exit 0 if any file was stored or already there, 2 if none."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from huazhongdian.store.batch import add_paths, collect_paths
+    from huazhongdian.read.fetch import is_url
+    from huazhongdian.store.batch import add_paths, add_urls, collect_paths
     from huazhongdian.store.library import Library
 
     check_choice(engine, ("local", "dask"), "--engine")
@@ -373,13 +381,17 @@ def add(
         raise BadInput("-", "add stores files and folders, not standard input; save the report to a file first")
     if engine == "dask":
         require_extra("dask", "--engine dask", "dask", "distributed")
-    total = len(collect_paths(paths))
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if p not in urls]
+    total = len(collect_paths(files)) + len(urls)
     with Library(db) as lib, Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(),
                                       TimeElapsedColumn(), transient=True,
                                       console=_stderr_console()) as bar:
         task = bar.add_task("add", total=total)
-        summary = add_paths(lib, paths, jobs=jobs, engine=engine, scheduler=scheduler,
+        summary = add_paths(lib, files, jobs=jobs, engine=engine, scheduler=scheduler,
                             progress=lambda _p: bar.advance(task), replace=replace)
+        add_urls(lib, urls, allow_private=allow_private, summary=summary,
+                 progress=lambda _p: bar.advance(task), replace=replace)
         where = lib.path
     typer.echo(f"added {len(summary.added)}, already present {len(summary.present)}, "
                f"skipped {len(summary.skipped)} → {where}", err=True)
@@ -484,11 +496,11 @@ def list_documents(
     fmt: str = typer.Option("tsv", "--format", "-f", help="tsv | csv | json"),
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
-    """List the library's documents: id, year, level, kind, region, title, chars, path."""
+    """List the library's documents: id, year, level, kind, region, title, chars, path, url."""
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("tsv", "csv", "json"), "--format")
-    names = ["id", "year", "level", "kind", "region", "title", "chars", "path"]
+    names = ["id", "year", "level", "kind", "region", "title", "chars", "path", "url"]
     with Library(_existing_db(db)) as lib:
         docs = lib.documents()
     write_output(format_rows(names, [tuple(d[n] for n in names) for d in docs], fmt), out)
@@ -579,6 +591,8 @@ def serve(
     token_file: Optional[Path] = typer.Option(None, "--token-file", help="Read the access token from this file."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
     workers: int = typer.Option(0, "--workers", help="Digest in N worker processes (0: a thread pool)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="The URL field may fetch from private, "
+                                       "loopback and link-local addresses (refused by default)."),
 ) -> None:
     """The web app and its JSON API."""
     if token_file is not None:
@@ -597,7 +611,8 @@ def serve(
     from huazhongdian.web.app import create_app
 
     _check_listen(host, port)
-    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers)
+    web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers,
+                         allow_private=allow_private)
     typer.echo(f"hzd: serving on http://{host}:{port}/", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

@@ -21,6 +21,10 @@ class UnsupportedFormat(HzdError):
     """The file's format is not one huazhongdian reads."""
 
 
+class FetchFailed(HzdError):
+    """A URL could not be fetched (refused, timed out, too large, the wrong type, a redirect loop)."""
+
+
 class BadLens(HzdError):
     """A lens file is missing or malformed."""
 

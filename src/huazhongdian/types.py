@@ -315,3 +315,20 @@ class ScorecardRow:
     status: ScorecardStatus
     verdict: Span | None = None
     verdict_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The bytes of a fetched page as they were, with where and when they came from.
+
+    ``url`` is the address asked for, ``final_url`` the one that answered (after redirects);
+    ``sha256`` hashes ``data`` (the bytes, not the normalised text); ``fetched_at`` is UTC ISO.
+    """
+
+    url: str
+    final_url: str
+    fetched_at: str
+    sha256: str
+    content_type: str
+    data: bytes
+    title: str = ""  # the page's own title (WeChat's article title, <title>), "" when none

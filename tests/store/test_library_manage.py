@@ -107,7 +107,7 @@ def test_rm_of_an_unknown_id_removes_nothing(db: Path, hzd) -> None:
 
 def test_ls_lists_every_document_in_year_order(db: Path, hzd) -> None:
     tsv = hzd("ls", "--db", str(db)).stdout.splitlines()
-    assert tsv[0].split("\t") == ["id", "year", "level", "kind", "region", "title", "chars", "path"]
+    assert tsv[0].split("\t") == ["id", "year", "level", "kind", "region", "title", "chars", "path", "url"]
     assert [line.split("\t")[1] for line in tsv[1:]] == ["2018", "2019", "2021"]
     rows = json.loads(hzd("ls", "--db", str(db), "-f", "json").stdout)
     assert [r["year"] for r in rows] == [2018, 2019, 2021] and all(r["kind"] == "gov-work-report" for r in rows)

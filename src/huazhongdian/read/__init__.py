@@ -27,7 +27,7 @@ from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
 from huazhongdian.structure import build_document
 from huazhongdian.types import Document
 
-__all__ = ["read", "read_text", "read_bytes", "read_plain_text_file", "normalise", "sniff_format"]
+__all__ = ["read", "read_text", "read_bytes", "read_plain_text_file", "normalise", "sniff_format", "titled"]
 
 
 def _file_bytes(path: str | Path) -> bytes:
@@ -103,6 +103,25 @@ def read_text(text: str, source: str = "<text>", filename: str = "") -> Document
     doc = build_document(clean, source=source, sha256=sha, filename=filename)
     warnings = text_layer_warnings(text, clean)
     return dataclasses.replace(doc, warnings=warnings) if warnings else doc
+
+
+_TITLE_END = re.compile(r"[。！？；：:!?;]")
+
+
+def titled(doc: Document, max_chars: int = 30) -> Document:
+    """``doc`` with a title: its own when the reader found one, else the text's first line (up to
+    its first sentence end, at most ``max_chars`` characters) — never a placeholder such as
+    ``<pasted text>``, for texts that come without a file name.
+
+    Example: ``titled(read_text("关于加快发展的意见\n\n……")).meta.title == "关于加快发展的意见"``.
+    """
+    if doc.meta.title:
+        return doc
+    first = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
+    cut = _TITLE_END.search(first)
+    head = first[:cut.start()] if cut and cut.start() > 0 else first
+    title = head if len(head) <= max_chars else head[:max_chars] + "…"
+    return dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title)) if title else doc
 
 
 def read_plain_text_file(path: str | Path) -> str:

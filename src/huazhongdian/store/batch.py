@@ -232,3 +232,53 @@ def add_paths(
         if progress is not None:
             progress(path)
     return summary
+
+
+def add_urls(
+    library: Library,
+    urls: Iterable[str],
+    *,
+    allow_private: bool = False,
+    summary: AddSummary | None = None,
+    progress: Callable[[str], None] | None = None,
+    replace: bool = False,
+) -> AddSummary:
+    """Fetch report pages and add them, each with its snapshot (the bytes, URL, fetch time and
+    sha256), so the document stays readable when the page is gone.
+
+    A URL that cannot be fetched or read is skipped with its reason, like a bad file. The same
+    text already held (from a file or another URL) is ``present``; it gains the snapshot when it
+    had none.
+
+    Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/zhengce/…/content_….htm"])``.
+    """
+    from huazhongdian.read.fetch import read_url
+
+    summary = summary if summary is not None else AddSummary()
+    for url in urls:
+        try:
+            doc, snap = read_url(url, allow_private=allow_private)
+            result = record_document(doc, url, len(snap.data), known=library)
+        except HzdError as exc:
+            library.record_skipped(url, exc.reason)
+            summary.skipped.append(Skipped(url, exc.reason))
+        else:
+            doc_id = None if isinstance(result, str) else library.add_record(result)
+            if doc_id is None:
+                summary.present.append(url)
+                held = library.id_of(doc.sha256)
+                if held is not None:
+                    library.save_snapshot(held, snap)
+            else:
+                library.save_snapshot(doc_id, snap)
+                summary.added.append(url)
+                mates = library.slot_mates(doc_id)
+                if mates and replace:
+                    for mate in mates:
+                        library.remove(mate["id"])
+                    summary.replaced.append((url, mates))
+                elif mates:
+                    summary.doubles.append((url, mates))
+        if progress is not None:
+            progress(url)
+    return summary

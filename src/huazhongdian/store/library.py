@@ -11,6 +11,14 @@ Layout (schema version in ``meta``):
   ``passages_trigram`` (FTS5 ``tokenize='trigram'`` for substrings). Both are
   contentless: the text lives once, in ``documents.text``.
 - ``skipped``: files a batch could not read, with the reason.
+- ``snapshots`` (schema 2): for a document fetched from a URL, the page's bytes as fetched, with
+  the URL, the final URL after redirects, the fetch time (UTC ISO) and the bytes' sha256 — the
+  document survives its page vanishing.
+- ``edits`` (schema 2): an editor's latest curation of a document (the "edit" JSON), with the
+  time it was saved.
+
+Schema 1 libraries open as they are: the schema 2 tables are created (empty) on first open and
+``meta.schema_version`` is raised; nothing existing is rewritten.
 
 Writes are one transaction per document, so an interrupted ``add`` never leaves half
 a document. Workers build a :class:`DocRecord` (plain data, picklable); only the
@@ -38,7 +46,7 @@ from huazhongdian.store.filters import LibraryFilter, kinds_of
 from huazhongdian.store.tables import FACT_TABLES, check_table
 from huazhongdian.types import Digest, Document, Target
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,6 +83,12 @@ CREATE TABLE IF NOT EXISTS passages (
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_words USING fts5(words, content='');
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_trigram USING fts5(body, content='', tokenize='trigram');
 CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id), url TEXT NOT NULL, final_url TEXT NOT NULL,
+  fetched_at TEXT NOT NULL, sha256 TEXT NOT NULL, content_type TEXT NOT NULL, size INTEGER NOT NULL,
+  body BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS edits (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id), json TEXT NOT NULL, saved_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS terms_doc ON terms(document_id);
 CREATE INDEX IF NOT EXISTS terms_term ON terms(term);
 CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(document_id);
@@ -234,7 +248,10 @@ class Library:
             self._add_missing_columns()
         except sqlite3.DatabaseError as exc:
             raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
-        self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        # Schema 1 → 2 only adds tables (created above): raising the number is the whole migration.
+        self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE"
+                          " SET value = excluded.value WHERE CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER)",
+                          (SCHEMA_VERSION,))
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _add_missing_columns(self) -> None:
@@ -390,10 +407,66 @@ class Library:
                                   "VALUES ('delete', ?, ?)", (pid, _words(body)))
                 self.conn.execute("INSERT INTO passages_trigram (passages_trigram, rowid, body) "
                                   "VALUES ('delete', ?, ?)", (pid, body))
-            for table in (*FACT_TABLES, "passages"):
+            for table in (*FACT_TABLES, "passages", "snapshots", "edits"):
                 self.conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
             self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         return True
+
+    # --- snapshots (documents fetched from a URL) and edits --------------------------------
+
+    def save_snapshot(self, doc_id: int, snap: Any) -> bool:
+        """Keep the fetched bytes of document ``doc_id`` (a :class:`~huazhongdian.types.Snapshot`).
+
+        The first snapshot of a document is kept (it is what was digested); a later fetch of a
+        page with the same text changes nothing. Returns whether one was stored.
+
+        Raises:
+            BadInput: no such document.
+            LibraryError: the library cannot take the write.
+        """
+        with self._write(f"store the snapshot of {snap.url}"):
+            if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                self.conn.execute("ROLLBACK")
+                raise BadInput(str(doc_id), "no such document in the library")
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, snap.url, snap.final_url, snap.fetched_at, snap.sha256, snap.content_type,
+                 len(snap.data), snap.data))
+        return cur.rowcount == 1
+
+    def snapshot(self, doc_id: int) -> dict[str, Any] | None:
+        """The stored snapshot of a document — ``url``, ``final_url``, ``fetched_at``, ``sha256``,
+        ``content_type``, ``size`` and the bytes as ``body`` — or None when it was not fetched."""
+        cur = self.conn.execute("SELECT * FROM snapshots WHERE document_id = ?", (doc_id,))
+        row = cur.fetchone()
+        return None if row is None else dict(zip([d[0] for d in cur.description], row))
+
+    def save_edit(self, doc_id: int, edit: dict[str, Any]) -> str:
+        """Store ``edit`` (the editor's curation, any JSON object) as document ``doc_id``'s latest
+        edit, replacing the one before. Returns the save time (UTC ISO).
+
+        Raises:
+            BadInput: no such document, or ``edit`` is not a JSON object.
+            LibraryError: the library cannot take the write.
+        """
+        if not isinstance(edit, dict):
+            raise BadInput("edit", "an edit is a JSON object")
+        try:
+            body = json.dumps(edit, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise BadInput("edit", f"not JSON: {exc}") from None
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._write(f"save the edit of document {doc_id}"):
+            if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                self.conn.execute("ROLLBACK")
+                raise BadInput(str(doc_id), "no such document in the library")
+            self.conn.execute("INSERT OR REPLACE INTO edits VALUES (?, ?, ?)", (doc_id, body, now))
+        return now
+
+    def load_edit(self, doc_id: int) -> dict[str, Any] | None:
+        """Document ``doc_id``'s latest saved edit, or None when it has none."""
+        row = self.conn.execute("SELECT json FROM edits WHERE document_id = ?", (doc_id,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run one read-only SQL statement; returns ``(column names, rows)``.
@@ -434,10 +507,12 @@ class Library:
     # --- reading ------------------------------------------------------------------------
 
     def documents(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
-        """Every document's metadata (no text), ordered by year then id; ``where`` selects some."""
+        """Every document's metadata (no text), ordered by year then id; ``where`` selects some;
+        ``url`` is the page a fetched document came from (None for a file)."""
         cur = self.conn.execute(
             "SELECT id, path, sha256, size, title, kind, level, region, year, review_year, plan_year, chars,"
-            " added_at FROM documents ORDER BY year IS NULL, year, id")
+            " added_at, (SELECT url FROM snapshots s WHERE s.document_id = documents.id) AS url"
+            " FROM documents ORDER BY year IS NULL, year, id")
         names = [d[0] for d in cur.description]
         docs = [dict(zip(names, row)) for row in cur]
         return where.select(docs) if where is not None and where.active else docs
@@ -469,13 +544,20 @@ class Library:
         return data
 
     def document(self, doc_id: int) -> Document:
-        """Rebuild the Document from the stored text (reading is deterministic)."""
+        """Rebuild the Document from the stored text (reading is deterministic), with the stored
+        title: a fetched page's own title, or a pasted text's first line, is not in what the
+        reader finds again in the text."""
+        import dataclasses
+
         from huazhongdian.read import read_text
 
-        row = self.conn.execute("SELECT text, path FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT text, path, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise BadInput(str(doc_id), "no such document in the library")
-        return read_text(row[0], source=row[1], filename=Path(row[1]).name)
+        doc = read_text(row[0], source=row[1], filename=Path(row[1]).name)
+        if row[2] and row[2] != doc.meta.title:
+            doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=row[2]))
+        return doc
 
     def load_digest(self, doc_id: int, lens: str = "general") -> Digest:
         """A fresh Digest of a stored document (for compare/track over library ids)."""
@@ -531,7 +613,7 @@ class Library:
 
     def table_names(self) -> list[str]:
         """The plain tables users may export (not the FTS internals)."""
-        return ["documents", *FACT_TABLES, "passages", "skipped"]
+        return ["documents", *FACT_TABLES, "passages", "skipped", "edits"]
 
     # --- search -------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from huazhongdian.store.library import Library
 
 FACT_TABLES = ("terms", "indicators", "targets", "items", "tasks", "entities")
-TABLES = ("documents", *FACT_TABLES, "passages", "skipped", "meta")
+TABLES = ("documents", *FACT_TABLES, "passages", "skipped", "meta", "snapshots", "edits")
 
 
 def check_table(table: str) -> str:

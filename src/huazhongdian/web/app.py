@@ -37,7 +37,7 @@ def error_response(status: int, message: str) -> JSONResponse:
 
 
 def create_app(db_path: str | Path | None = None, *, token: str | None = None,
-               max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 0) -> FastAPI:
+               max_upload: int = DEFAULT_MAX_UPLOAD, workers: int = 0, allow_private: bool = False) -> FastAPI:
     """Build the app.
 
     Args:
@@ -45,6 +45,9 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
         token: when set, every request but ``/api/health`` must carry it.
         max_upload: request bodies above this many bytes get 413.
         workers: 0 runs digests in the thread pool; N > 0 in N worker processes.
+        allow_private: the URL field may fetch from private, loopback and link-local addresses
+            (``hzd serve --allow-private``; off by default, so a client cannot make the server
+            probe its own network).
     """
     runner = service.Runner(workers)
 
@@ -58,6 +61,8 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
     app.state.cache = service.DigestCache()
     app.state.max_upload = max_upload
     app.state.runner = runner
+    app.state.allow_private = allow_private
+    app.state.snapshots = service.SnapshotCache()
 
     @app.exception_handler(HzdError)
     async def _hzd_error(request: Request, exc: HzdError) -> JSONResponse:
@@ -80,9 +85,10 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
         return error_response(400, f"bad request: {where} {first.get('msg', '')}".strip())
 
-    from huazhongdian.web import api, pages
+    from huazhongdian.web import api, pages, shared
 
     app.include_router(api.router)
+    app.include_router(shared.router)  # /d/{id}: a library document's persisted page (#16)
     app.include_router(pages.router)
 
     @app.exception_handler(Exception)
@@ -104,7 +110,8 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
 
 
 async def read_digest_request(request: Request) -> tuple[Any, str]:
-    """Accept multipart ``file`` (or ``text``) with optional ``lens``, or JSON ``{"text", "lens"}``.
+    """Accept multipart ``file`` (or ``url``, or ``text``) with optional ``lens``, or JSON
+    ``{"text" | "url", "lens"}``. A ``url`` is fetched (its snapshot kept for 加入文库).
 
     Returns the Digest and the lens name; raises ApiError/HzdError on bad input.
     """
@@ -119,10 +126,13 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
             data = await upload.read()
             if data:
                 return await runner.run(service.digest_upload, data, upload.filename or "upload", lens), lens
+        url = form.get("url")
+        if isinstance(url, str) and url.strip():
+            return await digest_url(request, url, lens), lens
         text = form.get("text")
         if isinstance(text, str) and text.strip():
             return await runner.run(service.digest_pasted, text, lens), lens
-        raise ApiError(400, "no report given: send a file in field 'file' or text in field 'text'")
+        raise ApiError(400, "no report given: send a file in field 'file', a link in 'url' or text in 'text'")
     if content_type.startswith("application/json"):
         raw = await request.body()
         try:
@@ -131,11 +141,21 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
             raise ApiError(400, f"request body is not valid JSON: {exc}") from exc
         except RecursionError:
             raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
+        if isinstance(body, dict) and isinstance(body.get("url"), str) and body["url"].strip():
+            return await digest_url(request, body["url"], str(body.get("lens") or lens)), str(body.get("lens") or lens)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
-            raise ApiError(400, "JSON body needs a non-empty string field 'text'")
+            raise ApiError(400, "JSON body needs a non-empty string field 'text' (or 'url')")
         lens = str(body.get("lens") or lens)
         return await runner.run(service.digest_pasted, body["text"], lens), lens
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
+
+
+async def digest_url(request: Request, url: str, lens: str) -> Any:
+    """Fetch and digest a report page with the server's ``allow_private`` setting; the page's
+    snapshot is kept (by text hash) so 加入文库 can store it."""
+    d, snap = await request.app.state.runner.run(service.digest_url, url, lens, request.app.state.allow_private)
+    request.app.state.snapshots.put(d.document.sha256, snap)
+    return d
 
 
 def form_upload(form: Any) -> Any | None:

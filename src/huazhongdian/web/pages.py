@@ -60,7 +60,7 @@ async def digest_page(request: Request) -> HTMLResponse:
     except (HzdError, ApiError) as exc:
         return render_page("index.html", status=400, lenses=LENSES, active="digest", error=str(exc))
     request.app.state.cache.put(d)
-    return render_page("digest.html", active="digest", **digest_context(d))
+    return render_page("digest.html", active="digest", keep=True, **digest_context(d))
 
 
 @router.get("/static/{name}")
@@ -102,20 +102,27 @@ async def library_page(request: Request) -> HTMLResponse:
 @router.post("/library", response_class=HTMLResponse)
 async def library_add(request: Request) -> Response:
     form = await request.form()
-    upload = form_upload(form)
-    if upload is None:
+    # Several files at once (<input multiple>): each is added or refused on its own.
+    uploads = [u for u in form.getlist("file") if hasattr(u, "read")]
+    if not uploads:
         return render_page("library.html", status=400, active="library", docs=[], facets={}, filters={},
                            error="请选择要加入文库的文件")
-    try:
-        result = await _call(library.add_upload, request.app.state.db_path, await upload.read(),
-                             upload.filename or "upload")
-    except HzdError as exc:
+    ids, errors = [], []
+    for upload in uploads:
+        try:
+            result = await _call(library.add_upload, request.app.state.db_path, await upload.read(),
+                                 upload.filename or "upload")
+            ids.append(str(result["id"]))
+        except HzdError as exc:
+            errors.append(str(exc))
+    if errors:
         all_docs = await _call(library.list_documents, request.app.state.db_path, {})
-        return render_page("library.html", status=400, active="library", docs=all_docs,
-                           facets=library.facets(all_docs), filters={}, error=str(exc))
+        return render_page("library.html", status=400 if not ids else 200, active="library", docs=all_docs,
+                           facets=library.facets(all_docs), filters={}, added="、".join(ids),
+                           error="；".join(errors))
     from fastapi.responses import RedirectResponse
 
-    return RedirectResponse(f"/library?added={result['id']}", status_code=303)
+    return RedirectResponse(f"/library?added={','.join(ids)}", status_code=303)
 
 
 @router.get("/library/{doc_id}", response_class=HTMLResponse)
@@ -134,7 +141,7 @@ async def library_document(request: Request, doc_id: str) -> HTMLResponse:
     except HzdError as exc:
         return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
     request.app.state.cache.put(d)
-    return render_page("digest.html", active="library", **digest_context(d),
+    return render_page("digest.html", active="library", **digest_context(d), share_url=f"/d/{doc_id}",
                        **await previous_context(request.app.state.db_path, doc_id, d))
 
 

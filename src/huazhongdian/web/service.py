@@ -15,9 +15,9 @@ from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
-from huazhongdian.read import read_bytes, read_text
+from huazhongdian.read import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
-from huazhongdian.types import Digest, Document
+from huazhongdian.types import Digest, Document, Snapshot
 
 # Format name → media type, from the one registry of renderers.
 FORMATS = {r.name: r.media_type for r in RENDERERS.values()}
@@ -94,7 +94,48 @@ def digest_pasted(text: str, lens: str) -> Digest:
             text.encode("utf-8")
         except UnicodeEncodeError:  # "\ud800" in a JSON body: not text at all
             raise BadInput("text", "contains lone surrogates (not valid Unicode text)") from None
-    return run_digest(read_text(text, source="<pasted text>"), lens=check_lens(lens))
+    # Titled by its own first line: a pasted text has no file name to stand in for a title.
+    return run_digest(titled(read_text(text, source="<pasted text>")), lens=check_lens(lens))
+
+
+def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest, Snapshot]:
+    """Fetch a report page (:mod:`huazhongdian.read.fetch`: the same checks as ``hzd digest URL``)
+    and digest it; the snapshot comes back too, for 加入文库.
+
+    Raises:
+        HzdError: the fetch was refused or failed, or the page is not a readable report.
+    """
+    from huazhongdian.read.fetch import read_url
+
+    lens = check_lens(lens)
+    if not isinstance(url, str) or not url.strip():
+        raise BadInput("url", "give the address of a report page")
+    doc, snap = read_url(url.strip(), allow_private=allow_private)
+    return run_digest(doc, lens=lens), snap
+
+
+class SnapshotCache:
+    """The snapshots of the last few fetched pages, keyed by the text's sha256, so 加入文库 on a
+    URL's result page stores the page's bytes with it. Bounded by count and by bytes (a page
+    may be 20 MB)."""
+
+    def __init__(self, size: int = 32, max_bytes: int = 100 * 1024 * 1024) -> None:
+        self._items: OrderedDict[str, Snapshot] = OrderedDict()
+        self._size = size
+        self._max_bytes = max_bytes
+        self._lock = threading.Lock()
+
+    def put(self, sha: str, snap: Snapshot) -> None:
+        with self._lock:
+            self._items[sha] = snap
+            self._items.move_to_end(sha)
+            while len(self._items) > 1 and (len(self._items) > self._size or
+                                            sum(len(s.data) for s in self._items.values()) > self._max_bytes):
+                self._items.popitem(last=False)
+
+    def get(self, sha: str) -> Snapshot | None:
+        with self._lock:
+            return self._items.get(sha)
 
 
 class Runner:
