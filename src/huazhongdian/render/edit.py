@@ -57,7 +57,7 @@ class Edit:
     title: str | None = None
     lede: str | None = None
     sha256: str = ""
-    source: str = "<edit>"    # the file it came from, for error messages
+    source: str = "edit"      # the file it came from, for error messages
 
 
 def _bullets(view: DigestView) -> list[tuple[ModeGroup, ThemeGroup, int, Bullet]]:
@@ -124,7 +124,7 @@ def load_edit(edit: str | Path | dict[str, Any]) -> Edit:
             :func:`apply_edit`.
     """
     if isinstance(edit, dict):
-        source, raw = "<edit>", edit
+        source, raw = "edit", edit
     else:
         source = str(edit)
         try:
