@@ -33,6 +33,7 @@
     box.textContent = "";
     var name = el("input", { type: "text", "class": "desk-theme-name", "aria-label": "主题名" });
     name.value = theme.name;
+    name.setAttribute("value", theme.name);
     name.addEventListener("input", function () { theme.name = name.value.trim() || theme.name; });
     box.appendChild(name);
     var ul = el("ul", { "class": "desk-items" });
@@ -151,7 +152,7 @@
       var doc = new DOMParser().parseFromString(html, "text/html");
       var box = $("desk-preview-html");
       box.textContent = "";
-      Array.prototype.forEach.call(doc.body.childNodes, function (n) { box.appendChild(document.adoptNode(n)); });
+      while (doc.body.firstChild) box.appendChild(document.adoptNode(doc.body.firstChild));
       return render("png");
     }).then(function (png) {
       var img = $("desk-poster-img");
