@@ -233,6 +233,9 @@ def digest(
         from huazhongdian.render.edit import CARD_POOL, apply_edit
         from huazhongdian.render.view import build_view
 
+        if the_edit is not None and the_edit.lens and the_edit.lens != the_digest.lens:
+            raise BadInput(str(edit), f"made with --lens {the_edit.lens}, not {the_digest.lens}: its themes "
+                                      "and bullets are another lens's")
         view = build_view(the_digest, card_pool=CARD_POOL if the_edit is not None else 0)
         view = apply_edit(view, the_edit) if the_edit is not None else view
     if fmt == "wechat" and out is not None and str(out) != "-":

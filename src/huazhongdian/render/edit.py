@@ -57,6 +57,7 @@ class Edit:
     title: str | None = None
     lede: str | None = None
     sha256: str = ""
+    lens: str = ""            # the lens the template was made with ("" unknown)
     source: str = "edit"      # the file it came from, for error messages
 
 
@@ -161,9 +162,10 @@ def load_edit(edit: str | Path | dict[str, Any]) -> Edit:
         raise _fail(source, f"{len(cards)} cards; at most {MAX_CARDS}")
     document = raw.get("document") or {}
     sha = document.get("sha256", "") if isinstance(document, dict) else ""
+    lens = document.get("lens", "") if isinstance(document, dict) else ""
     return Edit(items=items, cards=tuple(cards), title=_free_text(raw.get("title"), "title", source),
                 lede=_free_text(raw.get("lede"), "lede", source), sha256=sha if isinstance(sha, str) else "",
-                source=source)
+                lens=lens if isinstance(lens, str) else "", source=source)
 
 
 def _short(text: str, n: int = 24) -> str:
