@@ -219,6 +219,8 @@ def digest(
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="A URL may be on a private, loopback or "
                                        "link-local address (refused by default)."),
+    edit: Optional[Path] = typer.Option(None, "--edit", metavar="FILE",
+                                        help="An edit file (hzd edit-template): the editor's curation, for every format."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
     import dataclasses
@@ -232,6 +234,11 @@ def digest(
     if previous == "-" and file == "-":
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
+    the_edit = None
+    if edit is not None:
+        from huazhongdian.render.edit import load_edit
+
+        the_edit = load_edit(edit)  # a bad edit file fails before any analysis
     # Both reports are read before any analysis, so a bad --previous fails at once.
     old_doc = read_report(previous) if previous is not None else None
     doc = read_report(file, allow_private=allow_private)
@@ -244,7 +251,53 @@ def digest(
 
         # Same lens and terms on both sides, so the two digests are alike but for the report.
         comparison = compare_digests(hzd.digest(old_doc, lens=lens, terms=user_terms), the_digest)
-    write_output(render_digest(the_digest, fmt, previous=comparison), out)
+    view = None
+    if the_edit is not None or fmt == "wechat":
+        from huazhongdian.render.edit import CARD_POOL, apply_edit
+        from huazhongdian.render.view import build_view
+
+        if the_edit is not None and the_edit.lens and the_edit.lens != the_digest.lens:
+            raise BadInput(str(edit), f"made with --lens {the_edit.lens}, not {the_digest.lens}: its themes "
+                                      "and bullets are another lens's")
+        view = build_view(the_digest, card_pool=CARD_POOL if the_edit is not None else 0)
+        view = apply_edit(view, the_edit) if the_edit is not None else view
+    if fmt == "wechat" and out is not None and str(out) != "-":
+        from huazhongdian.render.wechat import publish_wechat
+
+        files = publish_wechat(the_digest, comparison, view, Path(out).name)
+        for name, data in files.items():  # the post last, so it never points at a missing image
+            if name != Path(out).name:
+                write_output(data, Path(out).with_name(name))
+        write_output(files[Path(out).name], out)
+        return
+    if fmt == "wechat":
+        typer.echo("hzd: note: the poster image is written only with -o FILE (beside the HTML)", err=True)
+    write_output(render_digest(the_digest, fmt, previous=comparison, view=view), out)
+
+
+@app.command("edit-template")
+def edit_template_command(
+    file: str = typer.Argument(..., help="Report: .txt/.html/.docx/.pdf, or - for stdin."),
+    lens: str = typer.Option("general", "--lens", help="Built-in lens (general, science) or a lens .toml path."),
+    out: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout."),
+    term: list[str] = typer.Option([], "--term", help="Also count this term (repeatable)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
+) -> None:
+    """The default edit file of a report's digest (JSON), to curate and pass to hzd digest --edit."""
+    import dataclasses
+    import json
+
+    import huazhongdian as hzd
+    from huazhongdian.render.edit import CARD_POOL, edit_template
+    from huazhongdian.render.view import build_view
+
+    doc = read_report(file)
+    if title:
+        doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title.strip()))
+    the_digest = hzd.digest(doc, lens=lens, terms=list(term))
+    template = edit_template(build_view(the_digest, card_pool=CARD_POOL))
+    template["document"]["lens"] = the_digest.lens
+    write_output(json.dumps(template, ensure_ascii=False, indent=1), out)
 
 
 @app.command()

@@ -115,7 +115,7 @@ def test_the_lede_comes_first_everywhere(d):
 
 
 def test_the_registry_names_every_format():
-    assert list(RENDERERS) == ["md", "json", "html", "png", "svg"]
+    assert list(RENDERERS) == ["md", "json", "html", "png", "svg", "wechat"]
     assert renderer("png").binary and renderer("png").media_type == "image/png"
     assert not renderer("svg").binary
     with pytest.raises(ValueError, match="unknown format 'doc'"):

@@ -20,6 +20,7 @@ from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
+    from huazhongdian.render.view import DigestView
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ RENDERERS: dict[str, Renderer] = {r.name: r for r in (
     Renderer("png", "image/png", True, "huazhongdian.render.poster:render_poster_png", "海报 PNG", ".png"),
     Renderer("svg", "image/svg+xml; charset=utf-8", False, "huazhongdian.render.poster:render_poster_svg",
              "海报 SVG", ".svg"),
+    Renderer("wechat", "text/html; charset=utf-8", False, "huazhongdian.render.wechat:render_wechat",
+             "公众号 HTML", ".wechat.html"),
 )}
 
 
@@ -58,30 +61,37 @@ def renderer(fmt: str) -> Renderer:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}") from None
 
 
-def render_text(digest: Digest, fmt: str, previous: Comparison | None = None) -> str:
-    """A text format (md, json, html, svg) as ``str``; TypeError for a binary one."""
+def _call(r: Renderer, digest: Digest, previous: Comparison | None, view: DigestView | None) -> str | bytes:
+    return r.function()(digest, previous) if view is None else r.function()(digest, previous, view=view)
+
+
+def render_text(digest: Digest, fmt: str, previous: Comparison | None = None, *,
+                view: DigestView | None = None) -> str:
+    """A text format (md, json, html, svg, wechat) as ``str``; TypeError for a binary one."""
     r = renderer(fmt)
     if r.binary:
         raise TypeError(f"format {fmt!r} is binary; use render_bytes")
-    return r.function()(digest, previous)  # type: ignore[return-value]
+    return _call(r, digest, previous, view)  # type: ignore[return-value]
 
 
-def render_bytes(digest: Digest, fmt: str, previous: Comparison | None = None) -> bytes:
+def render_bytes(digest: Digest, fmt: str, previous: Comparison | None = None, *,
+                 view: DigestView | None = None) -> bytes:
     """Any format as bytes (text formats encoded as UTF-8), for files and HTTP bodies."""
-    r = renderer(fmt)
-    out = r.function()(digest, previous)
+    out = _call(renderer(fmt), digest, previous, view)
     return out if isinstance(out, bytes) else out.encode("utf-8")
 
 
-def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None) -> str | bytes:
+def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None, *,
+                  view: DigestView | None = None) -> str | bytes:
     """The registered renderer's output: ``str`` for a text format, ``bytes`` when
     ``renderer(fmt).binary`` (png). Prefer :func:`render_text` / :func:`render_bytes`.
 
     ``previous`` (``compare_digests(older_digest, digest)``) adds the "与上年相比" part to the
-    md, json and html digests, and a block of the changed targets to the poster.
+    md, json and html digests, and a block of the changed targets to the poster. ``view`` (an
+    edited view, :func:`huazhongdian.render.edit.apply_edit`) is shown instead of ``build_view(digest)``.
 
     Raises:
         BadInput: ``previous`` was not made against this digest's report.
         ValueError: an unknown format.
     """
-    return renderer(fmt).function()(digest, previous)
+    return _call(renderer(fmt), digest, previous, view)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from huazhongdian.render import style
+from huazhongdian.render.edit import EDITOR_NOTE
 from huazhongdian.render.view import DigestView, build_view, source_paragraphs
 from huazhongdian.types import Digest
 
@@ -69,7 +70,7 @@ def _bars(view: DigestView) -> tuple[int, list[_Bar]]:
                      for i, (t, label) in enumerate(zip(view.terms, labels))]
 
 
-def render_html(digest: Digest, previous: Comparison | None = None) -> str:
+def render_html(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> str:
     """The digest as one self-contained HTML page (UTF-8 text).
 
     Example: ``Path("out.html").write_text(render_html(hzd.digest(doc)), encoding="utf-8")``.
@@ -78,13 +79,14 @@ def render_html(digest: Digest, previous: Comparison | None = None) -> str:
         digest: the digest.
         previous: ``compare_digests(older_digest, digest)``; adds the "与上年相比" section after
             the targets (see :mod:`huazhongdian.render.previous`).
+        view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(digest)``.
     """
     from markupsafe import Markup  # ships with jinja2
 
     from huazhongdian.render.previous import build_previous_view
     from huazhongdian.render.scorecard import scorecard_html
 
-    view = build_view(digest)
+    view = view if view is not None else build_view(digest)
     label_w, bars = _bars(view)
     template = _environment().get_template("digest.html.j2")
     return template.render(
@@ -95,6 +97,7 @@ def render_html(digest: Digest, previous: Comparison | None = None) -> str:
         bars=bars,
         bar=dict(width=_BAR_VIEW_WIDTH, row=_BAR_ROW, label=label_w, count=_BAR_COUNT),
         appendix=source_paragraphs(digest),
+        editor_note=EDITOR_NOTE,
         # Our own constant CSS (font stacks contain quotes that must not be entity-escaped).
         css_vars=Markup(style.css_variables()),
     )

@@ -10,7 +10,7 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from huazhongdian.render.view import build_view, view_to_dict
+from huazhongdian.render.view import DigestView, build_view, view_to_dict
 from huazhongdian.types import Digest, Document, Span
 
 if TYPE_CHECKING:
@@ -69,7 +69,8 @@ def _realised(digest: Digest) -> dict[str, Any]:
             for key, r in realised_headlines(digest).items()}
 
 
-def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[str, Any]:
+def digest_to_dict(digest: Digest, previous: Comparison | None = None, *,
+                   view: DigestView | None = None) -> dict[str, Any]:
     """The contract's digest object; with ``previous`` (``compare_digests(older, digest)``) it
     gains the top-level ``"previous"`` field, which is absent otherwise."""
     out = {
@@ -84,7 +85,7 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
         "items": to_jsonable(digest.items),
         "tasks": to_jsonable(digest.tasks),
         "entities": to_jsonable(digest.entities),
-        "view": view_to_dict(build_view(digest)),  # what every output shows (render.view)
+        "view": view_to_dict(view if view is not None else build_view(digest)),  # what every output shows (render.view)
     }
     if previous is not None:
         from huazhongdian.render.previous import check_newer
@@ -94,6 +95,6 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None) -> dict[s
     return out
 
 
-def render_json(digest: Digest, previous: Comparison | None = None) -> str:
-    """The digest JSON text (``previous``: see :func:`digest_to_dict`)."""
-    return json.dumps(digest_to_dict(digest, previous), ensure_ascii=False, indent=1)
+def render_json(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> str:
+    """The digest JSON text (``previous``, ``view``: see :func:`digest_to_dict`)."""
+    return json.dumps(digest_to_dict(digest, previous, view=view), ensure_ascii=False, indent=1)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
 from huazhongdian.types import Digest, Entity, Item, Sentence
 
@@ -58,7 +59,7 @@ def _bold_spans(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str
 
 def _heading(d: Digest, view: DigestView) -> list[str]:
     meta = d.document.meta
-    lines = [f"# 划重点｜{view.title}", ""]
+    lines = [f"# 划重点｜{view.title}{EDITOR_MARK if view.edit and view.edit.title else ''}", ""]
     facts = [x for x in (meta.meeting, meta.date, meta.region) if x]
     if facts:
         lines += ["> " + " · ".join(facts), ""]
@@ -70,7 +71,9 @@ def _heading(d: Digest, view: DigestView) -> list[str]:
 
 
 def _lede_lines(view: DigestView) -> list[str]:
-    """The lede: the report's own key formulation, first in every output."""
+    """The lede: the report's own key formulation, first in every output (or the editor's, marked)."""
+    if view.editor_lede:
+        return ["> " + view.editor_lede + EDITOR_MARK, ""]
     if not view.lede:
         return []
     return ["> " + "".join(f"**{r}**" if f else r for b in view.lede for r, f in _merged(b.segments)), ""]
@@ -78,7 +81,8 @@ def _lede_lines(view: DigestView) -> list[str]:
 
 def _footer_lines(view: DigestView) -> list[str]:
     bits = [view.title] + ([f"来源：{view.source_name}"] if view.source_name else [])
-    return ["---", "", "*" + " · ".join(bits) + " · huazhongdian 划重点*", ""]
+    note = [f"*{EDITOR_NOTE}*", ""] if view.edited else []
+    return ["---", "", *note, "*" + " · ".join(bits) + " · huazhongdian 划重点*", ""]
 
 
 def _builtin_lens(d: Digest) -> Lens | None:
@@ -141,7 +145,7 @@ def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     lines: list[str] = [f"## {group.title}", ""]
     verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" else {}
     for theme in group.themes:
-        lines += [f"### {theme.theme}", ""]
+        lines += [f"### {theme.theme}{EDITOR_MARK if theme.edited else ''}", ""]
         lines += [_bullet_line(d, b, verbs) for b in theme.top]
         if theme.more:
             lines.append(f"- ……另有 {len(theme.more)} 条（按新闻价值只列前 {theme.shown} 条）")
@@ -239,7 +243,8 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
 
 
 def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_terms: int = 15,
-                    context_terms: int = 3, per_theme: int = 5, max_bullets: int = 56) -> str:
+                    context_terms: int = 3, per_theme: int = 5, max_bullets: int = 56,
+                    view: DigestView | None = None) -> str:
     """The whole digest as Markdown: the view's lede, terms, bullets (the top of each theme,
     the rest counted as "另有 N 条"), targets, entities and term contexts.
 
@@ -253,8 +258,9 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
         context_terms: top terms shown with their sentences.
         per_theme, max_bullets: passed to :func:`~huazhongdian.render.view.build_view` (the
             same defaults as the HTML page, so both list the same bullets).
+        view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(d)``.
     """
-    view = build_view(d, per_theme=per_theme, max_bullets=max_bullets)
+    view = view if view is not None else build_view(d, per_theme=per_theme, max_bullets=max_bullets)
     lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, top_k_terms)
     for group in view.groups:
         lines += _group_lines(d, group)

@@ -351,12 +351,16 @@ def _terms(p: _Painter, view: DigestView, limits: Limits) -> None:
 
 
 def _lede(p: _Painter, view: DigestView) -> None:
-    """The lede under the title band: the report's own key formulation, figures in red."""
-    if not view.lede:
+    """The lede under the title band: the report's own key formulation, figures in red (an
+    editor's lede opens with 编者按)."""
+    if not view.lede and not view.editor_lede:
         return
     m, w = SPACE.poster_margin, SPACE.poster_width
     size, gap = TYPE.poster_body, 14
-    lines = [line for b in view.lede for line in wrap(_styled(b.segments), size, w - 2 * m - 24, 3)]
+    if view.editor_lede:
+        lines = wrap(_styled((("编者按　", True), (view.editor_lede, False))), size, w - 2 * m - 24, 4)
+    else:
+        lines = [line for b in view.lede for line in wrap(_styled(b.segments), size, w - 2 * m - 24, 3)]
     p.y += SPACE.poster_gap
     p.rect(m, p.y, 6, len(lines) * (size + gap) + 6, PALETTE.red, 3)
     for line in lines:
@@ -370,8 +374,11 @@ def _pick(theme: ThemeGroup, k: int) -> list:
     return list(theme.top[:k])
 
 
-def _themes(group: ModeGroup, k: int) -> list[ThemeGroup]:
-    """The ``k`` themes whose best bullets weigh most (news value), in the view's order."""
+def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
+    """The ``k`` themes whose best bullets weigh most (news value), in the view's order; of an
+    edited view, the first ``k`` (the editor's order is the editor's choice)."""
+    if edited:
+        return [t for t in group.themes if t.top][:k]
     order = {t.theme: i for i, t in enumerate(group.themes)}
     score = {t.theme: (sum(b.score for b in t.top[:2]), len(t.bullets)) for t in group.themes if t.top}
     ranked = sorted((t for t in group.themes if t.top), key=lambda t: score[t.theme], reverse=True)[:k]
@@ -385,7 +392,7 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     for group in view.groups:
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
-        for theme in _themes(group, limits.themes):
+        for theme in _themes(group, limits.themes, view.edited):
             bullets = _pick(theme, limits.bullets)
             wrapped = [wrap(_styled(b.segments), size, w - 2 * m - 2 * pad - 28, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
@@ -492,13 +499,16 @@ def _footer(p: _Painter, view: DigestView, lens: str) -> None:
     where = f" · 来源：{view.source_name}" if view.source_name else ""
     source = f"{view.title}{where} · {view.chars} 字 · 视角 {lens}"
     note = "文字均摘自报告原文，过长处以“…”截断 · huazhongdian 自动生成"
+    if view.edited:
+        note = "编者选编：条目均摘自报告原文，标题、导语与主题名经编者拟定 · huazhongdian"
     p.rect(0, top, w, 2 * size + 70, PALETTE.red_deep)
     p.text(source, m, top + 28 + size, size, PALETTE.gold_soft, width=w - 2 * m)
     p.text(note, m, top + 44 + 2 * size, size, "#FFFFFF", width=w - 2 * m)
     p.y = top + 2 * size + 70
 
 
-def layout_poster(digest: Digest, limits: Limits | None = None, previous: Comparison | None = None) -> Layout:
+def layout_poster(digest: Digest, limits: Limits | None = None, previous: Comparison | None = None, *,
+                  view: DigestView | None = None) -> Layout:
     """The poster as a display list, lowered until it fits ``SPACE.poster_max_height``.
 
     Example: ``layout_poster(d).height`` (px, at ``SPACE.poster_width``).
@@ -507,6 +517,7 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
         digest: the report's digest.
         limits: one fixed step instead of the lowering sequence (tests).
         previous: ``compare_digests(older_digest, digest)``; adds the 与上年相比 block.
+        view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(digest)``.
 
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
@@ -515,7 +526,7 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
 
     from huazhongdian.render.scorecard import poster_rows
 
-    view = build_view(digest)
+    view = view if view is not None else build_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     steps = [limits] if limits else [
@@ -549,7 +560,7 @@ def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView 
     return p.layout
 
 
-def render_poster_png(digest: Digest, previous: Comparison | None = None) -> bytes:
+def render_poster_png(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> bytes:
     """The 一图读懂 poster as PNG bytes (``SPACE.poster_width`` px wide).
 
     ``previous`` (``compare_digests(older_digest, digest)``) adds the 与上年相比 block.
@@ -558,7 +569,7 @@ def render_poster_png(digest: Digest, previous: Comparison | None = None) -> byt
     """
     from PIL import Image, ImageDraw
 
-    lay = layout_poster(digest, previous=previous)
+    lay = layout_poster(digest, previous=previous, view=view)
     img = Image.new("RGB", (lay.width, lay.height), PALETTE.paper)
     draw = ImageDraw.Draw(img)
     for op in lay.ops:
@@ -579,9 +590,9 @@ def render_poster_png(digest: Digest, previous: Comparison | None = None) -> byt
     return buf.getvalue()
 
 
-def render_poster_svg(digest: Digest, previous: Comparison | None = None) -> str:
+def render_poster_svg(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> str:
     """The same poster as SVG text: rectangles and ``<text>`` in Noto Sans SC (``previous``: as for PNG)."""
-    lay = layout_poster(digest, previous=previous)
+    lay = layout_poster(digest, previous=previous, view=view)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}" '
         f'viewBox="0 0 {lay.width} {lay.height}">',

@@ -66,6 +66,13 @@ class Card:
     anchor: int         # sentence start in doc.text, for the link
     indicator: int      # index into Digest.indicators
     score: float
+    start: int = 0      # the indicator's span in doc.text: the card's stable id
+    end: int = 0
+
+    @property
+    def id(self) -> str:
+        """The card's stable id for an edit file: ``f-<start>-<end>`` of its figure's span."""
+        return f"f-{self.start}-{self.end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,12 @@ class Bullet:
     sentence_end: int = 0
     score: float = 0.0
 
+    @property
+    def id(self) -> str:
+        """The bullet's stable id for an edit file: ``i-<start>-<end>`` of its span (the same for
+        every run and every version of the code that cuts the same span)."""
+        return f"i-{self.start}-{self.end}"
+
 
 @dataclass(frozen=True, slots=True)
 class ThemeGroup:
@@ -94,6 +107,7 @@ class ThemeGroup:
     theme: str
     bullets: tuple[Bullet, ...]
     shown: int = 0
+    edited: bool = False   # the heading is the editor's own (an edit renamed or made the theme)
 
     @property
     def top(self) -> tuple[Bullet, ...]:
@@ -150,6 +164,26 @@ class DigestView:
     chars: int
     lede: tuple[Bullet, ...] = ()
     source_name: str = ""     # the document's source: a URL or a name (来源：…), never a local path
+    sha256: str = ""          # the report's, so an edit made for another report is refused
+    card_pool: tuple[Card, ...] = ()   # further figures an editor may pick as cards (build_view(card_pool=N))
+    edit: EditMarks | None = None      # what an edit changed (render.edit.apply_edit); None: unedited
+    editor_lede: str = ""     # a lede the editor wrote (then ``lede`` is empty)
+
+    @property
+    def edited(self) -> bool:
+        return self.edit is not None
+
+
+@dataclass(frozen=True, slots=True)
+class EditMarks:
+    """What the editor wrote or chose, so outputs can mark it (编者): a free ``title`` or
+    ``lede``, the theme headings that are the editor's, and whether items or cards were curated."""
+
+    title: bool = False
+    lede: bool = False
+    themes: tuple[str, ...] = ()
+    items: bool = False
+    cards: bool = False
 
 
 def format_number(value: Decimal) -> str:
@@ -481,7 +515,8 @@ def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
         score = indicator_salience(ind, in_item=pick.indicator in in_items,
                                    position=ind.start / max(1, digest.document.chars))
         cards.append(Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
-                          anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score))
+                          anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score,
+                          start=ind.start, end=ind.end))
     return tuple(cards)
 
 
@@ -515,8 +550,11 @@ def _lens_title(name: str) -> str:
 
 
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
-               max_bullets: int = 56) -> DigestView:
+               max_bullets: int = 56, card_pool: int = 0) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
+
+    ``card_pool`` > 0 also lists up to that many further card-worthy figures
+    (:attr:`DigestView.card_pool`), the ones an edit may pick as cards (:mod:`.edit`).
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
     """
@@ -525,13 +563,18 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     figures = FigureSpans(digest)
     lens_title = _lens_title(digest.lens)
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
+    chosen = _cards(digest, anchors, cards)
+    pool: tuple[Card, ...] = ()
+    if card_pool > 0:
+        taken = {c.indicator for c in chosen}
+        pool = tuple(c for c in _cards(digest, anchors, cards + card_pool) if c.indicator not in taken)[:card_pool]
     return DigestView(
         title=_title(doc),
         kicker=f"划重点 · {kind}" if kind else "划重点",
         lens_title=lens_title,
         meta_line=_meta_line(doc),
         source=doc.source,
-        cards=_cards(digest, anchors, cards),
+        cards=chosen,
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
         keywords=tuple(k.term for k in digest.keywords),
         groups=_groups(digest, figures, anchors, per_theme=per_theme, max_bullets=max_bullets),
@@ -540,6 +583,8 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         chars=doc.chars,
         lede=_lede(digest, figures, anchors),
         source_name=source_name(doc),
+        sha256=doc.sha256,
+        card_pool=pool,
     )
 
 
@@ -547,19 +592,29 @@ def view_to_dict(view: DigestView) -> dict:
     """The digest JSON's ``view`` part: what every output shows, each bullet an exact span.
 
     ``bullets`` lists every bullet of the view in the order the outputs show them (by mode, then
-    theme, best first): its ``text``, ``start``/``end``, ``mode``, ``theme``, ``shown`` (among the
+    theme, best first): its stable ``id`` (``i-<start>-<end>``, what an edit file names), ``text``, ``start``/``end``, ``mode``, ``theme``, ``shown`` (among the
     theme's top; the rest are folded), ``item`` (index into ``items``) and ``sentence``
     (``[start, end]`` of the sentence it was cut from); ``lede`` and ``cards`` are what the
-    outputs show first.
+    outputs show first. ``edited`` is null, or what an edit (:mod:`.edit`) changed; a lede the
+    editor wrote is one ``{"text", "edited": true}`` entry without offsets, and a theme heading
+    the editor named has ``theme_edited`` true.
     """
-    bullets = [{"text": b.text, "start": b.start, "end": b.end, "mode": group.mode, "theme": theme.theme,
-                "shown": rank < theme.shown, "item": b.item, "sentence": [b.sentence_start, b.sentence_end]}
+    bullets = [{"id": b.id, "text": b.text, "start": b.start, "end": b.end, "mode": group.mode,
+                "theme": theme.theme, "theme_edited": theme.edited, "shown": rank < theme.shown, "item": b.item,
+                "sentence": [b.sentence_start, b.sentence_end]}
                for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
+    lede = [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede]
+    if view.editor_lede:
+        lede = [{"text": view.editor_lede, "edited": True}]
+    marks = view.edit
     return {
         "title": view.title,
+        "title_edited": bool(marks and marks.title),
         "source": view.source_name,
-        "lede": [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede],
-        "cards": [{"number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag,
+        "lede": lede,
+        "cards": [{"id": c.id, "number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag,
                    "indicator": c.indicator} for c in view.cards],
         "bullets": bullets,
+        "edited": None if marks is None else {"title": marks.title, "lede": marks.lede, "themes": list(marks.themes),
+                                              "items": marks.items, "cards": marks.cards},
     }

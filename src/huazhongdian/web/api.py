@@ -72,9 +72,9 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-def _download(d, fmt: str) -> Response:
+def _download(d, fmt: str, view=None) -> Response:
     r = renderer(_check_format(fmt))
-    body = render_bytes(d, fmt)
+    body = render_bytes(d, fmt, view=view)
     stem = (d.document.meta.title or "digest").replace("/", "_").replace("\"", "")[:60]
     ext = r.suffix.lstrip(".")
     from urllib.parse import quote
@@ -99,6 +99,44 @@ async def api_download(request: Request, sha: str, lens: str, fmt: str) -> Respo
     if d is None:
         raise ApiError(404, "that digest is no longer cached; digest the report again")
     return await run_in_threadpool(_download, d, fmt)
+
+
+_EDIT_BODY_MAX = 2 * 1024 * 1024
+
+
+def edited_view(d, raw_edit):
+    """The digest's view with an edit applied (:mod:`huazhongdian.render.edit`); a bad edit → 400."""
+    from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
+    from huazhongdian.render.view import build_view
+
+    try:
+        return apply_edit(build_view(d, card_pool=CARD_POOL), load_edit(raw_edit))
+    except HzdError as exc:
+        raise ApiError(400, str(exc)) from None
+
+
+@router.post("/api/edit-preview")
+async def api_edit_preview(request: Request, format: str = "wechat") -> Response:
+    """A cached digest rendered with an edit: JSON body ``{"sha256", "lens", "edit"}`` (the edit
+    as ``hzd edit-template`` prints it), ``?format=wechat|html|md|json|png|svg`` (default wechat,
+    the post; ``png`` the poster). A digest no longer cached is a 404, a bad edit a 400."""
+    import json
+
+    _check_format(format)
+    body = await request.body()
+    if len(body) > _EDIT_BODY_MAX:
+        raise ApiError(413, "edit too large")
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "send JSON: {\"sha256\", \"lens\", \"edit\"}") from None
+    if not isinstance(payload, dict) or not isinstance(payload.get("edit"), dict):
+        raise ApiError(400, "send JSON: {\"sha256\", \"lens\", \"edit\"}")
+    d = request.app.state.cache.get(str(payload.get("sha256", "")), str(payload.get("lens", "general")))
+    if d is None:
+        raise ApiError(404, "that digest is no longer cached; digest the report again")
+    view = await run_in_threadpool(edited_view, d, payload["edit"])
+    return await run_in_threadpool(_download, d, format, view)
 
 
 # --- the library ---------------------------------------------------------------------------

@@ -170,7 +170,8 @@ def static_file(name: str) -> tuple[bytes, str] | None:
     The Chinese font comes from the pip package ``pylopdf-fonts-zh-cn`` (OFL), so pages never
     show boxes even where the system has no CJK font.
     """
-    allowed = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+    allowed = {"app.js": "text/javascript; charset=utf-8", "desk.js": "text/javascript; charset=utf-8",
+               "style.css": "text/css; charset=utf-8"}
     if name in allowed:
         return resources.files("huazhongdian.web").joinpath("static", name).read_bytes(), allowed[name]
     if name == "NotoSansSC-Regular.otf":

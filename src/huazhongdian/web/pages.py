@@ -36,13 +36,18 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
 
 
 def digest_context(d: Digest) -> dict[str, Any]:
+    from huazhongdian.render.edit import CARD_POOL, edit_template
+
     terms = [t for t in d.terms if t.count][:15]
     top = max((t.count for t in terms), default=1)
+    view = build_view(d, card_pool=CARD_POOL)
+    edit = edit_template(view)
+    edit["document"]["lens"] = d.lens
     return {
         "d": d, "doc": d.document, "meta": d.document.meta,
         "terms": terms, "term_max": top,
         # The same view (lede, cards, bullets, targets) as the HTML digest, Markdown and the poster.
-        "view": build_view(d), "formats": [(r.name, r.label) for r in RENDERERS.values()],
+        "view": view, "edit": edit, "formats": [(r.name, r.label) for r in RENDERERS.values()],
         "paragraphs": source_paragraphs(d),
         "sha": d.document.sha256, "lens": d.lens,
     }

@@ -1,0 +1,113 @@
+"""The editor's desk in headless Chromium (#16), at phone (390 px) and desktop (1280 px) width:
+upload, 编辑, drop two bullets, move one up, rename a theme, pick 6 cards, preview, download the
+edit JSON and the WeChat HTML; the downloads reflect every edit."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from test_web_browser import ARTIFACTS, CHROMIUM_ARGS, server  # noqa: F401 - the server fixture
+
+pytestmark = pytest.mark.browser
+HERE = Path(__file__).resolve().parent
+
+
+def _audit():
+    """The WeChat rules' checker of tests/render/test_wechat.py."""
+    spec = importlib.util.spec_from_file_location("wechat_audit_for_desk", HERE.parent / "render" / "test_wechat.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.audit
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+EXCERPT = Path(__file__).parent.parent / "fixtures" / "render" / "national-2026-excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("chromium not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _text(html: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_desk_curates_and_the_downloads_show_it(server, browser, width, tmp_path):  # noqa: F811
+    audit = _audit()
+    ARTIFACTS.mkdir(exist_ok=True)
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
+    page = ctx.new_page()
+    page.goto(server + "/")
+    page.set_input_files("#file", str(EXCERPT))
+    page.click("#go")
+    page.click("#desk-toggle")
+    page.wait_for_selector("#desk .desk-item")
+    items = page.locator("#desk .desk-item")
+    texts = [items.nth(i).locator(".desk-text").inner_text() for i in range(items.count())]
+    dropped = texts[:2]
+    for i in (0, 1):
+        items.nth(i).locator("input[type=checkbox]").uncheck()
+    # Move the second bullet of the theme 产业 up, then rename 产业 to 新质生产力.
+    theme = page.locator(".desk-theme").filter(has=page.locator('input.desk-theme-name[value="产业"]'))
+    first, second = (theme.locator(".desk-text").nth(i).inner_text() for i in (0, 1))
+    theme.locator("button.up").nth(1).click()
+    assert theme.locator(".desk-text").first.inner_text() == second
+    theme.locator("input.desk-theme-name").fill("新质生产力")
+    page.fill("#desk-title", "一图看懂2026年政府工作报告")
+    # Six cards: none of the defaults but the first, then five others.
+    boxes = page.locator("#desk-cards input[type=checkbox]")
+    for i in range(boxes.count()):
+        boxes.nth(i).set_checked(False)
+    for i in (0, 6, 7, 8, 9, 10):
+        boxes.nth(i).check()
+    assert page.locator("#desk-card-count").inner_text() == "已选 6 张"
+    cards = [boxes.nth(i).get_attribute("value") for i in (0, 6, 7, 8, 9, 10)]
+    page.click("#desk-preview")
+    page.wait_for_selector("#desk-status:text-is('预览已更新')")
+    preview = page.locator("#desk-preview-html").inner_text()
+    assert "新质生产力" in preview and "一图看懂2026年政府工作报告" in preview
+    assert all(t not in preview for t in dropped)
+    assert preview.index(second) < preview.index(first)
+    assert page.locator("#desk-poster-img").evaluate("img => img.naturalWidth") == 1080
+    if width == 390:
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+    theme.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / f"web-desk-{width}.png"))
+    page.locator("#desk-preview-html").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / f"web-desk-preview-{width}.png"))
+
+    with page.expect_download() as dl:
+        page.click("#desk-json")
+    edit = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert [i["keep"] for i in edit["items"][:2]] == [False, False]
+    assert edit["cards"] == cards and edit["title"] == "一图看懂2026年政府工作报告"
+    renamed = [i["text"] for i in edit["items"] if i["theme"] == "新质生产力"]
+    assert renamed[:2] == [second, first]
+
+    with page.expect_download() as dl:
+        page.click("#desk-wechat")
+    wechat = Path(dl.value.path()).read_text(encoding="utf-8")
+    assert audit(wechat) == []
+    body = _text(wechat)
+    assert "新质生产力" in body and "一图看懂2026年政府工作报告" in body and "编者" in body
+    assert all(t not in body for t in dropped) and body.index(second) < body.index(first)
+
+    with page.expect_download() as dl:
+        page.click("#desk-poster")
+    assert Path(dl.value.path()).read_bytes().startswith(b"\x89PNG")
+    ctx.close()
