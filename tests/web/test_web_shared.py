@@ -85,18 +85,42 @@ def test_the_library_takes_several_files_at_once(tmp_path) -> None:
         assert bad.status_code == 200 and "c.png: a PNG image" in bad.text
 
 
-def test_the_edit_is_stored_and_served(tmp_path) -> None:
+def _edit_template(page: str) -> dict:
+    import html
+    import json
+
+    raw = re.search(r'<script type="application/json" id="edit-data">(.*?)</script>', page, re.S).group(1)
+    return json.loads(html.unescape(raw))
+
+
+def test_a_saved_edit_curates_the_shared_page_and_its_downloads_after_a_restart(tmp_path) -> None:
     db = tmp_path / "lib.db"
     with TestClient(create_app(db)) as client:
         doc_id = keep_pasted(client)
         assert client.get(f"/api/documents/{doc_id}/edit").status_code == 404
-        edit = {"title": "编辑的标题", "items": [{"id": "i3", "keep": False}], "cards": ["f1"]}
+        page = client.get(f"/d/{doc_id}").text
+        assert 'id="desk-save"' in page and f'data-doc="{doc_id}"' in page
+        edit = _edit_template(page)
+        dropped = next(i for i in edit["items"] if "61万人" in i["text"])
+        dropped["keep"] = False
+        edit["title"] = "制造强省报告划重点"
         saved = client.put(f"/api/documents/{doc_id}/edit", json=edit)
         assert saved.status_code == 200 and saved.json()["url"] == f"/d/{doc_id}"
+        # Not stored: an edit that rewrites a bullet, one for no document, one that is not an object.
+        bad = {**edit, "items": [{**edit["items"][0], "text": "改写的文字"}, *edit["items"][1:]]}
+        assert client.put(f"/api/documents/{doc_id}/edit", json=bad).status_code == 400
         assert client.put("/api/documents/99/edit", json=edit).status_code == 404
         assert client.put(f"/api/documents/{doc_id}/edit", json=[1]).status_code == 400
     with TestClient(create_app(db)) as again:
         assert again.get(f"/api/documents/{doc_id}/edit").json() == edit
+        page = again.get(f"/d/{doc_id}").text
+        assert "制造强省报告划重点" in page
+        md = again.get(f"/d/{doc_id}/md").text
+        assert md.startswith("# 划重点｜制造强省报告划重点〔编者〕") and "增长5.2%" in md
+        bullets = [b["text"] for b in again.get(f"/d/{doc_id}/json").json()["view"]["bullets"]]
+        assert dropped["text"] not in bullets and bullets
+        # The desk reopens on the saved curation.
+        assert _edit_template(page)["title"] == "制造强省报告划重点"
     with Library(db) as lib:
         assert lib.load_edit(doc_id) == edit
 

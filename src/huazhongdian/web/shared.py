@@ -32,16 +32,28 @@ router = APIRouter()
 
 
 def curate(d: Digest, edit: dict[str, Any] | None) -> tuple[Any, Callable[[str], bytes]]:
-    """INTEGRATION POINT (#16 item 1; the lead wires this when the desk branch is merged).
+    """The view a stored document's page shows and the function rendering its downloads, with the
+    document's saved ``edit`` applied (every format renders that one curated view).
 
-    The view a stored document's page shows and the function rendering its downloads, with the
-    document's saved ``edit`` applied. Once ``huazhongdian.render.edit`` exists, this becomes::
-
-        view = apply_edit(build_view(d), load_edit(edit))   # and the renders from that view
-
-    Until then the edit is kept and served (``/api/documents/{id}/edit``) but not yet applied.
+    Raises:
+        BadInput: the saved edit does not fit this digest (another report or lens, unknown ids,
+            a rewritten bullet) — the caller decides whether to refuse or fall back.
     """
-    return build_view(d), lambda fmt: render_bytes(d, fmt)
+    from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
+
+    view = build_view(d, card_pool=CARD_POOL)
+    if edit is not None:
+        view = apply_edit(view, load_edit(edit))
+    return view, lambda fmt: render_bytes(d, fmt, view=view)
+
+
+def curate_or_default(d: Digest, edit: dict[str, Any] | None) -> tuple[Any, Callable[[str], bytes], str]:
+    """:func:`curate`, falling back to the uncurated digest when a saved edit no longer fits (the
+    code that cuts bullets changed since it was saved): the page still opens, and says why."""
+    try:
+        return (*curate(d, edit), "")
+    except HzdError as exc:
+        return (*curate(d, None), f"保存的编辑与当前摘要不符，未应用：{exc.reason}")
 
 
 def load_stored(db: str | None, doc_id: int, lens: str) -> tuple[Digest, dict[str, Any] | None, dict[str, Any] | None]:
@@ -69,10 +81,15 @@ async def shared_page(request: Request, doc_id: str) -> HTMLResponse:
         d, edit, snap = await run_in_threadpool(load_stored, _db(request), n, lens)
     except HzdError as exc:
         return render_page("index.html", status=404, lenses=LENSES, active="library", error=str(exc))
-    view, _render = curate(d, edit)
+    view, _render, problem = curate_or_default(d, edit)
+    request.app.state.cache.put(d)  # the desk's previews (/api/edit-preview) find it by sha256
     context = {**digest_context(d), "view": view}
+    if edit is not None and not problem:
+        # The desk starts from the saved curation (with the card choices of the fresh template).
+        context["edit"] = {**edit, "options": context["edit"].get("options", {})}
     return render_page("digest.html", active="library", **context, download_base=f"/d/{n}",
-                       share_url=f"/d/{n}", snapshot=snap, edited=edit is not None)
+                       share_url=f"/d/{n}", snapshot=snap, edited=edit is not None and not problem,
+                       doc_id=n, edit_problem=problem)
 
 
 @router.get("/d/{doc_id}/snapshot", include_in_schema=False)
@@ -108,7 +125,7 @@ async def shared_download(request: Request, doc_id: str, fmt: str) -> Response:
         d, edit, _snap = await run_in_threadpool(load_stored, _db(request), n, lens)
     except HzdError as exc:
         raise ApiError(404, str(exc)) from exc
-    _view, render = curate(d, edit)
+    _view, render, _problem = curate_or_default(d, edit)
     body = await run_in_threadpool(render, fmt)
     r = renderer(fmt)
     stem = (d.document.meta.title or "digest").replace("/", "_").replace('"', "")[:60]
@@ -178,8 +195,13 @@ async def api_put_edit(request: Request, doc_id: str) -> JSONResponse:
         raise ApiError(400, "an edit is a JSON object")
 
     def save() -> str:
+        n = check_id(doc_id)
+        meta = edit.get("document")
+        lens = meta.get("lens") if isinstance(meta, dict) and isinstance(meta.get("lens"), str) else "general"
+        d, _old, _snap = load_stored(_db(request), n, lens)
+        curate(d, edit)  # an edit that does not fit this document is refused, not stored
         with Library(_db(request)) as lib:
-            return lib.save_edit(check_id(doc_id), edit)
+            return lib.save_edit(n, edit)
 
     try:
         saved_at = await run_in_threadpool(save)

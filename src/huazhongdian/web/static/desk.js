@@ -193,6 +193,21 @@
   $("desk-title").value = template.title;
   $("desk-lede").value = template.lede;
   $("desk-preview").addEventListener("click", preview);
+  // On a library document's page (/d/{id}) the curation is saved with the document: the shared
+  // link then shows it, after a restart too.
+  if ($("desk-save")) {
+    $("desk-save").addEventListener("click", function () {
+      status("正在保存…");
+      fetch("/api/documents/" + desk.dataset.doc + "/edit", {
+        method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(currentEdit())
+      }).then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) throw new Error(body.detail || body.error || r.statusText);
+          window.location.href = body.url;
+        });
+      }).catch(function (e) { status("出错：" + e.message); });
+    });
+  }
   $("desk-json").addEventListener("click", function () {
     save(new Blob([JSON.stringify(currentEdit(), null, 1)], { type: "application/json" }), stem + ".edit.json");
   });
