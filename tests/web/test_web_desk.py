@@ -111,3 +111,51 @@ def test_the_desk_curates_and_the_downloads_show_it(server, browser, width, tmp_
         page.click("#desk-poster")
     assert Path(dl.value.path()).read_bytes().startswith(b"\x89PNG")
     ctx.close()
+
+
+DOCX = Path(__file__).parent.parent / "fixtures" / "read" / "national-2025-opening.docx"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_docx_kept_curated_saved_and_reloaded_from_its_shared_url(server, browser, width):  # noqa: F811
+    """Upload a docx, 加入文库, curate on /d/{id}, 保存到文库, reload the shared URL in a fresh browser
+    context: the page and its WeChat and poster downloads carry the edits."""
+    audit = _audit()
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
+    page = ctx.new_page()
+    page.goto(server + "/")
+    page.set_input_files("#file", str(DOCX))
+    page.click("#go")
+    page.click("#keep")
+    page.wait_for_url(re.compile(r"/d/\d+$"))
+    shared = page.url
+    page.click("#desk-toggle")
+    page.wait_for_selector("#desk .desk-item")
+    items = page.locator("#desk .desk-item")
+    dropped = [items.nth(i).locator(".desk-text").inner_text() for i in (0, 1)]
+    for i in (0, 1):
+        items.nth(i).locator("input[type=checkbox]").uncheck()
+    page.locator("input.desk-theme-name").first.fill("编者的主题")
+    page.fill("#desk-title", "一图看懂：编者的标题")
+    page.click("#desk-save")
+    page.wait_for_url(shared)
+    ctx.close()
+
+    again = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
+    page = again.new_page()
+    page.goto(shared)
+    body = page.locator("main").inner_text() if page.locator("main").count() else page.inner_text("body")
+    assert "一图看懂：编者的标题" in body and "编者的主题" in body
+    with page.expect_download() as dl:
+        page.evaluate(f"window.location.href = '{shared}/wechat'")
+    wechat = Path(dl.value.path()).read_text(encoding="utf-8")
+    assert audit(wechat) == []
+    text = _text(wechat)
+    assert "一图看懂：编者的标题" in text and "编者的主题" in text and all(t not in text for t in dropped)
+    with page.expect_download() as dl:
+        page.evaluate(f"window.location.href = '{shared}/png'")
+    assert Path(dl.value.path()).read_bytes().startswith(b"\x89PNG")
+    if width == 390:
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    page.screenshot(path=str(ARTIFACTS / f"web-desk-shared-{width}.png"))
+    again.close()
