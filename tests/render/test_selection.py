@@ -212,3 +212,18 @@ def test_a_headline_clause_takes_the_theme_that_names_its_metric(zhejiang):
     themes = {b.text: t.theme for g in view.groups for t in g.themes for b in t.bullets}
     assert themes["全省生产总值增长5.5%"] == "经济运行"
     assert themes["城镇和农村居民人均可支配收入分别增长4.3%、5.5%"] == "民生"
+
+
+def test_the_sub_sections_of_a_five_year_review_stay_in_it():
+    # Guizhou 2026's shape: the part's heading names both periods; the year first, then a lead
+    # paragraph on the five years and its own （一）…（二）… sub-sections.
+    text = ("一、2025年和“十四五”时期工作回顾\n全年地区生产总值增长4.9%，一般公共预算收入增长2.5%。\n"
+            "“十四五”时期，我们团结奋斗，全省经济社会发展取得新的重大成就。\n"
+            "（一）全面转向高质量发展新阶段。\n全省地区生产总值突破2万亿元、达到23562亿元。\n"
+            "（二）坚定不移大抓产业主攻工业。\n工业投资占固定资产投资比重从17.9%提升到35.5%。\n"
+            "二、2026年工作安排\n地区生产总值增长5%左右。\n")
+    view = build_view(hzd.digest(hzd.read_text(text), lens="general"))
+    year, five = _group_texts(view, "2025年工作回顾"), _group_texts(view, "“十四五”时期成就回顾")
+    assert "全年地区生产总值增长4.9%" in year
+    assert any("23562亿元" in b for b in five) and any("35.5%" in b for b in five)
+    assert not any("23562亿元" in b or "35.5%" in b for b in year)

@@ -50,6 +50,7 @@ class Cues:
     max_per_theme: int
     multi_year_paragraphs: tuple[str, ...]
     multi_year_first_sentence: tuple[str, ...] = ()
+    year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
     particle_starts: str = ""
@@ -100,6 +101,7 @@ def cues() -> Cues:
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
+        year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
@@ -327,19 +329,35 @@ class Selector:
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
     def _five_year_paragraphs(self) -> frozenset[int]:
-        """Paragraphs opening with a multi-year cue, and the "——发展质效不断提高，…" list paragraphs
-        that follow one (Zhejiang 2026 lists its five years so)."""
+        """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
+        ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
+        ended, and every later one of the same part until one opens on the year under review
+        (过去一年, 2025年…): the "——发展质效不断提高" list (Zhejiang 2026) and the "（一）…（十）"
+        sub-sections of a “十四五” review (Guizhou 2026) follow their lead paragraph. A part's own
+        heading ("一、2025年和“十四五”时期工作回顾") starts afresh."""
         out: set[int] = set()
+        doc = self.d.document
         # "5年" is five years, but not the tail of "2025年".
         cue = re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
                                   for w in self.k.multi_year_paragraphs) or "(?!)")
         ended = re.compile("|".join(self.k.multi_year_first_sentence) or "(?!)")
-        for i, p in enumerate(self.d.document.paragraphs):
-            # "2025年是“十四五”收官之年。过去5年，……" names its period in the first 16 characters.
+        year = doc.meta.review_year
+        year_words = tuple(self.k.year_paragraphs) + ((f"{year}年",) if year else ())
+        heads = {sec.start: sec.level for sec in doc.sections}
+        sticky = False
+        for i, p in enumerate(doc.paragraphs):
+            # The period is named in the first 16 characters, or said to have ended in the first sentence.
             lead = self.text[p.start:p.start + 16]
             stop = self.text.find("。", p.start, p.end)
             first = self.text[p.start:stop if stop >= 0 else p.end]
-            if cue.search(lead) or ended.search(first) or (lead.startswith("——") and i - 1 in out):
+            if heads.get(p.start) == 1:
+                sticky = False
+            elif cue.search(lead) or ended.search(first):
+                out.add(i)
+                sticky = True
+            elif any(w in lead for w in year_words):
+                sticky = False
+            elif sticky or (lead.startswith("——") and i - 1 in out):
                 out.add(i)
         return frozenset(out)
 
