@@ -184,8 +184,7 @@ def target_charts(records: Sequence[dict[str, Any]], width: int = 360, height: i
                          f'<text x="{pad_l - 4}" y="{y(t) + 3:.1f}" text-anchor="end">{_fmt(t)}</text>')
         for year in year_ticks(years[0], years[-1], most=7):
             parts.append(f'<text class="year" x="{x(year):.1f}" y="{y(0) + 14:.1f}" text-anchor="middle">{year}</text>')
-        parts.append(f'<text x="{pad_l + plot_w / 2:.1f}" y="{height - 4}" text-anchor="middle">年份</text>'
-                     f'<text x="4" y="{pad_t - 2}" text-anchor="start">{escape(unit)}</text></g>')
+        parts.append(f'<text x="{pad_l + plot_w / 2:.1f}" y="{height - 4}" text-anchor="middle">年份</text></g>')
         regions = list(dict.fromkeys(r["region"] or "全国" for r in shown))
         for r in shown:
             colour = COLOURS[regions.index(r["region"] or "全国") % len(COLOURS)]
