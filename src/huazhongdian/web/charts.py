@@ -75,7 +75,7 @@ def trend_svg(rows: Sequence[dict[str, Any]], width: int = 760, height: int = 32
     characters with ticks; one colour per term, one dash per series; consecutive years joined,
     a missing year leaves a gap; each point's title names its documents and counts."""
     lines = trend_lines(rows)
-    pad_l, pad_r, pad_t, pad_b = 48, 16, 16, 52
+    pad_l, pad_r, pad_t, pad_b = 48, 22, 16, 52
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
             f'height="{height}" class="chart trend-chart" role="img" aria-label="词频走势：每万字出现次数，按年份">')
     if not lines:
@@ -152,7 +152,7 @@ def target_charts(records: Sequence[dict[str, Any]], width: int = 360, height: i
         if r["point"] is not None and r["year"] is not None and not r["absent"]:
             by_metric.setdefault(r["metric"], []).append(r)
     out = []
-    pad_l, pad_r, pad_t, pad_b = 40, 10, 12, 34
+    pad_l, pad_r, pad_t, pad_b = 40, 18, 12, 34
     for metric, rs in by_metric.items():
         units: dict[str, int] = {}
         for r in rs:

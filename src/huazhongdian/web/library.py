@@ -271,7 +271,7 @@ def series_key(meta: dict[str, Any], by: str) -> str:
     by ``level`` its level, by ``region`` its region, by ``year`` one series for everything."""
     from huazhongdian.render.wording import word
 
-    level, kind = word("level", meta.get("level") or "") , word("kind", meta.get("kind") or "other")
+    level, kind = word("level", meta.get("level") or ""), word("kind", meta.get("kind") or "other")
     if by == "kind":
         return f"{level}{kind}" if level else kind
     if by == "level":
@@ -295,7 +295,7 @@ def trend_series(db: str | None, terms: list[str], by: str = "kind",
     if by not in TREND_BY:
         from huazhongdian.render.wording import word
 
-        raise BadInput("by", message("bad_by", choices="、".join(f"{b}（{word('by', b)}）" for b in TREND_BY)))
+        raise BadInput("by", message("bad_by", choices="、".join(word("by", b) for b in TREND_BY)))
     metas = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
     groups: dict[str, list[tuple[dict[str, Any], str]]] = {}
     with Library(db) as lib:

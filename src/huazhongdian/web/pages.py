@@ -279,8 +279,9 @@ async def targets_page(request: Request) -> HTMLResponse:
     for r in records:
         cells.setdefault(r["document_id"], {}).setdefault(r["metric"], r)
     rows = [{"doc": d, "cells": cells.get(d["id"], {})} for d in shown]
-    sc_charts = metric_charts(await _call(library.scorecard_all, db)) if not filters else []
     from huazhongdian.render.wording import wording
+
+    sc_charts = metric_charts(await _call(library.scorecard_all, db), labels=wording()["metric"]) if not filters else []
 
     return render_page("targets.html", status=400 if error else 200, active="targets", keys=keys, rows=rows,
                        labels=wording()["metric"], charts=charts.target_charts(records), scorecard_charts=sc_charts,
