@@ -50,10 +50,12 @@ async def api_digest(request: Request) -> JSONResponse:
     previous = previous_param(request)
     if previous is not None:  # an unknown id fails before the upload is digested
         await run_in_threadpool(_check_known, _db(request), previous)
+    if previous is None:  # digest and JSON both where the digest runs (a worker process with --workers)
+        (d, body), _ = await read_digest_request(request, with_json=True)
+        request.app.state.cache.put(d)
+        return Response(body, media_type="application/json")
     d, _ = await read_digest_request(request)
     request.app.state.cache.put(d)
-    if previous is None:
-        return JSONResponse(await run_in_threadpool(digest_to_dict, d))
     try:
         comparison = await run_in_threadpool(library.compare_with_previous, _db(request), d, previous)
     except HzdError as exc:

@@ -103,13 +103,16 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
     return app
 
 
-async def read_digest_request(request: Request) -> tuple[Any, str]:
+async def read_digest_request(request: Request, *, with_json: bool = False) -> tuple[Any, str]:
     """Accept multipart ``file`` (or ``text``) with optional ``lens``, or JSON ``{"text", "lens"}``.
 
-    Returns the Digest and the lens name; raises ApiError/HzdError on bad input.
+    Returns the Digest and the lens name; raises ApiError/HzdError on bad input. With
+    ``with_json`` the first item is ``(Digest, JSON bytes)``, both made where the digest runs.
     """
     content_type = request.headers.get("content-type", "")
     runner = request.app.state.runner
+    digest_upload = service.digest_upload_json if with_json else service.digest_upload
+    digest_pasted = service.digest_pasted_json if with_json else service.digest_pasted
     lens = request.query_params.get("lens", "general")
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form()
@@ -118,10 +121,10 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         if upload is not None:
             data = await upload.read()
             if data:
-                return await runner.run(service.digest_upload, data, upload.filename or "upload", lens), lens
+                return await runner.run(digest_upload, data, upload.filename or "upload", lens), lens
         text = form.get("text")
         if isinstance(text, str) and text.strip():
-            return await runner.run(service.digest_pasted, text, lens), lens
+            return await runner.run(digest_pasted, text, lens), lens
         raise ApiError(400, "no report given: send a file in field 'file' or text in field 'text'")
     if content_type.startswith("application/json"):
         raw = await request.body()
@@ -134,7 +137,7 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
             raise ApiError(400, "JSON body needs a non-empty string field 'text'")
         lens = str(body.get("lens") or lens)
-        return await runner.run(service.digest_pasted, body["text"], lens), lens
+        return await runner.run(digest_pasted, body["text"], lens), lens
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
 
 
