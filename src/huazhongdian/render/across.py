@@ -15,12 +15,12 @@ from typing import Any
 from huazhongdian.across.compare import Comparison, comparison_to_dict
 from huazhongdian.across.track import TrackResult, track_to_list
 from huazhongdian.across.trend import TrendRow, trend_to_rows
+from huazhongdian.render.wording import word
 from huazhongdian.types import Document, Item
 
 # Track statuses in Chinese, in display order: the CLI's Markdown and the web track page share them.
 TRACK_STATUS_ZH = {"done": "已完成", "progress": "有进展", "not_mentioned": "未提及"}
 _STATUS_ZH = {"new": "新出现", "dropped": "消失", "up": "升温", "down": "降温", "same": "持平", **TRACK_STATUS_ZH}
-_FLAG_ZH = {"debut": "首次", "spike": "骤增", "gap": "中断"}
 
 
 def _doc_label(doc: Document) -> str:
@@ -150,7 +150,7 @@ def render_trend(rows: Sequence[TrendRow], fmt: str) -> str | bytes:
     region_head = f"{_pad(head, rwidth)}  " if regions else ""
     out = [f"{_pad('term', width)}  {region_head}year  count  words  per_10k  {_pad('flags', 9)}  document"]
     for r in rows:
-        flags = ",".join(_FLAG_ZH.get(f, f) for f in r.flags)
+        flags = ",".join(word("flag", f) for f in r.flags)  # data/wording.toml, as the web page
         year = str(r.year) if r.year is not None else "-"
         region = f"{_pad(group(r) or '-', rwidth)}  " if regions else ""
         out.append(f"{_pad(r.term, width)}  {region}{year:>4}  {r.count:>5}  {r.word_count:>5}  {r.per_10k!s:>7}  "

@@ -122,11 +122,13 @@ def _f(value: Any) -> float:
     return float(value)
 
 
-def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 150) -> list[tuple[str, str, Any]]:
+def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 150,
+                  labels: dict[str, str] | None = None) -> list[tuple[str, str, Any]]:
     """One small SVG per headline metric over the years: the target (a band for a range, a bar
     with ▲ for 以上, ▼ for 以内, a dash for 左右/exact) and the realised value (a dot).
 
-    Returns ``(metric key, label, svg Markup)``, in the order the metrics first appear. Values
+    ``labels`` overrides the metric names (the web pages pass the full Chinese ones of
+    ``data/wording.toml``). Returns ``(metric key, label, svg Markup)``, in the order the metrics first appear. Values
     are the rows' own units (a metric's unit is the same across years; % for the rates).
     """
     from markupsafe import Markup, escape
@@ -157,8 +159,9 @@ def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 
         def y(v: float) -> float:
             return pad_t + (1 - (v - lo) / (hi - lo)) * (height - pad_t - pad_b)
 
+        name = (labels or {}).get(metric) or _label(metric)
         parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="sc-chart" '
-                 f'role="img" aria-label="{escape(_label(metric))}">',
+                 f'role="img" aria-label="{escape(name)}">',
                  f'<line x1="{pad_l}" y1="{y(lo):.1f}" x2="{width - pad_r}" y2="{y(lo):.1f}" stroke="#999"/>',
                  f'<text x="2" y="{y(hi) + 4:.1f}" font-size="10">{_num_f(hi)}{escape(unit)}</text>',
                  f'<text x="2" y="{y(lo):.1f}" font-size="10">{_num_f(lo)}</text>']
@@ -182,7 +185,7 @@ def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 
                 parts.append(f'<circle cx="{cx:.1f}" cy="{y(_f(r.realised.value)):.1f}" r="3" fill="#236">'
                              f'<title>{title}</title></circle>')
         parts.append("</svg>")
-        charts.append((metric, _label(metric), Markup("".join(parts))))
+        charts.append((metric, name, Markup("".join(parts))))
     return charts
 
 

@@ -50,10 +50,12 @@ async def api_digest(request: Request) -> JSONResponse:
     previous = previous_param(request)
     if previous is not None:  # an unknown id fails before the upload is digested
         await run_in_threadpool(_check_known, _db(request), previous)
+    if previous is None:  # digest and JSON both where the digest runs (a worker process with --workers)
+        (d, body), _ = await read_digest_request(request, with_json=True)
+        request.app.state.cache.put(d)
+        return Response(body, media_type="application/json")
     d, _ = await read_digest_request(request)
     request.app.state.cache.put(d)
-    if previous is None:
-        return JSONResponse(await run_in_threadpool(digest_to_dict, d))
     try:
         comparison = await run_in_threadpool(library.compare_with_previous, _db(request), d, previous)
     except HzdError as exc:
@@ -180,10 +182,52 @@ async def api_document(request: Request, doc_id: str) -> dict:
     return await run_in_threadpool(digest_to_dict, d, comparison)
 
 
+def _filters(request: Request) -> dict:
+    """``level``, ``kind``, ``region``, ``years=A-B`` of the query string (:func:`library.parse_filters`)."""
+    return library.parse_filters(request.query_params)
+
+
 @router.get("/api/trend")
-async def api_trend(request: Request, by: str = "year") -> list:
-    """``?term=A&term=B``: each term's count and density in every library document."""
-    return await run_in_threadpool(library.trend, _db(request), request.query_params.getlist("term"), by)
+async def api_trend(request: Request, by: str = "kind", format: str = "json") -> Response:
+    """``?term=A&term=B`` (up to 6): each term's count and density in every library document.
+
+    Each row names its ``series``: by ``kind`` (default) national reports, provincial reports and
+    party-congress reports are separate series, flags computed along each; ``by=level|region``
+    splits otherwise, ``by=year`` puts everything in one. ``level``, ``kind``, ``region``,
+    ``years=A-B`` filter the documents. ``format=csv|svg|png`` downloads the rows or the chart.
+    """
+    from huazhongdian.web import charts
+
+    if format not in library.TREND_FORMATS:
+        raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(library.TREND_FORMATS)}")
+    rows = await run_in_threadpool(library.trend_series, _db(request), request.query_params.getlist("term"),
+                                   by, _filters(request))
+    if format == "json":
+        return JSONResponse(rows)
+    if format == "csv":
+        return _attachment(library.rows_csv(rows, library.TREND_COLUMNS), "text/csv; charset=utf-8", "trend.csv")
+    if format == "svg":
+        return _attachment(str(charts.trend_svg(rows, standalone=True)), "image/svg+xml", "trend.svg")
+    from huazhongdian.render.charts import render_trend_png
+
+    named = [{**r, "term": f'{r["term"]} · {r["series"]}'} for r in rows]
+    return _attachment(await run_in_threadpool(render_trend_png, named), "image/png", "trend.png")
+
+
+def _attachment(body, media: str, name: str) -> Response:
+    return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/api/targets")
+async def api_targets(request: Request, format: str = "json") -> Response:
+    """Every stored headline target of the library's documents as plain records (``level``,
+    ``kind``, ``region``, ``years=A-B`` filter them); ``format=csv`` for a spreadsheet."""
+    if format not in ("json", "csv"):
+        raise ApiError(400, f"unknown format {format!r}; choose json or csv")
+    rows = await run_in_threadpool(library.target_records, _db(request), _filters(request))
+    if format == "json":
+        return JSONResponse(rows)
+    return _attachment(library.rows_csv(rows, library.TARGET_COLUMNS), "text/csv; charset=utf-8", "targets.csv")
 
 
 @router.get("/api/compare")
@@ -222,9 +266,10 @@ async def api_track(request: Request, plan: str, review: str, units: str = "auto
 
 
 @router.get("/api/search")
-async def api_search(request: Request, q: str = "") -> list:
-    """Full-text search over the library, with highlighted snippets."""
-    return await run_in_threadpool(library.search, _db(request), q)
+async def api_search(request: Request, q: str = "", sort: str = "relevance") -> list:
+    """Full-text search over the library, with highlighted snippets; ``level``, ``kind``,
+    ``region``, ``years=A-B`` filter the documents, ``sort=relevance|year`` orders the hits."""
+    return await run_in_threadpool(library.search_hits, _db(request), q, _filters(request), sort)
 
 
 @router.get("/api/scorecard")

@@ -109,14 +109,17 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
     return app
 
 
-async def read_digest_request(request: Request) -> tuple[Any, str]:
+async def read_digest_request(request: Request, *, with_json: bool = False) -> tuple[Any, str]:
     """Accept multipart ``file`` (or ``url``, or ``text``) with optional ``lens``, or JSON
     ``{"text" | "url", "lens"}``. A ``url`` is fetched (its snapshot kept for 加入文库).
 
-    Returns the Digest and the lens name; raises ApiError/HzdError on bad input.
+    Returns the Digest and the lens name; raises ApiError/HzdError on bad input. With
+    ``with_json`` the first item is ``(Digest, JSON bytes)``, both made where the digest runs.
     """
     content_type = request.headers.get("content-type", "")
     runner = request.app.state.runner
+    digest_upload = service.digest_upload_json if with_json else service.digest_upload
+    digest_pasted = service.digest_pasted_json if with_json else service.digest_pasted
     lens = request.query_params.get("lens", "general")
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form()
@@ -125,13 +128,13 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         if upload is not None:
             data = await upload.read()
             if data:
-                return await runner.run(service.digest_upload, data, upload.filename or "upload", lens), lens
+                return await runner.run(digest_upload, data, upload.filename or "upload", lens), lens
         url = form.get("url")
         if isinstance(url, str) and url.strip():
-            return await digest_url(request, url, lens), lens
+            return await _fetched(request, url, lens, with_json), lens
         text = form.get("text")
         if isinstance(text, str) and text.strip():
-            return await runner.run(service.digest_pasted, text, lens), lens
+            return await runner.run(digest_pasted, text, lens), lens
         raise ApiError(400, "no report given: send a file in field 'file', a link in 'url' or text in 'text'")
     if content_type.startswith("application/json"):
         raw = await request.body()
@@ -142,12 +145,19 @@ async def read_digest_request(request: Request) -> tuple[Any, str]:
         except RecursionError:
             raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
         if isinstance(body, dict) and isinstance(body.get("url"), str) and body["url"].strip():
-            return await digest_url(request, body["url"], str(body.get("lens") or lens)), str(body.get("lens") or lens)
+            lens = str(body.get("lens") or lens)
+            return await _fetched(request, body["url"], lens, with_json), lens
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
             raise ApiError(400, "JSON body needs a non-empty string field 'text' (or 'url')")
         lens = str(body.get("lens") or lens)
-        return await runner.run(service.digest_pasted, body["text"], lens), lens
+        return await runner.run(digest_pasted, body["text"], lens), lens
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
+
+
+async def _fetched(request: Request, url: str, lens: str, with_json: bool) -> Any:
+    """:func:`digest_url`, as ``(Digest, JSON bytes)`` when the caller wants the JSON too."""
+    d = await digest_url(request, url, lens)
+    return (d, await request.app.state.runner.run(service.json_bytes, d)) if with_json else d
 
 
 async def digest_url(request: Request, url: str, lens: str) -> Any:

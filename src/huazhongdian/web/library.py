@@ -212,3 +212,218 @@ def scorecard_all(db: str | None) -> list:
         for old, new in consecutive_pairs(lib.documents()):
             rows += [r for r in run_scorecard(load(old["id"]), load(new["id"])) if r.ledger.source != "task"]
     return rows
+
+
+# --- the researcher's filters (level, kind, region, years) on the library pages -------------
+# The same four filters as the CLI's (``--level --kind --region --years A-B``); parsed here
+# from the query string so the pages, /api/targets, /api/trend and /api/search share them.
+
+MAX_TERMS = 6
+TREND_BY = ("kind", "level", "region", "year")
+SEARCH_SORTS = ("relevance", "year")
+
+
+def parse_years(raw: str) -> tuple[int, int] | None:
+    """``2004-2026`` (or ``2004–2026``, ``2024``) → (2004, 2026); "" → None.
+
+    Raises:
+        BadInput: anything else (the message is the page's Chinese one).
+    """
+    from huazhongdian.render.wording import message
+
+    raw = (raw or "").strip().replace("–", "-").replace("—", "-")
+    if not raw:
+        return None
+    parts = raw.split("-")
+    if len(parts) > 2 or not all(p.isascii() and p.isdigit() and len(p) == 4 for p in parts if p) or not any(parts):
+        raise BadInput("years", message("bad_years"))
+    low = int(parts[0]) if parts[0] else 0
+    high = int(parts[-1]) if parts[-1] else 9999
+    return (min(low, high), max(low, high))
+
+
+def parse_filters(params: Any) -> dict[str, Any]:
+    """The filters of a request's query string: ``level``, ``kind``, ``region`` (exact) and
+    ``years`` (a range, :func:`parse_years`); empty values are no filter."""
+    out: dict[str, Any] = {k: str(params.get(k) or "").strip() for k in ("level", "kind", "region")}
+    out["years"] = parse_years(str(params.get("years") or ""))
+    return {k: v for k, v in out.items() if v}
+
+
+def keep(meta: dict[str, Any], filters: dict[str, Any]) -> bool:
+    """Whether a document's metadata passes the filters (a year range drops undated documents)."""
+    for key in ("level", "kind", "region"):
+        if key in filters and str(meta.get(key) or "") != filters[key]:
+            return False
+    years = filters.get("years")
+    if years and not (meta.get("year") and years[0] <= int(meta["year"]) <= years[1]):
+        return False
+    return True
+
+
+def filtered_documents(db: str | None, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    return [d for d in list_documents(db) if keep(d, filters)]
+
+
+def series_key(meta: dict[str, Any], by: str) -> str:
+    """The series a document belongs to in a trend: by ``kind`` (the default) its level and kind
+    together — national reports, provincial reports and party-congress reports are three series —,
+    by ``level`` its level, by ``region`` its region, by ``year`` one series for everything."""
+    from huazhongdian.render.wording import word
+
+    level, kind = word("level", meta.get("level") or ""), word("kind", meta.get("kind") or "other")
+    if by == "kind":
+        return f"{level}{kind}" if level else kind
+    if by == "level":
+        return level or "未定层级"
+    if by == "region":
+        return meta.get("region") or "全国"
+    return "全部"
+
+
+def trend_series(db: str | None, terms: list[str], by: str = "kind",
+                 filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The contract's trend rows plus ``series`` (the :func:`series_key` of the row's document),
+    flags computed along each series, for at most :data:`MAX_TERMS` terms."""
+    from huazhongdian.render.wording import message
+
+    terms = [t for t in dict.fromkeys(t.strip() for t in terms if t and t.strip())]
+    if not terms:
+        raise BadInput("term", message("no_term"))
+    if len(terms) > MAX_TERMS:
+        raise BadInput("term", message("too_many_terms", n=MAX_TERMS))
+    if by not in TREND_BY:
+        from huazhongdian.render.wording import word
+
+        raise BadInput("by", message("bad_by", choices="、".join(word("by", b) for b in TREND_BY)))
+    metas = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
+    groups: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    with Library(db) as lib:
+        for meta, text in lib.texts():
+            if meta["id"] in metas:
+                groups.setdefault(series_key(metas[meta["id"]], by), []).append((meta, text))
+    rows: list[dict[str, Any]] = []
+    for term in terms:
+        for key in sorted(groups):
+            for row in trend_to_rows(compute_trend([term], groups[key], by="year")):
+                meta = metas[row["document_id"]]
+                rows.append({**row, "series": key, "kind": meta.get("kind") or "", "level": meta.get("level") or ""})
+    return rows
+
+
+def target_records(db: str | None, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One plain record per stored headline target of the filtered documents (``/api/targets``):
+    the document's id, title, year, region, level and kind; the metric key and its Chinese name;
+    value, low, high, ``point`` (value, or the midpoint of a range) as floats; unit, qualifier,
+    absent; the compact wording (5%左右, 6.5–7%); the clause and its offsets."""
+    from huazhongdian.render.scorecard import compact_target
+    from huazhongdian.render.wording import word
+    from huazhongdian.types import Target
+
+    docs = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
+    with Library(db) as lib:
+        stored = lib.targets()
+    out = []
+    for t in stored:
+        meta = docs.get(t["document_id"])
+        if meta is None:
+            continue
+        nums = {k: _decimal(t[k]) for k in ("value", "low", "high")}
+        point = nums["value"] if nums["value"] is not None else (
+            (nums["low"] + nums["high"]) / 2 if nums["low"] is not None and nums["high"] is not None else None)
+        target = Target(metric=t["metric"], year=t["year"], value=nums["value"], low=nums["low"], high=nums["high"],
+                        unit=t["unit"] or "", qualifier=t["qualifier"], absent=t["absent"], text=t["text"],
+                        start=t["start"], end=t["end"], point=point)
+        out.append({"document_id": meta["id"], "document": meta.get("title") or meta["path"],
+                    "year": t["year"] if t["year"] is not None else meta.get("year"),
+                    "region": meta.get("region") or "", "level": meta.get("level") or "",
+                    "kind": meta.get("kind") or "", "metric": t["metric"], "label": word("metric", t["metric"]),
+                    "value": _float(nums["value"]), "low": _float(nums["low"]), "high": _float(nums["high"]),
+                    "point": _float(point), "unit": target.unit, "qualifier": t["qualifier"],
+                    "absent": t["absent"], "compact": "不设" if t["absent"] else compact_target(target),
+                    "text": t["text"], "start": t["start"], "end": t["end"]})
+    return out
+
+
+def _decimal(v: Any):
+    from decimal import Decimal
+
+    return None if v is None else Decimal(str(v))
+
+
+def _float(v: Any) -> float | None:
+    return None if v is None else float(v)
+
+
+def search_hits(db: str | None, query: str, filters: dict[str, Any] | None = None,
+                sort: str = "relevance", limit: int = 500) -> list[dict[str, Any]]:
+    """Search hits (:func:`search`) of the filtered documents, with the document's kind and level,
+    best first (``relevance``) or newest first (``year``)."""
+    from huazhongdian.render.wording import message, word
+
+    if not query.strip():
+        raise BadInput("q", message("empty_query"))
+    if sort not in SEARCH_SORTS:
+        raise BadInput("sort", message("bad_sort", choices="、".join(word("sort", s) for s in SEARCH_SORTS)))
+    docs = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
+    hits = [{**h, "kind": docs[h["document_id"]].get("kind") or "", "level": docs[h["document_id"]].get("level") or ""}
+            for h in search(db, query, limit=limit) if h["document_id"] in docs]
+    if sort == "year":
+        hits.sort(key=lambda h: (-(h["year"] or 0), h["document_id"], h["start"]))
+    return hits
+
+
+def passage(db: str | None, doc_id: int, start: int, end: int) -> dict[str, Any]:
+    """A stored document's text cut around ``start``–``end`` for the passage view: its title and
+    metadata, and paragraphs as ``(start, text before, marked text, text after)`` — the marked
+    part is ``text[start:end]`` exactly.
+
+    Raises:
+        BadInput: no such document, or offsets outside its text.
+    """
+    from huazhongdian.render.wording import message
+
+    with Library(db) as lib:
+        try:
+            doc = lib.document(check_id(doc_id))
+        except BadInput:
+            raise BadInput(str(doc_id), message("no_document", id=doc_id)) from None
+    text = doc.text
+    if not (0 <= start <= end <= len(text)) or start == end:
+        raise BadInput("start", message("bad_offsets"))
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        if not line.strip():
+            continue
+        if hi <= start or lo >= end:
+            paragraphs.append({"start": lo, "before": line, "hit": "", "after": ""})
+        else:
+            a, b = max(start, lo) - lo, min(end, hi) - lo
+            paragraphs.append({"start": lo, "before": line[:a], "hit": line[a:b], "after": line[b:],
+                               "anchor": not any(p["hit"] for p in paragraphs)})
+    return {"meta": doc.meta, "id": doc_id, "start": start, "end": end, "hit": text[start:end],
+            "paragraphs": paragraphs}
+
+
+TREND_FORMATS = ("json", "csv", "svg", "png")
+TREND_COLUMNS = ("term", "series", "year", "document", "document_id", "region", "level", "kind", "count",
+                 "word_count", "per_10k", "flags")
+TARGET_COLUMNS = ("year", "region", "level", "kind", "document", "document_id", "metric", "label", "compact",
+                  "value", "low", "high", "point", "unit", "qualifier", "absent", "text", "start", "end")
+
+
+def rows_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
+    """Records as CSV with the given columns (lists joined with ``,``; None as empty)."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow(["," .join(v) if isinstance(v, list) else ("" if v is None else v)
+                         for v in (r.get(c) for c in columns)])
+    return buf.getvalue()

@@ -231,57 +231,117 @@ async def track_page(request: Request) -> HTMLResponse:
     return render_page("track.html", **page, **track_context(plan_d, review_d, results))
 
 
+def filter_context(request: Request, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The filter bar's menus (level, kind, region with their Chinese names) and the current values."""
+    from huazhongdian.render.wording import word
+
+    facets = library.facets(docs)
+    return {"f": {k: request.query_params.get(k, "") for k in ("level", "kind", "region", "years")},
+            "menus": {"level": [(v, word("level", v)) for v in facets["level"]],
+                      "kind": [(v, word("kind", v)) for v in facets["kind"]],
+                      "region": [(v, v) for v in facets["region"]]}}
+
+
+def _page_filters(request: Request) -> tuple[dict[str, Any], str | None]:
+    try:
+        return library.parse_filters(request.query_params), None
+    except HzdError as exc:
+        return {}, exc.reason
+
+
 @router.get("/trend", response_class=HTMLResponse)
 async def trend_page(request: Request) -> HTMLResponse:
-    terms = [t for t in request.query_params.getlist("term") if t.strip()]
-    rows, error = [], None
-    if terms:
+    """Up to six terms on a real time axis, one series per kind of document unless ``by`` says otherwise."""
+    from huazhongdian.render.wording import wording
+    from huazhongdian.web import charts
+
+    db = request.app.state.db_path
+    terms = [t.strip() for t in request.query_params.getlist("term") if t.strip()]
+    by = request.query_params.get("by", "kind")
+    filters, error = _page_filters(request)
+    rows: list[dict[str, Any]] = []
+    if terms and error is None:
         try:
-            rows = await _call(library.trend, request.app.state.db_path, terms)
+            rows = await _call(library.trend_series, db, terms, by, filters)
         except HzdError as exc:
-            error = str(exc)
-    return render_page("trend.html", active="trend", terms=terms, rows=rows, chart=trend_chart(rows), error=error)
+            error = exc.reason
+    docs = await _call(library.list_documents, db, {})
+    query = request.url.query
+    return render_page("trend.html", status=400 if error else 200, active="trend", terms=terms, by=by,
+                       by_choices=[(b, wording()["by"][b]) for b in library.TREND_BY], rows=rows,
+                       svg=charts.trend_svg(rows) if rows else None, legend=charts.legend(rows),
+                       flags=wording()["flag"], max_terms=library.MAX_TERMS, query=query, error=error,
+                       **filter_context(request, docs))
 
 
 @router.get("/targets", response_class=HTMLResponse)
 async def targets_page(request: Request) -> HTMLResponse:
-    keys, rows = await _call(library.targets_table, request.app.state.db_path)
-    from huazhongdian.extract.targets import metric_labels
-
+    """Targets of the filtered library as compact values (the clause on hover or click), a chart
+    per metric over the years, and CSV/JSON downloads of the same records (``/api/targets``)."""
     from huazhongdian.render.scorecard import metric_charts
+    from huazhongdian.web import charts
 
-    charts = metric_charts(await _call(library.scorecard_all, request.app.state.db_path))
-    return render_page("targets.html", active="targets", keys=keys, rows=rows, labels=metric_labels(),
-                       scorecard_charts=charts)
+    db = request.app.state.db_path
+    filters, error = _page_filters(request)
+    records = await _call(library.target_records, db, filters)
+    docs = await _call(library.list_documents, db, {})
+    shown = [d for d in docs if library.keep(d, filters)]
+    keys = [k for k in metric_order() if any(r["metric"] == k for r in records)]
+    cells: dict[int, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        cells.setdefault(r["document_id"], {}).setdefault(r["metric"], r)
+    rows = [{"doc": d, "cells": cells.get(d["id"], {})} for d in shown]
+    from huazhongdian.render.wording import wording
+
+    sc_charts = metric_charts(await _call(library.scorecard_all, db), labels=wording()["metric"]) if not filters else []
+
+    return render_page("targets.html", status=400 if error else 200, active="targets", keys=keys, rows=rows,
+                       labels=wording()["metric"], charts=charts.target_charts(records), scorecard_charts=sc_charts,
+                       query=request.url.query, error=error, **filter_context(request, docs))
+
+
+def metric_order() -> tuple[str, ...]:
+    from huazhongdian.extract.targets import metric_keys
+
+    return metric_keys()
 
 
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request) -> HTMLResponse:
+    """Hits with a count, filters, two orders; each hit opens its passage, marked, in the document."""
+    from huazhongdian.render.wording import word, wording
+
+    db = request.app.state.db_path
     q = request.query_params.get("q", "")
-    hits, error = [], None
-    if q.strip():
+    sort = request.query_params.get("sort", "relevance")
+    filters, error = _page_filters(request)
+    hits: list[dict[str, Any]] = []
+    if q.strip() and error is None:
         try:
-            hits = await _call(library.search, request.app.state.db_path, q)
+            hits = await _call(library.search_hits, db, q, filters, sort)
         except HzdError as exc:
-            error = str(exc)
-    return render_page("search.html", active="search", q=q, hits=hits, error=error)
+            error = exc.reason
+    docs = await _call(library.list_documents, db, {})
+    return render_page("search.html", status=400 if error else 200, active="search", q=q, sort=sort,
+                       sorts=wording()["sort"], hits=hits, n_docs=len({h["document_id"] for h in hits}),
+                       kind_word=lambda k: word("kind", k), error=error, **filter_context(request, docs))
 
 
-def trend_chart(rows: list[dict[str, Any]], width: int = 640, height: int = 220) -> dict[str, Any]:
-    """Polyline coordinates of per-10k density by document order, one series per term (drawn as SVG)."""
-    series: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
-    for r in rows:
-        series.setdefault(r["term"], []).append(r)
-    peak = max((float(r["per_10k"]) for r in rows), default=0) or 1.0
-    n = max((len(v) for v in series.values()), default=1)
-    step = (width - 40) / max(n - 1, 1)
-    lines = []
-    for k, (term, pts) in enumerate(series.items()):
-        coords = [(20 + i * step, height - 20 - (height - 40) * float(p["per_10k"]) / peak) for i, p in enumerate(pts)]
-        lines.append({"term": term, "k": k, "points": " ".join(f"{x:.1f},{y:.1f}" for x, y in coords),
-                      "dots": [{"x": x, "y": y, "label": f"{p.get('year') or ''} {p['document']}: {p['count']}"}
-                               for (x, y), p in zip(coords, pts)]})
-    return {"width": width, "height": height, "lines": lines, "peak": peak}
+@router.get("/library/{doc_id}/passage", response_class=HTMLResponse)
+async def passage_page(request: Request, doc_id: str) -> HTMLResponse:
+    """A library document's text with ``start``–``end`` marked; the page opens scrolled to it (``#hit``)."""
+    from huazhongdian.render.wording import message
+
+    params = request.query_params
+    start, end = params.get("start", ""), params.get("end", "")
+    if not (start.isascii() and start.isdigit() and end.isascii() and end.isdigit() and len(start + end) < 19):
+        return render_page("passage.html", status=400, active="search", error=message("bad_offsets"))
+    try:
+        view = await _call(library.passage, request.app.state.db_path, library.check_id(doc_id), int(start), int(end))
+    except HzdError as exc:
+        return render_page("passage.html", status=404, active="search", error=exc.reason
+                           if "文" in exc.reason or "段" in exc.reason else message("bad_id"))
+    return render_page("passage.html", active="search", q=params.get("q", ""), **view)
 
 
 def scorecard_rows(rows: list) -> list[dict[str, Any]]:

@@ -138,6 +138,29 @@ class SnapshotCache:
             return self._items.get(sha)
 
 
+def json_bytes(d: Digest) -> bytes:
+    """The digest JSON as ``/api/digest`` answers it (what FastAPI's JSONResponse would write)."""
+    import json
+
+    from huazhongdian.render.json import digest_to_dict
+
+    return json.dumps(digest_to_dict(d), ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def digest_upload_json(data: bytes, filename: str, lens: str) -> tuple[Digest, bytes]:
+    """:func:`digest_upload` and its JSON in one call, so a worker process does both: with
+    ``--workers N`` the server process then only relays bytes instead of serialising 50 digests
+    under one interpreter lock (bench/bench_web_load.py)."""
+    d = digest_upload(data, filename, lens)
+    return d, json_bytes(d)
+
+
+def digest_pasted_json(text: str, lens: str) -> tuple[Digest, bytes]:
+    d = digest_pasted(text, lens)
+    return d, json_bytes(d)
+
+
 class Runner:
     """Where digests run: the thread pool (default), or worker processes for CPU parallelism.
 

@@ -1,0 +1,30 @@
+"""The Chinese wording of the project's keys (metric keys, lenses, levels, kinds, trend flags,
+error messages), from ``data/wording.toml``: the one table the web pages and ``hzd trend`` share.
+
+Example: ``word("flag", "spike") == "骤增"``; an unknown key comes back as itself.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def wording() -> dict[str, dict[str, str]]:
+    """Section → key → Chinese, as the data file has it."""
+    raw = resources.files("huazhongdian.data").joinpath("wording.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def word(section: str, key: str | None) -> str:
+    """The Chinese for ``key`` in ``section`` (``metric``, ``lens``, ``level``, ``kind``, ``flag``, …)."""
+    if key is None:
+        return ""
+    return wording().get(section, {}).get(key, key)
+
+
+def message(key: str, **values: object) -> str:
+    """An error message of the ``error`` section, its ``{placeholders}`` filled."""
+    return wording()["error"][key].format(**values)
