@@ -13,6 +13,7 @@ from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.store.batch import record_document
+from huazhongdian.store.filters import LibraryFilter
 from huazhongdian.store.library import Library, check_id  # noqa: F401 - check_id is used by pages too
 from huazhongdian.types import Digest
 from huazhongdian.web.service import read_upload, upload_name
@@ -223,42 +224,45 @@ TREND_BY = ("kind", "level", "region", "year")
 SEARCH_SORTS = ("relevance", "year")
 
 
-def parse_years(raw: str) -> tuple[int, int] | None:
-    """``2004-2026`` (or ``2004–2026``, ``2024``) → (2004, 2026); "" → None.
+def parse_years(raw: str) -> tuple[int | None, int | None] | None:
+    """``2004-2026`` (or ``2004–2026``, ``2024``, ``2020-``) → (2004, 2026); "" → None — the CLI's
+    ``--years`` (:func:`huazhongdian.store.filters.parse_years`), with the page's Chinese message.
 
     Raises:
-        BadInput: anything else (the message is the page's Chinese one).
+        BadInput: anything else.
     """
     from huazhongdian.render.wording import message
+    from huazhongdian.store.filters import parse_years as cli_years
 
-    raw = (raw or "").strip().replace("–", "-").replace("—", "-")
+    raw = (raw or "").strip()
     if not raw:
         return None
-    parts = raw.split("-")
-    if len(parts) > 2 or not all(p.isascii() and p.isdigit() and len(p) == 4 for p in parts if p) or not any(parts):
-        raise BadInput("years", message("bad_years"))
-    low = int(parts[0]) if parts[0] else 0
-    high = int(parts[-1]) if parts[-1] else 9999
-    return (min(low, high), max(low, high))
+    try:
+        return cli_years(raw)
+    except BadInput:
+        raise BadInput("years", message("bad_years")) from None
 
 
 def parse_filters(params: Any) -> dict[str, Any]:
-    """The filters of a request's query string: ``level``, ``kind``, ``region`` (exact) and
-    ``years`` (a range, :func:`parse_years`); empty values are no filter."""
+    """The filters of a request's query string: ``level``, ``kind``, ``region`` and ``years`` (a
+    range, :func:`parse_years`); empty values are no filter. The pages keep them as a dict (their
+    forms show them again); :func:`keep` applies them as the CLI's :class:`LibraryFilter` does."""
     out: dict[str, Any] = {k: str(params.get(k) or "").strip() for k in ("level", "kind", "region")}
     out["years"] = parse_years(str(params.get("years") or ""))
     return {k: v for k, v in out.items() if v}
 
 
+def library_filter(filters: dict[str, Any]) -> LibraryFilter:
+    """The page's filters as the one library filter the CLI and the notebook API use."""
+    return LibraryFilter(level=filters.get("level") or None, kind=filters.get("kind") or None,
+                         region=filters.get("region") or None, years=filters.get("years"))
+
+
 def keep(meta: dict[str, Any], filters: dict[str, Any]) -> bool:
-    """Whether a document's metadata passes the filters (a year range drops undated documents)."""
-    for key in ("level", "kind", "region"):
-        if key in filters and str(meta.get(key) or "") != filters[key]:
-            return False
-    years = filters.get("years")
-    if years and not (meta.get("year") and years[0] <= int(meta["year"]) <= years[1]):
-        return False
-    return True
+    """Whether a document's metadata passes the filters, as on the command line: a year range
+    drops undated documents, a region matches its own name or a longer one it begins (安徽 →
+    安徽省), and 国家/全国 select the national documents."""
+    return library_filter(filters).matches(meta)
 
 
 def filtered_documents(db: str | None, filters: dict[str, Any]) -> list[dict[str, Any]]:
