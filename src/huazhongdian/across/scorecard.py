@@ -78,6 +78,10 @@ class _Data:
     similarity: float
     after_max: int
     after_not: tuple[str, ...]
+    after_units: tuple[str, ...]
+    after_not_clause: tuple[str, ...]
+    clause_not: tuple[str, ...]
+    clause_not_start: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,10 @@ def _data() -> _Data:
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]), lead=tuple(naming["lead"]),
                  similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
-                 after_not=tuple(naming["after_not"]))
+                 after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
+                 after_not_clause=tuple(naming["after_not_clause"]),
+                 clause_not=tuple(raw["qualitative"]["clause_not"]),
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]))
 
 
 def _rule(metric: str) -> _Rule:
@@ -141,6 +148,10 @@ def _theme_at(digest: Digest, pos: int) -> str:
 def _after_name(text: str, ind: Indicator) -> str:
     """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
     data = _data()
+    if ind.base_unit not in data.after_units:
+        return ""
+    if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
+        return ""
     stop = ind.end
     while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and stop - ind.end < data.after_max:
         stop += 1
@@ -231,6 +242,7 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
                     year: int | None) -> list[LedgerRow]:
     """The other stated targets of the 主要预期目标 sentence, one row per clause without a number
     (进出口量稳质升, 国际收支基本平衡, 生态环境质量持续改善): every stated target is a row."""
+    data = _data()
     colon = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
     if colon < 0:
         return []
@@ -241,6 +253,8 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
         start, end = colon + 1 + m.start(), colon + 1 + m.end()
         words = m.group()
         if re.search(r"\d", words) or len(words) < 4 or any(a < end and start < b for a, b in taken):
+            continue
+        if any(w in words for w in data.clause_not) or words.startswith(data.clause_not_start):
             continue
         rows.append(LedgerRow(Target(metric=_metric_key(words) or words, year=year, value=None, low=None,
                                      high=None, unit="", qualifier=None, absent=False, text=words,
