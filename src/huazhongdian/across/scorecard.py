@@ -66,6 +66,7 @@ class _Rule:
 class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
+    frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
     qualitative: tuple[re.Pattern[str], ...]
@@ -75,6 +76,7 @@ class _Data:
     subjectless: tuple[str, ...]
     pairs: tuple[tuple[str, str, str], ...]
     lead: tuple[str, ...]
+    vague: tuple[str, ...]
     similarity: float
     after_max: int
     after_not: tuple[str, ...]
@@ -96,7 +98,7 @@ def _data() -> _Data:
         for key in (m["key"], *m.get("keys", ())):
             rules[key] = rule
     naming = raw["naming"]
-    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]),
+    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
@@ -104,7 +106,8 @@ def _data() -> _Data:
                  task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
-                 pairs=tuple(tuple(p) for p in naming["pairs"]), lead=tuple(naming["lead"]),
+                 pairs=tuple(tuple(p) for p in naming["pairs"]),
+                 lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
                  similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
@@ -148,7 +151,7 @@ def _theme_at(digest: Digest, pos: int) -> str:
 def _after_name(text: str, ind: Indicator) -> str:
     """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
     data = _data()
-    if ind.base_unit not in data.after_units:
+    if not ind.base_unit.startswith(data.after_units):
         return ""
     if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
         return ""
@@ -156,6 +159,7 @@ def _after_name(text: str, ind: Indicator) -> str:
     while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and stop - ind.end < data.after_max:
         stop += 1
     words = text[ind.end:stop]
+    words = words[1:] if words.startswith("的") else words     # 8000万吨标准煤的节能能力
     if not words or not "\u4e00" <= words[0] <= "\u9fff" or words.startswith(data.after_not):
         return ""
     return words
@@ -305,29 +309,30 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
 
 
 def _lead_stripped(name: str) -> str:
-    return name[1:] if name[:1] and name.startswith(_data().lead) else name
+    lead = _data().lead
+    while True:
+        word = next((w for w in lead if name.startswith(w) and len(name) > len(w)), None)
+        if word is None:
+            return name
+        name = name[len(word):]
 
 
 def _near(task: str, name: str) -> bool:
-    """A review name for the same plan task with words inserted or the last ones changed:
-    the same first two characters and ``similarity`` of the task's characters kept in order."""
-    task, name = _lead_stripped(task), _lead_stripped(name)
-    if len(task) < 4 or task[:2] != name[:2]:
+    """A review name for the same plan task, words inserted, moved or the last ones changed:
+    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
+    task = _lead_stripped(task)
+    if len(task) < 4:
         return False
-    # Longest common subsequence, one row at a time.
-    row = [0] * (len(name) + 1)
-    for a in task:
-        prev = 0
-        for j, b in enumerate(name):
-            cur = row[j + 1]
-            row[j + 1] = prev + 1 if a == b else max(row[j + 1], row[j])
-            prev = cur
-    return row[-1] >= _data().similarity * len(task)
+    pairs = {task[i:i + 2] for i in range(len(task) - 1)}
+    held = sum(1 for p in pairs if p in name)
+    return held >= _data().similarity * len(pairs)
 
 
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
     if any(w in subject for w in rule.not_words):
+        return False
+    if rule.own and _lead_stripped(rule.key) in _data().vague:
         return False
     if any(w in subject for w in rule.words):
         return True
@@ -348,7 +353,10 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     single = list(_data().single_year)
     if doc.meta.review_year:
         single.append(f"{doc.meta.review_year}年")
-    return _last(before, _data().multi_year) <= _last(before, single) or _last(before, _data().multi_year) < 0
+    offset = max(ind.sentence_start - start, 0)
+    multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
+                if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    return multi < 0 or multi <= _last(before, single)
 
 
 def _same_family(target: Target, ind: Indicator) -> bool:
@@ -369,7 +377,7 @@ def _period(doc: Document, ind: Indicator) -> int | None:
 def _looks_back(doc: Document, ind: Indicator) -> bool:
     """Whether the rest of the figure's sentence compares it over years (2015年旅游收入达到69亿元,
     **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
-    same figure is preferred; this one is kept as a fallback."""
+    same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
     rest = doc.text[ind.end:ind.sentence_end]
     if any(c in rest for c in _data().multi_year):
         return True
@@ -386,7 +394,6 @@ def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = 
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
     chosen: Indicator | None = None
-    fallback: Indicator | None = None
     for ind in new.indicators:
         if not (review[0] <= ind.start < review[1]) or ind.value is None:
             continue
@@ -400,7 +407,6 @@ def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = 
         if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
             continue
         if _looks_back(doc, ind):
-            fallback = fallback or ind
             continue
         if chosen is None:
             chosen = ind
@@ -410,7 +416,7 @@ def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = 
         # and the total (全年实现新增就业5650人). The total is the year's figure.
         elif ind.metric == chosen.metric and ind.kind == chosen.kind and (ind.base_value or 0) > (chosen.base_value or 0):
             chosen = ind
-    return chosen or fallback
+    return chosen
 
 
 def judge(target: Target, realised: Decimal | None, metric: str | None = None) -> ScorecardStatus:
