@@ -84,6 +84,7 @@ class _Data:
     after_not_clause: tuple[str, ...]
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
+    compare: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ def _data() -> _Data:
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
-                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]))
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
+                 compare=tuple(raw["qualitative"]["compare"]))
 
 
 def _rule(metric: str) -> _Rule:
@@ -268,11 +270,18 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
 
 
 def _metric_key(words: str) -> str:
-    """The data file's metric key whose related words name ``words`` (进出口量稳质升 → foreign_trade)."""
+    """The data file's metric key whose related words open ``words`` (进出口量稳质升 → foreign_trade),
+    the longest word first; "" for a comparison (增速高于…) or a clause about no metric here."""
+    if any(w in words for w in _data().compare):
+        return ""
+    best, best_len = "", 0
     for key, rule in _data().rules.items():
-        if any(w in words for w in rule.words) and not any(w in words for w in rule.not_words):
-            return key
-    return ""
+        if any(w in words for w in rule.not_words):
+            continue
+        for w in rule.words:
+            if 0 <= words.find(w) <= 2 and len(w) > best_len:
+                best, best_len = key, len(w)
+    return best
 
 
 @lru_cache(maxsize=8192)
@@ -308,6 +317,7 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     return subject
 
 
+@lru_cache(maxsize=8192)
 def _lead_stripped(name: str) -> str:
     lead = _data().lead
     while True:
@@ -317,15 +327,19 @@ def _lead_stripped(name: str) -> str:
         name = name[len(word):]
 
 
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    return frozenset(name[i:i + 2] for i in range(len(name) - 1))
+
+
 def _near(task: str, name: str) -> bool:
     """A review name for the same plan task, words inserted, moved or the last ones changed:
     it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
     task = _lead_stripped(task)
-    if len(task) < 4:
+    if len(task) < 4 or len(name) < 2:
         return False
-    pairs = {task[i:i + 2] for i in range(len(task) - 1)}
-    held = sum(1 for p in pairs if p in name)
-    return held >= _data().similarity * len(pairs)
+    pairs = _char_pairs(task)
+    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
 
 
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
@@ -359,11 +373,15 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     return multi < 0 or multi <= _last(before, single)
 
 
+@lru_cache(maxsize=1024)
+def _base_unit(unit: str) -> str:
+    return base_amount(Decimal(1), unit)[1]
+
+
 def _same_family(target: Target, ind: Indicator) -> bool:
     if not target.unit:
         return ind.base_unit == "%"
-    _, base_unit = base_amount(Decimal(1), target.unit)
-    return base_unit == ind.base_unit
+    return _base_unit(target.unit) == ind.base_unit
 
 
 def _period(doc: Document, ind: Indicator) -> int | None:
@@ -389,14 +407,20 @@ def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = 
     """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None."""
     doc = new.document
     review = review or _parts(doc)[0]
+    return _find_realised(row, doc, _review_figures(new, review))
+
+
+def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
+    return [ind for ind in new.indicators if review[0] <= ind.start < review[1] and ind.value is not None]
+
+
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:
     target = row.target
     rule = _rule(target.metric)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
     chosen: Indicator | None = None
-    for ind in new.indicators:
-        if not (review[0] <= ind.start < review[1]) or ind.value is None:
-            continue
+    for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
             continue
         period = _period(doc, ind)
@@ -491,9 +515,9 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     found: dict[int, Indicator | None] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
+    figures = _review_figures(new, review)
     for i, row in enumerate(book):
-        ind = find_realised(row, new, review)
-        found[i] = ind
+        found[i] = _find_realised(row, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
