@@ -60,6 +60,8 @@ class _Rule:
     tolerance: Decimal
     #: Made from a plan task's own metric (no rule in the data file): matched by near names too.
     own: bool = False
+    #: Stated as an amount (万人, 万亿斤), not a rate (``amount`` in the data file).
+    amount: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def _data() -> _Data:
         if m.get("better") not in ("up", "down", "none") or not m.get("words"):
             raise BadInput("scorecard.toml", f"metric {m.get('key')!r} needs words and better = up|down|none")
         rule = _Rule(m["key"], tuple(m["words"]), tuple(m.get("not", ())), tuple(m.get("kinds", _PLAN_KINDS)),
-                     m["better"], Decimal(str(m.get("tolerance", 0))))
+                     m["better"], Decimal(str(m.get("tolerance", 0))), amount=bool(m.get("amount", False)))
         for key in (m["key"], *m.get("keys", ())):
             rules[key] = rule
     naming = raw["naming"]
@@ -583,8 +585,10 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
     review = _parts(doc)[0]
     out: dict[str, Realised] = {}
     for key, rule in _data().rules.items():
-        units = ("%",) if key not in ("urban_new_jobs", "grain_output", "deficit", "special_bonds",
-                                      "ultra_long_special_bonds") else ()
+        # The headline keys of targets.toml; not the aliases or a district's Chinese-named metrics.
+        if key != rule.key or not key.isascii():
+            continue
+        units = () if rule.amount else ("%",)
         for ind in digest.indicators:
             if units and ind.base_unit != "%":
                 continue
