@@ -20,6 +20,7 @@ from pathlib import Path
 
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
+from huazhongdian.read.normalise import normalise_chars
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,15 +35,22 @@ def evaluate(folder: Path, corpus: Path) -> dict:
     cache: dict = {}
     n = ledger_hit = value_hit = status_hit = 0
     misses: list[str] = []
+    per_file: dict[str, list[int]] = {}
     for gold_file in sorted(folder.glob("*.json")):
+        before = (n, ledger_hit, value_hit, status_hit)
         gold = json.loads(gold_file.read_text("utf-8"))
         old, new = _digest(corpus / gold["old"], cache), _digest(corpus / gold["new"], cache)
         rows = ledger(old)
         scored = scorecard(old, new, rows)
         for g in gold["rows"]:
             n += 1
-            t_at = old.document.text.find(g["target_quote"])
-            t_end = t_at + len(g["target_quote"])
+            # Quotes are cut from the corpus file; the tool reads it normalised (％ → %).
+            t_quote = normalise_chars(g["target_quote"])
+            t_at = old.document.text.find(t_quote)
+            t_end = t_at + len(t_quote)
+            if t_at < 0:
+                misses.append(f"{gold_file.name}: target quote not in the text: {g['target_quote']}")
+                continue
             match = next((r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end), None)
             if match is None:
                 misses.append(f"{gold_file.name}: ledger lacks {g['target_quote']}")
@@ -52,8 +60,9 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             if g["realised_quote"] is None:
                 ok = got is None
             else:
-                q_at = new.document.text.find(g["realised_quote"])
-                q_end = q_at + len(g["realised_quote"])
+                r_quote = normalise_chars(g["realised_quote"])
+                q_at = new.document.text.find(r_quote)
+                q_end = q_at + len(r_quote)
                 ok = (got is not None and Decimal(g["realised_value"]) == got.value
                       and got.start < q_end and q_at < got.end)
             value_hit += ok
@@ -63,18 +72,21 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             status_hit += match.status == g["status"]
             if match.status != g["status"]:
                 misses.append(f"{gold_file.name}: {g['metric']} status {match.status} want {g['status']}")
+        per_file[gold_file.stem] = [a - b for a, b in zip((n, ledger_hit, value_hit, status_hit), before)]
     ratio = (lambda k: round(k / n, 3) if n else None)
     return {"rows": n, "ledger_recall": ratio(ledger_hit), "realised_accuracy": ratio(value_hit),
-            "status_accuracy": ratio(status_hit), "misses": misses}
+            "status_accuracy": ratio(status_hit), "per_file": per_file, "misses": misses}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--set", choices=("dev", "heldout", "all"), default="all",
+                        help="which gold to score (dev while tuning: the held-out set is run once)")
     args = parser.parse_args()
     report = {}
-    for name in ("dev", "heldout"):
+    for name in ("dev", "heldout") if args.set == "all" else (args.set,):
         folder = ROOT / "tests" / "gold" / "scorecard" / name
         report[name] = evaluate(folder, args.corpus) if folder.is_dir() else {"rows": 0}
     if args.json:
@@ -83,6 +95,8 @@ def main() -> None:
     for name, r in report.items():
         print(f"{name}: {r['rows']} rows  ledger recall {r.get('ledger_recall')}  "
               f"realised {r.get('realised_accuracy')}  status {r.get('status_accuracy')}")
+        for name_, (rows, led, val, st) in r.get("per_file", {}).items():
+            print(f"  {name_}: {rows} rows  ledger {led}/{rows}  realised {val}/{rows}  status {st}/{rows}")
         for miss in r.get("misses", []):
             print("   ", miss)
 

@@ -131,15 +131,23 @@ def library_pairs(lib: Library, where: LibraryFilter | None = None) -> Iterator[
     """Each consecutive pair of the selected library documents (same region, level and kind,
     one year apart) with the scorecard digests of both; each document is digested once."""
     from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
+    from huazhongdian.structure import build_document
 
+    pairs = consecutive_pairs(lib.documents(where))
+    needed = {m["id"]: m for pair in pairs for m in pair}
+    # The stored text is the reader's normalised text: the Document is built from it directly
+    # (Library.document would normalise it again) — about half the time of the scorecard.
+    texts = {meta["id"]: text for meta, text in lib.texts() if meta["id"] in needed}
     cache: dict[int, Digest] = {}
 
     def load(doc_id: int) -> Digest:
         if doc_id not in cache:
-            cache[doc_id] = scorecard_digest(lib.document(doc_id))
+            meta = needed[doc_id]
+            cache[doc_id] = scorecard_digest(build_document(
+                texts[doc_id], source=meta["path"], sha256=meta["sha256"], filename=Path(meta["path"]).name))
         return cache[doc_id]
 
-    for old_meta, new_meta in consecutive_pairs(lib.documents(where)):
+    for old_meta, new_meta in pairs:
         yield old_meta, new_meta, load(old_meta["id"]), load(new_meta["id"])
 
 

@@ -102,10 +102,17 @@ def test_dev_gold_floors(corpus):
     from eval_scorecard import evaluate
 
     report = evaluate(ROOT / "tests" / "gold" / "scorecard" / "dev", corpus)
-    assert report["rows"] >= 40
+    assert report["rows"] >= 90
     assert report["ledger_recall"] >= 1.0
     assert report["realised_accuracy"] >= 1.0
     assert report["status_accuracy"] >= 1.0
+    # The held-out set after its first run (0.984 / 0.774 / 0.774) and the fixes that followed:
+    # development figures now, kept from falling back.
+    held = evaluate(ROOT / "tests" / "gold" / "scorecard" / "heldout", corpus)
+    assert held["rows"] >= 60
+    assert held["ledger_recall"] >= 1.0
+    assert held["realised_accuracy"] >= 0.9
+    assert held["status_accuracy"] >= 0.9
 
 
 def test_digest_json_lists_the_reviews_realised_headlines():
@@ -117,3 +124,64 @@ def test_digest_json_lists_the_reviews_realised_headlines():
     assert (jobs["value"], jobs["unit"], jobs["base_value"]) == (1256, "万人", 12560000)
     assert doc.text[jobs["start"]:jobs["end"]] == jobs["text"] == "1256万人"
     assert got["gdp_growth"]["text"] == "增长5%"
+
+
+@pytest.mark.parametrize("target, realised, status", [
+    (_target("gdp_growth", "8", None), "8.9", "超额完成"),       # beyond the 0.5 pp tolerance
+    (_target("gdp_growth", "7.5", None), "7.8", "完成"),         # within it
+    (_target("城镇常住居民人均可支配收入", "8", None), "7.8", "未完成"),   # a task: tolerance 0
+])
+def test_judge_beyond_tolerance(target, realised, status):
+    assert judge(target, Decimal(realised)) == status
+
+
+def test_subject_of_a_subjectless_clause_and_of_paired_figures():
+    from huazhongdian.across.scorecard import _subject
+
+    # Hailar 2016 and 2018 reviews.
+    text = "地区生产总值达到 287.9亿元,同比增长8.9%（按可比价计算）；城乡居民人均可支配收入分别增长8.7%和8.6%。"
+    gdp = text.index("增长8.9%")
+    assert "地区生产总值" in _subject(text, gdp, 0, "")
+    second = text.index("；") + 1
+    urban, rural = text.index("8.7%"), text.index("8.6%")
+    assert "城镇居民人均可支配收入" in _subject(text, urban - 2, second, "城乡居民人均可支配收入")
+    assert "农村居民人均可支配收入" in _subject(text, rural, second, "城乡居民人均可支配收入")
+    both = "城镇和农村居民人均可支配收入分别达35512元、25689元，分别同比增长7.8%。"
+    subject = _subject(both, both.index("增长7.8%"), 0, "")
+    assert "城镇居民人均可支配收入" in subject and "农村居民人均可支配收入" in subject
+
+
+def test_near_task_names():
+    from huazhongdian.across.scorecard import _near
+
+    assert _near("将制造业企业加计扣除比例", "将制造业企业研发费用加计扣除比例")
+    assert _near("中央财政资金纳入直达机制", "中央财政资金纳入直达范围")
+    assert _near("公厕新建改造", "新建改造公厕")
+    assert not _near("中央财政拟投入", "中央财政科技投入")
+
+
+def test_stated_clauses_of_the_target_sentence_are_rows():
+    from huazhongdian.across.scorecard import _metric_key, _stated_clauses
+
+    # National 2021 and 2022.
+    text = ("今年发展主要预期目标是：国内生产总值增长6%以上；进出口量稳质升，国际收支基本平衡；"
+            "能耗强度目标在“十四五”规划期内统筹考核，并留有适当弹性。")
+    rows = _stated_clauses(text, 0, len(text), [], 2021)
+    assert [r.target.text for r in rows] == ["进出口量稳质升", "国际收支基本平衡"]
+    assert [r.target.metric for r in rows] == ["foreign_trade", "国际收支基本平衡"]
+    assert all(text[r.target.start:r.target.end] == r.target.text for r in rows)
+    assert _metric_key("全员劳动生产率增速高于地区生产总值增速") == ""     # a comparison
+
+
+def test_district_pair_takes_the_total_and_the_named_growth(fixtures):
+    # Development data (the first held-out set, read since): Hailar 2015 → 2016.
+    folder = fixtures / "across"
+    old = scorecard_digest(hzd.read(str(folder / "neimenggu-hulunbuir-hailar-district-2015-gov-work-report.txt")))
+    new = scorecard_digest(hzd.read(str(folder / "neimenggu-hulunbuir-hailar-district-2016-gov-work-report.txt")))
+    got = {r.ledger.target.text: r for r in scorecard(old, new)}
+    gdp = got["地区生产总值增长8%"]
+    assert (gdp.realised.value, gdp.status) == (Decimal("8.9"), "超额完成")
+    jobs = next(r for t, r in got.items() if "新增就业5700人" in t)
+    assert (jobs.realised.value, jobs.status) == (Decimal(5650), "未完成")
+    rural = got["农民人均纯收入增长11%"]
+    assert (rural.realised.value, rural.status) == (Decimal("8.6"), "未完成")

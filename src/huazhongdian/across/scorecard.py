@@ -58,18 +58,35 @@ class _Rule:
     kinds: tuple[str, ...]
     better: str
     tolerance: Decimal
+    #: Made from a plan task's own metric (no rule in the data file): matched by near names too.
+    own: bool = False
+    #: Stated as an amount (万人, 万亿斤), not a rate (``amount`` in the data file).
+    amount: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
+    frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
     qualitative: tuple[re.Pattern[str], ...]
     task_not_metrics: tuple[str, ...]
     task_not_units: tuple[str, ...]
     task_period_cues: tuple[str, ...]
+    subjectless: tuple[str, ...]
+    pairs: tuple[tuple[str, str, str], ...]
+    lead: tuple[str, ...]
+    vague: tuple[str, ...]
+    similarity: float
+    after_max: int
+    after_not: tuple[str, ...]
+    after_units: tuple[str, ...]
+    after_not_clause: tuple[str, ...]
+    clause_not: tuple[str, ...]
+    clause_not_start: tuple[str, ...]
+    compare: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -79,21 +96,32 @@ def _data() -> _Data:
     for m in raw.get("metric", ()):
         if m.get("better") not in ("up", "down", "none") or not m.get("words"):
             raise BadInput("scorecard.toml", f"metric {m.get('key')!r} needs words and better = up|down|none")
-        rules[m["key"]] = _Rule(m["key"], tuple(m["words"]), tuple(m.get("not", ())),
-                                tuple(m.get("kinds", _PLAN_KINDS)), m["better"],
-                                Decimal(str(m.get("tolerance", 0))))
-    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]),
+        rule = _Rule(m["key"], tuple(m["words"]), tuple(m.get("not", ())), tuple(m.get("kinds", _PLAN_KINDS)),
+                     m["better"], Decimal(str(m.get("tolerance", 0))), amount=bool(m.get("amount", False)))
+        for key in (m["key"], *m.get("keys", ())):
+            rules[key] = rule
+    naming = raw["naming"]
+    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
                  task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
                  task_not_units=tuple(raw["tasks"]["not_units"]),
-                 task_period_cues=tuple(raw["tasks"]["period_cues"]))
+                 task_period_cues=tuple(raw["tasks"]["period_cues"]),
+                 subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
+                 pairs=tuple(tuple(p) for p in naming["pairs"]),
+                 lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
+                 similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
+                 after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
+                 after_not_clause=tuple(naming["after_not_clause"]),
+                 clause_not=tuple(raw["qualitative"]["clause_not"]),
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
+                 compare=tuple(raw["qualitative"]["compare"]))
 
 
 def _rule(metric: str) -> _Rule:
     """The data file's rule, or one made from the metric itself (a plan task's 棚户区住房改造)."""
-    return _data().rules.get(metric) or _Rule(metric, (metric,), (), _PLAN_KINDS, "up", Decimal(0))
+    return _data().rules.get(metric) or _Rule(metric, (metric,), (), _PLAN_KINDS, "up", Decimal(0), own=True)
 
 
 def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -124,18 +152,37 @@ def _theme_at(digest: Digest, pos: int) -> str:
     return inner
 
 
+def _after_name(text: str, ind: Indicator) -> str:
+    """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
+    data = _data()
+    if not ind.base_unit.startswith(data.after_units):
+        return ""
+    if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
+        return ""
+    stop = ind.end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and stop - ind.end < data.after_max:
+        stop += 1
+    words = text[ind.end:stop]
+    words = words[1:] if words.startswith("的") else words     # 8000万吨标准煤的节能能力
+    if not words or not "\u4e00" <= words[0] <= "\u9fff" or words.startswith(data.after_not):
+        return ""
+    return words
+
+
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = _clause_start(doc.text, ind.start)
     metric_at = doc.text.find(ind.metric, start, ind.start) if ind.metric else -1
     start = metric_at if metric_at >= 0 else start
     # Keep a suffix qualifier written after the number (以上/左右) inside the clause.
-    text = doc.text[start:ind.end]
+    after = "" if ind.metric else _after_name(doc.text, ind)
+    end = ind.end + len(after)
+    text = doc.text[start:end]
     point = ind.value
     if point is None and ind.low is not None and ind.high is not None:
         point = (ind.low + ind.high) / 2
-    return Target(metric=ind.metric, year=year, value=ind.value, low=ind.low, high=ind.high,
+    return Target(metric=ind.metric or after, year=year, value=ind.value, low=ind.low, high=ind.high,
                   unit=ind.unit, qualifier=ind.qualifier, absent=False, text=text, start=start,
-                  end=ind.end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
+                  end=end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
 
 
 def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
@@ -184,11 +231,14 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                                              unit="", qualifier=None, absent=False, text=m.group(),
                                              start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
                 taken.append((m.start(), m.end()))
+        rows.extend(_stated_clauses(text, lo, hi, taken, year))
     tasks = []
     for ind in digest.indicators:
         if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
             continue
-        if not ind.metric or (ind.value is None and ind.low is None) or ind.kind not in _PLAN_KINDS:
+        if not (ind.metric or _after_name(text, ind)) or (ind.value is None and ind.low is None):
+            continue
+        if ind.kind not in _PLAN_KINDS:
             continue
         if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
             continue
@@ -196,12 +246,115 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     return rows + tasks
 
 
+def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
+                    year: int | None) -> list[LedgerRow]:
+    """The other stated targets of the 主要预期目标 sentence, one row per clause without a number
+    (进出口量稳质升, 国际收支基本平衡, 生态环境质量持续改善): every stated target is a row."""
+    data = _data()
+    colon = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
+    if colon < 0:
+        return []
+    stop = text.find("。", colon, hi)
+    stop = hi if stop < 0 else stop
+    rows = []
+    for m in re.finditer(r"[^，,；;。：:\s]+", text[colon + 1:stop]):
+        start, end = colon + 1 + m.start(), colon + 1 + m.end()
+        words = m.group()
+        if re.search(r"\d", words) or len(words) < 4 or any(a < end and start < b for a, b in taken):
+            continue
+        if any(w in words for w in data.clause_not) or words.startswith(data.clause_not_start):
+            continue
+        rows.append(LedgerRow(Target(metric=_metric_key(words) or words, year=year, value=None, low=None,
+                                     high=None, unit="", qualifier=None, absent=False, text=words,
+                                     start=start, end=end), HEADLINE_THEME, "qualitative"))
+        taken.append((start, end))
+    return rows
+
+
+def _metric_key(words: str) -> str:
+    """The data file's metric key whose related words open ``words`` (进出口量稳质升 → foreign_trade),
+    the longest word first; "" for a comparison (增速高于…) or a clause about no metric here."""
+    if any(w in words for w in _data().compare):
+        return ""
+    best, best_len = "", 0
+    for key, rule in _data().rules.items():
+        if any(w in words for w in rule.not_words):
+            continue
+        for w in rule.words:
+            if 0 <= words.find(w) <= 2 and len(w) > best_len:
+                best, best_len = key, len(w)
+    return best
+
+
+@lru_cache(maxsize=8192)
+def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
+    """The words that name the figure at ``start``: its metric and the clause before it.
+
+    A clause with no subject of its own (同比增长8.9%) takes the clause before it in the same
+    sentence; a paired subject (城乡居民…分别增长8.7%和8.6%) names the member the figure is for.
+    """
+    data = _data()
+    begin = _clause_start(text, start)
+    clause = text[begin:start]
+    rest = clause
+    for w in data.subjectless:
+        rest = rest.replace(w, "")
+    if not rest.strip() and begin > sentence_start:
+        clause = text[_clause_start(text, begin - 1):start]
+    subject = metric + "|" + clause
+    for whole, first, second in data.pairs:
+        if whole not in subject:
+            continue
+        at = text.rfind("分别", sentence_start, start)
+        if at < 0:
+            break
+        before = len(re.findall(r"\d+(?:\.\d+)?", text[at:start]))
+        after_end = start
+        while after_end < len(text) and text[after_end] not in _CLAUSE_STOPS:
+            after_end += 1
+        after = len(re.findall(r"\d+(?:\.\d+)?", text[start:after_end]))
+        if before == 0 and after <= 1:      # 分别同比增长7.8%: one figure for both members
+            return subject.replace(whole, first) + "|" + subject.replace(whole, second)
+        return subject.replace(whole, first if before == 0 else second)
+    return subject
+
+
+@lru_cache(maxsize=8192)
+def _lead_stripped(name: str) -> str:
+    lead = _data().lead
+    while True:
+        word = next((w for w in lead if name.startswith(w) and len(name) > len(w)), None)
+        if word is None:
+            return name
+        name = name[len(word):]
+
+
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    return frozenset(name[i:i + 2] for i in range(len(name) - 1))
+
+
+def _near(task: str, name: str) -> bool:
+    """A review name for the same plan task, words inserted, moved or the last ones changed:
+    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
+    task = _lead_stripped(task)
+    if len(task) < 4 or len(name) < 2:
+        return False
+    pairs = _char_pairs(task)
+    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
+
+
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
-    clause = doc.text[_clause_start(doc.text, ind.start):ind.start]
-    subject = ind.metric + "|" + clause
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
     if any(w in subject for w in rule.not_words):
         return False
-    return any(w in ind.metric for w in rule.words) or any(w in clause for w in rule.words)
+    if rule.own and _lead_stripped(rule.key) in _data().vague:
+        return False
+    if any(w in subject for w in rule.words):
+        return True
+    if rule.own:
+        return _near(rule.key, ind.metric or _after_name(doc.text, ind))
+    return False
 
 
 def _last(text: str, cues: Sequence[str]) -> int:
@@ -216,14 +369,21 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     single = list(_data().single_year)
     if doc.meta.review_year:
         single.append(f"{doc.meta.review_year}年")
-    return _last(before, _data().multi_year) <= _last(before, single) or _last(before, _data().multi_year) < 0
+    offset = max(ind.sentence_start - start, 0)
+    multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
+                if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    return multi < 0 or multi <= _last(before, single)
+
+
+@lru_cache(maxsize=1024)
+def _base_unit(unit: str) -> str:
+    return base_amount(Decimal(1), unit)[1]
 
 
 def _same_family(target: Target, ind: Indicator) -> bool:
     if not target.unit:
         return ind.base_unit == "%"
-    _, base_unit = base_amount(Decimal(1), target.unit)
-    return base_unit == ind.base_unit
+    return _base_unit(target.unit) == ind.base_unit
 
 
 def _period(doc: Document, ind: Indicator) -> int | None:
@@ -234,17 +394,35 @@ def _period(doc: Document, ind: Indicator) -> int | None:
     return ind.period
 
 
+def _looks_back(doc: Document, ind: Indicator) -> bool:
+    """Whether the rest of the figure's sentence compares it over years (2015年旅游收入达到69亿元,
+    **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
+    same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
+    rest = doc.text[ind.end:ind.sentence_end]
+    if any(c in rest for c in _data().multi_year):
+        return True
+    review_year = doc.meta.review_year
+    return any(int(y) != review_year for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
+
+
 def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None) -> Indicator | None:
     """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None."""
     doc = new.document
     review = review or _parts(doc)[0]
+    return _find_realised(row, doc, _review_figures(new, review))
+
+
+def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
+    return [ind for ind in new.indicators if review[0] <= ind.start < review[1] and ind.value is not None]
+
+
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:
     target = row.target
     rule = _rule(target.metric)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
-    for ind in new.indicators:
-        if not (review[0] <= ind.start < review[1]) or ind.value is None:
-            continue
+    chosen: Indicator | None = None
+    for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
             continue
         period = _period(doc, ind)
@@ -254,8 +432,17 @@ def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = 
             continue
         if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
             continue
-        return ind
-    return None
+        if _looks_back(doc, ind):
+            continue
+        if chosen is None:
+            chosen = ind
+            if ind.kind not in ("count", "level") or not ind.metric:
+                return ind
+        # An amount stated twice for the same metric: a sector's part (商贸…新增就业3000人)
+        # and the total (全年实现新增就业5650人). The total is the year's figure.
+        elif ind.metric == chosen.metric and ind.kind == chosen.kind and (ind.base_value or 0) > (chosen.base_value or 0):
+            chosen = ind
+    return chosen
 
 
 def judge(target: Target, realised: Decimal | None, metric: str | None = None) -> ScorecardStatus:
@@ -290,7 +477,8 @@ def judge(target: Target, realised: Decimal | None, metric: str | None = None) -
     if rule.better == "up":
         if realised < goal - tol:
             return "未完成"
-        return "超额完成" if tol == 0 and realised > goal else "完成"
+        # Beyond the tolerance above: 增长8.9% against 增长8% (7.8% against 7.5% is 完成).
+        return "超额完成" if realised > goal + tol else "完成"
     return "完成" if abs(realised - goal) <= tol else "未完成"
 
 
@@ -329,9 +517,9 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     found: dict[int, Indicator | None] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
+    figures = _review_figures(new, review)
     for i, row in enumerate(book):
-        ind = find_realised(row, new, review)
-        found[i] = ind
+        found[i] = _find_realised(row, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -397,8 +585,10 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
     review = _parts(doc)[0]
     out: dict[str, Realised] = {}
     for key, rule in _data().rules.items():
-        units = ("%",) if key not in ("urban_new_jobs", "grain_output", "deficit", "special_bonds",
-                                      "ultra_long_special_bonds") else ()
+        # The headline keys of targets.toml; not the aliases or a district's Chinese-named metrics.
+        if key != rule.key or not key.isascii():
+            continue
+        units = () if rule.amount else ("%",)
         for ind in digest.indicators:
             if units and ind.base_unit != "%":
                 continue
