@@ -7,13 +7,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import shutil
 from html import unescape
 from pathlib import Path
 
 import pytest
 
-from test_web_browser import ARTIFACTS, CHROMIUM_ARGS, server  # noqa: F401 - the server fixture
+from browser_support import ARTIFACTS
+from test_web_browser import server  # noqa: F401 - the server fixture
 
 pytestmark = pytest.mark.browser
 HERE = Path(__file__).resolve().parent
@@ -26,19 +26,7 @@ def _audit():
     spec.loader.exec_module(module)
     return module.audit
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EXCERPT = Path(__file__).parent.parent / "fixtures" / "render" / "national-2026-excerpt.txt"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        pytest.skip("chromium not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _text(html: str) -> str:

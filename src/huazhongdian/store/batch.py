@@ -221,17 +221,23 @@ def add_paths(
         elif isinstance(result, str) or (doc_id := library.add_record(result)) is None:
             summary.present.append(path)
         else:
-            summary.added.append(path)
-            mates = library.slot_mates(doc_id)
-            if mates and replace:
-                for mate in mates:
-                    library.remove(mate["id"])
-                summary.replaced.append((path, mates))
-            elif mates:
-                summary.doubles.append((path, mates))
+            _added(library, summary, path, doc_id, replace)
         if progress is not None:
             progress(path)
     return summary
+
+
+def _added(library: Library, summary: AddSummary, name: str, doc_id: int, replace: bool) -> None:
+    """Count a newly added document; one that doubles a report of the same region, level, kind
+    and year replaces it (``replace``) or is reported as a double."""
+    summary.added.append(name)
+    mates = library.slot_mates(doc_id)
+    if mates and replace:
+        for mate in mates:
+            library.remove(mate["id"])
+        summary.replaced.append((name, mates))
+    elif mates:
+        summary.doubles.append((name, mates))
 
 
 def add_urls(
@@ -271,14 +277,7 @@ def add_urls(
                     library.save_snapshot(held, snap)
             else:
                 library.save_snapshot(doc_id, snap)
-                summary.added.append(url)
-                mates = library.slot_mates(doc_id)
-                if mates and replace:
-                    for mate in mates:
-                        library.remove(mate["id"])
-                    summary.replaced.append((url, mates))
-                elif mates:
-                    summary.doubles.append((url, mates))
+                _added(library, summary, url, doc_id, replace)
         if progress is not None:
             progress(url)
     return summary
