@@ -227,3 +227,19 @@ def test_the_sub_sections_of_a_five_year_review_stay_in_it():
     assert "全年地区生产总值增长4.9%" in year
     assert any("23562亿元" in b for b in five) and any("35.5%" in b for b in five)
     assert not any("23562亿元" in b or "35.5%" in b for b in year)
+
+
+def test_the_year_after_the_five_years_is_the_year_again():
+    # Hubei 2026's order: the five years first (a lead paragraph and its —— list), then
+    # "刚刚过去的2025年，是“十四五”收官之年。一年来，……" — which names the period but reviews the year.
+    text = ("一、“十四五”时期和2025年工作回顾\n“十四五”时期是湖北发展史上极不寻常、极不平凡的五年。\n"
+            "——经济实力实现整体跃升。地区生产总值迈上6万亿元台阶，达到62661亿元。\n"
+            "刚刚过去的2025年，是“十四五”收官之年。一年来，省十四届人大三次会议确定的主要目标顺利实现。\n"
+            "经济运行稳中有进。地区生产总值增长5.5%、居经济大省和中部地区前列。全省各类贷款余额达到9.38万亿元，居中部第1位。\n"
+            "二、2026年工作安排\n地区生产总值增长5%左右。\n")
+    view = build_view(hzd.digest(hzd.read_text(text), lens="general"))
+    year, five = _group_texts(view, "2025年工作回顾"), _group_texts(view, "“十四五”时期成就回顾")
+    assert any("62661亿元" in b for b in five)
+    assert any("增长5.5%" in b for b in year) and not any("增长5.5%" in b for b in five)
+    # 居中部第1位 has no subject of its own: it stays with the loans.
+    assert "全省各类贷款余额达到9.38万亿元，居中部第1位" in year

@@ -350,9 +350,12 @@ class Selector:
             lead = self.text[p.start:p.start + 16]
             stop = self.text.find("。", p.start, p.end)
             first = self.text[p.start:stop if stop >= 0 else p.end]
+            # "刚刚过去的2025年，是“十四五”收官之年。一年来，……" (Hubei 2026) names the period but
+            # reviews the year: the sentence after a period's opening decides.
+            after = self.text[stop + 1:stop + 13] if stop >= 0 else ""
             if heads.get(p.start) == 1:
                 sticky = False
-            elif cue.search(lead) or ended.search(first):
+            elif (cue.search(lead) or ended.search(first)) and not (stop >= 0 and any(w in after for w in year_words)):
                 out.add(i)
                 sticky = True
             elif any(w in lead for w in year_words):
