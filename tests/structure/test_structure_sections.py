@@ -28,7 +28,9 @@ def test_national_2025_top_sections_and_children(sample_path):
     assert all(s.level == 2 for s in children)
     # Bodies nest: each child ends where the next begins, the last where its parent ends.
     assert [c.body_end for c in children[:-1]] == [c.start for c in children[1:]]
-    assert children[-1].body_end == top[2].body_end == len(doc.text)
+    assert top[2].body_end == len(doc.text)
+    # …but the closing address ("各位代表！…") after the last one belongs to the part, not to （十）.
+    assert doc.text[children[-1].body_end:].startswith("各位代表")
     assert top[0].body_end == top[1].start
 
 
