@@ -243,3 +243,9 @@ def test_the_year_after_the_five_years_is_the_year_again():
     assert any("增长5.5%" in b for b in year) and not any("增长5.5%" in b for b in five)
     # 居中部第1位 has no subject of its own: it stays with the loans.
     assert "全省各类贷款余额达到9.38万亿元，居中部第1位" in year
+
+
+def test_a_card_keeps_the_reports_word_before_its_figure(term):
+    # Sichuan 2026: "人均地区生产总值突破1万美元" — the card reads 突破 1 万美元, as the report does.
+    cards = build_view(term, cards=24).cards
+    assert ("突破", "1", "万美元", "人均地区生产总值") in [(c.prefix, c.number, c.unit, c.label) for c in cards]
