@@ -10,7 +10,7 @@ top of the HTML digest on a 420 px phone screen) and ``docs/img/digest-source-42
 same page after tapping a bullet's 原文 link: the sentence and its figures highlighted).
 
 With ``../shared/corpus`` beside the repo it also writes, for national 2026, a province
-(Hunan 2026) and the party-congress case (the 20th congress report), the poster
+(Hunan 2026), the party-congress case (the 20th congress report) and a district (Hailar 2019), the poster
 (``poster-NAME.png``), the top of the HTML digest (``digest-NAME-420.png``) and of the web
 app's digest page (``web-NAME-420.png``), all from the one view every output shares.
 Chromium gets a fontconfig file adding the pip-shipped Noto fonts, so the screenshot shows
@@ -33,6 +33,7 @@ CASES = {  # name → report in ../shared/corpus
     "national-2026": "national-2026-gov-work-report.txt",
     "hunan-2026": "hunan-2026-gov-work-report.txt",
     "cpc-20th": "national-2022-cpc-20th-congress-report.txt",
+    "hailar-2019": "neimenggu-hulunbuir-hailar-district-2019-gov-work-report.txt",  # a district
 }
 CORPUS = ROOT.parent / "shared" / "corpus"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
