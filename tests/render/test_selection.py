@@ -249,3 +249,9 @@ def test_a_card_keeps_the_reports_word_before_its_figure(term):
     # Sichuan 2026: "人均地区生产总值突破1万美元" — the card reads 突破 1 万美元, as the report does.
     cards = build_view(term, cards=24).cards
     assert ("突破", "1", "万美元", "人均地区生产总值") in [(c.prefix, c.number, c.unit, c.label) for c in cards]
+
+
+def test_a_bullet_under_its_group_cites_its_paragraph_without_repeating_the_part(term):
+    md = render_digest(term, "md")
+    assert "- 实现地区生产总值**67665亿元**，**增长5.5%**（第8段）" in md
+    assert "（一、2025年工作回顾和“十四五”发展主要成绩，第8段）" not in md

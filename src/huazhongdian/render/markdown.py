@@ -104,9 +104,14 @@ def _lens_terms_line(d: Digest, top_k: int = 5) -> list[str]:
     return [f"**{lens.title}**：" + "、".join(shown) + "。", ""] if shown else []
 
 
-def _where(d: Digest, item: Item) -> str:
-    """'（section，第N段）' for a bullet's source note."""
-    bits = [item.section] if item.section else []
+_PART_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _where(d: Digest, item: Item, *, under_group: bool = False) -> str:
+    """'（section，第N段）' for a bullet's source note. Under a group heading (2025年工作回顾) a
+    part's own heading ("一、2025年工作回顾") is left out, so the note stays short: （第8段）."""
+    part = bool(item.section) and under_group and bool(_PART_HEADING.match(item.section))
+    bits = [item.section] if item.section and not part else []
     if d.document.paragraphs:
         bits.append(f"第{item.paragraph + 1}段")
     return "（" + "，".join(bits) + "）" if bits else ""
@@ -127,7 +132,7 @@ def _bullet_line(d: Digest, b: Bullet, verbs: dict[int, str]) -> str:
     if verb and segments and not segments[0][1] and segments[0][0].startswith(verb):
         segments[:1] = [(verb, True), (segments[0][0][len(verb):], False)]
     text = "".join(f"**{run}**" if fig else run for run, fig in _merged(segments) if run)
-    return f"- {text}{_where(d, d.items[b.item])}"
+    return f"- {text}{_where(d, d.items[b.item], under_group=True)}"
 
 
 def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
