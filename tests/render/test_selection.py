@@ -249,6 +249,8 @@ def test_a_card_keeps_the_reports_word_before_its_figure(term):
     # Sichuan 2026: "人均地区生产总值突破1万美元" — the card reads 突破 1 万美元, as the report does.
     cards = build_view(term, cards=24).cards
     assert ("突破", "1", "万美元", "人均地区生产总值") in [(c.prefix, c.number, c.unit, c.label) for c in cards]
+    # …and, standing in the five-year review, its period is the plan period, not 2025.
+    assert next(c.tag for c in cards if c.unit == "万美元") == "“十四五”时期"
 
 
 def test_a_bullet_under_its_group_cites_its_paragraph_without_repeating_the_part(term):

@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from huazhongdian.render.selection import cues
+from huazhongdian.render.selection import cues, five_year_paragraphs, review_period
 from huazhongdian.types import Digest, Document, Indicator
 
 # The headline target keys of the contract (extract.targets): only these lead the cards.
@@ -55,16 +55,31 @@ def split_figure(text: str) -> tuple[str, str, str]:
     return prefix, number, unit
 
 
-def _period(d: Digest, ind: Indicator) -> str:
-    """The card's period: a five-year or average figure is not this year's."""
+def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> str:
+    """The card's period: a five-year or average figure is not this year's, nor a figure of a
+    five-year review (``five``: :func:`~huazhongdian.render.selection.five_year_paragraphs`)."""
     doc = d.document
-    para = next((p for p in doc.paragraphs if p.start <= ind.start < p.end), None)
+    index = next((i for i, p in enumerate(doc.paragraphs) if p.start <= ind.start < p.end), None)
+    para = doc.paragraphs[index] if index is not None else None
     lead = doc.text[para.start:para.start + 12] if para else ""
     clause_start = max(doc.text.rfind(c, ind.sentence_start, ind.start) for c in "，；。") + 1
     before = doc.text[max(clause_start, ind.sentence_start):ind.start]
     sentence = ind.sentence
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
+    if ind.mode == "achievement" and index is not None and index in five:
+        # The paragraph that opened this run of the review says ten years or five ("新时代十年"
+        # in a congress report that also reviews its five).
+        j = index
+        while j in five:
+            opening = doc.text[doc.paragraphs[j].start:doc.paragraphs[j].start + 8]
+            if "十年" in opening:
+                return "十年来"
+            if "五年" in opening or "5年" in opening:
+                break
+            j -= 1
+        name = review_period(d, five)
+        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
     if any(w in lead for w in _FIVE_YEAR) or any(w in before for w in ("年均", "累计")):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = ind.period
@@ -108,6 +123,7 @@ def _worthy(ind: Indicator, label: str) -> bool:
 def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
     """The cards, headline targets and headline results first, then ``salient`` (indices best first)."""
     headline = cues().headline
+    five = five_year_paragraphs(d)
     out: list[Pick] = []
     used: set[int] = set()
     labels: set[tuple[str, str]] = set()
@@ -132,11 +148,11 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
     for i in results:
         label = _label(d, i)
         if _worthy(d.indicators[i], label):
-            add(i, label, _period(d, d.indicators[i]))
+            add(i, label, _period(d, d.indicators[i], five))
     for i in salient:
         label = _label(d, i)
         if _worthy(d.indicators[i], label):
-            add(i, label, _period(d, d.indicators[i]))
+            add(i, label, _period(d, d.indicators[i], five))
     return out
 
 

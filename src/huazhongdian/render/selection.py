@@ -209,6 +209,73 @@ def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def five_year_paragraphs(digest: Digest) -> frozenset[int]:
+    """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
+    ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
+    ended, and every later one of the same part until one opens on the year under review
+    (过去一年, 2025年…): the "——发展质效不断提高" list (Zhejiang 2026) and the "（一）…（十）"
+    sub-sections of a “十四五” review (Guizhou 2026) follow their lead paragraph. A part's own
+    heading ("一、2025年和“十四五”时期工作回顾") starts afresh."""
+    out: set[int] = set()
+    doc = digest.document
+    text = doc.text
+    k = cues()
+    # "5年" is five years, but not the tail of "2025年".
+    cue = re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
+                              for w in k.multi_year_paragraphs) or "(?!)")
+    ended = re.compile("|".join(k.multi_year_first_sentence) or "(?!)")
+    year = doc.meta.review_year
+    year_words = tuple(k.year_paragraphs) + ((f"{year}年",) if year else ())
+    heads = {sec.start: sec.level for sec in doc.sections}
+    sticky = False
+    for i, p in enumerate(doc.paragraphs):
+        # The period is named in the first 16 characters, or said to have ended in the first sentence.
+        lead = text[p.start:p.start + 16]
+        stop = text.find("。", p.start, p.end)
+        first = text[p.start:stop if stop >= 0 else p.end]
+        # A sentence saying the period ended ("2025年是“十四五”收官之年。", "……标志着“十四五”圆满收官。")
+        # opens the five-year review when the next sentence speaks of the years ("过去5年，……",
+        # "回望“十四五”……的五年") and the year's when it does not ("一年来，……" Hubei, "我们坚持……" Shaanxi).
+        after = text[stop + 1:stop + 31] if stop >= 0 else ""
+        if heads.get(p.start) == 1:
+            sticky = False
+        elif ended.search(first) and stop >= 0:
+            sticky = bool(cue.search(after))
+            if sticky:
+                out.add(i)
+        elif cue.search(lead):
+            out.add(i)
+            sticky = True
+        elif any(w in lead for w in year_words):
+            sticky = False
+        elif sticky or (lead.startswith("——") and i - 1 in out):
+            out.add(i)
+    return frozenset(out)
+
+
+_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
+
+
+def review_period(digest: Digest, five: frozenset[int] | None = None) -> str:
+    """What the report's multi-year review covers: "“十四五”时期" when the review's first sentence
+    or the heading of its part names the plan period, else "过去十年" or "过去五年" (the 2018
+    report's 过去五年 spans two plan periods and is no one's 时期)."""
+    five = five_year_paragraphs(digest) if five is None else five
+    doc = digest.document
+    if not five:
+        return "过去五年"
+    para = doc.paragraphs[min(five)]
+    stop = doc.text.find("。", para.start, para.end)
+    where = [doc.text[para.start:stop if stop >= 0 else para.end]]
+    part = next((sec for sec in reversed(doc.sections) if sec.level == 1 and sec.start <= para.start), None)
+    if part is not None:
+        where.append(part.text)
+    names = [n for text in where for n in _TERM_NAME.findall(text)]
+    if names:
+        return f"“{names[0]}”时期"
+    return "过去十年" if "十年" in doc.text[para.start:para.start + 8] else "过去五年"
+
+
 class Selector:
     """Cuts a digest's items into scored facts (one instance per digest)."""
 
@@ -222,7 +289,7 @@ class Selector:
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
-        self.five_year_paragraphs = self._five_year_paragraphs()
+        self.five_year_paragraphs = five_year_paragraphs(digest)
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
 
@@ -328,41 +395,6 @@ class Selector:
         """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
-    def _five_year_paragraphs(self) -> frozenset[int]:
-        """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
-        ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
-        ended, and every later one of the same part until one opens on the year under review
-        (过去一年, 2025年…): the "——发展质效不断提高" list (Zhejiang 2026) and the "（一）…（十）"
-        sub-sections of a “十四五” review (Guizhou 2026) follow their lead paragraph. A part's own
-        heading ("一、2025年和“十四五”时期工作回顾") starts afresh."""
-        out: set[int] = set()
-        doc = self.d.document
-        # "5年" is five years, but not the tail of "2025年".
-        cue = re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
-                                  for w in self.k.multi_year_paragraphs) or "(?!)")
-        ended = re.compile("|".join(self.k.multi_year_first_sentence) or "(?!)")
-        year = doc.meta.review_year
-        year_words = tuple(self.k.year_paragraphs) + ((f"{year}年",) if year else ())
-        heads = {sec.start: sec.level for sec in doc.sections}
-        sticky = False
-        for i, p in enumerate(doc.paragraphs):
-            # The period is named in the first 16 characters, or said to have ended in the first sentence.
-            lead = self.text[p.start:p.start + 16]
-            stop = self.text.find("。", p.start, p.end)
-            first = self.text[p.start:stop if stop >= 0 else p.end]
-            # "刚刚过去的2025年，是“十四五”收官之年。一年来，……" (Hubei 2026) names the period but
-            # reviews the year: the sentence after a period's opening decides.
-            after = self.text[stop + 1:stop + 13] if stop >= 0 else ""
-            if heads.get(p.start) == 1:
-                sticky = False
-            elif (cue.search(lead) or ended.search(first)) and not (stop >= 0 and any(w in after for w in year_words)):
-                out.add(i)
-                sticky = True
-            elif any(w in lead for w in year_words):
-                sticky = False
-            elif sticky or (lead.startswith("——") and i - 1 in out):
-                out.add(i)
-        return frozenset(out)
 
     def _first_of_paragraph(self, item: Item) -> bool:
         p = self.d.document.paragraphs

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.selection import Fact, cues, lede_spans, select_facts
+from huazhongdian.render.selection import Fact, cues, lede_spans, review_period, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
@@ -370,9 +370,6 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
                   score=round(fact.score, 3))
 
 
-_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
-
-
 def _clause_themes(digest: Digest):
     """A fact's own theme when its clause says it outright: the sentence "全省生产总值增长5.5%，……
     城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成。" is 民生 as a whole, but its
@@ -407,17 +404,10 @@ def _clause_themes(digest: Digest):
     return theme_of
 
 
-def _term_title(digest: Digest, facts: list[Fact]) -> str:
-    """The five-year review's heading: "“十四五”时期成就回顾" when the report names the plan
-    period just before or in the paragraphs, else "过去五年回顾" ("过去十年回顾")."""
-    doc = digest.document
-    first = min(digest.items[f.item].paragraph for f in facts)
-    para = doc.paragraphs[first]
-    lead = doc.text[para.start:para.start + 8]
-    names = _TERM_NAME.findall(doc.text[max(0, para.start - 600):para.start + 60])
-    if names:
-        return f"“{names[-1]}”时期成就回顾"
-    return "过去十年回顾" if "十年" in lead else "过去五年回顾"
+def _term_title(digest: Digest) -> str:
+    """The five-year review's heading: "“十四五”时期成就回顾", else "过去五年回顾" ("过去十年回顾")."""
+    name = review_period(digest)
+    return f"{name}成就回顾" if name.endswith("时期") else f"{name}回顾"
 
 
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_theme: int,
@@ -425,14 +415,12 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
     # The year's review, then the five-year review (a term-end report has both), then the plan.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
-    term_facts = []
     retheme = _clause_themes(digest)
     for fact in select_facts(digest):
         item = digest.items[fact.item]
         theme = retheme(fact, item) or item.theme or item.section or "其他"
         mode = _mode_key(item)
         term = fact.five_year and mode == "achievement"
-        term_facts += [fact] if term else []
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
@@ -440,7 +428,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
         if not themes:
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = (_term_title(digest, term_facts) if term
+        title = (_term_title(digest) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
         # five-year review is background to the year's news: three a theme.
