@@ -106,8 +106,9 @@ DOCX = Path(__file__).parent.parent / "fixtures" / "read" / "national-2025-openi
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_a_docx_kept_curated_saved_and_reloaded_from_its_shared_url(server, browser, width):  # noqa: F811
-    """Upload a docx, 加入文库, curate on /d/{id}, 保存到文库, reload the shared URL in a fresh browser
-    context: the page and its WeChat and poster downloads carry the edits."""
+    """The whole desk (#16): upload a docx, 加入文库, on /d/{id} drop two bullets, move one up, rename
+    a theme, re-title, pick 6 cards, 保存到文库, reload the shared URL in a fresh browser context: the
+    page, its JSON, WeChat HTML and poster downloads carry every edit."""
     audit = _audit()
     ctx = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
     page = ctx.new_page()
@@ -123,8 +124,21 @@ def test_a_docx_kept_curated_saved_and_reloaded_from_its_shared_url(server, brow
     dropped = [items.nth(i).locator(".desk-text").inner_text() for i in (0, 1)]
     for i in (0, 1):
         items.nth(i).locator("input[type=checkbox]").uncheck()
-    page.locator("input.desk-theme-name").first.fill("编者的主题")
+    # Move a bullet up inside a theme with two or more, and rename that theme.
+    theme = next(t for t in (page.locator(".desk-theme").nth(i) for i in range(page.locator(".desk-theme").count()))
+                 if t.locator(".desk-item:not(.dropped)").count() >= 2)
+    first, second = (theme.locator(".desk-item:not(.dropped) .desk-text").nth(i).inner_text() for i in (0, 1))
+    theme.locator(".desk-item:not(.dropped) button.up").nth(1).click()
+    theme.locator("input.desk-theme-name").fill("编者的主题")
     page.fill("#desk-title", "一图看懂：编者的标题")
+    # Six cards: the first default and five others.
+    boxes = page.locator("#desk-cards input[type=checkbox]")
+    for i in range(boxes.count()):
+        boxes.nth(i).set_checked(False)
+    picks = [0, 6, 7, 8, 9, 10][: min(6, boxes.count())]
+    for i in picks:
+        boxes.nth(i).check()
+    cards = [boxes.nth(i).get_attribute("value") for i in picks]
     page.click("#desk-save")
     page.wait_for_url(shared)
     ctx.close()
@@ -140,6 +154,10 @@ def test_a_docx_kept_curated_saved_and_reloaded_from_its_shared_url(server, brow
     assert audit(wechat) == []
     text = _text(wechat)
     assert "一图看懂：编者的标题" in text and "编者的主题" in text and all(t not in text for t in dropped)
+    assert text.index(second) < text.index(first)
+    # The saved view's cards are the six picked, in the picker's order.
+    view = json.loads(page.evaluate(f"fetch('{shared}/json').then(r => r.text())"))["view"]
+    assert [c["id"] for c in view["cards"]] == cards and len(cards) == 6
     with page.expect_download() as dl:
         page.evaluate(f"window.location.href = '{shared}/png'")
     assert Path(dl.value.path()).read_bytes().startswith(b"\x89PNG")
