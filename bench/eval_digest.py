@@ -73,7 +73,7 @@ def md_bullets(md: str) -> tuple[list[tuple[str, str, str]], list[str]]:
         if line.startswith("### "):
             theme = line[4:]
             continue
-        if mode and line.startswith("- ") and "……另有" not in line:
+        if mode and line.startswith("- ") and not line.startswith("- ……"):
             text = _SOURCE_NOTE.sub("", line[2:].replace("**", "")).rstrip()
             out.append((mode, theme, text))
         elif "in_targets" in locals() and in_targets and line.startswith("| ") and "---" not in line:

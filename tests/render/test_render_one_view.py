@@ -37,7 +37,7 @@ def _md(d):
                 next((k for k in ("回顾", "安排", "其他要点") if k in line), ""), "")
         elif line.startswith("### "):
             theme = line[4:]
-        elif mode and line.startswith("- ") and "……另有" not in line:
+        elif mode and line.startswith("- ") and not line.startswith("- ……"):
             out.append((mode, theme, _NOTE.sub("", line[2:].replace("**", ""))))
     return out
 

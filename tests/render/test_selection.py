@@ -257,3 +257,17 @@ def test_a_bullet_under_its_group_cites_its_paragraph_without_repeating_the_part
     md = render_digest(term, "md")
     assert "- 实现地区生产总值**67665亿元**，**增长5.5%**（第8段）" in md
     assert "（一、2025年工作回顾和“十四五”发展主要成绩，第8段）" not in md
+
+
+def test_a_review_bullet_without_a_fact_is_folded_not_shown():
+    text = ("一、2025年工作回顾\n全省地区生产总值增长5.5%。深入开展网络生态治理，着力营造风清气正的网络空间。\n"
+            "二、2026年工作安排\n地区生产总值增长5%左右。\n")
+    d = hzd.digest(hzd.read_text(text), lens="general")
+    view = build_view(d)
+    year = next(g for g in view.groups if g.mode == "achievement")
+    shown = [b.text for t in year.themes for b in t.top]
+    folded = [b.text for t in year.themes for b in t.more]
+    assert "全省地区生产总值增长5.5%" in shown
+    assert not any("网络生态" in b for b in shown) and any("网络生态" in b for b in folded)
+    md = render_digest(d, "md")
+    assert "条未列出（没有数字、首次、排名或具名项目）" in md and "只列前 0 条" not in md

@@ -152,8 +152,10 @@ def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     for theme in group.themes:
         lines += [f"### {theme.theme}{EDITOR_MARK if theme.edited else ''}", ""]
         lines += [_bullet_line(d, b, verbs) for b in theme.top]
-        if theme.more:
+        if theme.more and theme.shown:
             lines.append(f"- ……另有 {len(theme.more)} 条（按新闻价值只列前 {theme.shown} 条）")
+        elif theme.more:
+            lines.append(f"- ……{len(theme.more)} 条未列出（没有数字、首次、排名或具名项目）")
         lines.append("")
     return lines
 

@@ -145,6 +145,7 @@ class Fact:
     item: int
     score: float
     five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…")
+    factual: bool = True      # carries a figure, a first, a rank or a named project
 
 
 class _Spans:
@@ -378,7 +379,7 @@ class Selector:
         for g in groups:
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
-                out.append(Fact(s, e, idx, self._score(s, e, item), five_year))
+                out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
         return out
 
     def _is_lead(self, item: Item) -> bool:

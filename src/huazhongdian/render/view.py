@@ -91,6 +91,7 @@ class Bullet:
     sentence_start: int = 0
     sentence_end: int = 0
     score: float = 0.0
+    factual: bool = True    # carries a figure, a first, a rank or a named project
 
     @property
     def id(self) -> str:
@@ -367,7 +368,7 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
     return Bullet(text=text, segments=cut_segments(text, fact.start, figures.within(fact.start, fact.end)),
                   anchor=anchors.sentence_start(fact.start), item=fact.item, relevance=item.relevance,
                   start=fact.start, end=fact.end, sentence_start=item.start, sentence_end=item.end,
-                  score=round(fact.score, 3))
+                  score=round(fact.score, 3), factual=fact.factual)
 
 
 def _clause_themes(digest: Digest):
@@ -440,6 +441,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
             ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
             shown = cap if term else max(cap, min(news.max_per_theme, strong))
+            if mode == "achievement":
+                # A review bullet with no fact of its own (no figure, first, rank or named project) is
+                # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
+                shown = min(shown, sum(b.factual for b in ranked))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
