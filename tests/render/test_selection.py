@@ -271,3 +271,12 @@ def test_a_review_bullet_without_a_fact_is_folded_not_shown():
     assert not any("网络生态" in b for b in shown) and any("网络生态" in b for b in folded)
     md = render_digest(d, "md")
     assert "条未列出（没有数字、首次、排名或具名项目）" in md and "只列前 0 条" not in md
+
+
+def test_under_the_general_lens_a_clause_with_none_of_its_sentence_theme_moves(zhejiang):
+    import dataclasses
+
+    items = tuple(dataclasses.replace(i, theme="三农") if "养老服务机构" in i.text else i for i in zhejiang.items)
+    view = build_view(dataclasses.replace(zhejiang, items=items))
+    themes = {b.text: t.theme for g in view.groups for t in g.themes for b in t.bullets}
+    assert themes["建成养老服务机构1596个、床位23.1万张"] == "民生"

@@ -374,9 +374,10 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
 def _clause_themes(digest: Digest):
     """A fact's own theme when its clause says it outright: the sentence "全省生产总值增长5.5%，……
     城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成。" is 民生 as a whole, but its
-    GDP clause is 经济运行. Only a headline fact (a headline metric of ``news_value.toml``) moves,
-    and only on a decisive cue (weight ≥ 3) in its clause that beats the sentence's theme there —
-    "区域创新能力由全国第12位跃升至第9位" stays under 科技创新; built-in lenses only."""
+    GDP clause is 经济运行. A headline fact (a headline metric of ``news_value.toml``) moves on a
+    decisive cue (weight ≥ 3) for that metric in its clause that beats the sentence's theme there —
+    "区域创新能力由全国第12位跃升至第9位" stays under 科技创新; under the general lens any other clause
+    moves on a decisive cue when its words carry none of its sentence's theme; built-in lenses only."""
     from huazhongdian.classify.lens import builtin_lenses, load_lens, score_theme
 
     if digest.lens not in builtin_lenses():
@@ -388,18 +389,21 @@ def _clause_themes(digest: Digest):
 
     def theme_of(fact: Fact, item: Item) -> str:
         clause = text[fact.start:fact.end]
-        named = [h for h in headline if h in clause]
-        if not named:
-            return ""
         label, score = score_theme(lens, item.mode, clause)
         if label == item.theme or score < 3:
             return ""
+        own = sum((w for cue, w in weights.get(item.theme, {}).items() if cue in clause), Decimal(0))
+        named = [h for h in headline if h in clause]
+        if not named:
+            # Under a lens of chapters (the general lens: no relevance rule of its own), any clause
+            # whose words say nothing of its sentence's theme moves on a decisive cue ("改造城镇老旧小区
+            # 1700个" out of 三农). A subject lens's themes are facets of one subject: left as they are.
+            return label if not lens.relevance_cues and own == 0 and score >= 3 else ""
         # The destination must claim the headline metric itself ("生产总值" under 经济运行), not
         # another word of the clause ("人才" under 人才聚能 for "……激励企业加大研发投入").
         decisive = [c for c, w in weights.get(label, {}).items() if w >= 3 and c in clause]
         if not any(c in h or h in c for c in decisive for h in named):
             return ""
-        own = sum((w for cue, w in weights.get(item.theme, {}).items() if cue in clause), Decimal(0))
         return label if score > own else ""
 
     return theme_of
