@@ -280,3 +280,10 @@ def test_under_the_general_lens_a_clause_with_none_of_its_sentence_theme_moves(z
     view = build_view(dataclasses.replace(zhejiang, items=items))
     themes = {b.text: t.theme for g in view.groups for t in g.themes for b in t.bullets}
     assert themes["建成养老服务机构1596个、床位23.1万张"] == "民生"
+
+
+def test_a_growth_card_of_an_added_value_says_growth():
+    # Jiangxi 2026: "规模以上工业增加值增长7.5%" — 增加值 is a level, so the card must say 增长.
+    text = "一、2025年工作回顾\n地区生产总值增长5.2%，规模以上工业增加值增长7.5%，固定资产投资增长1.6%。\n"
+    cards = build_view(hzd.digest(hzd.read_text(text), lens="general")).cards
+    assert ("7.5", "规模以上工业增加值增长") in [(c.number, c.label) for c in cards]

@@ -25,6 +25,8 @@ _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[�
 _PREFIX_WORDS = ("连续", "超过", "近", "突破", "约", "逾", "第")
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
+# A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
+_CHANGE_WORDS = ("增长", "增速", "增幅", "下降", "降低", "降幅", "上涨", "涨幅", "减少", "提高", "提升", "回落", "下调")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
 _FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
 
@@ -98,7 +100,7 @@ def _label(d: Digest, i: int) -> str:
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
             metric = prev.metric.strip() + metric
-    if ind.kind == "change" and ind.from_value is None and not any(w in metric for w in ("增", "降", "涨", "减", "提高", "下")):
+    if ind.kind == "change" and ind.from_value is None and not any(w in metric for w in _CHANGE_WORDS):
         # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
         verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
         metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
