@@ -11,8 +11,11 @@ as imported by every import of one of its submodules.
 from __future__ import annotations
 
 import ast
+import re
 from functools import lru_cache
 from pathlib import Path
+
+from huazhongdian.chars import HAN, is_han
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "huazhongdian"
@@ -158,3 +161,21 @@ def test_every_exception_is_still_needed() -> None:
     graph = import_graph()
     stale = [edge for edge in EXCEPTIONS if edge[1] not in graph.get(edge[0], {})]
     assert stale == []
+
+
+# The edges of a Han range, as escapes (\u4e00, \U00020000) or as the characters themselves.
+_HAN_RANGE = re.compile(r"\\u(?:4e00|3400|4dbf|9fa5|9fd5|9fff)|\\U0002[0-9a-f]{4}|[一㐀]-[龥鿕鿿]", re.IGNORECASE)
+
+
+def test_the_han_class_is_defined_once() -> None:
+    defined = [f"{p.relative_to(SRC)}:{n}" for p in sorted(PACKAGE.rglob("*.py")) if p.name != "chars.py"
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if _HAN_RANGE.search(line)]
+    assert defined == [], "use huazhongdian.chars.HAN instead"
+
+
+def test_the_han_class_covers_the_extensions() -> None:
+    han = re.compile(f"[{HAN}]+")
+    # Extension A (㐀), the Unified Ideographs, a compatibility ideograph (﨑), Extension B (𠀀) and
+    # a name character of Extension E (𬍛); not the Yijing hexagram between A and the Unified block.
+    assert han.findall("㐀划重点﨑𠀀𬍛䷀Ⅲ") == ["㐀划重点﨑𠀀𬍛"]
+    assert [is_han(c) for c in "划𬍛䷀，A"] == [True, True, False, False, False]

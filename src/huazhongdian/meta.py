@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.chars import HAN
 from huazhongdian.read.script import matching_form
 from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
@@ -49,7 +50,7 @@ _CONGRESS_SHORT = re.compile(rf"中共([{_CN}]+)大")
 _CONGRESS_ORDINAL = re.compile(rf"中国共产党第([{_CN}]+)次全国代表大会$")
 # The region that holds the meeting: "在广东省第十四届", "中国共产党深圳市光明区第二届".
 _REGION = re.compile(
-    rf"(?:在|中国共产党|中共|召开)([\u4e00-\u9fff]{{2,14}}?(?:省|市|自治区|特别行政区|自治州|州|盟|区|县|旗))"
+    rf"(?:在|中国共产党|中共|召开)([{HAN}]{{2,14}}?(?:省|市|自治区|特别行政区|自治州|州|盟|区|县|旗))"
     rf"\s*第[{_CN}]+届"
 )
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[：:！!，,]?$")
@@ -62,8 +63,8 @@ _JUNK_LINE = re.compile(
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _TITLE_WORDS = re.compile(r"报告|规划|纲要|意见|决定|讲话|公报")
 _LONE_CHAR_GAP = re.compile(
-    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[ \u3000][\u4e00-\u9fff]))[ \u3000]+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:$|[ \u3000]))"
+    rf"(?:(?<=^[{HAN}])|(?<=[ \u3000][{HAN}]))[ \u3000]+(?=[{HAN}])"
+    rf"|(?<=[{HAN}])[ \u3000]+(?=[{HAN}](?:$|[ \u3000]))"
 )
 # 第十五个五年规划 / “十五五”规划 (the ordinal is what precedes the final 五).
 _FIVE_YEAR = re.compile(rf"第([{ORDINAL}]+)个五年(?:规划|计划)|[“\"]?(十[{ORDINAL[:-1]}]?)五[”\"]?(?:规划|计划)")

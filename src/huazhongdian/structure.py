@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from huazhongdian.chars import HAN
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_form
@@ -42,13 +43,13 @@ _RANK_PIAN, _RANK_ZHANG, _RANK_JIE, _RANK_YEAR, _RANK_CN, _RANK_PAREN_CN, _RANK_
 _RANK_OF_CHAPTER = {"篇": _RANK_PIAN, "章": _RANK_ZHANG, "节": _RANK_JIE}
 
 _CN_NUM = f"[{HEADING_ORDINAL}]{{1,3}}"
-_CHAPTER = re.compile(rf"第{_CN_NUM}([篇章节])(?=[{_WS}\u4e00-\u9fff“])")
+_CHAPTER = re.compile(rf"第{_CN_NUM}([篇章节])(?=[{_WS}{HAN}“])")
 _CN_HEAD = re.compile(rf"{_CN_NUM}、")
 _PAREN_CN_HEAD = re.compile(rf"[（(]{_CN_NUM}[）)]")
 _ARABIC_HEAD = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d年[:：]")
 _NUM_LABEL = re.compile(r"0\d")
-_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_SHORT_LABEL = re.compile(rf"[{HAN}]{{2,8}}")
 _SENT_PUNCT = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,：:]")
 

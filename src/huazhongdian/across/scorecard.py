@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.chars import is_han
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
 from huazhongdian.structure import review_and_plan_spans
@@ -164,7 +165,7 @@ def _after_name(text: str, ind: Indicator) -> str:
         stop += 1
     words = text[ind.end:stop]
     words = words[1:] if words.startswith("的") else words     # 8000万吨标准煤的节能能力
-    if not words or not "\u4e00" <= words[0] <= "\u9fff" or words.startswith(data.after_not):
+    if not words or not is_han(words[0]) or words.startswith(data.after_not):
         return ""
     return words
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from huazhongdian.chars import HAN
 from huazhongdian.errors import BadInput
 from huazhongdian.read.script import fold
 from huazhongdian.structure import review_and_plan_spans
@@ -60,7 +61,7 @@ PRINCIPLE_SHARE = 0.5
 SPREAD_SHARE = 0.5
 STATUSES = ("done", "progress", "not_mentioned")
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_RUN = re.compile(f"[{HAN}]{{2,}}")
 _FIGURE = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # Openers of the shortcomings paragraph: 在肯定成绩的同时 / 在看到成绩的同时 / 在总结成绩的同时 /

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.errors import BadLens
@@ -35,7 +36,7 @@ _BULLETS = " \t\u3000•·●○■□▪◆◇-—–*>"
 _MIN_ITEM_CHARS = 6
 _SECTION_CHARS = 30
 # An item says something in Chinese; a line such as "Public domain" (a source's licence footer) is not one.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _DISPLAY_CHARS = 20
 # "报告分六个部分：一、三年来的斗争……；二、……；三、加快社会主义经济建设；" (1978): an outline of
 # the report's parts, split into sentences at ；, lists headings, not items.

@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Literal
 
+from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import any_of
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_text
@@ -32,7 +33,7 @@ Part = Literal["review", "plan", "mixed", "none"]
 _L1 = re.compile(rf"^[{ORDINAL}]{{1,3}}、")
 _L2 = re.compile(rf"^[（(][{ORDINAL}]{{1,3}}[)）]")
 # A plan outline's 第一篇 / 第三章 / 第一节: its "第一节 “十四五”时期我国发展取得重大成就" looks back.
-_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[\u4e00-\u9fff“]")
+_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[{HAN}“]")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from huazhongdian.chars import HAN
 from huazhongdian.read.script import by_surface, matching_text
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9Ⅰ-Ⅻ·・]")
+_NAME_CHAR = re.compile(f"[{HAN}A-Za-z0-9Ⅰ-Ⅻ·・]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.chars import HAN
 from huazhongdian.numerals import HEADING_ORDINAL
 
 __all__ = ["normalise", "normalise_chars", "join_broken_lines"]
 
 # --- 1. characters ---------------------------------------------------------------------
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = HAN
 
 _CHAR_MAP: dict[int, str | None] = {}
 for _cp in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,

@@ -14,7 +14,9 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+from huazhongdian.chars import HAN
+
+_HAN = re.compile(f"[{HAN}]")
 # Private use and U+FFFD are dropped by normalisation, so they are counted in the raw text;
 # radicals are folded to ideographs there, so only the ones left are counted, after it.
 _PRIVATE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")

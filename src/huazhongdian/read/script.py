@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from huazhongdian.chars import HAN
 from huazhongdian.types import Document, Span
 
 __all__ = ["TRADITIONAL_SHARE", "by_surface", "fold", "is_traditional", "matching_form", "matching_text", "traditional_share"]
@@ -31,7 +32,7 @@ __all__ = ["TRADITIONAL_SHARE", "by_surface", "fold", "is_traditional", "matchin
 # old forms (会議, 建設, 毛澤东), stay near 0.01, the simplified reports below 0.001 (names, quotations).
 TRADITIONAL_SHARE = 0.05
 
-_NOT_HAN = re.compile(r"[^\u3400-\u9fff\U00020000-\U0002ffff]+")
+_NOT_HAN = re.compile(f"[^{HAN}]+")
 _CACHE_SIZE = 16
 _cache: OrderedDict[tuple[int, int], tuple[str, str]] = OrderedDict()
 
