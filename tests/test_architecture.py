@@ -179,3 +179,26 @@ def test_the_han_class_covers_the_extensions() -> None:
     # a name character of Extension E (𬍛); not the Yijing hexagram between A and the Unified block.
     assert han.findall("㐀划重点﨑𠀀𬍛䷀Ⅲ") == ["㐀划重点﨑𠀀𬍛"]
     assert [is_han(c) for c in "划𬍛䷀，A"] == [True, True, False, False, False]
+
+
+# Modules still reading data files themselves, each with its reason; the list only shrinks.
+DATA_READERS = {
+    "huazhongdian/render/selection.py": "the lead's module while the editor-grade view is reworked; move it to datafiles",
+}
+
+
+def test_data_files_are_read_by_one_loader() -> None:
+    readers = sorted(str(p.relative_to(SRC)) for p in PACKAGE.rglob("*.py")
+                     if p.name != "datafiles.py" and '"huazhongdian.data"' in p.read_text(encoding="utf-8"))
+    assert readers == sorted(DATA_READERS), "read data files with huazhongdian.datafiles"
+
+
+def test_the_loader_reads_each_file_once() -> None:
+    from huazhongdian import datafiles, meta, structure
+
+    assert datafiles.load_toml("structure_cues.toml") is datafiles.load_toml("structure_cues.toml")
+    # structure and meta share one parse of structure_cues.toml.
+    assert structure._structure_cues() is datafiles.load_toml("structure_cues.toml")
+    assert meta.heading_cues()[0].search("一、2024年工作回顾")
+    assert "general" in datafiles.data_names("lenses", ".toml")
+    assert datafiles.has_data("gazetteer.tsv") and not datafiles.has_data("no-such-file.tsv")

@@ -18,13 +18,12 @@ The three years of a report:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text, load_toml
 from huazhongdian.read.script import matching_form
 from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
@@ -86,8 +85,7 @@ def heading_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     Example: ``review, plan = heading_cues(); bool(review.search("一、2024年工作回顾"))``.
     """
-    raw = resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8")
-    cues = tomllib.loads(raw)
+    cues = load_toml("structure_cues.toml")
     review = re.compile("|".join(map(re.escape, cues["review"])))
     plan = re.compile("|".join(map(re.escape, cues["plan"])))
     return review, plan
@@ -97,7 +95,7 @@ def heading_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _provinces() -> dict[str, str]:
     """Full name → short name of the provincial-level divisions (data/regions.tsv)."""
     table: dict[str, str] = {}
-    raw = resources.files("huazhongdian.data").joinpath("regions.tsv").read_text("utf-8")
+    raw = load_text("regions.tsv")
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             full, short = line.split("\t")
@@ -256,8 +254,7 @@ def _find_meeting(head: str, region: str, kind: DocumentKind) -> str:
 @lru_cache(maxsize=1)
 def _congress_years() -> dict[int, int]:
     """Congress ordinal → the year it met (``data/structure_cues.toml``)."""
-    raw = resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8")
-    return {int(k): int(v) for k, v in tomllib.loads(raw).get("congress_years", {}).items()}
+    return {int(k): int(v) for k, v in load_toml("structure_cues.toml").get("congress_years", {}).items()}
 
 
 _GOV_CUE = re.compile(

@@ -10,14 +10,13 @@ The rules are written out in ``docs/structure.md``.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_form
@@ -393,7 +392,7 @@ _CUE_SPAN = 40
 
 @cache
 def _structure_cues() -> dict:
-    return tomllib.loads(resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8"))
+    return load_toml("structure_cues.toml")
 
 
 @cache

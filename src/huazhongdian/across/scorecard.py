@@ -24,14 +24,13 @@ Example::
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.chars import is_han
+from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
 from huazhongdian.structure import review_and_plan_spans
@@ -92,7 +91,7 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("scorecard.toml").read_text("utf-8"))
+    raw = load_toml("scorecard.toml")
     rules = {}
     for m in raw.get("metric", ()):
         if m.get("better") not in ("up", "down", "none") or not m.get("words"):

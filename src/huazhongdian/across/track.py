@@ -37,16 +37,15 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.read.script import fold
 from huazhongdian.structure import review_and_plan_spans
@@ -112,8 +111,7 @@ class _Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    raw = resources.files("huazhongdian.data").joinpath("track_cues.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("track_cues.toml")
     concept = {}
     for key, names in data["related"].items():
         concept[key] = key  # the concept's own name matches first where a variant is inside it

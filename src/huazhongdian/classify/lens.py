@@ -17,13 +17,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
+from huazhongdian.datafiles import data_names, load_toml
 from huazhongdian.errors import BadLens
 from huazhongdian.numerals import ORDINAL
 from huazhongdian.read.script import matching_text
@@ -82,8 +82,7 @@ class Lens:
 
 def builtin_lenses() -> list[str]:
     """Names of the lenses shipped in ``data/lenses``."""
-    folder = resources.files("huazhongdian.data").joinpath("lenses")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return data_names("lenses", ".toml")
 
 
 def _weights(raw: Any, where: str, source: str) -> tuple[tuple[str, Decimal], ...]:
@@ -154,8 +153,7 @@ def _read_lens_file(path: Path) -> Lens:
 
 @cache
 def _builtin(name: str) -> Lens:
-    res = resources.files("huazhongdian.data").joinpath("lenses", f"{name}.toml")
-    return parse_lens(tomllib.loads(res.read_text("utf-8")), f"lens {name}", default_name=name)
+    return parse_lens(load_toml("lenses", f"{name}.toml"), f"lens {name}", default_name=name)
 
 
 def load_lens(name_or_path: str = "general") -> Lens:

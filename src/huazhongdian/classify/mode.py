@@ -13,17 +13,16 @@ cached, because :func:`classify_mode` is called for every sentence that has a nu
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import accumulate
 from typing import Literal
 
 from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import any_of
+from huazhongdian.datafiles import load_toml
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.read.script import matching_text
 from huazhongdian.types import Document, Mode, Sentence
@@ -67,7 +66,7 @@ class Cues:
 @cache
 def load_cues() -> Cues:
     """The mode cue lists, read once from package data."""
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("mode_cues.toml").read_text("utf-8"))
+    raw = load_toml("mode_cues.toml")
     sent = raw["sentence"]
     return Cues(
         heading_review=tuple(raw["heading"]["review"]),

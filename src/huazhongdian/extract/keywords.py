@@ -38,9 +38,9 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_bytes, load_text
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
 from huazhongdian.read.script import matching_text
@@ -107,7 +107,7 @@ def _patterns() -> _Patterns:
 @lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     """Words never offered as keywords (``data/stopwords.txt``, whitespace-separated, # comments)."""
-    raw = resources.files("huazhongdian.data").joinpath("stopwords.txt").read_text("utf-8")
+    raw = load_text("stopwords.txt")
     return frozenset(w for line in raw.splitlines() for w in line.split("#", 1)[0].split())
 
 
@@ -125,7 +125,7 @@ class _Gazetteer:
 
 
 def _tsv_rows(name: str) -> list[tuple[str, str]]:
-    raw = resources.files("huazhongdian.data").joinpath(name).read_text("utf-8")
+    raw = load_text(name)
     rows = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -332,7 +332,7 @@ class Background:
 @lru_cache(maxsize=1)
 def load_background() -> Background:
     """The shipped background statistics (``data/background.tsv.gz``), parsed once."""
-    blob = resources.files("huazhongdian.data").joinpath(BACKGROUND_FILE).read_bytes()
+    blob = load_bytes(BACKGROUND_FILE)
     docs = tokens = 0
     sketches: list[frozenset[int]] = []
     df: dict[str, int] = {}

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text
 from huazhongdian.numerals import HEADING_ORDINAL
 
 __all__ = ["normalise", "normalise_chars", "join_broken_lines"]
@@ -67,10 +68,9 @@ def _load_cjk_fold() -> dict[int, str]:
     A PDF printed by a browser or a word processor often maps glyphs back to the radical that
     shares them (⼯ U+2F2F for 工, ⺠ U+2EA0 for 民): the text looks right and matches nothing.
     """
-    from importlib import resources
-
+    
     table: dict[int, str] = {}
-    raw = resources.files("huazhongdian.data").joinpath("cjk_fold.tsv").read_text("utf-8")
+    raw = load_text("cjk_fold.tsv")
     for line in raw.splitlines():
         fields = line.split("\t")
         if len(fields) >= 2 and not line.startswith("#") and len(fields[0]) == len(fields[1]) == 1:

@@ -10,11 +10,10 @@ it silently. Thresholds live in ``data/read_limits.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
 
 _HAN = re.compile(f"[{HAN}]")
 # Private use and U+FFFD are dropped by normalisation, so they are counted in the raw text;
@@ -26,8 +25,7 @@ _RADICAL = re.compile("[\u2e80-\u2fdf]")
 @lru_cache(maxsize=1)
 def load_read_limits() -> dict[str, dict[str, float]]:
     """``data/read_limits.toml``: input size limits and the text-layer thresholds."""
-    raw = resources.files("huazhongdian.data").joinpath("read_limits.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return load_toml("read_limits.toml")
 
 
 def quality_limits() -> dict[str, float]:

@@ -19,9 +19,9 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text
 from huazhongdian.types import Document, Span
 
 __all__ = ["TRADITIONAL_SHARE", "by_surface", "fold", "is_traditional", "matching_form", "matching_text", "traditional_share"]
@@ -44,7 +44,7 @@ def _table() -> tuple[dict[int, int], frozenset[str]]:
     A character that is also some pair's simplified side (于, 干, 里 …) is ordinary simplified
     text, so it does not count as evidence of a traditional report.
     """
-    raw = resources.files("huazhongdian.data").joinpath("trad_simp.tsv").read_text("utf-8")
+    raw = load_text("trad_simp.tsv")
     pairs = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
     table = {ord(trad): ord(simp) for trad, simp in pairs}
     simplified = {simp for _, simp in pairs}
