@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_text, load_toml
-from huazhongdian.read.script import matching_form
+from huazhongdian.script import matching_form
 from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
 

@@ -19,7 +19,7 @@ from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_toml
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
-from huazhongdian.read.script import matching_form
+from huazhongdian.script import matching_form
 from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 
 __all__ = [

@@ -47,7 +47,7 @@ from typing import Any
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
-from huazhongdian.read.script import fold
+from huazhongdian.script import fold
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Digest, Document, Sentence
 

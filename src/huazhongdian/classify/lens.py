@@ -26,7 +26,7 @@ from huazhongdian.classify.mode import Layout, layout, mode_in_layout
 from huazhongdian.datafiles import data_names, load_toml
 from huazhongdian.errors import BadLens
 from huazhongdian.numerals import ORDINAL
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")

@@ -24,7 +24,7 @@ from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import any_of
 from huazhongdian.datafiles import load_toml
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Mode, Sentence
 
 Part = Literal["review", "plan", "mixed", "none"]
@@ -182,7 +182,7 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
     reads as a heading here too: a 一、 line of at most 60 characters without a full stop,
     or a （一） line cut at its first sentence. Unnumbered part headings ("2024年工作回顾",
     "2026年重点工作") are classify's own reading of the lines, since its cue words differ.
-    ``text`` is the document's matching text (:func:`~huazhongdian.read.script.matching_text`),
+    ``text`` is the document's matching text (:func:`~huazhongdian.script.matching_text`),
     so heading and line texts are in simplified characters; offsets are ``doc.text``'s.
     """
     heads: list[Heading] = []

@@ -18,7 +18,7 @@ from functools import cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_text, load_toml
-from huazhongdian.read.script import by_surface, matching_text
+from huazhongdian.script import by_surface, matching_text
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.

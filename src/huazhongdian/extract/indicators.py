@@ -28,7 +28,7 @@ from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
 from huazhongdian.numerals import DIGIT, YEAR_NUMERAL
-from huazhongdian.read.script import fold, is_traditional, matching_text
+from huazhongdian.script import fold, is_traditional, matching_text
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]

@@ -43,7 +43,7 @@ from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_bytes, load_text
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Keyword
 
 BACKGROUND_FILE = "background.tsv.gz"
