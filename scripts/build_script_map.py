@@ -17,7 +17,7 @@ changes a string's length and offsets into the mapped text are offsets into the 
 * a pair whose first candidate is the key itself is skipped (nothing to map).
 
 No phrase conversions: 乾 always becomes 干 here, even in 乾隆. The map is used only to
-*match* words (:mod:`huazhongdian.read.script`), never to rewrite a report's text.
+*match* words (:mod:`huazhongdian.script`), never to rewrite a report's text.
 Output is deterministic (sorted by code point).
 """
 

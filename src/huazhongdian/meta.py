@@ -18,13 +18,13 @@ The three years of a report:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from huazhongdian.read.script import matching_form
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text, load_toml
+from huazhongdian.script import matching_form
 from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
 
@@ -49,7 +49,7 @@ _CONGRESS_SHORT = re.compile(rf"中共([{_CN}]+)大")
 _CONGRESS_ORDINAL = re.compile(rf"中国共产党第([{_CN}]+)次全国代表大会$")
 # The region that holds the meeting: "在广东省第十四届", "中国共产党深圳市光明区第二届".
 _REGION = re.compile(
-    rf"(?:在|中国共产党|中共|召开)([\u4e00-\u9fff]{{2,14}}?(?:省|市|自治区|特别行政区|自治州|州|盟|区|县|旗))"
+    rf"(?:在|中国共产党|中共|召开)([{HAN}]{{2,14}}?(?:省|市|自治区|特别行政区|自治州|州|盟|区|县|旗))"
     rf"\s*第[{_CN}]+届"
 )
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[：:！!，,]?$")
@@ -62,8 +62,8 @@ _JUNK_LINE = re.compile(
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _TITLE_WORDS = re.compile(r"报告|规划|纲要|意见|决定|讲话|公报")
 _LONE_CHAR_GAP = re.compile(
-    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[ \u3000][\u4e00-\u9fff]))[ \u3000]+(?=[\u4e00-\u9fff])"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:$|[ \u3000]))"
+    rf"(?:(?<=^[{HAN}])|(?<=[ \u3000][{HAN}]))[ \u3000]+(?=[{HAN}])"
+    rf"|(?<=[{HAN}])[ \u3000]+(?=[{HAN}](?:$|[ \u3000]))"
 )
 # 第十五个五年规划 / “十五五”规划 (the ordinal is what precedes the final 五).
 _FIVE_YEAR = re.compile(rf"第([{ORDINAL}]+)个五年(?:规划|计划)|[“\"]?(十[{ORDINAL[:-1]}]?)五[”\"]?(?:规划|计划)")
@@ -85,8 +85,7 @@ def heading_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     Example: ``review, plan = heading_cues(); bool(review.search("一、2024年工作回顾"))``.
     """
-    raw = resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8")
-    cues = tomllib.loads(raw)
+    cues = load_toml("structure_cues.toml")
     review = re.compile("|".join(map(re.escape, cues["review"])))
     plan = re.compile("|".join(map(re.escape, cues["plan"])))
     return review, plan
@@ -96,7 +95,7 @@ def heading_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _provinces() -> dict[str, str]:
     """Full name → short name of the provincial-level divisions (data/regions.tsv)."""
     table: dict[str, str] = {}
-    raw = resources.files("huazhongdian.data").joinpath("regions.tsv").read_text("utf-8")
+    raw = load_text("regions.tsv")
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             full, short = line.split("\t")
@@ -255,8 +254,7 @@ def _find_meeting(head: str, region: str, kind: DocumentKind) -> str:
 @lru_cache(maxsize=1)
 def _congress_years() -> dict[int, int]:
     """Congress ordinal → the year it met (``data/structure_cues.toml``)."""
-    raw = resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8")
-    return {int(k): int(v) for k, v in tomllib.loads(raw).get("congress_years", {}).items()}
+    return {int(k): int(v) for k, v in load_toml("structure_cues.toml").get("congress_years", {}).items()}
 
 
 _GOV_CUE = re.compile(

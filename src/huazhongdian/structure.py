@@ -10,16 +10,16 @@ The rules are written out in ``docs/structure.md``.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
-from huazhongdian.read.script import matching_form
+from huazhongdian.script import matching_form
 from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 
 __all__ = [
@@ -42,13 +42,13 @@ _RANK_PIAN, _RANK_ZHANG, _RANK_JIE, _RANK_YEAR, _RANK_CN, _RANK_PAREN_CN, _RANK_
 _RANK_OF_CHAPTER = {"篇": _RANK_PIAN, "章": _RANK_ZHANG, "节": _RANK_JIE}
 
 _CN_NUM = f"[{HEADING_ORDINAL}]{{1,3}}"
-_CHAPTER = re.compile(rf"第{_CN_NUM}([篇章节])(?=[{_WS}\u4e00-\u9fff“])")
+_CHAPTER = re.compile(rf"第{_CN_NUM}([篇章节])(?=[{_WS}{HAN}“])")
 _CN_HEAD = re.compile(rf"{_CN_NUM}、")
 _PAREN_CN_HEAD = re.compile(rf"[（(]{_CN_NUM}[）)]")
 _ARABIC_HEAD = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d年[:：]")
 _NUM_LABEL = re.compile(r"0\d")
-_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_SHORT_LABEL = re.compile(rf"[{HAN}]{{2,8}}")
 _SENT_PUNCT = re.compile(r"[。！？!?；;]")
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,：:]")
 
@@ -392,7 +392,7 @@ _CUE_SPAN = 40
 
 @cache
 def _structure_cues() -> dict:
-    return tomllib.loads(resources.files("huazhongdian.data").joinpath("structure_cues.toml").read_text("utf-8"))
+    return load_toml("structure_cues.toml")
 
 
 @cache

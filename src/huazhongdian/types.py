@@ -264,7 +264,7 @@ class Digest:
         """
         from huazhongdian.errors import BadInput
         from huazhongdian.records import Records
-        from huazhongdian.render.json import to_jsonable
+        from huazhongdian.jsonable import to_jsonable
 
         if kind not in DIGEST_PARTS:
             raise BadInput(kind, f"no such part of a digest; choose one of {', '.join(DIGEST_PARTS)}")

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 import huazhongdian as hzd
-from huazhongdian.across.compare import (ITEM_MATCH, bigrams, compare_digests, compare_targets, comparison_to_dict,
-                                         jaccard, target_phrase, term_status, unmatched)
+from huazhongdian.across.compare import (ITEM_MATCH, bigrams, compare_digests, compare_targets, jaccard,
+                                         target_phrase, term_status, unmatched)
 from huazhongdian.render.across import render_compare
+from huazhongdian.render.json import comparison_to_dict
 from huazhongdian.types import Item, Target
 
 

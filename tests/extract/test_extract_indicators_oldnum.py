@@ -10,7 +10,7 @@ import pytest
 
 from huazhongdian.extract.indicators import extract_indicators, indicators_in_text
 from huazhongdian.read import read, read_text
-from huazhongdian.read.script import fold, matching_text
+from huazhongdian.script import fold, matching_text
 from huazhongdian.types import Indicator
 
 D = Decimal

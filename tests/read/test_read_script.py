@@ -12,7 +12,7 @@ from huazhongdian.classify.mode import classify_mode_at
 from huazhongdian.extract.entities import extract_entities
 from huazhongdian.extract.keywords import extract_keywords
 from huazhongdian.extract.terms import extract_terms
-from huazhongdian.read.script import fold, is_traditional, matching_text, traditional_share
+from huazhongdian.script import fold, is_traditional, matching_text, traditional_share
 
 
 @pytest.fixture(scope="module")

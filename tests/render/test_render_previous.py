@@ -13,11 +13,11 @@ import pytest
 from test_render_html import parse
 
 import huazhongdian as hzd
-from huazhongdian.across.compare import compare_digests, comparison_to_dict
+from huazhongdian.across.compare import compare_digests
 from huazhongdian.errors import BadInput
 from huazhongdian.render import render_digest
 from huazhongdian.render.html import render_html
-from huazhongdian.render.json import digest_to_dict
+from huazhongdian.render.json import comparison_to_dict, digest_to_dict
 from huazhongdian.render.markdown import render_markdown
 from huazhongdian.render.previous import build_previous_view, previous_heading
 

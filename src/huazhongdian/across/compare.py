@@ -21,12 +21,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from huazhongdian.across.trend import density
 from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.extract.terms import count_words, find_spans, load_lexicon
-from huazhongdian.render.json import document_meta, to_jsonable
 from huazhongdian.render.view import target_value
 from huazhongdian.types import Digest, Item, Target
 
@@ -54,7 +52,8 @@ class TargetChange:
     metric: str
     old: Target | None
     new: Target | None
-    change: str  # "3%左右 → 2%左右", "新增 5%左右", "取消", "不变 …"
+    change: str  # "3%左右 → 2%左右", "新增 5%左右", "5%左右 → 未提", "不变 …" (the compare JSON's wording)
+    status: str = ""  # added | removed | same | changed: what ``change`` says, as a key the renderers word
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,14 +149,15 @@ def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[Target
     for metric in dict.fromkeys([*old_by, *new_by]):
         o, n = old_by.get(metric), new_by.get(metric)
         if o is None and n is not None:
-            change = f"新增 {target_phrase(n)}"
+            status, change = "added", f"新增 {target_phrase(n)}"
         elif n is None and o is not None:
-            change = f"{target_phrase(o)} → 未提"
+            status, change = "removed", f"{target_phrase(o)} → 未提"
         else:
             assert o is not None and n is not None
             op, np_ = target_phrase(o), target_phrase(n)
-            change = f"不变 {np_}" if op == np_ else f"{op} → {np_}"
-        out.append(TargetChange(metric, o, n, change))
+            status = "same" if op == np_ else "changed"
+            change = f"不变 {np_}" if status == "same" else f"{op} → {np_}"
+        out.append(TargetChange(metric, o, n, change, status))
     return out
 
 
@@ -211,19 +211,3 @@ def _items(d: Digest) -> list[Item]:
         return list(d.items)
     return [Item(text=s.text, start=s.start, end=s.end, mode="other", theme="", section="")
             for s in d.document.sentences if len(s.text) >= 8]
-
-
-def comparison_to_dict(c: Comparison) -> dict[str, Any]:
-    """The contract's compare JSON object."""
-    return {
-        "old": document_meta(c.old.document, with_text=False),
-        "new": document_meta(c.new.document, with_text=False),
-        "terms": [{"term": t.term, "old_count": t.old_count, "new_count": t.new_count,
-                   "old_per_10k": float(t.old_per_10k), "new_per_10k": float(t.new_per_10k),
-                   "status": t.status, "old_word_count": t.old_word_count,
-                   "new_word_count": t.new_word_count} for t in c.terms],
-        "targets": [{"metric": t.metric, "old": to_jsonable(t.old), "new": to_jsonable(t.new),
-                     "change": t.change} for t in c.targets],
-        "items_new": [to_jsonable(i) for i in c.items_new],
-        "items_dropped": [to_jsonable(i) for i in c.items_dropped],
-    }

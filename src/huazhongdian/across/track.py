@@ -37,17 +37,17 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
-from huazhongdian.read.script import fold
+from huazhongdian.script import fold
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Digest, Document, Sentence
 
@@ -60,7 +60,7 @@ PRINCIPLE_SHARE = 0.5
 SPREAD_SHARE = 0.5
 STATUSES = ("done", "progress", "not_mentioned")
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_RUN = re.compile(f"[{HAN}]{{2,}}")
 _FIGURE = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 # Openers of the shortcomings paragraph: 在肯定成绩的同时 / 在看到成绩的同时 / 在总结成绩的同时 /
@@ -111,8 +111,7 @@ class _Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    raw = resources.files("huazhongdian.data").joinpath("track_cues.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("track_cues.toml")
     concept = {}
     for key, names in data["related"].items():
         concept[key] = key  # the concept's own name matches first where a variant is inside it

@@ -17,15 +17,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, layout, mode_in_layout
+from huazhongdian.datafiles import data_names, load_toml
 from huazhongdian.errors import BadLens
 from huazhongdian.numerals import ORDINAL
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")
@@ -35,7 +36,7 @@ _BULLETS = " \t\u3000•·●○■□▪◆◇-—–*>"
 _MIN_ITEM_CHARS = 6
 _SECTION_CHARS = 30
 # An item says something in Chinese; a line such as "Public domain" (a source's licence footer) is not one.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _DISPLAY_CHARS = 20
 # "报告分六个部分：一、三年来的斗争……；二、……；三、加快社会主义经济建设；" (1978): an outline of
 # the report's parts, split into sentences at ；, lists headings, not items.
@@ -81,8 +82,7 @@ class Lens:
 
 def builtin_lenses() -> list[str]:
     """Names of the lenses shipped in ``data/lenses``."""
-    folder = resources.files("huazhongdian.data").joinpath("lenses")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return data_names("lenses", ".toml")
 
 
 def _weights(raw: Any, where: str, source: str) -> tuple[tuple[str, Decimal], ...]:
@@ -153,8 +153,7 @@ def _read_lens_file(path: Path) -> Lens:
 
 @cache
 def _builtin(name: str) -> Lens:
-    res = resources.files("huazhongdian.data").joinpath("lenses", f"{name}.toml")
-    return parse_lens(tomllib.loads(res.read_text("utf-8")), f"lens {name}", default_name=name)
+    return parse_lens(load_toml("lenses", f"{name}.toml"), f"lens {name}", default_name=name)
 
 
 def load_lens(name_or_path: str = "general") -> Lens:

@@ -13,18 +13,18 @@ cached, because :func:`classify_mode` is called for every sentence that has a nu
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import accumulate
 from typing import Literal
 
+from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import any_of
+from huazhongdian.datafiles import load_toml
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Mode, Sentence
 
 Part = Literal["review", "plan", "mixed", "none"]
@@ -32,7 +32,7 @@ Part = Literal["review", "plan", "mixed", "none"]
 _L1 = re.compile(rf"^[{ORDINAL}]{{1,3}}、")
 _L2 = re.compile(rf"^[（(][{ORDINAL}]{{1,3}}[)）]")
 # A plan outline's 第一篇 / 第三章 / 第一节: its "第一节 “十四五”时期我国发展取得重大成就" looks back.
-_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[\u4e00-\u9fff“]")
+_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[{HAN}“]")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -66,7 +66,7 @@ class Cues:
 @cache
 def load_cues() -> Cues:
     """The mode cue lists, read once from package data."""
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("mode_cues.toml").read_text("utf-8"))
+    raw = load_toml("mode_cues.toml")
     sent = raw["sentence"]
     return Cues(
         heading_review=tuple(raw["heading"]["review"]),
@@ -182,7 +182,7 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
     reads as a heading here too: a 一、 line of at most 60 characters without a full stop,
     or a （一） line cut at its first sentence. Unnumbered part headings ("2024年工作回顾",
     "2026年重点工作") are classify's own reading of the lines, since its cue words differ.
-    ``text`` is the document's matching text (:func:`~huazhongdian.read.script.matching_text`),
+    ``text`` is the document's matching text (:func:`~huazhongdian.script.matching_text`),
     so heading and line texts are in simplified characters; offsets are ``doc.text``'s.
     """
     heads: list[Heading] = []

@@ -13,16 +13,16 @@ longer entity (粤港澳大湾区 hides its 大湾区); ``count == len(spans)``.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from huazhongdian.read.script import by_surface, matching_text
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text, load_toml
+from huazhongdian.script import by_surface, matching_text
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9Ⅰ-Ⅻ·・]")
+_NAME_CHAR = re.compile(f"[{HAN}A-Za-z0-9Ⅰ-Ⅻ·・]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +42,14 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    data = resources.files("huazhongdian.data")
     gaz = []
-    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+    for line in load_text("gazetteer.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, kind = line.partition("\t")
             gaz.append((name.strip(), kind.strip() or "other"))
-    raw = tomllib.loads(data.joinpath("entity_patterns.toml").read_text("utf-8"))
+    raw = load_toml("entity_patterns.toml")
     # Task verbs bound names too: "搭建更多创新平台" is an instruction, not a platform's name.
-    verbs = tomllib.loads(data.joinpath("task_verbs.toml").read_text("utf-8"))["verbs"]
+    verbs = load_toml("task_verbs.toml")["verbs"]
     suffixes = dict(raw["suffixes"])
     alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     return _Patterns(

@@ -8,12 +8,11 @@ stays cheap. :mod:`huazhongdian.extract.indicators` applies it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
+from huazhongdian.datafiles import load_text, load_toml
 from huazhongdian.numerals import DIGIT, YEAR_NUMERAL
 from huazhongdian.types import Direction, Qualifier
 
@@ -102,14 +101,13 @@ def _guarded_alternation(words: list[str], not_after: dict[str, str]) -> str:
 
 @cache
 def load_grammar() -> Grammar:
-    data = resources.files("huazhongdian.data")
     units: dict[str, Unit] = {}
-    for line in data.joinpath("units.tsv").read_text(encoding="utf-8").splitlines():
+    for line in load_text("units.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         unit, base, factor, cls = line.split("\t")
         units[unit] = Unit(unit, base, Decimal(factor), cls)
-    cues = tomllib.loads(data.joinpath("indicator_cues.toml").read_text(encoding="utf-8"))
+    cues = load_toml("indicator_cues.toml")
     q, d, g = cues["qualifier"], cues["direction"], cues["guard"]
     before = [(w, "approx") for w in q["approx_before"]] + [(w, "at_least") for w in q["at_least_before"]]
     before += [(w, "at_most") for w in q["at_most_before"]] + [(w, "near") for w in q["near_before"]]

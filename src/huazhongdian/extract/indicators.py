@@ -23,11 +23,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
+from huazhongdian.chars import HAN
 from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
 from huazhongdian.numerals import DIGIT, YEAR_NUMERAL
-from huazhongdian.read.script import fold, is_traditional, matching_text
+from huazhongdian.script import fold, is_traditional, matching_text
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]
@@ -40,7 +41,7 @@ _LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _MEETING_WINDOW = 8
 _CN_DIGIT_RUN = re.compile(rf"[{CN_DIGIT}]+")
 _TRAILING_BASE = re.compile(rf"比(?:上年|去年|年初|同期|{YEAR_NUMERAL}年)(?:预算|同期|末)?$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 # 电力一百零八亿度，等于一九四九年的二点五倍: the base year a multiple is measured against is
 # not the subject; with it trimmed off, the figure takes its neighbour's metric (电力).
 _BASE_OF = re.compile(rf"(?:将|可以|也|又|已经|已)*(?:等于|相当于|达到|为)"

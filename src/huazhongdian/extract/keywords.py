@@ -38,11 +38,12 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_bytes, load_text
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
-from huazhongdian.read.script import matching_text
+from huazhongdian.script import matching_text
 from huazhongdian.types import Document, Keyword
 
 BACKGROUND_FILE = "background.tsv.gz"
@@ -82,8 +83,8 @@ def _patterns() -> _Patterns:
     # compile, and importing huazhongdian is on the cold-start path the bench measures.
     return _Patterns(
         # A candidate has a Han character (or is an ASCII name such as RCEP or C919) …
-        han=re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]"),
-        non_han=re.compile(r"[^\u3400-\u9fff\U00020000-\U0002ffff]+"),
+        han=re.compile(f"[{HAN}]"),
+        non_han=re.compile(f"[^{HAN}]+"),
         ascii_name=re.compile(r"[A-Za-z][A-Za-z0-9+]+"),
         # … and is not just a Chinese numeral (十四, 三百, 第三节): quantities, not topics.
         numeral=re.compile(
@@ -95,18 +96,18 @@ def _patterns() -> _Patterns:
         title_after=re.compile("|".join(_TITLES)),
         # The speaker's byline under the title: "国务院总理　李强", "广东省省长 孟凡利", or the
         # name alone on its line (李克强 in the 2022 report).
-        byline=re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}(?:总理|省长|市长|区长|县长|州长|主席|书记)"
-                          r"[ \t\u3000]*)?([\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.MULTILINE),
+        byline=re.compile(rf"^[ \t\u3000]*(?:[{HAN}]{{0,12}}(?:总理|省长|市长|区长|县长|州长|主席|书记)"
+                          rf"[ \t\u3000]*)?([{HAN}]{{2,3}})[ \t\u3000]*$", re.MULTILINE),
         # A roll of short names (孙中山、毛泽东、邓小平): one known name vouches for the others.
-        roll=re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"
-                        r"(?=同志|等|[^\u4e00-\u9fff]|$)"),
+        roll=re.compile(rf"(?<![{HAN}])[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+"
+                        rf"(?=同志|等|[^{HAN}]|$)"),
     )
 
 
 @lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     """Words never offered as keywords (``data/stopwords.txt``, whitespace-separated, # comments)."""
-    raw = resources.files("huazhongdian.data").joinpath("stopwords.txt").read_text("utf-8")
+    raw = load_text("stopwords.txt")
     return frozenset(w for line in raw.splitlines() for w in line.split("#", 1)[0].split())
 
 
@@ -124,7 +125,7 @@ class _Gazetteer:
 
 
 def _tsv_rows(name: str) -> list[tuple[str, str]]:
-    raw = resources.files("huazhongdian.data").joinpath(name).read_text("utf-8")
+    raw = load_text(name)
     rows = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -331,7 +332,7 @@ class Background:
 @lru_cache(maxsize=1)
 def load_background() -> Background:
     """The shipped background statistics (``data/background.tsv.gz``), parsed once."""
-    blob = resources.files("huazhongdian.data").joinpath(BACKGROUND_FILE).read_bytes()
+    blob = load_bytes(BACKGROUND_FILE)
     docs = tokens = 0
     sketches: list[frozenset[int]] = []
     df: dict[str, int] = {}

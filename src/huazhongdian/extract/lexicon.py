@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from huazhongdian.datafiles import load_text
 
 
 @lru_cache(maxsize=1)
@@ -13,7 +14,7 @@ def load_lexicon_categories() -> dict[str, str]:
     ``data/terms.txt`` holds one term a line, optionally followed by whitespace and a
     category (economy, technology, …); text after ``#`` is a comment. First mention wins.
     """
-    raw = resources.files("huazhongdian.data").joinpath("terms.txt").read_text("utf-8")
+    raw = load_text("terms.txt")
     categories: dict[str, str] = {}
     for line in raw.splitlines():
         fields = line.split("#", 1)[0].split()

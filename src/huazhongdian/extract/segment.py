@@ -25,9 +25,9 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from huazhongdian.datafiles import has_data, load_text
 from huazhongdian.extract.lexicon import load_lexicon
 
 Token = tuple[str, int, int]
@@ -48,10 +48,8 @@ def mask(text: str) -> str:
 def user_words() -> tuple[str, ...]:
     """Words loaded into the segmenter's dictionary: the lexicon plus the entity gazetteer if present."""
     words = dict.fromkeys(load_lexicon())
-    data = resources.files("huazhongdian.data")
-    gazetteer = data.joinpath("gazetteer.tsv")  # name<TAB>type, from the entities component
-    if gazetteer.is_file():
-        for line in gazetteer.read_text("utf-8").splitlines():
+    if has_data("gazetteer.tsv"):  # name<TAB>type, from the entities component
+        for line in load_text("gazetteer.tsv").splitlines():
             line = line.split("#", 1)[0].strip()
             if line:
                 words.setdefault(line.split("\t")[0].strip(), None)

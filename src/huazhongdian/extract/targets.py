@@ -18,14 +18,13 @@ Example::
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from pathlib import PurePath
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, load_grammar
 from huazhongdian.extract.numbers import magnitude_factor, parse_number
@@ -136,8 +135,7 @@ def _compile_metric(raw: dict) -> _Metric:
 
 @lru_cache(maxsize=1)
 def _metrics() -> tuple[_Metric, ...]:
-    raw = resources.files("huazhongdian.data").joinpath("targets.toml").read_text("utf-8")
-    return tuple(_compile_metric(m) for m in tomllib.loads(raw).get("metric", ()))
+    return tuple(_compile_metric(m) for m in load_toml("targets.toml").get("metric", ()))
 
 
 def metric_keys() -> tuple[str, ...]:

@@ -9,13 +9,12 @@ optional adverbs such as 加快/积极) is a task. Items of a numbered list (一
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from huazhongdian.classify.cues import trie_pattern
+from huazhongdian.datafiles import load_toml
 from huazhongdian.numerals import ORDINAL, cn_number
 from huazhongdian.types import Document, Item, Task
 
@@ -54,7 +53,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 @cache
 def _words() -> _Words:
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("task_verbs.toml").read_text("utf-8"))
+    raw = load_toml("task_verbs.toml")
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731 - longest match first
     adv, verbs, preds = by_len(raw["adverbs"]), by_len(raw["verbs"]), by_len(raw["predicates"])
     # "加快筹建": 加快 is an adverb here, so the opening is adverbs then one verb; two verbs in a row

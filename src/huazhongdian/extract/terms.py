@@ -20,7 +20,7 @@ from functools import lru_cache
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.lexicon import load_lexicon, load_lexicon_categories
 from huazhongdian.extract.segment import word_boundaries
-from huazhongdian.read.script import by_surface, matching_text
+from huazhongdian.script import by_surface, matching_text
 from huazhongdian.types import Document, Span, Term
 
 __all__ = ["load_lexicon", "load_lexicon_categories", "find_spans", "count_term", "count_words",

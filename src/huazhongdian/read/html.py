@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.chars import HAN
 from huazhongdian.errors import UnreadableDocument
 from huazhongdian.read.quality import input_limits
 
@@ -50,10 +51,11 @@ _FURNITURE = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"[ \t\r\n\f\u00a0]+")
 # A source line break between two CJK characters is no space at all (CSS Text 3 §4.1.3).
-_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])")
+# CJK punctuation, kana and the like (U+3000–33FF), Han, and full-width forms.
+_CJK_BREAK = re.compile(rf"(?<=[\u3000-\u33ff{HAN}\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u33ff{HAN}\uff00-\uffef])")
 
 _PARA = "\x00P"  # paragraph-break marker while collecting pieces
 _LINE = "\x00L"  # line-break marker

@@ -31,13 +31,15 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_text
 from huazhongdian.numerals import HEADING_ORDINAL
 
 __all__ = ["normalise", "normalise_chars", "join_broken_lines"]
 
 # --- 1. characters ---------------------------------------------------------------------
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = HAN
 
 _CHAR_MAP: dict[int, str | None] = {}
 for _cp in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
@@ -66,10 +68,9 @@ def _load_cjk_fold() -> dict[int, str]:
     A PDF printed by a browser or a word processor often maps glyphs back to the radical that
     shares them (⼯ U+2F2F for 工, ⺠ U+2EA0 for 民): the text looks right and matches nothing.
     """
-    from importlib import resources
-
+    
     table: dict[int, str] = {}
-    raw = resources.files("huazhongdian.data").joinpath("cjk_fold.tsv").read_text("utf-8")
+    raw = load_text("cjk_fold.tsv")
     for line in raw.splitlines():
         fields = line.split("\t")
         if len(fields) >= 2 and not line.startswith("#") and len(fields[0]) == len(fields[1]) == 1:

@@ -13,6 +13,7 @@ import logging
 import re
 import time
 
+from huazhongdian.chars import HAN
 from huazhongdian.errors import UnreadableDocument
 from huazhongdian.read.normalise import close_digit_gaps
 from huazhongdian.read.quality import input_limits
@@ -25,7 +26,7 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$",
     re.MULTILINE,
 )
-_CJK_OR_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_CJK_OR_WORD = re.compile(f"[{HAN}A-Za-z0-9]")
 # Fewer readable characters than this per page means the pages are images.
 _MIN_CHARS_PER_PAGE = 5
 

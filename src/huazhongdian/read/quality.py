@@ -10,11 +10,12 @@ it silently. Thresholds live in ``data/read_limits.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
+
+_HAN = re.compile(f"[{HAN}]")
 # Private use and U+FFFD are dropped by normalisation, so they are counted in the raw text;
 # radicals are folded to ideographs there, so only the ones left are counted, after it.
 _PRIVATE = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
@@ -24,8 +25,7 @@ _RADICAL = re.compile("[\u2e80-\u2fdf]")
 @lru_cache(maxsize=1)
 def load_read_limits() -> dict[str, dict[str, float]]:
     """``data/read_limits.toml``: input size limits and the text-layer thresholds."""
-    raw = resources.files("huazhongdian.data").joinpath("read_limits.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    return load_toml("read_limits.toml")
 
 
 def quality_limits() -> dict[str, float]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.chars import HAN_BMP
 from huazhongdian.errors import UnreadableDocument
 
 __all__ = ["decode_text", "looks_binary", "textlike_share"]
@@ -32,8 +33,9 @@ _BOMS = (
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # What a decoded report is made of: CJK, ASCII, CJK punctuation, full-width forms, spaces.
+# Han of the BMP only: a wrong decoding that lands in the supplementary planes must not look like text.
 _TEXTLIKE = re.compile(
-    "[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3000-\u303f\uff01-\uff5e\uffe0-\uffe6"
+    f"[{HAN_BMP}\u3000-\u303f\uff01-\uff5e\uffe0-\uffe6"
     "\u2000-\u206f\u2100-\u218f\u2190-\u22ff\u2460-\u24ff\u2500-\u27bf\u3200-\u33ff\u0391-\u03c9"
     "\u00a0\u00a7\u00b0\u00b1\u00b7\u00d7\u00f7\x20-\x7e\t\n\r]"
 )

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from huazhongdian.across.compare import Comparison, comparison_to_dict
+from huazhongdian.across.compare import Comparison
+from huazhongdian.render.json import comparison_to_dict
 from huazhongdian.across.track import TrackResult, track_to_list
 from huazhongdian.across.trend import TrendRow, trend_to_rows
 from huazhongdian.render.wording import word

@@ -1,46 +1,40 @@
-"""Digest → the ``huazhongdian.digest/1`` JSON object (see docs/contract.md).
+"""Digest → the ``huazhongdian.digest/1`` JSON object, and compare's JSON object (see docs/contract.md).
 
-Decimals become JSON numbers here, and only here.
+Decimals become JSON numbers in :mod:`huazhongdian.jsonable` (re-exported here), and only there.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from huazhongdian.jsonable import document_meta, to_jsonable
 from huazhongdian.render.view import DigestView, build_view, view_to_dict
-from huazhongdian.types import Digest, Document, Span
+from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
 
+__all__ = ["SCHEMA", "comparison_to_dict", "digest_to_dict", "document_meta", "previous_to_dict",
+           "render_json", "to_jsonable"]
+
 SCHEMA = "huazhongdian.digest/1"
 
 
-def to_jsonable(value: Any) -> Any:
-    """Dataclasses → dicts, Spans → [start, end], Decimal → int or float, tuples → lists."""
-    if isinstance(value, Span):
-        return [value.start, value.end]
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() and abs(value) < 10**18 else float(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    return value
-
-
-def document_meta(doc: Document, with_text: bool = True) -> dict[str, Any]:
-    """The contract's ``document`` object (``with_text=False`` drops the text, for compare)."""
-    out: dict[str, Any] = to_jsonable(doc.meta)
-    out.update(chars=doc.chars, sha256=doc.sha256, source=doc.source, warnings=list(doc.warnings))
-    if with_text:
-        out["text"] = doc.text
-    return out
+def comparison_to_dict(c: Comparison) -> dict[str, Any]:
+    """The contract's compare JSON object."""
+    return {
+        "old": document_meta(c.old.document, with_text=False),
+        "new": document_meta(c.new.document, with_text=False),
+        "terms": [{"term": t.term, "old_count": t.old_count, "new_count": t.new_count,
+                   "old_per_10k": float(t.old_per_10k), "new_per_10k": float(t.new_per_10k),
+                   "status": t.status, "old_word_count": t.old_word_count,
+                   "new_word_count": t.new_word_count} for t in c.terms],
+        "targets": [{"metric": t.metric, "old": to_jsonable(t.old), "new": to_jsonable(t.new),
+                     "change": t.change} for t in c.targets],
+        "items_new": [to_jsonable(i) for i in c.items_new],
+        "items_dropped": [to_jsonable(i) for i in c.items_dropped],
+    }
 
 
 def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
@@ -50,9 +44,6 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
     Offsets keep compare's meaning: ``items_new`` index this digest's ``document.text``,
     ``items_dropped`` the older report's text, which is not included.
     """
-    # Imported here: across.compare itself builds on this module (document_meta, to_jsonable).
-    from huazhongdian.across.compare import comparison_to_dict
-
     from huazhongdian.render.scorecard import comparison_scorecard, row_to_dict
 
     return {"document": document_meta(comparison.old.document, with_text=False),

@@ -19,14 +19,16 @@ themes are left out, the least relevant first (never squeezed or overflowed).
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
+from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.style import PALETTE, SPACE, SVG_FONT_FAMILY, TYPE, FontName, font_path, glyph_font
 from huazhongdian.render.view import Card, DigestView, ModeGroup, ThemeGroup, build_view
-from huazhongdian.types import Digest
+from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
     from PIL import ImageFont
@@ -491,6 +493,35 @@ def _previous(p: _Painter, previous: PreviousView | None) -> None:
     p.y = y + 10
 
 
+def _scorecard_block(p: Any, rows: Sequence[ScorecardRow]) -> None:
+    """The poster's 目标完成情况 card: 指标 · 目标 → 实际 · a status chip."""
+    if not rows:
+        return
+    _section_heading(p, "目标完成情况", PALETTE.red)
+    m, w = SPACE.poster_margin, SPACE.poster_width
+    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    p.rect(m, p.y, w - 2 * m, row * len(rows) + 20, PALETTE.card, SPACE.poster_radius)
+    inner = w - 2 * m - 56
+    chip_w = text_width("超额完成", small) + 28
+    y = p.y + 10
+    for i, r in enumerate(rows):
+        if i:
+            p.rect(m + 28, y, inner, 1, PALETTE.line)
+        base = y + row / 2 + size / 2 - 4
+        p.text(metric_label(r.ledger.target.metric), m + 28, base, size, PALETTE.ink, width=inner * 0.4)
+        box = inner * 0.6 - chip_w - 20
+        p.text(f"{compact_target(r.ledger.target)} → {compact_realised(r)}", w - m - 28 - chip_w - 16 - box, base,
+               size, PALETTE.red, bold=True, align="right", width=box)
+        missed = r.status == "未完成"
+        chip_x = w - m - 28 - chip_w
+        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, PALETTE.line if missed else PALETTE.gold_soft,
+               (small + 18) / 2)
+        p.text(r.status, chip_x, y + row / 2 + small / 2 - 3, small, PALETTE.ink_soft if missed else PALETTE.red_deep,
+               bold=True, align="center", width=chip_w)
+        y += row
+    p.y = y + 10
+
+
 def _footer(p: _Painter, view: DigestView, lens: str) -> None:
     w, m = SPACE.poster_width, SPACE.poster_margin
     p.y += SPACE.poster_gap + 20
@@ -524,8 +555,6 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     """
     from huazhongdian.render.previous import build_previous_view
 
-    from huazhongdian.render.scorecard import poster_rows
-
     view = view if view is not None else build_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
@@ -552,9 +581,7 @@ def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView 
     _targets(p, view)
     _previous(p, previous)
     if scored:
-        from huazhongdian.render.scorecard import paint_poster_block
-
-        paint_poster_block(p, scored)
+        _scorecard_block(p, scored)
     _footer(p, view, lens)
     p.layout.height = int(p.y + 0.5)
     return p.layout

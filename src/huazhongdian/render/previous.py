@@ -105,18 +105,11 @@ def _target_rows(c: Comparison, level: str, starts: list[int]) -> tuple[TargetCh
     # The cells use the digest's phrasing (a target stated in words shows "同步" beside its label,
     # as in the targets table). "不变" is compare's "不变", and also a worded target whose label
     # stayed while its sentence was reworded: two equal cells marked 调整 would read as an error.
-    from huazhongdian.across.compare import target_phrase
-
     rows = []
     for t in c.targets:
         old = target_value(t.old) if t.old is not None else ""
         new = target_value(t.new) if t.new is not None else ""
-        if t.old is None:
-            change = "added"
-        elif t.new is None:
-            change = "removed"
-        else:
-            change = "same" if old == new or target_phrase(t.old) == target_phrase(t.new) else "changed"
+        change = "same" if t.status == "changed" and old == new else t.status
         rows.append(TargetChangeRow(metric=t.metric, label=target_label(t.metric, level), old=old, new=new,
                                     change=change, change_title=TARGET_CHANGE_TITLES[change],
                                     anchor=_sentence_start(starts, t.new.start) if t.new is not None else None))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from huazhongdian.extract.targets import metric_labels
-from huazhongdian.render.json import to_jsonable
+from huazhongdian.jsonable import to_jsonable
 from huazhongdian.types import ScorecardRow, Target
 
 __all__ = ["row_to_dict", "render_scorecard", "render_scorecard_block", "compact_target", "compact_realised"]
@@ -47,12 +47,13 @@ def compact_realised(row: ScorecardRow) -> str:
     return "—" if row.realised is None else f"{_num(row.realised.value)}{row.realised.unit}"
 
 
-def _label(metric: str) -> str:
+def metric_label(metric: str) -> str:
+    """The metric's Chinese label (its key when the data has none)."""
     return metric_labels().get(metric, metric)
 
 
 def _table_rows(rows: Sequence[ScorecardRow]) -> list[tuple[str, ...]]:
-    return [(str(r.ledger.target.year or ""), _label(r.ledger.target.metric), compact_target(r.ledger.target),
+    return [(str(r.ledger.target.year or ""), metric_label(r.ledger.target.metric), compact_target(r.ledger.target),
              compact_realised(r), r.status, r.verdict_text) for r in rows]
 
 
@@ -159,7 +160,7 @@ def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 
         def y(v: float) -> float:
             return pad_t + (1 - (v - lo) / (hi - lo)) * (height - pad_t - pad_b)
 
-        name = (labels or {}).get(metric) or _label(metric)
+        name = (labels or {}).get(metric) or metric_label(metric)
         parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="sc-chart" '
                  f'role="img" aria-label="{escape(name)}">',
                  f'<line x1="{pad_l}" y1="{y(lo):.1f}" x2="{width - pad_r}" y2="{y(lo):.1f}" stroke="#999"/>',
@@ -202,35 +203,3 @@ def poster_rows(comparison: Any) -> list[ScorecardRow]:
     rows = [r for r in comparison_scorecard(comparison)
             if r.ledger.source == "target" and r.realised is not None]
     return rows[:POSTER_ROWS]
-
-
-def paint_poster_block(p: Any, rows: Sequence[ScorecardRow]) -> None:
-    """The poster's 目标完成情况 card: 指标 · 目标 → 实际 · a status chip (``render.poster`` calls it)."""
-    from huazhongdian.render.poster import _section_heading, text_width
-    from huazhongdian.render.style import PALETTE, SPACE, TYPE
-
-    if not rows:
-        return
-    _section_heading(p, "目标完成情况", PALETTE.red)
-    m, w = SPACE.poster_margin, SPACE.poster_width
-    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
-    p.rect(m, p.y, w - 2 * m, row * len(rows) + 20, PALETTE.card, SPACE.poster_radius)
-    inner = w - 2 * m - 56
-    chip_w = text_width("超额完成", small) + 28
-    y = p.y + 10
-    for i, r in enumerate(rows):
-        if i:
-            p.rect(m + 28, y, inner, 1, PALETTE.line)
-        base = y + row / 2 + size / 2 - 4
-        p.text(_label(r.ledger.target.metric), m + 28, base, size, PALETTE.ink, width=inner * 0.4)
-        box = inner * 0.6 - chip_w - 20
-        p.text(f"{compact_target(r.ledger.target)} → {compact_realised(r)}", w - m - 28 - chip_w - 16 - box, base,
-               size, PALETTE.red, bold=True, align="right", width=box)
-        missed = r.status == "未完成"
-        chip_x = w - m - 28 - chip_w
-        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, PALETTE.line if missed else PALETTE.gold_soft,
-               (small + 18) / 2)
-        p.text(r.status, chip_x, y + row / 2 + small / 2 - 3, small, PALETTE.ink_soft if missed else PALETTE.red_deep,
-               bold=True, align="center", width=chip_w)
-        y += row
-    p.y = y + 10

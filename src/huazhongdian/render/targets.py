@@ -30,7 +30,7 @@ from huazhongdian.extract.targets import (
     qualitative_label,
     report_year,
 )
-from huazhongdian.render.json import to_jsonable
+from huazhongdian.jsonable import to_jsonable
 from huazhongdian.render.view import format_number
 from huazhongdian.types import Document, Target
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from huazhongdian.render.json import to_jsonable
+from huazhongdian.jsonable import to_jsonable
 from huazhongdian.types import Document, Term
 
 

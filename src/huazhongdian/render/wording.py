@@ -6,16 +6,15 @@ Example: ``word("flag", "spike") == "骤增"``; an unknown key comes back as its
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from huazhongdian.datafiles import load_toml
 
 
 @lru_cache(maxsize=1)
 def wording() -> dict[str, dict[str, str]]:
     """Section → key → Chinese, as the data file has it."""
-    raw = resources.files("huazhongdian.data").joinpath("wording.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)
+    return load_toml("wording.toml")
 
 
 def word(section: str, key: str | None) -> str:

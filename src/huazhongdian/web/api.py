@@ -12,7 +12,7 @@ from huazhongdian.render import render_bytes, renderer
 from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import library, service
-from huazhongdian.web.app import ApiError, form_upload, read_digest_request
+from huazhongdian.web.common import ApiError, form_upload, read_digest_request
 
 router = APIRouter()
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from huazhongdian.across.compare import Comparison, compare_digests, comparison_to_dict
+from huazhongdian.across.compare import Comparison, compare_digests
+from huazhongdian.render.json import comparison_to_dict
 from huazhongdian.across.track import TrackResult
 from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend, trend_to_rows

@@ -26,7 +26,8 @@ from huazhongdian.render.view import build_view
 from huazhongdian.store.library import Library, build_record, check_id
 from huazhongdian.types import Digest
 from huazhongdian.web import service
-from huazhongdian.web.app import ApiError
+from huazhongdian.web.common import ApiError
+from huazhongdian.web.pages import LENSES, digest_context, render_page
 
 router = APIRouter()
 
@@ -73,8 +74,6 @@ def _db(request: Request) -> str | None:
 @router.get("/d/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
 async def shared_page(request: Request, doc_id: str) -> HTMLResponse:
     """The persisted page of library document ``doc_id`` (``?lens=`` as on the other pages)."""
-    from huazhongdian.web.pages import LENSES, digest_context, render_page
-
     lens = request.query_params.get("lens", "general")
     try:
         n = check_id(doc_id)
