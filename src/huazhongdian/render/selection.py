@@ -15,13 +15,12 @@ record, rank, entity, figures, position in the report); see that file for the re
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
+from huazhongdian.datafiles import load_toml
 from huazhongdian.read.script import matching_text
 from huazhongdian.types import Digest, Item
 
@@ -93,7 +92,7 @@ def patterns() -> _Patterns:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The news-value cues and weights (``data/news_value.toml``), loaded once."""
-    raw = tomllib.loads(resources.files("huazhongdian.data").joinpath("news_value.toml").read_text("utf-8"))
+    raw = load_toml("news_value.toml")
     c = raw["cues"]
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
