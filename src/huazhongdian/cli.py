@@ -310,7 +310,6 @@ def terms(
     width: int = typer.Option(20, "--width", help="Characters of context on each side."),
 ) -> None:
     """Counts and every occurrence in context (KWIC) for the given terms."""
-    import huazhongdian as hzd
     from huazhongdian.extract.terms import extract_terms
     from huazhongdian.render.terms import render_terms
 

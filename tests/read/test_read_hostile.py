@@ -7,7 +7,6 @@ timing assertions.
 
 from __future__ import annotations
 
-import io
 import os
 import resource
 import subprocess

@@ -452,7 +452,7 @@ def _previous(p: _Painter, previous: PreviousView | None) -> None:
     title, _, rest = previous.heading.partition("（")
     _section_heading(p, title, PALETTE.red)
     m, w = SPACE.poster_margin, SPACE.poster_width
-    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    small, row = TYPE.poster_small, TYPE.poster_body + 34
     if rest:
         p.text(rest.rstrip("）"), m, p.y + small - 10, small + 2, PALETTE.ink_soft, width=w - 2 * m)
         p.y += small + 12
@@ -470,20 +470,9 @@ def _previous(p: _Painter, previous: PreviousView | None) -> None:
     chip_w = text_width("不再设", small) + 28
     y = p.y + 10
     for i, t in enumerate(shown):
-        if i:
-            p.rect(m + 28, y, inner, 1, PALETTE.line)
-        base = y + row / 2 + size / 2 - 4
-        p.text(t.label, m + 28, base, size, PALETTE.ink, width=inner * 0.42)
         # The Markdown table's cells, "—" where a report sets no such target.
-        values = f"{t.old or '—'} → {t.new or '—'}"
-        box = inner * 0.58 - chip_w - 20
-        p.text(values, w - m - 28 - chip_w - 16 - box, base, size, PALETTE.red, bold=True, align="right", width=box)
-        chip_fill = PALETTE.line if t.change == "removed" else PALETTE.gold_soft
-        chip_ink = PALETTE.ink_soft if t.change == "removed" else PALETTE.red_deep
-        chip_x = w - m - 28 - chip_w
-        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, chip_fill, (small + 18) / 2)
-        p.text(t.change_title, chip_x, y + row / 2 + small / 2 - 3, small, chip_ink, bold=True, align="center",
-               width=chip_w)
+        _table_row(p, y, first=i == 0, label=t.label, values=f"{t.old or '—'} → {t.new or '—'}",
+                   chip=t.change_title, muted=t.change == "removed", chip_w=chip_w, label_share=0.42)
         y += row
     for note in notes:
         if shown:
@@ -499,27 +488,36 @@ def _scorecard_block(p: Any, rows: Sequence[ScorecardRow]) -> None:
         return
     _section_heading(p, "目标完成情况", PALETTE.red)
     m, w = SPACE.poster_margin, SPACE.poster_width
-    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    small, row = TYPE.poster_small, TYPE.poster_body + 34
     p.rect(m, p.y, w - 2 * m, row * len(rows) + 20, PALETTE.card, SPACE.poster_radius)
-    inner = w - 2 * m - 56
     chip_w = text_width("超额完成", small) + 28
     y = p.y + 10
     for i, r in enumerate(rows):
-        if i:
-            p.rect(m + 28, y, inner, 1, PALETTE.line)
-        base = y + row / 2 + size / 2 - 4
-        p.text(metric_label(r.ledger.target.metric), m + 28, base, size, PALETTE.ink, width=inner * 0.4)
-        box = inner * 0.6 - chip_w - 20
-        p.text(f"{compact_target(r.ledger.target)} → {compact_realised(r)}", w - m - 28 - chip_w - 16 - box, base,
-               size, PALETTE.red, bold=True, align="right", width=box)
-        missed = r.status == "未完成"
-        chip_x = w - m - 28 - chip_w
-        p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, PALETTE.line if missed else PALETTE.gold_soft,
-               (small + 18) / 2)
-        p.text(r.status, chip_x, y + row / 2 + small / 2 - 3, small, PALETTE.ink_soft if missed else PALETTE.red_deep,
-               bold=True, align="center", width=chip_w)
+        _table_row(p, y, first=i == 0, label=metric_label(r.ledger.target.metric),
+                   values=f"{compact_target(r.ledger.target)} → {compact_realised(r)}",
+                   chip=r.status, muted=r.status == "未完成", chip_w=chip_w, label_share=0.4)
         y += row
     p.y = y + 10
+
+
+def _table_row(p: Any, y: float, *, first: bool, label: str, values: str, chip: str, muted: bool,
+               chip_w: float, label_share: float) -> None:
+    """One row of a poster table card (与上年相比, 目标完成情况): a rule above it unless ``first``,
+    the label left, the values right in red, and a status chip (grey when ``muted``)."""
+    m, w = SPACE.poster_margin, SPACE.poster_width
+    small, size, row = TYPE.poster_small, TYPE.poster_body, TYPE.poster_body + 34
+    inner = w - 2 * m - 56
+    if not first:
+        p.rect(m + 28, y, inner, 1, PALETTE.line)
+    base = y + row / 2 + size / 2 - 4
+    p.text(label, m + 28, base, size, PALETTE.ink, width=inner * label_share)
+    box = inner * (1 - label_share) - chip_w - 20
+    p.text(values, w - m - 28 - chip_w - 16 - box, base, size, PALETTE.red, bold=True, align="right", width=box)
+    chip_x = w - m - 28 - chip_w
+    p.rect(chip_x, y + (row - small - 18) / 2, chip_w, small + 18, PALETTE.line if muted else PALETTE.gold_soft,
+           (small + 18) / 2)
+    p.text(chip, chip_x, y + row / 2 + small / 2 - 3, small, PALETTE.ink_soft if muted else PALETTE.red_deep,
+           bold=True, align="center", width=chip_w)
 
 
 def _footer(p: _Painter, view: DigestView, lens: str) -> None:

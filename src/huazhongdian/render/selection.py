@@ -318,7 +318,7 @@ class Selector:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
         if item.start in self.heads or self._is_lead(item):
             return []
-        text, k = self.text, self.k
+        text = self.text
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
         if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):

@@ -16,7 +16,7 @@ from huazhongdian.render import RENDERERS
 from huazhongdian.render.view import build_view, source_paragraphs
 from huazhongdian.types import Digest
 from huazhongdian.web import library
-from huazhongdian.web.common import ApiError, form_upload, read_digest_request, static_file
+from huazhongdian.web.common import ApiError, read_digest_request, static_file
 
 router = APIRouter(include_in_schema=False)
 
