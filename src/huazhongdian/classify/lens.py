@@ -286,6 +286,52 @@ class _ThemeChooser:
         return self.labels[best_i], best
 
 
+class ThemeScorer:
+    """A lens's theme cues as one index, cue → (theme, weight): a text's few cues are looked up
+    once instead of every theme's weights being summed over it (the general lens has many themes).
+
+    ``sums`` and ``choose`` are what :func:`classify_items` scores a sentence with; ``cues_in``
+    finds the cues of a short text (a clause) with one automaton. Example::
+
+        s = theme_scorer(load_lens("general"))
+        s.choose("achievement", s.sums(s.cues_in("全省生产总值增长5.5%")))  # ("经济运行", Decimal("3"))
+    """
+
+    def __init__(self, lens: Lens) -> None:
+        self.by_cue: dict[str, list[tuple[str, Decimal]]] = {}
+        for t in lens.themes:
+            for cue, weight in dict(t.cues).items():
+                self.by_cue.setdefault(cue, []).append((t.label, weight))
+        self.weights = {t.label: dict(t.cues) for t in lens.themes}
+        self.choosers = {m: _ThemeChooser.of(lens.themes_for(m)) for m in MODES}
+        self._found: CueMatcher | None = None
+
+    def sums(self, cues: Iterable[str]) -> dict[str, Decimal]:
+        """Each theme's weight of ``cues`` (the themes with none are left out)."""
+        sums: dict[str, Decimal] = {}
+        for cue in cues:
+            for label, weight in self.by_cue.get(cue, ()):
+                sums[label] = sums.get(label, _ZERO) + weight
+        return sums
+
+    def cues_in(self, text: str) -> set[str]:
+        """The theme cues occurring in ``text``."""
+        if self._found is None:
+            self._found = matcher(frozenset(self.by_cue))
+        return self._found.spans(text, [(0, len(text))])[0]
+
+    def choose(self, mode: Mode, sums: Mapping[str, Decimal]) -> tuple[str, Decimal]:
+        """The theme of ``mode`` those sums pick, and its score (no context)."""
+        chooser = self.choosers.get(mode)
+        return chooser.choose(sums, {}) if chooser is not None else ("", _ZERO)
+
+
+@cache
+def theme_scorer(lens: Lens) -> ThemeScorer:
+    """The (cached) :class:`ThemeScorer` of a lens."""
+    return ThemeScorer(lens)
+
+
 def _candidates(doc: Document, lay: Layout) -> list[tuple[int, int, Sentence]]:
     """The sentences that can be items, trimmed: not headings, outlines, display lines or scraps."""
     heading_starts = {h.start for h in lay.headings if h.level == 1}
@@ -351,22 +397,10 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     present = cue_matcher.spans(match, spans)
     contexts = _context_cues(lay, match, spans, cue_matcher)
 
-    # Theme scores from an index cue → (theme, weight): an item's few cues are looked up once,
-    # instead of every theme's weights being summed over them (the general lens has many themes).
-    by_cue: dict[str, list[tuple[str, Decimal]]] = {}
-    for t in lens.themes:
-        for cue, weight in dict(t.cues).items():
-            by_cue.setdefault(cue, []).append((t.label, weight))
-
-    def theme_sums(cues: Iterable[str]) -> dict[str, Decimal]:
-        sums: dict[str, Decimal] = {}
-        for cue in cues:
-            for label, weight in by_cue.get(cue, ()):
-                sums[label] = sums.get(label, _ZERO) + weight
-        return sums
-
+    scorer = theme_scorer(lens)
+    theme_sums = scorer.sums
     context_sums: dict[frozenset[str], dict[str, Decimal]] = {}
-    choosers = {m: _ThemeChooser.of(lens.themes_for(m)) for m in MODES}
+    choosers = scorer.choosers
     order = sorted(range(len(indicators)), key=lambda i: indicators[i].start)
     ind_starts = [indicators[i].start for i in order]
     items: list[Item] = []

@@ -378,50 +378,32 @@ def _clause_themes(digest: Digest):
     decisive cue (weight ≥ 3) for that metric in its clause that beats the sentence's theme there —
     "区域创新能力由全国第12位跃升至第9位" stays under 科技创新; under the general lens any other clause
     moves on a decisive cue when its words carry none of its sentence's theme; built-in lenses only."""
-    from huazhongdian.classify.cues import matcher
-    from huazhongdian.classify.lens import builtin_lenses, load_lens
+    from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 
     if digest.lens not in builtin_lenses():
         return lambda fact, item: ""
     lens = load_lens(digest.lens)
+    scorer = theme_scorer(lens)
     text = digest.document.text
-    weights = {t.label: dict(t.cues) for t in lens.themes}
     headline = cues().headline
-    # One automaton over every theme cue; a clause's themes are summed from the cues found in it
-    # (what classify.lens.score_theme computes, without one substring test per cue and theme).
-    by_cue: dict[str, list[tuple[str, Decimal]]] = {}
-    for t in lens.themes:
-        for cue, w in t.cues:
-            by_cue.setdefault(cue, []).append((t.label, w))
-    found = matcher(frozenset(by_cue))
-    allowed = {m: [t.label for t in lens.themes_for(m)] for m in ("achievement", "plan", "target", "other")}
-
-    def score_clause(mode: str, clause: str) -> tuple[str, Decimal]:
-        sums: dict[str, Decimal] = {}
-        for cue in found.spans(clause, [(0, len(clause))])[0]:
-            for label, w in by_cue[cue]:
-                sums[label] = sums.get(label, Decimal(0)) + w
-        best_label, best = "", Decimal(-1)
-        for label in allowed.get(mode, ()):
-            if sums.get(label, Decimal(0)) > best:
-                best_label, best = label, sums.get(label, Decimal(0))
-        return best_label, best
 
     def theme_of(fact: Fact, item: Item) -> str:
         clause = text[fact.start:fact.end]
-        label, score = score_clause(item.mode, clause)
+        present = scorer.cues_in(clause)
+        sums = scorer.sums(present)
+        label, score = scorer.choose(item.mode, sums)
         if label == item.theme or score < 3:
             return ""
-        own = sum((w for cue, w in weights.get(item.theme, {}).items() if cue in clause), Decimal(0))
+        own = sums.get(item.theme, Decimal(0))
         named = [h for h in headline if h in clause]
         if not named:
             # Under a lens of chapters (the general lens: no relevance rule of its own), any clause
             # whose words say nothing of its sentence's theme moves on a decisive cue ("改造城镇老旧小区
             # 1700个" out of 三农). A subject lens's themes are facets of one subject: left as they are.
-            return label if not lens.relevance_cues and own == 0 and score >= 3 else ""
+            return label if not lens.relevance_cues and own == 0 else ""
         # The destination must claim the headline metric itself ("生产总值" under 经济运行), not
         # another word of the clause ("人才" under 人才聚能 for "……激励企业加大研发投入").
-        decisive = [c for c, w in weights.get(label, {}).items() if w >= 3 and c in clause]
+        decisive = [c for c in present if scorer.weights.get(label, {}).get(c, 0) >= 3]
         if not any(c in h or h in c for c in decisive for h in named):
             return ""
         return label if score > own else ""
