@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from huazhongdian.render.selection import cues, five_year_paragraphs, review_period
+from huazhongdian.render.selection import cues, five_year_paragraphs, multi_year_cue, review_period
 from huazhongdian.types import Digest, Document, Indicator
 
 # The headline target keys of the contract (extract.targets): only these lead the cards.
@@ -77,7 +77,7 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             opening = doc.text[doc.paragraphs[j].start:doc.paragraphs[j].start + 8]
             if "十年" in opening:
                 return "十年来"
-            if "五年" in opening or "5年" in opening:
+            if multi_year_cue().search(opening):
                 break
             j -= 1
         name = review_period(d, five)
@@ -122,10 +122,10 @@ def _worthy(ind: Indicator, label: str) -> bool:
     return ind.value is not None or bool(ind.text)
 
 
-def pick_cards(d: Digest, salient: list[int], k: int = 6) -> list[Pick]:
+def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] | None = None) -> list[Pick]:
     """The cards, headline targets and headline results first, then ``salient`` (indices best first)."""
     headline = cues().headline
-    five = five_year_paragraphs(d)
+    five = five_year_paragraphs(d) if five is None else five
     out: list[Pick] = []
     used: set[int] = set()
     labels: set[tuple[str, str]] = set()

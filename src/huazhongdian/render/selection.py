@@ -209,6 +209,14 @@ def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+@lru_cache(maxsize=1)
+def multi_year_cue() -> re.Pattern[str]:
+    """A paragraph opening that reviews five or ten years (``multi_year_paragraphs``): "五年来",
+    "过去5年", "“十四五”…" — "5年" is five years, but not the tail of "2025年"."""
+    return re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
+                               for w in cues().multi_year_paragraphs) or "(?!)")
+
+
 def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
     ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
@@ -220,9 +228,7 @@ def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     doc = digest.document
     text = doc.text
     k = cues()
-    # "5年" is five years, but not the tail of "2025年".
-    cue = re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
-                              for w in k.multi_year_paragraphs) or "(?!)")
+    cue = multi_year_cue()
     ended = re.compile("|".join(k.multi_year_first_sentence) or "(?!)")
     year = doc.meta.review_year
     year_words = tuple(k.year_paragraphs) + ((f"{year}年",) if year else ())
@@ -279,7 +285,7 @@ def review_period(digest: Digest, five: frozenset[int] | None = None) -> str:
 class Selector:
     """Cuts a digest's items into scored facts (one instance per digest)."""
 
-    def __init__(self, digest: Digest) -> None:
+    def __init__(self, digest: Digest, five: frozenset[int] | None = None) -> None:
         self.d = digest
         self.text = digest.document.text
         self.k = cues()
@@ -289,7 +295,7 @@ class Selector:
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
-        self.five_year_paragraphs = five_year_paragraphs(digest)
+        self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
 
@@ -431,9 +437,10 @@ class Selector:
         return score
 
 
-def select_facts(digest: Digest) -> list[Fact]:
-    """Every bullet of the digest, in report order (ranking per theme is the view's)."""
-    sel = Selector(digest)
+def select_facts(digest: Digest, five: frozenset[int] | None = None) -> list[Fact]:
+    """Every bullet of the digest, in report order (ranking per theme is the view's); ``five``:
+    the :func:`five_year_paragraphs`, when the caller has them already."""
+    sel = Selector(digest, five)
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     text = digest.document.text

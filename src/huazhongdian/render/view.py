@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.selection import Fact, cues, lede_spans, review_period, select_facts
+from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede_spans, review_period, select_facts
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
@@ -411,19 +411,19 @@ def _clause_themes(digest: Digest):
     return theme_of
 
 
-def _term_title(digest: Digest) -> str:
+def _term_title(digest: Digest, five: frozenset[int]) -> str:
     """The five-year review's heading: "“十四五”时期成就回顾", else "过去五年回顾" ("过去十年回顾")."""
-    name = review_period(digest)
+    name = review_period(digest, five)
     return f"{name}成就回顾" if name.endswith("时期") else f"{name}回顾"
 
 
-def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_theme: int,
+def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     retheme = _clause_themes(digest)
-    for fact in select_facts(digest):
+    for fact in select_facts(digest, five):
         item = digest.items[fact.item]
         theme = retheme(fact, item) or item.theme or item.section or "其他"
         mode = _mode_key(item)
@@ -435,7 +435,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, *, per_them
         if not themes:
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = (_term_title(digest) if term
+        title = (_term_title(digest, five) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
         # five-year review is background to the year's news: three a theme.
@@ -500,12 +500,12 @@ def target_value(t: Target) -> str:
     return f"{number}{t.unit}{word}"
 
 
-def _cards(digest: Digest, anchors: _Anchors, k: int) -> tuple[Card, ...]:
+def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> tuple[Card, ...]:
     """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
     in_items = {i for item in digest.items for i in item.indicator_ids}
     level = digest.document.meta.level
-    for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k):
+    for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k, five):
         ind = digest.indicators[pick.indicator]
         prefix, number, unit = split_figure(ind.text)
         before = digest.document.text[max(0, ind.start - 2):ind.start]
@@ -562,11 +562,13 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     figures = FigureSpans(digest)
     lens_title = _lens_title(digest.lens)
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
-    chosen = _cards(digest, anchors, cards)
+    five = five_year_paragraphs(digest)  # the five-year review, for the cards' periods and the groups
+    chosen = _cards(digest, anchors, cards, five)
     pool: tuple[Card, ...] = ()
     if card_pool > 0:
         taken = {c.indicator for c in chosen}
-        pool = tuple(c for c in _cards(digest, anchors, cards + card_pool) if c.indicator not in taken)[:card_pool]
+        pool = tuple(c for c in _cards(digest, anchors, cards + card_pool, five)
+                     if c.indicator not in taken)[:card_pool]
     return DigestView(
         title=_title(doc),
         kicker=f"划重点 · {kind}" if kind else "划重点",
@@ -576,7 +578,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         cards=chosen,
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
         keywords=tuple(k.term for k in digest.keywords),
-        groups=_groups(digest, figures, anchors, per_theme=per_theme, max_bullets=max_bullets),
+        groups=_groups(digest, figures, anchors, five, per_theme=per_theme, max_bullets=max_bullets),
         targets=_target_rows(digest, anchors),
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
