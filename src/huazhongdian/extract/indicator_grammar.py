@@ -88,14 +88,11 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in _longest_first(list(words)))
-
-
-def _guarded_alternation(words: list[str], not_after: dict[str, str]) -> str:
-    """Like :func:`_alternation`, but a word listed in ``not_after`` does not match after one of
-    its characters (签约 is not 约)."""
-    return "|".join((f"(?<![{re.escape(not_after[w])}])" if w in not_after else "") + re.escape(w)
+def _alternation(words: list[str] | tuple[str, ...], not_after: dict[str, str] | None = None) -> str:
+    """The words as one regex alternation, longest first; a word listed in ``not_after`` does not
+    match after one of its characters (签约 is not 约)."""
+    guards = not_after or {}
+    return "|".join((f"(?<![{re.escape(guards[w])}])" if w in guards else "") + re.escape(w)
                     for w in _longest_first(list(words)))
 
 
@@ -138,7 +135,7 @@ def load_grammar() -> Grammar:
         ),
         scanner=scanner,
         before_map=dict(before),
-        before_re=re.compile(rf"(?:{_guarded_alternation([w for w, _ in before], q['not_after'])})$"),
+        before_re=re.compile(rf"(?:{_alternation([w for w, _ in before], q['not_after'])})$"),
         streak_re=re.compile(rf"(?:{_alternation(cues['streak']['cues'])})$"),
         reach_re=re.compile(
             rf"(?P<up>(?:{_alternation(d['up'] + d['reach_up'])})(?:{_alternation(d['to'])}))$"
@@ -172,6 +169,6 @@ def load_grammar() -> Grammar:
         list_title_after=tuple(g["list_title_after"]),
         unit_blockers={k: tuple(v) for k, v in g["unit_blockers"].items()},
         right_stop=re.compile(rf"[，。；：、,;:！？!?（）()\s“”0-9０-９]|{_alternation(g['metric_right_stops'])}"),
-        trim_tail=re.compile(rf"(?:{_guarded_alternation(g['metric_trim_tail'], q['not_after'])})+$"),
+        trim_tail=re.compile(rf"(?:{_alternation(g['metric_trim_tail'], q['not_after'])})+$"),
         trim_head=re.compile(rf"^(?:{_alternation(g['metric_trim_head'])})+"),
     )
