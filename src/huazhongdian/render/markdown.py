@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
 from huazhongdian.types import Digest, Entity, Item, Sentence
@@ -104,7 +105,7 @@ def _lens_terms_line(d: Digest, top_k: int = 5) -> list[str]:
     return [f"**{lens.title}**：" + "、".join(shown) + "。", ""] if shown else []
 
 
-_PART_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+_PART_HEADING = re.compile(rf"^[{HEADING_ORDINAL}]+、")  # a part of the report: 一、… 十二、…
 
 
 def _where(d: Digest, item: Item, *, under_group: bool = False) -> str:
