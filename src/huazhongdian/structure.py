@@ -391,14 +391,19 @@ _CUE_SPAN = 40
 
 
 @cache
+def _structure_cues() -> dict:
+    return load_toml("structure_cues.toml")
+
+
+@cache
 def _plan_lead() -> re.Pattern[str]:
     """Words of a lead-in that announces the tasks below it (``plan_lead`` in ``data/structure_cues.toml``)."""
-    return re.compile("|".join(map(re.escape, load_toml("structure_cues.toml")["plan_lead"])))
+    return re.compile("|".join(map(re.escape, _structure_cues()["plan_lead"])))
 
 
 @cache
 def _closer_cues() -> tuple[frozenset[str], re.Pattern[str]]:
-    raw = load_toml("structure_cues.toml")
+    raw = _structure_cues()
     return frozenset(raw.get("closers", ())), re.compile("|".join(raw.get("closer_patterns", ())) or "(?!)")
 
 
