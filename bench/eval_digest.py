@@ -285,12 +285,13 @@ def _in_poster(fact: dict, poster: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "all"), default="dev",
+                    help="fresh: the newest held-out set, run once for its first-run figures")
     ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")
     ap.add_argument("--only", metavar="TEXT", help="only the reference files whose name contains TEXT")
     args = ap.parse_args(argv)
-    sets = ("dev", "heldout") if args.set == "all" else (args.set,)
+    sets = ("dev", "heldout", "fresh") if args.set == "all" else (args.set,)
     all_results = {}
     for s in sets:
         files = sorted(f for f in (GOLD / s).glob("*.json") if not args.only or args.only in f.name)

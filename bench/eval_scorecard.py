@@ -82,11 +82,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--set", choices=("dev", "heldout", "all"), default="all",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "all"), default="all",
                         help="which gold to score (dev while tuning: the held-out set is run once)")
     args = parser.parse_args()
     report = {}
-    for name in ("dev", "heldout") if args.set == "all" else (args.set,):
+    for name in ("dev", "heldout", "fresh") if args.set == "all" else (args.set,):
         folder = ROOT / "tests" / "gold" / "scorecard" / name
         report[name] = evaluate(folder, args.corpus) if folder.is_dir() else {"rows": 0}
     if args.json:
