@@ -2,7 +2,9 @@
 
 Reference facts are written by hand, before the selection ran on them, one JSON per report:
 tests/gold/digest/dev/ (development: the code was tuned looking at these) and
-tests/gold/digest/heldout/ (never looked at while tuning; first-run figures). Each fact is
+tests/gold/digest/heldout/ (never looked at while tuning; first-run figures) and
+tests/gold/digest/fresh/ (the fourth, newest held-out set: Fujian 2026, Gansu 2026, Hailar 2013,
+written by hand on 2026-12-03 before any digest code ran on them; report its first run). Each fact is
 ``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
 ``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
 
