@@ -28,7 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "huazhongdian.types", "huazhongdian.jsonable", "huazhongdian.data", "huazhongdian.datafiles",
      "huazhongdian.script"),
     ("huazhongdian.read",),
-    ("huazhongdian.structure", "huazhongdian.meta"),
+    ("huazhongdian.structure", "huazhongdian.meta", "huazhongdian.derive"),
     ("huazhongdian.extract", "huazhongdian.classify"),
     ("huazhongdian.digest",),
     ("huazhongdian.render", "huazhongdian.store", "huazhongdian.across"),

@@ -37,7 +37,7 @@ def digest(
     asked = set(user_terms)
     lexicon = [t for t in extract_terms(doc, top_k=top_k_terms) if t.term not in asked]
     indicators = extract_indicators(doc)
-    targets = extract_targets(doc, indicators)
+    targets = extract_targets(doc)
     items = classify_items(doc, indicators, the_lens)
     return Digest(
         document=doc,

@@ -9,14 +9,15 @@ point for one, so the mapped text has the same length and ``matching[start:end]`
 out of ``doc.text``, which stays the report's own characters.
 
 A document is mapped only when a noticeable share of its Han characters are traditional-only
-(:data:`TRADITIONAL_SHARE`); for every other document :func:`matching_text` is ``doc.text``
-itself, so simplified reports pay one character-class scan, once per text.
+(:data:`TRADITIONAL_SHARE`); for every other document the matching text is ``doc.text``
+itself, so simplified reports pay one character-class scan. Components read it computed once
+per Document, as ``derived(doc).matching`` (:mod:`huazhongdian.derive`, which also says which
+script the report is in); the functions here compute it afresh and keep nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -33,8 +34,6 @@ __all__ = ["TRADITIONAL_SHARE", "by_surface", "fold", "is_traditional", "matchin
 TRADITIONAL_SHARE = 0.05
 
 _NOT_HAN = re.compile(f"[^{HAN}]+")
-_CACHE_SIZE = 16
-_cache: OrderedDict[tuple[int, int], tuple[str, str]] = OrderedDict()
 
 
 @lru_cache(maxsize=1)
@@ -76,27 +75,18 @@ def is_traditional(text: str) -> bool:
 
 
 def matching_form(text: str) -> str:
-    """The text components match words in: ``fold(text)`` for a traditional text, else ``text``.
+    """The text components match words in: ``fold(text)`` for a traditional text, else ``text``
+    itself (the same object, so callers can test ``match is text``).
 
-    Same length as ``text`` always, so offsets carry over. Cached per text (a small LRU keyed
-    on the text's hash, which Python computes once per string).
+    Same length as ``text`` always, so offsets carry over.
     """
-    key = (hash(text), len(text))
-    found = _cache.get(key)
-    if found is not None and (found[0] is text or found[0] == text):
-        _cache.move_to_end(key)
-        # An unmapped text is returned as the very object given: callers test ``match is doc.text``.
-        return text if found[1] is found[0] else found[1]
-    out = fold(text) if is_traditional(text) else text
-    _cache[key] = (text, out)
-    if len(_cache) > _CACHE_SIZE:
-        _cache.popitem(last=False)
-    return out
+    return fold(text) if is_traditional(text) else text
 
 
 def matching_text(doc: Document) -> str:
     """The matching form of ``doc.text``: ``doc.text`` itself (the same object) unless the report is traditional.
 
+    Computed afresh; a component reads ``derived(doc).matching`` instead, computed once.
     Example: for the 1954 report ``matching_text(doc).count("农业") > 0 == doc.text.count("农业")``.
     """
     return matching_form(doc.text)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_toml
@@ -25,6 +26,7 @@ from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 __all__ = [
     "build_document",
     "paragraph_index_at",
+    "read_review_and_plan",
     "review_and_plan_spans",
     "section_path",
     "sentence_at",
@@ -34,6 +36,7 @@ __all__ = [
 _WS = " \t\u3000\xa0\u2002\u2003\u2009"
 _LINE = re.compile(r"[^\n]+")
 _WORDY = re.compile(r"\w")
+_START = attrgetter("start")  # the bisect key of sections, paragraphs and sentences (sorted by start)
 
 # Heading kinds, outermost first. A document's levels are these ranks compressed to
 # the kinds it actually uses, so 一、 is level 1 in a work report and 第一篇 is level 1
@@ -266,9 +269,9 @@ def _nest(text: str, heads: list[_Head]) -> list[Section]:
                     level=levels[i], label=h.label, parent=parents[i]) for i, h in enumerate(heads)]
 
 
-def _innermost(sections: Sequence[Section], starts: Sequence[int], offset: int) -> int | None:
+def _innermost(sections: Sequence[Section], offset: int) -> int | None:
     """Index of the innermost section whose heading starts at or before ``offset`` and whose body holds it."""
-    i = bisect_right(starts, offset) - 1
+    i: int | None = bisect_right(sections, offset, key=_START) - 1
     while i is not None and i >= 0:
         if offset < sections[i].body_end:
             return i
@@ -325,11 +328,10 @@ def build_document(text: str, source: str = "", sha256: str = "", filename: str 
         raw_sents.extend((s, e, mk, i) for s, e, mk in split_sentences(text, a, b, marker))
 
     sections = _close_subsections(_nest(text, heads), [a for a, b in lines if _closes(match[a:b])])
-    starts = [s.start for s in sections]
-    paragraphs = tuple(Paragraph(a, b, _innermost(sections, starts, a)) for a, b in lines)
+    paragraphs = tuple(Paragraph(a, b, _innermost(sections, a)) for a, b in lines)
     sentences = tuple(
         Sentence(text[s:e], s, e, para, paragraphs[para].section if s == lines[para][0]
-                 else _innermost(sections, starts, s), mk)
+                 else _innermost(sections, s), mk)
         for s, e, mk, para in raw_sents
     )
     meta = extract_meta(match, [HeadingInfo(match[s.start:s.end], s.level) for s in sections], filename)
@@ -343,27 +345,12 @@ def build_document(text: str, source: str = "", sha256: str = "", filename: str 
 
 # ---------------------------------------------------------------- lookups others call
 
-_STARTS_CACHE: dict[int, tuple[object, list[int]]] = {}
-
-
-def _starts(items: Sequence[Paragraph] | Sequence[Sentence] | Sequence[Section]) -> list[int]:
-    """Start offsets of a document's spans, cached per tuple so repeated lookups stay O(log n)."""
-    hit = _STARTS_CACHE.get(id(items))
-    if hit is not None and hit[0] is items:
-        return hit[1]
-    starts = [x.start for x in items]
-    if len(_STARTS_CACHE) > 64:
-        _STARTS_CACHE.clear()
-    _STARTS_CACHE[id(items)] = (items, starts)
-    return starts
-
-
 def section_path(doc: Document, offset: int) -> tuple[Section, ...]:
     """Sections containing ``offset``, outermost first.
 
     Example: ``[s.label for s in section_path(doc, sent.start)] == ["三、", "（二）"]``.
     """
-    i = _innermost(doc.sections, _starts(doc.sections), offset)
+    i = _innermost(doc.sections, offset)
     path: list[Section] = []
     while i is not None:
         path.append(doc.sections[i])
@@ -373,7 +360,7 @@ def section_path(doc: Document, offset: int) -> tuple[Section, ...]:
 
 def sentence_at(doc: Document, offset: int) -> Sentence | None:
     """The sentence whose span ``[start, end)`` holds ``offset``, or None (between sentences)."""
-    i = bisect_right(_starts(doc.sentences), offset) - 1
+    i = bisect_right(doc.sentences, offset, key=_START) - 1
     if i >= 0 and offset < doc.sentences[i].end:
         return doc.sentences[i]
     return None
@@ -381,7 +368,7 @@ def sentence_at(doc: Document, offset: int) -> Sentence | None:
 
 def paragraph_index_at(doc: Document, offset: int) -> int | None:
     """Index of the paragraph whose span holds ``offset``, or None (on a blank line or line break)."""
-    i = bisect_right(_starts(doc.paragraphs), offset) - 1
+    i = bisect_right(doc.paragraphs, offset, key=_START) - 1
     if i >= 0 and offset < doc.paragraphs[i].end:
         return i
     return None
@@ -445,12 +432,24 @@ def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     ranges from it, and ``classify.mode`` falls back to it where its per-heading parts say
     nothing (its numbered headings are this module's ``doc.sections``).
 
+    Components read it computed once, as ``derived(doc).review`` and ``.plan``
+    (:mod:`huazhongdian.derive`); this function reads it afresh.
+
     Example: ``review, plan = review_and_plan_spans(doc); doc.text[plan.start:plan.end]``.
+    """
+    return read_review_and_plan(doc, matching_form(doc.text))
+
+
+def read_review_and_plan(doc: Document, match: str) -> tuple[Span | None, Span | None]:
+    """:func:`review_and_plan_spans` with the matching text ``match`` in hand (cues are simplified
+    words; headings are read in that form).
+
+    Kept at one function on purpose (about 60 lines): the rules read in order, each on what the
+    previous ones found, and splitting them would scatter that order.
     """
     if doc.meta.kind == "plan":
         return None, Span(0, len(doc.text))  # a plan outline is all plan
     review_cue, plan_cue = heading_cues()
-    match = matching_form(doc.text)  # cues are simplified words; headings are read in that form
     top = [s for s in doc.sections if s.parent is None]
     heads = [match[s.start:s.end] for s in top]
 

@@ -10,6 +10,7 @@ Numbers are ``Decimal`` inside; they become floats only at the JSON edge
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -19,6 +20,10 @@ Qualifier = Literal["approx", "at_least", "at_most", "near", "more_than", "range
 Direction = Literal["up", "down"]
 IndicatorKind = Literal["level", "change", "rank", "share", "count", "streak", "multiple", "first"]
 DocumentKind = Literal["gov-work-report", "party-congress-report", "plan", "other"]
+#: The part of a report a heading opens: looking back, ahead, both (sentence cues decide), or neither.
+Part = Literal["review", "plan", "mixed", "none"]
+#: The script a report is written in: simplified, or traditional (matched in folded form).
+Script = Literal["zh-Hans", "zh-Hant"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +89,102 @@ class DocumentMeta:
     plan_year: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line (or a （一）-sentence) as the mode classifier reads it (see :class:`Layout`)."""
+
+    text: str
+    start: int
+    end: int
+    level: int  # 1: 一、 / year / part headings; 2: （一）
+    part: Part
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a document's parts, headings and target passages lie, for the mode classifier.
+
+    Built once per Document by :func:`huazhongdian.derive.derived` (``derived(doc).layout``);
+    heading and lead texts are in the matching form (simplified characters), offsets index
+    ``Document.text``.
+    """
+
+    part_starts: tuple[int, ...]
+    part_kinds: tuple[Part, ...]
+    headings: tuple[Heading, ...]
+    heading_starts: tuple[int, ...]
+    section_starts: tuple[int, ...]  # governing-heading changes (L1 or L2), for section_at
+    section_texts: tuple[str, ...]
+    target_zones: tuple[tuple[int, int], ...]
+    other_paras: tuple[tuple[int, int], ...]
+    line_starts: tuple[int, ...]
+    line_leads: tuple[str, ...]  # the short opening sentence of each line ("" when none)
+    notes_start: int | None = None  # where the report's glossary (名词解释, 注释) begins
+    zone_starts: tuple[int, ...] = ()  # target_zones' starts
+    zone_reach: tuple[int, ...] = ()  # the furthest end among target_zones[:i + 1]
+
+    def part_at(self, offset: int) -> Part:
+        """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""
+        i = bisect_right(self.part_starts, offset) - 1
+        return self.part_kinds[i] if i >= 0 else "none"
+
+    def section_at(self, offset: int) -> str:
+        """The text of the innermost heading governing ``offset`` ("" before any heading)."""
+        i = bisect_right(self.section_starts, offset) - 1
+        return self.section_texts[i] if i >= 0 else ""
+
+    def lead_at(self, offset: int) -> str:
+        """The short opening sentence of the line holding ``offset`` (a paragraph's topic)."""
+        i = bisect_right(self.line_starts, offset) - 1
+        return self.line_leads[i] if i >= 0 else ""
+
+    def in_target_zone(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a target passage."""
+        # Zones are sorted by start and may overlap: those starting before ``end`` are a
+        # prefix, and one of them reaches past ``start`` when the furthest end among them does.
+        k = bisect_left(self.zone_starts, end)
+        return k > 0 and self.zone_reach[k - 1] > start
+
+    def in_notes(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the glossary after the report (名词解释 / 注释)."""
+        return self.notes_start is not None and offset >= self.notes_start
+
+    def in_other_paragraph(self, offset: int) -> bool:
+        # other_paras are lines: sorted and disjoint, so only the last one starting at or before counts.
+        i = bisect_right(self.other_paras, (offset, float("inf"))) - 1
+        return i >= 0 and offset < self.other_paras[i][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What components read off a Document, computed once (by :func:`huazhongdian.derive.derived`).
+
+    ``matching`` is the text components find words in: ``Document.text`` itself (the same
+    object) for a simplified report, its script-folded form (same length, same offsets) for a
+    traditional one; ``script`` says which. ``review`` and ``plan`` are the coarse parts read
+    off the top-level headings, ``target_passages`` the spans that announce the year's targets,
+    ``layout`` the finer part map the mode classifier uses. The heading tree is
+    ``Document.sections`` (each with its ``parent``) and list markers are
+    ``Sentence.list_marker``: built with the structure, not repeated here.
+    """
+
+    matching: str
+    script: Script
+    review: Span | None
+    plan: Span | None
+    target_passages: tuple[Span, ...]
+    layout: Layout
+
+
 @dataclass(frozen=True, slots=True, repr=False)
 class Document:
     """Normalised text plus its structure. All offsets in the project index ``text``.
 
     Its ``repr`` is one short line (title, year, kind, size), not the whole text; in a notebook
-    it shows as a small table.
+    it shows as a small table. What is derived from it (the matching text, the parts, the
+    target passages) is :func:`huazhongdian.derive.derived` ``(doc)``, computed on first use
+    and kept in a private slot: a copy made with ``dataclasses.replace`` starts without it,
+    so a changed ``meta`` never meets stale derived state.
     """
 
     text: str
@@ -101,6 +196,8 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     # What the reader noticed about the input (a garbled PDF text layer …); see read.quality.
     warnings: tuple[str, ...] = ()
+    # Filled once by huazhongdian.derive.derived(); not compared, not shown, not an init argument.
+    _derived: Derived | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def chars(self) -> int:

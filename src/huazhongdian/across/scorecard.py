@@ -552,7 +552,7 @@ def scorecard_digest(doc: Document) -> Digest:
     from huazhongdian.extract.targets import extract_targets
 
     indicators = extract_indicators(doc)
-    return Digest(document=doc, indicators=tuple(indicators), targets=tuple(extract_targets(doc, indicators)))
+    return Digest(document=doc, indicators=tuple(indicators), targets=tuple(extract_targets(doc)))
 
 
 def consecutive_pairs(documents: Sequence[dict]) -> list[tuple[dict, dict]]:

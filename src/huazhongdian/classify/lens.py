@@ -22,11 +22,11 @@ from typing import Any
 
 from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import CueMatcher, matcher
-from huazhongdian.classify.mode import Layout, layout, mode_in_layout
+from huazhongdian.classify.mode import Layout, mode_in_layout
 from huazhongdian.datafiles import data_names, load_toml
 from huazhongdian.errors import BadLens
 from huazhongdian.numerals import ORDINAL
-from huazhongdian.script import matching_text
+from huazhongdian.derive import derived
 from huazhongdian.types import Document, Indicator, Item, Mode, Sentence
 
 MODES: tuple[Mode, ...] = ("achievement", "plan", "target")
@@ -386,10 +386,9 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     spaces but never rewritten: ``doc.text[item.start:item.end] == item.text``.
     ``indicator_ids`` index ``indicators``: those whose span lies inside the item.
     """
-    lay = layout(doc)
     # Cues are matched in the matching text (simplified characters for a traditional report,
     # same offsets); items are cut from doc.text.
-    match = matching_text(doc)
+    lay, match = derived(doc).layout, derived(doc).matching
     candidates = _candidates(doc, lay)
     spans = [(c[0], c[1]) for c in candidates]
     rel_weights = dict(lens.relevance_cues)
@@ -450,8 +449,8 @@ def score_item(doc: Document, start: int, end: int, mode: Mode, lens: Lens) -> t
 
     Example: ``score_item(doc, s, e, "plan", load_lens("science"))[0] == "人才聚能"``.
     """
-    lay = layout(doc)
-    text = matching_text(doc)[start:end]
+    lay = derived(doc).layout
+    text = derived(doc).matching[start:end]
     context = _context(lay, start, text)
     theme, best = score_theme(lens, mode, text, context)
     if not lens.relevance_cues:

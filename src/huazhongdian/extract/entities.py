@@ -18,7 +18,8 @@ from functools import cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_text, load_toml
-from huazhongdian.script import by_surface, matching_text
+from huazhongdian.derive import derived
+from huazhongdian.script import by_surface
 from huazhongdian.types import Document, Entity, Span
 
 # Characters a name may contain: CJK, Latin letters, digits, Roman numerals, the middle dots.
@@ -152,7 +153,7 @@ def extract_entities(doc: Document) -> list[Entity]:
     """
     # Names and suffixes are simplified: a traditional-script report is searched in its matching
     # form (same offsets), and each name is then reported as the report writes it.
-    text = matching_text(doc)
+    text = derived(doc).matching
     pat = _patterns()
     found: dict[str, str] = {}
     taken: list[tuple[int, int]] = []

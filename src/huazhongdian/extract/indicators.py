@@ -28,7 +28,8 @@ from huazhongdian.classify.mode import classify_mode
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, Grammar, Unit, load_grammar
 from huazhongdian.extract.numbers import CN_DIGITS, magnitude_factor, parse_number, split_magnitude
 from huazhongdian.numerals import DIGIT, YEAR_NUMERAL
-from huazhongdian.script import fold, is_traditional, matching_text
+from huazhongdian.derive import derived
+from huazhongdian.script import matching_form
 from huazhongdian.types import Direction, Document, Indicator, IndicatorKind, Mode, Qualifier, Sentence
 
 __all__ = ["extract_indicators", "indicators_in_text"]
@@ -84,7 +85,7 @@ def extract_indicators(doc: Document) -> list[Indicator]:
     # A traditional-script report (1954: 百分之三十六點九, 八千一百九十九萬噸) is scanned in its
     # simplified matching form, one code point for one, so the grammar's simplified cues and units
     # apply and every offset still cuts the report's own characters out of doc.text.
-    match = matching_text(doc)
+    match = derived(doc).matching
     folded = match is not doc.text
     out: list[Indicator] = []
     for sent in _segments(doc):
@@ -108,9 +109,7 @@ def indicators_in_text(text: str) -> list[Indicator]:
     """
     sent = Sentence(text, 0, len(text), 0)
     doc = Document(text=text, sentences=(sent,))
-    # Not matching_form: its small per-text cache is for whole reports, which many short
-    # strings read here would push out.
-    match = fold(text) if is_traditional(text) else text
+    match = matching_form(text)
     orig = text if match is not text else None
     return [_to_indicator(doc, sent, hit, "other", match) for hit in _scan(match, orig)]
 

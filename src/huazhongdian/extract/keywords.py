@@ -43,7 +43,7 @@ from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_bytes, load_text
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
-from huazhongdian.script import matching_text
+from huazhongdian.derive import derived
 from huazhongdian.types import Document, Keyword
 
 BACKGROUND_FILE = "background.tsv.gz"
@@ -390,7 +390,7 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
         (:func:`person_names`), and so are place names (:func:`is_place_name`) except in a
         national report, where a place is distinctive only as news (玉树 in 2013).
     """
-    match = matching_text(doc)
+    match = derived(doc).matching
     words = segment_cached(match)  # what candidate_counts(match) segments, kept for the surface forms
     counts = _candidates_of(words)
     if not counts or top_k <= 0:

@@ -28,9 +28,8 @@ from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.indicator_grammar import CN, CN_DIGIT, load_grammar
 from huazhongdian.extract.numbers import magnitude_factor, parse_number
-from huazhongdian.numerals import DIGIT
-from huazhongdian.structure import MAX_SENTENCE
-from huazhongdian.types import Document, Indicator, Qualifier, Target
+from huazhongdian.derive import derived
+from huazhongdian.types import Document, Qualifier, Target
 
 __all__ = ["extract_targets", "find_target_passages", "metric_keys", "metric_labels", "report_year",
            "qualitative_label", "CONTRACT_METRICS"]
@@ -41,27 +40,7 @@ CONTRACT_METRICS = (
     "deficit_ratio", "grain_output", "energy_intensity", "carbon_intensity", "resident_income",
 )
 
-# The sentence that announces the year's targets. 预期目标作了适当调整 is 2020's wording,
-# when the usual 主要预期目标是 sentence was dropped. The optional whitespace lets a line
-# break sit inside the phrase (Guangdong 2026 breaks after 主要预期目标).
-# 1999 and 1997 name only the growth target: "今年的经济增长预期为7%左右", "经济增长速度的调控目标定为8%".
-# 1992–1995 announce them in plain sentences: "今年计划要求，…国民生产总值增长百分之六" (1992),
-# "今年国民生产总值计划增长百分之八" (1993), "今年计划国内生产总值增长百分之九" (1994),
-# "宏观调控的目标是，确保物价上涨幅度…" (1995), "努力把全年零售物价上涨幅度控制在百分之十以内" (1994).
-_ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整"
-                     r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为"
-                     r"|今年计划要求|今年(?:国民|国内)生产总值计划|今年计划(?=(?:国民|国内)生产总值)"
-                     r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度"
-                     # 1956 and 1958 state the year's plan figures in passing: "国家计划规定，1956年…
-                     # 粮食产量将要达到3，989亿斤", "一九五八年计划粮食产量三千九百二十亿斤…的指标".
-                     rf"|国家计划规定[，,](?=(?:19|20)\d\d年)|一九五[{DIGIT}]年计划(?=粮食产量)")
-# An anchor that speaks about a five-year period is the plan's goal list, not this year's.
-_PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
-_SENTENCE_END = "。！？\n"
 _CLAUSE_PUNCT = "，,；;。：:！？\n"
-# Clause stops for looking back from an anchor: a scraped line break inside the sentence
-# ("“十五五”时期经济社会发展的\n主要目标\n是：") must not hide what the sentence is about.
-_CLAUSE_STOPS = "，,；;。：:！？"
 
 # Chinese numerals too (一千二百亿元); the 1980s–90s write every figure this way.
 _CN_NUMBER = rf"[{CN}](?:[{CN}]|点(?=[{CN_DIGIT}]))*"
@@ -162,47 +141,15 @@ def qualitative_label(target: Target) -> str:
     return ""
 
 
-def _sentence_start(text: str, pos: int, stops: str = _SENTENCE_END) -> int:
-    # Never further back than the longest sentence the structure step makes: on a text
-    # without punctuation, an unbounded walk back would make every anchor cost the whole text.
-    floor = max(0, pos - MAX_SENTENCE)
-    start = pos
-    while start > floor and text[start - 1] not in stops:
-        start -= 1
-    return start
-
-
-def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def find_target_passages(doc: Document) -> list[tuple[int, int]]:
-    """Spans of ``doc.text`` that announce the year's targets, in document order.
+    """Spans of ``doc.text`` that announce the year's targets, in document order: the one
+    definition, :func:`huazhongdian.derive.target_passages`, computed once per Document.
 
     Each runs from the start of the sentence holding the anchor (今年发展主要预期目标是：)
     to the end of its paragraph; when the paragraph ends right after the colon
     (2010–2012 put the list on the next line), the next non-empty paragraph is included.
     """
-    text = doc.text
-    passages: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        start = _sentence_start(text, m.start())
-        # Only the clause right before the anchor: "今年是“十五五”开局之年，…主要预期目标是"
-        # is this year's list, "“十五五”时期…主要目标是" the plan's.
-        if _PERIOD_GOALS.search(text, _sentence_start(text, m.start(), _CLAUSE_STOPS), m.start()):
-            continue
-        end = _paragraph_end(text, m.end())
-        if not text[m.end():end].strip():
-            nxt = end
-            while nxt < len(text) and not text[nxt:_paragraph_end(text, nxt)].strip():
-                nxt = _paragraph_end(text, nxt) + 1
-            end = _paragraph_end(text, nxt) if nxt < len(text) else end
-        if passages and start < passages[-1][1]:
-            passages[-1] = (passages[-1][0], max(end, passages[-1][1]))
-        else:
-            passages.append((start, end))
-    return passages
+    return [(s.start, s.end) for s in derived(doc).target_passages]
 
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
@@ -319,7 +266,7 @@ def _first_absent(metric: _Metric, text: str, year: int | None) -> Target | None
     return None
 
 
-def extract_targets(doc: Document, indicators: Sequence[Indicator] = ()) -> list[Target]:
+def extract_targets(doc: Document) -> list[Target]:
     """Headline targets of one report, one per metric at most, ordered as :func:`metric_keys`.
 
     Passage metrics (gdp_growth, cpi, jobs, unemployment, grain, energy, carbon, income)
@@ -328,14 +275,12 @@ def extract_targets(doc: Document, indicators: Sequence[Indicator] = ()) -> list
     passage to the end of the report. A report with no target passage yields only explicit
     refusals (2020's 没有提出全年经济增速具体目标 → ``absent=True``).
 
-    Args:
-        doc: the report.
-        indicators: accepted for pipeline symmetry; targets are parsed independently.
+    Targets parse their own narrow language (see the module docstring), independently of the
+    indicators.
 
     Returns:
         Targets whose ``text`` equals ``doc.text[start:end]``; ``year`` is the plan year.
     """
-    del indicators  # targets parse their own narrow language (see module docstring)
     text = doc.text
     year = report_year(doc)
     passages = find_target_passages(doc)

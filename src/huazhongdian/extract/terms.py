@@ -20,7 +20,8 @@ from functools import lru_cache
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.lexicon import load_lexicon, load_lexicon_categories
 from huazhongdian.extract.segment import word_boundaries
-from huazhongdian.script import by_surface, matching_text
+from huazhongdian.derive import derived
+from huazhongdian.script import by_surface
 from huazhongdian.types import Document, Span, Term
 
 __all__ = ["load_lexicon", "load_lexicon_categories", "find_spans", "count_term", "count_words",
@@ -63,7 +64,7 @@ def count_term(doc: Document, term: str) -> Term:
     and ``word_count`` over the segmentation of the text the lexicon is matched in."""
     spans = find_spans(doc.text, term)
     per_10k = (Decimal(len(spans)) * 10000 / Decimal(len(doc.text))).quantize(Decimal("0.01")) if doc.text else Decimal(0)
-    words = count_words(matching_text(doc), spans) if spans else 0
+    words = count_words(derived(doc).matching, spans) if spans else 0
     return Term(term=term, count=len(spans), per_10k=per_10k, spans=spans, word_count=words)
 
 
@@ -91,7 +92,7 @@ def extract_terms(doc: Document, terms: Iterable[str] | None = None, *, top_k: i
     if terms is not None:
         return [count_term(doc, t) for t in dict.fromkeys(terms) if t]
     # The lexicon is simplified; a traditional-script report is searched in its matching form.
-    text = matching_text(doc)
+    text = derived(doc).matching
     # Cheap pre-filter: a term can only occur if each of its character pairs does. One pass
     # over the text replaces a thousand substring scans of it.
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}

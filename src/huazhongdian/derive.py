@@ -1,0 +1,360 @@
+"""What components read off a Document, computed once: :func:`derived` ``(doc)``.
+
+Every extractor and classifier needs the same few readings of a report: the text to match
+words in (script-folded for a traditional report), the review and plan parts, the passages
+that announce the year's targets, and the mode classifier's finer map of parts, headings and
+target zones. Each used to compute its own, some through caches keyed on objects; now
+:func:`derived` builds a :class:`~huazhongdian.types.Derived` on the first call and keeps it in
+the Document's private slot, so every later call, from any component, returns the same object.
+
+The readings:
+
+* ``matching`` / ``script`` — :func:`huazhongdian.script.matching_form` of the text, and
+  "zh-Hant" when that folded it.
+* ``review`` / ``plan`` — :func:`huazhongdian.structure.review_and_plan_spans`, the coarse split
+  read off the top-level headings.
+* ``target_passages`` — :func:`target_passages` (the one definition; see there).
+* ``layout`` — the part map the mode classifier uses (:func:`build_layout`): the numbered
+  headings of ``doc.sections`` plus unnumbered part headings read with the mode cues of
+  ``data/mode_cues.toml``, their parts, the target zones, the problem paragraphs of the review.
+
+Example::
+
+    >>> from huazhongdian.read import read_text
+    >>> doc = read_text("一、2024年工作回顾\\n经济增长5%。\\n二、2025年工作任务\\n今年主要预期目标是：国内生产总值增长5%左右。\\n")
+    >>> d = derived(doc)
+    >>> d is derived(doc), d.script, d.matching is doc.text
+    (True, 'zh-Hans', True)
+    >>> [doc.text[s.start:s.end][:12] for s in d.target_passages]
+    ['今年主要预期目标是：国内']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+
+from huazhongdian.chars import HAN
+from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import DIGIT, HEADING_ORDINAL, ORDINAL
+from huazhongdian.script import matching_form
+from huazhongdian.structure import MAX_SENTENCE, read_review_and_plan
+from huazhongdian.types import Derived, Document, Heading, Layout, Part, Span
+
+__all__ = ["Cues", "derived", "build_layout", "load_cues", "target_passages"]
+
+
+def derived(doc: Document) -> Derived:
+    """The derived state of ``doc``, built on the first call and the same object on every later one."""
+    found = doc._derived
+    if found is None:
+        found = _build(doc)
+        # The one write to a Document after it is built: a cache of what its fields determine.
+        object.__setattr__(doc, "_derived", found)
+    return found
+
+
+def _build(doc: Document) -> Derived:
+    match = matching_form(doc.text)
+    review, plan = read_review_and_plan(doc, match)
+    passages = target_passages(doc.text)
+    return Derived(matching=match, script="zh-Hans" if match is doc.text else "zh-Hant", review=review,
+                   plan=plan, target_passages=passages, layout=build_layout(doc, match, review, plan))
+
+
+# ---------------------------------------------------------------- target passages
+
+# The sentence that announces the year's targets. 预期目标作了适当调整 is 2020's wording,
+# when the usual 主要预期目标是 sentence was dropped. The optional whitespace lets a line
+# break sit inside the phrase (Guangdong 2026 breaks after 主要预期目标).
+# 1999 and 1997 name only the growth target: "今年的经济增长预期为7%左右", "经济增长速度的调控目标定为8%".
+# 1992–1995 announce them in plain sentences: "今年计划要求，…国民生产总值增长百分之六" (1992),
+# "今年国民生产总值计划增长百分之八" (1993), "今年计划国内生产总值增长百分之九" (1994),
+# "宏观调控的目标是，确保物价上涨幅度…" (1995), "努力把全年零售物价上涨幅度控制在百分之十以内" (1994).
+_ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是|为)[：:，,]?|预期目标作了适当调整"
+                     r"|今年的经济增长预期为|经济增长速度的(?:宏观)?调控目标[，,]?定为"
+                     r"|今年计划要求|今年(?:国民|国内)生产总值计划|今年计划(?=(?:国民|国内)生产总值)"
+                     r"|宏观调控的目标是[，,]|努力把全年(?:商品)?零售物价上涨幅度"
+                     # 1956 and 1958 state the year's plan figures in passing: "国家计划规定，1956年…
+                     # 粮食产量将要达到3，989亿斤", "一九五八年计划粮食产量三千九百二十亿斤…的指标".
+                     rf"|国家计划规定[，,](?=(?:19|20)\d\d年)|一九五[{DIGIT}]年计划(?=粮食产量)")
+# An anchor that speaks about a five-year period is the plan's goal list, not this year's.
+_PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
+_SENTENCE_END = "。！？\n"
+# Clause stops for looking back from an anchor: a scraped line break inside the sentence
+# ("“十五五”时期经济社会发展的\n主要目标\n是：") must not hide what the sentence is about.
+_CLAUSE_STOPS = "，,；;。：:！？"
+
+
+def _sentence_start(text: str, pos: int, stops: str = _SENTENCE_END) -> int:
+    # Never further back than the longest sentence the structure step makes: on a text
+    # without punctuation, an unbounded walk back would make every anchor cost the whole text.
+    floor = max(0, pos - MAX_SENTENCE)
+    start = pos
+    while start > floor and text[start - 1] not in stops:
+        start -= 1
+    return start
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def target_passages(text: str) -> tuple[Span, ...]:
+    """Spans of ``text`` that announce the year's targets, in order: the one definition of a
+    target passage, for the targets extractor and the mode classifier alike.
+
+    Each runs from the start of the sentence holding the anchor (今年发展主要预期目标是：)
+    to the end of its paragraph; when the paragraph ends right after the colon
+    (2010–2012 put the list on the next line), the next non-empty paragraph is included.
+    An anchor whose clause speaks of a five-year period ("“十五五”时期…主要目标是") opens the
+    plan's goals, not this year's targets, and is skipped.
+    """
+    passages: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start = _sentence_start(text, m.start())
+        # Only the clause right before the anchor: "今年是“十五五”开局之年，…主要预期目标是"
+        # is this year's list, "“十五五”时期…主要目标是" the plan's.
+        if _PERIOD_GOALS.search(text, _sentence_start(text, m.start(), _CLAUSE_STOPS), m.start()):
+            continue
+        end = _paragraph_end(text, m.end())
+        if not text[m.end():end].strip():
+            nxt = end
+            while nxt < len(text) and not text[nxt:_paragraph_end(text, nxt)].strip():
+                nxt = _paragraph_end(text, nxt) + 1
+            end = _paragraph_end(text, nxt) if nxt < len(text) else end
+        if passages and start < passages[-1][1]:
+            passages[-1] = (passages[-1][0], max(end, passages[-1][1]))
+        else:
+            passages.append((start, end))
+    return tuple(Span(a, b) for a, b in passages)
+
+
+# ---------------------------------------------------------------- the mode classifier's layout
+
+_L1 = re.compile(rf"^[{ORDINAL}]{{1,3}}、")
+_L2 = re.compile(rf"^[（(][{ORDINAL}]{{1,3}}[)）]")
+# A plan outline's 第一篇 / 第三章 / 第一节: its "第一节 “十四五”时期我国发展取得重大成就" looks back.
+_CHAPTER = re.compile(rf"^第[{HEADING_ORDINAL}]{{1,3}}[篇章节][\s\u3000]*[{HAN}“]")
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)年")
+_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lists and thresholds of ``data/mode_cues.toml``."""
+
+    heading_review: tuple[str, ...]
+    heading_plan: tuple[str, ...]
+    heading_target: tuple[str, ...]
+    part_heading: tuple[str, ...]
+    paragraph_other: tuple[str, ...]
+    sentence_other: tuple[str, ...]
+    paragraph_overcome: tuple[str, ...]
+    target_zone: tuple[str, ...]
+    target_words: tuple[str, ...]
+    achievement: tuple[tuple[str, float], ...]
+    plan: tuple[tuple[str, float], ...]
+    target: tuple[tuple[str, float], ...]
+    lead_plan: tuple[str, ...]
+    notes: tuple[str, ...]
+    lookback: tuple[str, ...]
+    time: tuple[tuple[str, float], ...]
+    target_score: float
+
+
+@cache
+def load_cues() -> Cues:
+    """The mode cue lists, read once from package data."""
+    raw = load_toml("mode_cues.toml")
+    sent = raw["sentence"]
+    return Cues(
+        heading_review=tuple(raw["heading"]["review"]),
+        heading_plan=tuple(raw["heading"]["plan"]),
+        heading_target=tuple(raw["heading"]["target"]),
+        part_heading=tuple(raw["heading"]["part"]),
+        paragraph_other=tuple(raw["paragraph"]["other"]),
+        sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
+        paragraph_overcome=tuple(raw["paragraph"].get("overcome", ())),
+        target_zone=tuple(raw["target"]["zone"]),
+        target_words=tuple(raw["target"]["words"]),
+        achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
+        plan=tuple((k, float(v)) for k, v in sent["plan"].items()),
+        target=tuple((k, float(v)) for k, v in sent["target"].items()),
+        lead_plan=tuple(raw["lead"]["plan"]),
+        notes=tuple(raw.get("notes", {}).get("headings", ())),
+        lookback=tuple(raw["lookback"]["phrases"]),
+        time=tuple((k, float(v)) for k, v in raw["lookback"]["time"].items()),
+        target_score=float(raw["target"]["score"]),
+    )
+
+
+def _heading_part(text: str, cues: Cues) -> Part:
+    review = any(w in text for w in cues.heading_review)
+    plan = any(w in text for w in cues.heading_plan)
+    if review and plan:
+        return "mixed"
+    return "review" if review else "plan" if plan else "none"
+
+
+def _first_sentence(line: str) -> str:
+    cut = line.find("。")
+    return line[: cut + 1] if cut >= 0 else line
+
+
+def _numbered(line: str) -> int:
+    """1 for a 一、 / 第一章 heading line, 2 for a （一） line, 0 otherwise (classify's own reading)."""
+    no_stop = "。" not in line[:-1] and "；" not in line
+    if (_L1.match(line) or _CHAPTER.match(line)) and len(line) <= 60 and no_stop:
+        return 1
+    return 2 if _L2.match(line) else 0
+
+
+def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading], list[tuple[int, str]]]:
+    """Headings, plus (start, line) for every non-empty line.
+
+    Numbered headings (一、, 第一章, （一）) are the ones :mod:`huazhongdian.structure` already
+    found (``doc.sections``; it also knows to skip a table of contents), kept when their line
+    reads as a heading here too: a 一、 line of at most 60 characters without a full stop,
+    or a （一） line cut at its first sentence. Unnumbered part headings ("2024年工作回顾",
+    "2026年重点工作") are the classifier's own reading of the lines (``heading.part`` in
+    ``data/mode_cues.toml``), since its cue words differ. ``text`` is the matching text, so
+    heading and line texts are in simplified characters; offsets are ``doc.text``'s.
+    """
+    heads: list[Heading] = []
+    for sec in doc.sections:
+        stop = text.find("\n", sec.start)
+        line = text[sec.start:len(text) if stop < 0 else stop].rstrip()
+        level = _numbered(line)
+        if level == 2:
+            line = _first_sentence(line)
+        if level:
+            heads.append(Heading(line, sec.start, sec.start + len(line), level, _heading_part(line, cues)))
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        lstart = start + (len(raw) - len(raw.lstrip()))
+        lines.append((lstart, line))
+        no_stop = "。" not in line[:-1] and "；" not in line
+        if not _numbered(line) and len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
+            _YEAR_HEAD.match(line) or any(w in line for w in cues.part_heading)
+        ):
+            # ("报告" marks the title line "2026年北京市政府工作报告", which opens no part.)
+            heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
+    heads.sort(key=lambda h: h.start)
+    return heads, lines
+
+
+def _resolve_year_parts(doc: Document, heads: list[Heading]) -> list[Heading]:
+    """Give year headings without a cue word ("2024年：", "三、2026年主要工作") a part: the report's
+    review year looks back, its plan year ahead; failing those, the earlier of two years looks back."""
+    years = {int(m.group(1)) for h in heads if h.level == 1 and (m := _YEAR_ANY.search(h.text))}
+    out = []
+    for h in heads:
+        m = _YEAR_ANY.search(h.text) if h.level == 1 else None
+        if m and h.part == "none":
+            year = int(m.group(1))
+            if doc.meta.review_year == year or (not doc.meta.review_year and len(years) > 1 and year < max(years)):
+                h = Heading(h.text, h.start, h.end, h.level, "review")
+            elif doc.meta.plan_year == year or (len(years) > 1 and year == max(years)):
+                h = Heading(h.text, h.start, h.end, h.level, "plan")
+        out.append(h)
+    return out
+
+
+def _parts(heads: list[Heading]) -> list[tuple[int, Part]]:
+    """Part boundaries from level-1 headings; level-2 headings refine only mixed or silent parts."""
+    parts: list[tuple[int, Part]] = []
+    seen_review = False
+    current: Part = "none"
+    for h in heads:
+        if h.level == 1:
+            part = h.part
+            if part == "none" and seen_review:
+                # After the look-back part, an untitled chapter ("开辟…新境界") looks ahead.
+                part = "plan"
+            seen_review = seen_review or part == "review"
+            current = part
+            parts.append((h.start, part))
+        elif current in ("mixed", "none") and h.part in ("review", "plan"):
+            parts.append((h.start, h.part))
+        elif current in ("mixed", "none") and parts and parts[-1][1] != current:
+            parts.append((h.start, current))
+    return parts
+
+
+def _coarse_parts(review: Span | None, plan: Span | None) -> list[tuple[int, Part]]:
+    """The structure's review/plan spans as part boundaries (the fallback when headings say nothing)."""
+    parts: list[tuple[int, Part]] = []
+    for span, kind in sorted(((review, "review"), (plan, "plan")), key=lambda x: x[0].start if x[0] else -1):
+        if span is not None:
+            parts += [(span.start, kind), (span.end, "none")]
+    return sorted(parts, key=lambda p: p[0])
+
+
+def _states_problems(first: str, cues: Cues) -> bool:
+    """A paragraph's first sentence names problems (清醒看到……不足), outside any clause that
+    overcomes them ("面对……困难挑战，我们……" opens a results paragraph)."""
+    stated = (c for c in first.split("，") if not any(w in c for w in cues.paragraph_overcome))
+    return any(w in c for c in stated for w in cues.paragraph_other)
+
+
+def _target_zones(text: str, cues: Cues, heads: list[Heading]) -> list[tuple[int, int]]:
+    """Target passages (from each ``target.zone`` cue to the next 。) and target sections (a
+    ``heading.target`` heading to the next heading of its level or above), sorted."""
+    zones: list[tuple[int, int]] = []
+    for cue in cues.target_zone:
+        for m in re.finditer(re.escape(cue), text):
+            stop = text.find("。", m.end())
+            zones.append((m.start(), stop + 1 if stop >= 0 else len(text)))
+    for i, h in enumerate(heads):
+        if any(w in h.text for w in cues.heading_target):
+            nxt = next((g.start for g in heads[i + 1:] if g.level <= h.level), len(text))
+            zones.append((h.start, nxt))
+    return sorted(zones)
+
+
+def build_layout(doc: Document, text: str, review: Span | None, plan: Span | None) -> Layout:
+    """The mode classifier's layout of ``doc``, read in its matching text ``text``; ``review`` and
+    ``plan`` are the coarse parts, used where the headings name no part."""
+    cues = load_cues()
+    heads, lines = _scan_headings(doc, cues, text)
+    heads = _resolve_year_parts(doc, heads)
+    parts = _parts(heads)
+    if not any(kind in ("review", "plan") for _, kind in parts):
+        parts = _coarse_parts(review, plan) or parts
+    zones = _target_zones(text, cues, heads)
+    parted = Layout(tuple(p for p, _ in parts), tuple(k for _, k in parts), (), (), (), (), (), (), (), ())
+    other: list[tuple[int, int]] = []
+    line_starts: list[int] = []
+    line_leads: list[str] = []
+    for lstart, line in lines:
+        first = _first_sentence(line)
+        line_starts.append(lstart)
+        line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
+        if parted.part_at(lstart) == "review" and _states_problems(first, cues):
+            other.append((lstart, lstart + len(line)))
+    return Layout(
+        part_starts=parted.part_starts,
+        part_kinds=parted.part_kinds,
+        headings=tuple(heads),
+        heading_starts=tuple(h.start for h in heads),
+        # The latest heading is the innermost: a level-1 heading supersedes the previous （一）.
+        section_starts=tuple(h.start for h in heads),
+        section_texts=tuple(h.text for h in heads),
+        target_zones=tuple(zones),
+        zone_starts=tuple(s for s, _ in zones),
+        zone_reach=tuple(accumulate((e for _, e in zones), max)),
+        other_paras=tuple(other),
+        line_starts=tuple(line_starts),
+        line_leads=tuple(line_leads),
+        notes_start=next((start for start, line in lines if line in cues.notes or line.startswith("注：")), None),
+    )
