@@ -230,7 +230,8 @@ def trend(source: Source, terms: str | Sequence[str], *, by: str = "year", mixed
 
     Example: ``hzd.trend(folder, "新质生产力", years="2023-2026")``.
     """
-    from huazhongdian.across.trend import check_one_kind, compute_trend, trend_to_rows
+    from huazhongdian.across.trend import check_one_kind, compute_trend
+    from huazhongdian.render.json import trend_to_rows
 
     where = LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
     wanted = [terms] if isinstance(terms, str) else list(terms)
