@@ -202,7 +202,7 @@ def library_filter(level: Optional[str], kind: Optional[str], region: Optional[s
 
 # --- digest and terms ---------------------------------------------------------------------
 
-DIGEST_FORMATS = tuple(RENDERERS)  # the registry's format names (render/__init__.py)
+DIGEST_FORMATS = tuple(RENDERERS)  # the built-in formats, for --help; --format checks the live registry
 
 
 @app.command()
@@ -226,10 +226,11 @@ def digest(
     import dataclasses
 
     import huazhongdian as hzd
-    from huazhongdian.render import render_digest, renderer
+    from huazhongdian.render import render_bytes, render_text, renderer
 
-    check_choice(fmt, DIGEST_FORMATS, "--format")
-    if renderer(fmt).binary and out is None and sys.stdout.isatty():
+    check_choice(fmt, tuple(RENDERERS), "--format")
+    entry = renderer(fmt)
+    if entry.binary and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
     if previous == "-" and file == "-":
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
@@ -272,7 +273,8 @@ def digest(
         return
     if fmt == "wechat":
         typer.echo("hzd: note: the poster image is written only with -o FILE (beside the HTML)", err=True)
-    write_output(render_digest(the_digest, fmt, previous=comparison, view=view), out)
+    render = render_bytes if entry.binary else render_text
+    write_output(render(the_digest, fmt, previous=comparison, view=view), out)
 
 
 @app.command("edit-template")
