@@ -176,3 +176,17 @@ def test_to_pandas_without_pandas_is_one_clear_error(db: Path, monkeypatch) -> N
         lib.to_pandas("targets")
     with pytest.raises(MissingExtra):
         hzd.targets(FIX / "targets" / "national-2016.txt").to_pandas()
+
+
+def test_the_cli_workflows_live_in_the_api(fixtures, sample_path):
+    from huazhongdian.api import compare_reports, digest_with_previous, track_reports
+    from huazhongdian.render.json import comparison_to_dict, track_to_list
+
+    old, new = hzd.read(fixtures / "across" / "national-2024-gov-work-report.txt"), hzd.read(sample_path)
+    d, comparison, view = digest_with_previous(new, old, lens="science")
+    assert view is None and comparison.new is d and d.lens == "science"
+    assert comparison_to_dict(comparison) == comparison_to_dict(compare_reports(old, new, lens="science"))
+    from huazhongdian.across.track import track
+
+    units = track_to_list(track_reports(old, new))
+    assert units and units == track_to_list(track(hzd.digest(old), hzd.digest(new)))

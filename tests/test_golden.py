@@ -1,9 +1,13 @@
 """Golden digests of whole real reports, re-pinned only on purpose: ``pytest tests/test_golden.py --update-golden``.
 
 Each golden file is the digest JSON (science lens) without the document text (its sha256
-pins that). A change in any component that alters a digest shows up here as a readable
-difference, so it is either a deliberate improvement (re-pin, and say so in the commit)
-or a regression.
+pins that) and without the scores: a golden pins facts (terms and counts, indicators and
+targets with their spans, items and their modes and themes, what the view shows) and ranks
+(the keywords in their order), not the weights behind them. A keyword's ``score`` and an
+item's ``relevance`` are left out, so a weight tweak that keeps the ranks and the view re-pins
+nothing; how good the scores are is the eval gates' business (``tests/gold/floors.toml``).
+A change that alters a fact shows up here as a readable difference, so it is either a
+deliberate improvement (re-pin, and say so in the commit) or a regression.
 """
 
 from __future__ import annotations
@@ -30,10 +34,17 @@ REPORTS = {
 }
 
 
+# Scores, not facts: (part, field) left out of the goldens.
+SCORES = (("keywords", "score"), ("items", "relevance"))
+
+
 def pinned_view(path: Path) -> dict:
     data = digest_to_dict(hzd.digest(hzd.read(path), lens="science"))
     data["document"].pop("text")
     data["document"]["source"] = path.name
+    for part, field in SCORES:
+        for entry in data[part]:
+            entry.pop(field)
     return json.loads(json.dumps(data, ensure_ascii=False))
 
 
@@ -64,3 +75,11 @@ def test_golden_digest(name, request):
         pytest.fail(f"no golden file {golden.name}; run pytest tests/test_golden.py --update-golden")
     want = json.loads(golden.read_text("utf-8"))
     assert got == want, f"{name} digest changed at {first_difference(want, got)}"
+
+
+def test_goldens_pin_no_scores():
+    for golden in sorted(GOLDEN.glob("*.json")):
+        data = json.loads(golden.read_text("utf-8"))
+        for part, field in SCORES:
+            assert all(field not in entry for entry in data[part]), f"{golden.name}: {part}[].{field} pinned"
+        assert [k["term"] for k in data["keywords"]], golden.name  # the ranks stay pinned

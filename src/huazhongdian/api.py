@@ -27,7 +27,8 @@ from huazhongdian.store.filters import LibraryFilter
 from huazhongdian.store.library import Library
 from huazhongdian.types import Digest, Document, ScorecardRow
 
-__all__ = ["targets", "scorecard", "trend", "library_scorecard", "plot_style"]
+__all__ = ["targets", "scorecard", "trend", "library_scorecard", "plot_style", "digest_with_previous",
+           "compare_reports", "track_reports"]
 
 Source = Union[str, Path, Library, Iterable[Union[str, Path]]]
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -84,6 +85,59 @@ def _meta(doc: Document) -> dict[str, Any]:
 
 def _name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# --- the workflows the CLI and the web app share --------------------------------------------
+
+def digest_with_previous(doc: Document, old: Document | None = None, *, lens: str = "general",
+                         terms: Sequence[str] = (), edit: Any = None,
+                         card_pool: bool = False) -> tuple[Digest, Any, Any]:
+    """``(digest, comparison, view)`` of ``doc``: ``hzd digest [--previous OLD] [--edit FILE]``.
+
+    The comparison (None without ``old``) digests ``old`` with the same lens and terms, so the
+    two digests differ only by their report. The view is None unless an edit (a
+    :func:`huazhongdian.render.edit.load_edit` result) is given or ``card_pool`` asks for the
+    editor's wider card pool (the WeChat post); the renderers build the default one themselves.
+
+    Raises:
+        BadInput: the edit was made with another lens.
+    """
+    from huazhongdian.digest import digest
+
+    the_digest = digest(doc, lens=lens, terms=list(terms))
+    comparison = compare_reports(old, the_digest, lens=lens, terms=terms) if old is not None else None
+    view = None
+    if edit is not None or card_pool:
+        from huazhongdian.render.edit import CARD_POOL, apply_edit
+        from huazhongdian.render.view import build_view
+
+        if edit is not None and edit.lens and edit.lens != the_digest.lens:
+            raise BadInput(edit.source,
+                           f"made with --lens {edit.lens}, not {the_digest.lens}: its themes and bullets are another lens's")
+        view = build_view(the_digest, card_pool=CARD_POOL if edit is not None else 0)
+        view = apply_edit(view, edit) if edit is not None else view
+    return the_digest, comparison, view
+
+
+def compare_reports(old: Document | Digest, new: Document | Digest, *, lens: str = "general",
+                    terms: Sequence[str] = ()) -> Any:
+    """``hzd compare OLD NEW``: the :class:`~huazhongdian.across.compare.Comparison` of two reports
+    (documents are digested with ``lens`` and ``terms``; digests are used as they are)."""
+    from huazhongdian.across.compare import compare_digests
+    from huazhongdian.digest import digest
+
+    def as_digest(x: Document | Digest) -> Digest:
+        return x if isinstance(x, Digest) else digest(x, lens=lens, terms=list(terms))
+
+    return compare_digests(as_digest(old), as_digest(new))
+
+
+def track_reports(plan: Document, review: Document, units: str = "auto") -> list:
+    """``hzd track PLAN REVIEW``: each plan unit of ``plan`` with its status in ``review``."""
+    from huazhongdian.across.track import track as run_track
+    from huazhongdian.digest import digest
+
+    return run_track(digest(plan), digest(review), units)
 
 
 # --- targets ------------------------------------------------------------------------------
@@ -230,7 +284,8 @@ def trend(source: Source, terms: str | Sequence[str], *, by: str = "year", mixed
 
     Example: ``hzd.trend(folder, "新质生产力", years="2023-2026")``.
     """
-    from huazhongdian.across.trend import check_one_kind, compute_trend, trend_to_rows
+    from huazhongdian.across.trend import check_one_kind, compute_trend
+    from huazhongdian.render.json import trend_to_rows
 
     where = LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
     wanted = [terms] if isinstance(terms, str) else list(terms)

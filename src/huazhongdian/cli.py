@@ -202,7 +202,7 @@ def library_filter(level: Optional[str], kind: Optional[str], region: Optional[s
 
 # --- digest and terms ---------------------------------------------------------------------
 
-DIGEST_FORMATS = tuple(RENDERERS)  # the registry's format names (render/__init__.py)
+DIGEST_FORMATS = tuple(RENDERERS)  # the built-in formats, for --help; --format checks the live registry
 
 
 @app.command()
@@ -225,11 +225,12 @@ def digest(
     """One report → its 划重点 digest (Markdown by default)."""
     import dataclasses
 
-    import huazhongdian as hzd
-    from huazhongdian.render import render_digest, renderer
+    from huazhongdian.api import digest_with_previous
+    from huazhongdian.render import render_bytes, render_text, renderer
 
-    check_choice(fmt, DIGEST_FORMATS, "--format")
-    if renderer(fmt).binary and out is None and sys.stdout.isatty():
+    check_choice(fmt, tuple(RENDERERS), "--format")
+    entry = renderer(fmt)
+    if entry.binary and out is None and sys.stdout.isatty():
         raise BadInput("-o", "PNG output needs -o FILE (or a pipe)")
     if previous == "-" and file == "-":
         raise BadInput("--previous", "FILE and --previous cannot both be - (stdin)")
@@ -244,23 +245,8 @@ def digest(
     doc = read_report(file, allow_private=allow_private)
     if title:
         doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title.strip()))
-    the_digest = hzd.digest(doc, lens=lens, terms=user_terms)
-    comparison = None
-    if old_doc is not None:
-        from huazhongdian.across.compare import compare_digests
-
-        # Same lens and terms on both sides, so the two digests are alike but for the report.
-        comparison = compare_digests(hzd.digest(old_doc, lens=lens, terms=user_terms), the_digest)
-    view = None
-    if the_edit is not None or fmt == "wechat":
-        from huazhongdian.render.edit import CARD_POOL, apply_edit
-        from huazhongdian.render.view import build_view
-
-        if the_edit is not None and the_edit.lens and the_edit.lens != the_digest.lens:
-            raise BadInput(str(edit), f"made with --lens {the_edit.lens}, not {the_digest.lens}: its themes "
-                                      "and bullets are another lens's")
-        view = build_view(the_digest, card_pool=CARD_POOL if the_edit is not None else 0)
-        view = apply_edit(view, the_edit) if the_edit is not None else view
+    the_digest, comparison, view = digest_with_previous(doc, old_doc, lens=lens, terms=user_terms, edit=the_edit,
+                                                        card_pool=fmt == "wechat")
     if fmt == "wechat" and out is not None and str(out) != "-":
         from huazhongdian.render.wechat import publish_wechat
 
@@ -272,7 +258,8 @@ def digest(
         return
     if fmt == "wechat":
         typer.echo("hzd: note: the poster image is written only with -o FILE (beside the HTML)", err=True)
-    write_output(render_digest(the_digest, fmt, previous=comparison, view=view), out)
+    render = render_bytes if entry.binary else render_text
+    write_output(render(the_digest, fmt, previous=comparison, view=view), out)
 
 
 @app.command("edit-template")
@@ -373,13 +360,12 @@ def compare(
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """What changed between two reports: terms, targets, items new and dropped."""
-    import huazhongdian as hzd
-    from huazhongdian.across.compare import compare_digests
+    from huazhongdian.api import compare_reports
     from huazhongdian.render.across import render_compare
 
     check_choice(fmt, ("md", "json", "html"), "--format")
     old_doc, new_doc = read_report(old), read_report(new)
-    write_output(render_compare(compare_digests(hzd.digest(old_doc), hzd.digest(new_doc)), fmt), out)
+    write_output(render_compare(compare_reports(old_doc, new_doc), fmt), out)
 
 
 @app.command()
@@ -391,15 +377,14 @@ def track(
     units: str = typer.Option("auto", "--units", help="auto (plan sentences with their theme) | items | sentences | tasks"),
 ) -> None:
     """Did last year's plans show up as this year's achievements?"""
-    import huazhongdian as hzd
     from huazhongdian.across.track import UNIT_KINDS
-    from huazhongdian.across.track import track as run_track
+    from huazhongdian.api import track_reports
     from huazhongdian.render.across import render_track
 
     check_choice(fmt, ("md", "json"), "--format")
     check_choice(units, UNIT_KINDS, "--units")
     plan_doc, review_doc = read_report(plan_report), read_report(review_report)
-    results = run_track(hzd.digest(plan_doc), hzd.digest(review_doc), units)
+    results = track_reports(plan_doc, review_doc, units)
     write_output(render_track(results, fmt, plan=plan_doc, review=review_doc), out)
 
 

@@ -13,7 +13,7 @@ import huazhongdian as hzd
 from huazhongdian.across.compare import (ITEM_MATCH, bigrams, compare_digests, compare_targets, jaccard,
                                          target_phrase, term_status, unmatched)
 from huazhongdian.render.across import render_compare
-from huazhongdian.render.json import comparison_to_dict
+from huazhongdian.render.json import comparison_to_dict, target_change_text
 from huazhongdian.types import Item, Target
 
 
@@ -61,7 +61,11 @@ def _target(metric: str, value: str | None, qualifier: str | None = "approx", un
 def test_targets_side_by_side_with_change_text() -> None:
     old = [_target("cpi", "3"), _target("gdp_growth", "5"), _target("deficit_ratio", "3", None)]
     new = [_target("cpi", "2"), _target("gdp_growth", "5"), _target("urban_new_jobs", "1200", "at_least", "万人")]
-    rows = {r.metric: r.change for r in compare_targets(old, new)}
+    found = compare_targets(old, new)
+    # across/ returns the status; render.json words it (data/wording.toml, "target_change").
+    assert {r.metric: r.status for r in found} == {"cpi": "changed", "gdp_growth": "same", "deficit_ratio": "removed",
+                                                   "urban_new_jobs": "added"}
+    rows = {r.metric: target_change_text(r) for r in found}
     assert rows == {"cpi": "3%左右 → 2%左右", "gdp_growth": "不变 5%左右", "deficit_ratio": "3% → 未提",
                     "urban_new_jobs": "新增 1200万人以上"}
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import huazhongdian as hzd
-from huazhongdian.across.track import PlanUnit, part_spans, track, track_to_list, track_units
+from huazhongdian.across.track import PlanUnit, part_spans, track, track_units
+from huazhongdian.render.json import track_to_list
 from huazhongdian.render.across import render_track
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import huazhongdian as hzd
-from huazhongdian.across.trend import TrendRow, compute_trend, flag_series, trend_to_rows
+from huazhongdian.across.trend import TrendRow, compute_trend, flag_series
+from huazhongdian.render.json import trend_to_rows
 from huazhongdian.errors import BadInput
 
 YEARS = (2018, 2019, 2021, 2022)

@@ -134,3 +134,24 @@ def test_a_pasted_text_takes_its_title_from_the_text():
     d = hzd.digest(doc)
     assert build_view(d).title == "某某区2025年政府工作报告"
     assert "<pasted" not in render_markdown(d)
+
+
+def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
+    """The two outputs the test above leaves out: the post lists every shown bullet in the same
+    order; the SVG poster draws the first bullets of its themes in the view's order."""
+    from html import unescape
+
+    from huazhongdian.render.poster import _pick, _themes
+
+    texts = [t for _, _, t in _shown(d)]
+    post = render_digest(d, "wechat")
+    dots = re.findall(r"●</span>(.*?)</p>", post, flags=re.S)
+    assert [unescape(re.sub(r"<[^>]+>", "", x)) for x in dots] == texts
+    svg = render_bytes(d, "svg").decode("utf-8")
+    drawn = unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)))
+    picked = [b.text for g in build_view(d).groups for t in _themes(g, 6) for b in _pick(t, 2)]
+    assert picked and all(p in texts for p in picked)
+    at = 0  # each pick is drawn after the one before it (a figure card may repeat a prefix earlier)
+    for p in picked:
+        at = drawn.find(p[:6], at)
+        assert at >= 0, p

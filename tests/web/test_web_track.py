@@ -17,7 +17,8 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import huazhongdian as hzd  # noqa: E402
-from huazhongdian.across.track import track, track_to_list  # noqa: E402
+from huazhongdian.across.track import track  # noqa: E402
+from huazhongdian.render.json import track_to_list  # noqa: E402
 from huazhongdian.web.app import create_app  # noqa: E402
 
 PLAN = "neimenggu-hulunbuir-hailar-district-2018-gov-work-report.txt"

@@ -21,12 +21,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from huazhongdian.across.trend import density
 from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.extract.terms import count_words, find_spans, load_lexicon
 from huazhongdian.render.view import target_value
 from huazhongdian.types import Digest, Item, Target
+
+TermStatus = Literal["new", "dropped", "up", "down", "same"]
+TargetStatus = Literal["added", "removed", "same", "changed"]
 
 DENSITY_BAND = Decimal("0.25")
 ITEM_MATCH = 0.5
@@ -42,7 +46,7 @@ class TermChange:
     new_count: int
     old_per_10k: Decimal
     new_per_10k: Decimal
-    status: str  # new | dropped | up | down | same
+    status: TermStatus  # worded by render.wording (section "term_status")
     old_word_count: int = 0  # occurrences on word boundaries (extract.terms.count_words)
     new_word_count: int = 0
 
@@ -52,8 +56,7 @@ class TargetChange:
     metric: str
     old: Target | None
     new: Target | None
-    change: str  # "3%左右 → 2%左右", "新增 5%左右", "5%左右 → 未提", "不变 …" (the compare JSON's wording)
-    status: str = ""  # added | removed | same | changed: what ``change`` says, as a key the renderers word
+    status: TargetStatus  # the compare JSON's "change" words it (render.json.target_change_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,7 @@ def compare_digests(old: Digest, new: Digest) -> Comparison:
     )
 
 
-def term_status(old_count: int, new_count: int, old_d: Decimal, new_d: Decimal) -> str:
+def term_status(old_count: int, new_count: int, old_d: Decimal, new_d: Decimal) -> TermStatus:
     """new / dropped / up / down / same by the rule in the module docstring."""
     if old_count == 0 and new_count == 0:
         return "same"
@@ -138,7 +141,11 @@ def target_phrase(t: Target) -> str:
 
 
 def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[TargetChange]:
-    """Headline targets side by side, one row per metric (first target of each metric)."""
+    """Headline targets side by side, one row per metric (first target of each metric).
+
+    Status: ``added`` / ``removed`` when one report sets none, ``same`` when both state it
+    alike (:func:`target_phrase`), else ``changed``; the renderers word it.
+    """
     old_by: dict[str, Target] = {}
     new_by: dict[str, Target] = {}
     for t in old:
@@ -148,16 +155,14 @@ def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[Target
     out = []
     for metric in dict.fromkeys([*old_by, *new_by]):
         o, n = old_by.get(metric), new_by.get(metric)
-        if o is None and n is not None:
-            status, change = "added", f"新增 {target_phrase(n)}"
-        elif n is None and o is not None:
-            status, change = "removed", f"{target_phrase(o)} → 未提"
+        status: TargetStatus
+        if o is None:
+            status = "added"
+        elif n is None:
+            status = "removed"
         else:
-            assert o is not None and n is not None
-            op, np_ = target_phrase(o), target_phrase(n)
-            status = "same" if op == np_ else "changed"
-            change = f"不变 {np_}" if status == "same" else f"{op} → {np_}"
-        out.append(TargetChange(metric, o, n, change, status))
+            status = "same" if target_phrase(o) == target_phrase(n) else "changed"
+        out.append(TargetChange(metric, o, n, status))
     return out
 
 

@@ -90,7 +90,7 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class TrackResult:
     plan: PlanUnit
-    status: str  # done | progress | not_mentioned
+    status: str  # done | progress | not_mentioned (worded by data/wording.toml, "track_status")
     score: Decimal
     evidence: Evidence | None
 
@@ -376,15 +376,6 @@ def track(plan: Digest, review: Digest, units: str = "auto") -> list[TrackResult
         units: "auto" (plan items, else plan sentences), "items", "sentences" or "tasks".
     """
     return track_units(plan_units(plan, units), review.document)
-
-
-def track_to_list(results: Sequence[TrackResult]) -> list[dict[str, Any]]:
-    """The contract's track JSON list."""
-    return [{"plan": {"text": r.plan.text, "start": r.plan.start, "end": r.plan.end, "theme": r.plan.theme},
-             "status": r.status, "score": float(r.score),
-             "evidence": None if r.evidence is None else
-             {"text": r.evidence.text, "start": r.evidence.start, "end": r.evidence.end}}
-            for r in results]
 
 
 def _dec(score: float) -> Decimal:

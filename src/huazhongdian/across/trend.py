@@ -145,14 +145,6 @@ def flag_series(rows: Sequence[TrendRow]) -> list[TrendRow]:
     return out
 
 
-def trend_to_rows(rows: Sequence[TrendRow]) -> list[dict[str, Any]]:
-    """The contract's JSON rows: term, year, document, count, per_10k (+ id, region, flags)."""
-    return [{"term": r.term, "year": r.year, "document": r.document, "count": r.count,
-             "per_10k": float(r.per_10k), "word_count": r.word_count, "document_id": r.document_id,
-             "region": r.region, "kind": r.kind, "level": r.level, "series": r.series,
-             "flags": list(r.flags)} for r in rows]
-
-
 def _name(meta: dict[str, Any]) -> str:
     if meta.get("title"):
         return str(meta["title"])

@@ -3,8 +3,11 @@
 Every digest format is a :class:`Renderer` in :data:`RENDERERS`: its name (``hzd digest
 --format NAME``, the web app's download links), its media type, whether it is text or bytes,
 and the function that makes it. All of them show the same :class:`~huazhongdian.render.view.DigestView`
-(one selection); adding a format is one module with a ``render(digest, previous)`` function
-and one line here.
+(one selection). A format is one module with a ``render(digest, previous, *, view=None)``
+function: a built-in one adds a line to :data:`RENDERERS`, anyone else calls
+:func:`register_renderer` (docs/architecture.md, "Adding an output format"). ``hzd digest
+--format``, the web app's downloads and :func:`render_text` / :func:`render_bytes` all look the
+format up here, so it is then everywhere.
 
 Example: ``r = renderer("png"); r.media_type, r.binary``.
 """
@@ -53,6 +56,14 @@ RENDERERS: dict[str, Renderer] = {r.name: r for r in (
 )}
 
 
+def register_renderer(r: Renderer, *, replace: bool = False) -> Renderer:
+    """Add ``r`` to the registry (ValueError if its name is taken, unless ``replace``)."""
+    if r.name in RENDERERS and not replace:
+        raise ValueError(f"format {r.name!r} is already registered")
+    RENDERERS[r.name] = r
+    return r
+
+
 def renderer(fmt: str) -> Renderer:
     """The registered renderer of ``fmt``; ValueError naming the formats when it is unknown."""
     try:
@@ -83,8 +94,9 @@ def render_bytes(digest: Digest, fmt: str, previous: Comparison | None = None, *
 
 def render_digest(digest: Digest, fmt: str, previous: Comparison | None = None, *,
                   view: DigestView | None = None) -> str | bytes:
-    """The registered renderer's output: ``str`` for a text format, ``bytes`` when
-    ``renderer(fmt).binary`` (png). Prefer :func:`render_text` / :func:`render_bytes`.
+    """Kept for callers of 0.x: the registered renderer's output, ``str`` for a text format and
+    ``bytes`` when ``renderer(fmt).binary``. New code says which it wants: :func:`render_text`
+    (text formats) or :func:`render_bytes` (any format); the CLI and the web app do.
 
     ``previous`` (``compare_digests(older_digest, digest)``) adds the "与上年相比" part to the
     md, json and html digests, and a block of the changed targets to the poster. ``view`` (an

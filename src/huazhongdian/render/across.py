@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from huazhongdian.across.compare import Comparison
-from huazhongdian.render.json import comparison_to_dict
-from huazhongdian.across.track import TrackResult, track_to_list
-from huazhongdian.across.trend import TrendRow, trend_to_rows
-from huazhongdian.render.wording import word
+from huazhongdian.across.track import TrackResult
+from huazhongdian.across.trend import TrendRow
+from huazhongdian.render.json import comparison_to_dict, hits_to_list, target_change_text, track_to_list, trend_to_rows
+from huazhongdian.render.wording import word, words
 from huazhongdian.types import Document, Item
 
-# Track statuses in Chinese, in display order: the CLI's Markdown and the web track page share them.
-TRACK_STATUS_ZH = {"done": "已完成", "progress": "有进展", "not_mentioned": "未提及"}
-_STATUS_ZH = {"new": "新出现", "dropped": "消失", "up": "升温", "down": "降温", "same": "持平", **TRACK_STATUS_ZH}
+# Track statuses in Chinese, in display order (data/wording.toml): the CLI's Markdown and the web track page share them.
+TRACK_STATUS_ZH = words("track_status")
+_STATUS_ZH = {**words("term_status"), **TRACK_STATUS_ZH}
+_ITEMS_ZH = words("items")
 
 
 def _doc_label(doc: Document) -> str:
@@ -57,11 +58,11 @@ def _compare_md(c: Comparison, top_k: int) -> str:
     lines += ["", "## 主要预期目标", ""]
     if c.targets:
         lines += ["| 指标 | 变化 |", "|---|---|"]
-        lines += [f"| {t.metric} | {_md_cell(t.change)} |" for t in c.targets]
+        lines += [f"| {t.metric} | {_md_cell(target_change_text(t))} |" for t in c.targets]
     else:
         lines.append("（两份报告都没有识别出主要预期目标）")
-    for title, items in (("## 新增表述", c.items_new), ("## 不再出现的表述", c.items_dropped)):
-        lines += ["", f"{title}（{len(items)}）", ""]
+    for title, items in ((_ITEMS_ZH["new"], c.items_new), (_ITEMS_ZH["dropped"], c.items_dropped)):
+        lines += ["", f"## {title}（{len(items)}）", ""]
         lines += [f"- {_md_cell(i.text)}" for i in _top_items(items, top_k)]
         if len(items) > top_k:
             lines.append(f"- ……另有 {len(items) - top_k} 条")
@@ -91,9 +92,9 @@ def _compare_html(c: Comparison, top_k: int) -> str:
                     f"<td>{t.old_count}</td><td>{t.new_count}</td><td>{t.old_per_10k}</td>"
                     f"<td>{t.new_per_10k}</td></tr>")
     body.append("</table><h2>主要预期目标</h2><table><tr><th>指标</th><th>变化</th></tr>")
-    body += [f"<tr><td>{e(t.metric)}</td><td>{e(t.change)}</td></tr>" for t in c.targets]
+    body += [f"<tr><td>{e(t.metric)}</td><td>{e(target_change_text(t))}</td></tr>" for t in c.targets]
     body.append("</table>")
-    for title_, items in (("新增表述", c.items_new), ("不再出现的表述", c.items_dropped)):
+    for title_, items in ((_ITEMS_ZH["new"], c.items_new), (_ITEMS_ZH["dropped"], c.items_dropped)):
         body.append(f"<h2>{title_}（{len(items)}）</h2><ul>")
         body += [f"<li>{e(i.text)}</li>" for i in _top_items(items, top_k)]
         body.append("</ul>")
@@ -173,9 +174,7 @@ def _pad(text: str, width: int) -> str:
 def render_search(hits: Sequence[Any], fmt: str) -> str:
     """Search hits (:class:`huazhongdian.store.library.SearchHit`) as text lines or JSON."""
     if fmt == "json":
-        return json.dumps([{"document_id": h.document_id, "title": h.title, "year": h.year,
-                            "region": h.region, "path": h.path, "start": h.start, "end": h.end,
-                            "snippet": h.snippet} for h in hits], ensure_ascii=False, indent=1)
+        return json.dumps(hits_to_list(hits), ensure_ascii=False, indent=1)
     if not hits:
         return "no matches\n"
     lines = []

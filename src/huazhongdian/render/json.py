@@ -1,4 +1,6 @@
-"""Digest → the ``huazhongdian.digest/1`` JSON object, and compare's JSON object (see docs/contract.md).
+"""Every JSON shape of the project (see docs/contract.md): the ``huazhongdian.digest/1`` digest
+object, compare's object, track's list, trend's rows and search hits. across/ returns data;
+these functions give it its JSON form.
 
 Decimals become JSON numbers in :mod:`huazhongdian.jsonable` (re-exported here), and only there.
 """
@@ -6,19 +8,33 @@ Decimals become JSON numbers in :mod:`huazhongdian.jsonable` (re-exported here),
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from huazhongdian.jsonable import document_meta, to_jsonable
 from huazhongdian.render.view import DigestView, build_view, view_to_dict
+from huazhongdian.render.wording import words
 from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
-    from huazhongdian.across.compare import Comparison
+    from huazhongdian.across.compare import Comparison, TargetChange
+    from huazhongdian.across.track import TrackResult
+    from huazhongdian.across.trend import TrendRow
 
-__all__ = ["SCHEMA", "comparison_to_dict", "digest_to_dict", "document_meta", "previous_to_dict",
-           "render_json", "to_jsonable"]
+__all__ = ["SCHEMA", "comparison_to_dict", "digest_to_dict", "document_meta", "hits_to_list",
+           "previous_to_dict", "render_json", "target_change_text", "to_jsonable", "track_to_list",
+           "trend_to_rows"]
 
 SCHEMA = "huazhongdian.digest/1"
+
+
+def target_change_text(t: TargetChange) -> str:
+    """The compare row's "change" cell: ``"3%左右 → 2%左右"``, ``"新增 5%左右"``, ``"5%左右 → 未提"``,
+    ``"不变 2%左右"`` (``data/wording.toml``, section ``target_change``)."""
+    from huazhongdian.across.compare import target_phrase
+
+    return words("target_change")[t.status].format(old=target_phrase(t.old) if t.old is not None else "",
+                                                   new=target_phrase(t.new) if t.new is not None else "")
 
 
 def comparison_to_dict(c: Comparison) -> dict[str, Any]:
@@ -31,7 +47,7 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
                    "status": t.status, "old_word_count": t.old_word_count,
                    "new_word_count": t.new_word_count} for t in c.terms],
         "targets": [{"metric": t.metric, "old": to_jsonable(t.old), "new": to_jsonable(t.new),
-                     "change": t.change} for t in c.targets],
+                     "change": target_change_text(t)} for t in c.targets],
         "items_new": [to_jsonable(i) for i in c.items_new],
         "items_dropped": [to_jsonable(i) for i in c.items_dropped],
     }
@@ -89,3 +105,25 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None, *,
 def render_json(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> str:
     """The digest JSON text (``previous``, ``view``: see :func:`digest_to_dict`)."""
     return json.dumps(digest_to_dict(digest, previous, view=view), ensure_ascii=False, indent=1)
+
+
+def track_to_list(results: Sequence[TrackResult]) -> list[dict[str, Any]]:
+    """The contract's track JSON: one object per plan unit (``hzd track --format json``)."""
+    return [{"plan": {"text": r.plan.text, "start": r.plan.start, "end": r.plan.end, "theme": r.plan.theme},
+             "status": r.status, "score": float(r.score),
+             "evidence": ({"text": r.evidence.text, "start": r.evidence.start, "end": r.evidence.end}
+                          if r.evidence is not None else None)} for r in results]
+
+
+def trend_to_rows(rows: Sequence[TrendRow]) -> list[dict[str, Any]]:
+    """The contract's trend JSON rows: term, year, document, count, per_10k (+ id, region, flags)."""
+    return [{"term": r.term, "year": r.year, "document": r.document, "count": r.count,
+             "per_10k": float(r.per_10k), "word_count": r.word_count, "document_id": r.document_id,
+             "region": r.region, "kind": r.kind, "level": r.level, "series": r.series,
+             "flags": list(r.flags)} for r in rows]
+
+
+def hits_to_list(hits: Sequence[Any]) -> list[dict[str, Any]]:
+    """Search hits (:class:`huazhongdian.store.library.SearchHit`) as ``hzd search --format json`` prints them."""
+    return [{"document_id": h.document_id, "title": h.title, "year": h.year, "region": h.region,
+             "path": h.path, "start": h.start, "end": h.end, "snippet": h.snippet} for h in hits]

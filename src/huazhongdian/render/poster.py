@@ -18,64 +18,28 @@ themes are left out, the least relevant first (never squeezed or overflowed).
 
 from __future__ import annotations
 
-import io
+# Layout here; measuring and wrapping text in poster_text, the display list and its PNG / SVG
+# painters in poster_paint (re-exported: Rect, Run, Layout, ELLIPSIS, drawable, text_width, wrap).
+
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
-from huazhongdian.render.style import PALETTE, SPACE, SVG_FONT_FAMILY, TYPE, FontName, font_path, glyph_font
+from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
+from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
+                                             text_width, wrap)
+from huazhongdian.render.style import PALETTE, SPACE, TYPE
 from huazhongdian.render.view import Card, DigestView, ModeGroup, ThemeGroup, build_view
 from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
-    from PIL import ImageFont
-
     from huazhongdian.across.compare import Comparison
     from huazhongdian.render.previous import PreviousView
 
-ELLIPSIS = "…"
 _CARD_PAD = 26
 # Most changed targets the poster's 与上年相比 block lists; the rest are counted in one line.
 PREVIOUS_ROWS = 6
-# Characters that must not start a line (they hang at the end of the previous one instead).
-_NO_LINE_START = set("，。、；：！？）》」』”’%…·,.;:!?)")
-
-
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-    fill: str
-    radius: float = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """Text drawn from its left baseline point ``(x, y)`` in one font, size, colour."""
-
-    x: float
-    y: float
-    text: str
-    size: int
-    fill: str
-    bold: bool = False
-    font: FontName = "sans"
-
-
-@dataclass(slots=True)
-class Layout:
-    width: int
-    height: int = 0
-    ops: list[Rect | Run] = field(default_factory=list)
-
-    def characters(self) -> str:
-        """Every character the poster draws (for glyph-coverage checks)."""
-        return "".join(op.text for op in self.ops if isinstance(op, Run))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,106 +50,6 @@ class Limits:
     themes: int = 6
     lines: int = 2
     terms: int = 8
-
-
-@lru_cache(maxsize=64)
-def _font(name: FontName, size: int) -> ImageFont.FreeTypeFont:
-    from PIL import ImageFont  # lazy: Pillow only when a poster is drawn
-
-    return ImageFont.truetype(str(font_path(name)), size)
-
-
-@lru_cache(maxsize=65536)
-def _advance(ch: str, size: int, name: FontName) -> float:
-    return _font(name, size).getlength(ch)
-
-
-def drawable(text: str) -> list[tuple[str, FontName]]:
-    """Each character with the shipped font that has it; characters no font has are dropped."""
-    out = []
-    for ch in text:
-        if ch in "\n\r\t":
-            ch = " "
-        name = glyph_font(ch)
-        if name is not None:
-            out.append((ch, name))
-    return out
-
-
-def text_width(text: str, size: int) -> float:
-    return sum(_advance(ch, size, name) for ch, name in drawable(text))
-
-
-Styled = tuple[str, FontName, bool]  # character, font, is_figure
-
-
-def _styled(segments: tuple[tuple[str, bool], ...]) -> list[Styled]:
-    return [(ch, name, fig) for text, fig in segments for ch, name in drawable(text)]
-
-
-def _plain(text: str) -> list[Styled]:
-    return [(ch, name, False) for ch, name in drawable(text)]
-
-
-def _width(chars: list[Styled], size: int) -> float:
-    return sum(_advance(c[0], size, c[1]) for c in chars)
-
-
-def fit_line(text: str, size: int, width: float) -> list[Styled]:
-    """``text`` as one line no wider than ``width``, cut with "…" if needed ([] for nothing drawable)."""
-    lines = wrap(_plain(text), size, width, 1)
-    return lines[0] if lines else []
-
-
-def wrap(chars: list[Styled], size: int, width: float, max_lines: int) -> list[list[Styled]]:
-    """Greedy line breaking for CJK text; the last kept line ends with "…" when text is cut."""
-    lines: list[list[Styled]] = []
-    line: list[Styled] = []
-    used = 0.0
-    for i, c in enumerate(chars):
-        adv = _advance(c[0], size, c[1])
-        # One closing mark may hang past the edge rather than start a line; a second must wrap.
-        hang = c[0] in _NO_LINE_START and used <= width
-        if line and used + adv > width and not hang:
-            carry = _word_tail(line) if _is_word(c[0]) else []
-            if carry:
-                line = line[:-len(carry)]
-            lines.append(line)
-            if len(lines) == max_lines:
-                return _with_ellipsis(lines, size, width)
-            line = carry
-            used = sum(_advance(x[0], size, x[1]) for x in carry)
-        if not line and c[0] == " ":
-            continue
-        line.append(c)
-        used += adv
-    if line:
-        lines.append(line)
-    return lines
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in ".%+-")
-
-
-def _word_tail(line: list[Styled]) -> list[Styled]:
-    """The trailing number or Latin word of a line, moved whole to the next line (10.1斤 never splits
-    as 1|0.1斤); empty when the word fills most of the line anyway."""
-    i = len(line)
-    while i > 0 and _is_word(line[i - 1][0]):
-        i -= 1
-    return line[i:] if 0 < i and len(line) - i <= 12 else []
-
-
-def _with_ellipsis(lines: list[list[Styled]], size: int, width: float) -> list[list[Styled]]:
-    last = list(lines[-1])
-    room = width - _advance(ELLIPSIS, size, "sans")
-    while last and sum(_advance(c[0], size, c[1]) for c in last) > room:
-        last.pop()
-    while last and last[-1][0] in "，、；：,;:":  # "…" after a comma reads as a typo
-        last.pop()
-    last.append((ELLIPSIS, "sans", False))
-    return lines[:-1] + [last]
 
 
 class _Painter:
@@ -592,47 +456,9 @@ def render_poster_png(digest: Digest, previous: Comparison | None = None, *, vie
 
     Example: ``Path("poster.png").write_bytes(render_poster_png(hzd.digest(doc)))``.
     """
-    from PIL import Image, ImageDraw
-
-    lay = layout_poster(digest, previous=previous, view=view)
-    img = Image.new("RGB", (lay.width, lay.height), PALETTE.paper)
-    draw = ImageDraw.Draw(img)
-    for op in lay.ops:
-        if isinstance(op, Rect):
-            box = (op.x, op.y, op.x + op.w, op.y + op.h)
-            if op.radius:
-                draw.rounded_rectangle(box, radius=op.radius, fill=op.fill)
-            else:
-                draw.rectangle(box, fill=op.fill)
-        else:
-            # Only Regular weights ship, so bold is a hairline stroke in the same colour.
-            stroke = max(1, op.size // 40) if op.bold else 0
-            draw.text((op.x, op.y), op.text, font=_font(op.font, op.size), fill=op.fill, anchor="ls",
-                      stroke_width=stroke, stroke_fill=op.fill)
-    buf = io.BytesIO()
-    # zlib level 3: a third less CPU than the default 6 and, for flat poster colours, a smaller file.
-    img.save(buf, format="PNG", compress_level=3)
-    return buf.getvalue()
+    return paint_png(layout_poster(digest, previous=previous, view=view))
 
 
 def render_poster_svg(digest: Digest, previous: Comparison | None = None, *, view: DigestView | None = None) -> str:
     """The same poster as SVG text: rectangles and ``<text>`` in Noto Sans SC (``previous``: as for PNG)."""
-    lay = layout_poster(digest, previous=previous, view=view)
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}" '
-        f'viewBox="0 0 {lay.width} {lay.height}">',
-        f'<rect width="{lay.width}" height="{lay.height}" fill="{PALETTE.paper}"/>',
-        f'<g font-family={quoteattr(SVG_FONT_FAMILY)} style="white-space:pre">',
-    ]
-    for op in lay.ops:
-        if isinstance(op, Rect):
-            r = f' rx="{op.radius:g}"' if op.radius else ""
-            out.append(f'<rect x="{op.x:.1f}" y="{op.y:.1f}" width="{op.w:.1f}" height="{op.h:.1f}"{r} '
-                       f'fill="{op.fill}"/>')
-        else:
-            family = ' font-family="Noto Serif SC, serif"' if op.font == "serif" else ""
-            weight = ' font-weight="bold"' if op.bold else ""
-            out.append(f'<text x="{op.x:.1f}" y="{op.y:.1f}" font-size="{op.size}" fill="{op.fill}"'
-                       f'{weight}{family}>{escape(op.text)}</text>')
-    out.append("</g></svg>")
-    return "\n".join(out) + "\n"
+    return paint_svg(layout_poster(digest, previous=previous, view=view))

@@ -28,14 +28,14 @@ from huazhongdian.render.view import (
     target_label,
     target_value,
 )
+from huazhongdian.render.wording import word
 from huazhongdian.types import Digest, Document, Item
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
 
-# Chinese names of compare's term statuses, in the order the lines are shown.
-TERM_STATUS_TITLES = {"up": "升温", "down": "降温", "new": "新出现", "dropped": "不再出现"}
-TARGET_CHANGE_TITLES = {"same": "不变", "changed": "调整", "added": "新设", "removed": "不再设"}
+# Compare's term statuses in the order the lines are shown (worded by data/wording.toml).
+TERM_STATUS_ORDER = ("up", "down", "new", "dropped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def _target_rows(c: Comparison, level: str, starts: list[int]) -> tuple[TargetCh
         new = target_value(t.new) if t.new is not None else ""
         change = "same" if t.status == "changed" and old == new else t.status
         rows.append(TargetChangeRow(metric=t.metric, label=target_label(t.metric, level), old=old, new=new,
-                                    change=change, change_title=TARGET_CHANGE_TITLES[change],
+                                    change=change, change_title=word("target_status", change),
                                     anchor=_sentence_start(starts, t.new.start) if t.new is not None else None))
     return tuple(rows)
 
@@ -120,7 +120,8 @@ def _term_lines(c: Comparison, per_line: int) -> tuple[TermLine, ...]:
     # compare_terms sorts by status, then by the size of the density change: the first of each
     # status are the ones that moved most.
     lines = []
-    for status, title in TERM_STATUS_TITLES.items():
+    for status in TERM_STATUS_ORDER:
+        title = word("term_status", status)
         shifts = tuple(TermShift(t.term, t.old_count, t.new_count) for t in c.terms if t.status == status)
         if shifts:
             lines.append(TermLine(status, title, shifts[:per_line]))

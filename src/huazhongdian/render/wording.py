@@ -24,6 +24,11 @@ def word(section: str, key: str | None) -> str:
     return wording().get(section, {}).get(key, key)
 
 
+def words(section: str) -> dict[str, str]:
+    """A whole section, key → Chinese, in the data file's order (``term_status``, ``track_status`` …)."""
+    return wording()[section]
+
+
 def message(key: str, **values: object) -> str:
     """An error message of the ``error`` section, its ``{placeholders}`` filled."""
     return wording()["error"][key].format(**values)

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.across.track import UNIT_KINDS
 from huazhongdian.errors import HzdError
-from huazhongdian.render import render_bytes, renderer
+from huazhongdian.render import RENDERERS, render_bytes, renderer
 from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.web import library, service
@@ -69,8 +69,8 @@ def _check_known(db: str | None, doc_id: int) -> None:
 
 
 def _check_format(fmt: str) -> str:
-    if fmt not in service.FORMATS:
-        raise ApiError(400, f"unknown format {fmt!r}; choose one of {', '.join(service.FORMATS)}")
+    if fmt not in RENDERERS:  # the live registry: a format registered after start-up is served too
+        raise ApiError(400, f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}")
     return fmt
 
 

@@ -11,7 +11,8 @@ from huazhongdian.across.compare import Comparison, compare_digests
 from huazhongdian.render.json import comparison_to_dict
 from huazhongdian.across.track import TrackResult
 from huazhongdian.across.track import track as run_track
-from huazhongdian.across.trend import compute_trend, trend_to_rows
+from huazhongdian.across.trend import compute_trend
+from huazhongdian.render.json import trend_to_rows
 from huazhongdian.errors import BadInput
 from huazhongdian.store.batch import record_document
 from huazhongdian.store.filters import LibraryFilter

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from huazhongdian.across.track import UNIT_KINDS, TrackResult
 from huazhongdian.errors import HzdError
 from huazhongdian.render.across import TRACK_STATUS_ZH
+from huazhongdian.render.wording import words
 from huazhongdian.render import RENDERERS
 from huazhongdian.render.view import build_view, source_paragraphs
 from huazhongdian.types import Digest
@@ -181,6 +182,7 @@ async def compare_page(request: Request) -> HTMLResponse:
             except HzdError as exc:
                 status, error = 404, str(exc)
     return render_page("compare.html", status=status, active="compare", docs=docs, old=old, new=new,
+                       term_status=words("term_status"),
                        c=result, error=error)
 
 
