@@ -1,4 +1,4 @@
-"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout}/.
+"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,fresh2}/.
 
 For each gold row (one per target of the older report, hand-annotated before the code ran):
 - ledger recall: the ledger of OLD holds a row whose span covers the gold target quote;
@@ -6,8 +6,8 @@ For each gold row (one per target of the older report, hand-annotated before the
   the gold realised quote in NEW — or both say "not stated";
 - status right: the row's status equals the gold status.
 
-Usage: ``python bench/eval_scorecard.py [--corpus ../shared/corpus] [--json]``; dev and
-heldout are reported separately (heldout may be absent or empty).
+Usage: ``python bench/eval_scorecard.py [--corpus ../shared/corpus] [--json] [--set S]``; each
+set is reported separately (a held-out set may be absent or empty).
 """
 
 from __future__ import annotations
@@ -82,11 +82,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "all"), default="all",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "all"), default="all",
                         help="which gold to score (dev while tuning: the held-out set is run once)")
     args = parser.parse_args()
     report = {}
-    for name in ("dev", "heldout", "fresh") if args.set == "all" else (args.set,):
+    for name in ("dev", "heldout", "fresh", "fresh2") if args.set == "all" else (args.set,):
         folder = ROOT / "tests" / "gold" / "scorecard" / name
         report[name] = evaluate(folder, args.corpus) if folder.is_dir() else {"rows": 0}
     if args.json:
