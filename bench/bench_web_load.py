@@ -175,19 +175,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--requests", type=int, default=50)
     ap.add_argument("--concurrency", type=int, default=50)
-    ap.add_argument("--workers", type=int, default=0, help="hzd serve --workers (0: thread pool)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="hzd serve --workers (0: thread pool; default: the server's default, one per core)")
     ap.add_argument("--chars", type=int, default=40_000, help="length of each report (characters)")
     ap.add_argument("--query", default="", help="query string of every request, e.g. 'view=0'")
     args = ap.parse_args()
     base = BASE if BASE.is_file() else SAMPLE
-    warmups = max(1, args.workers)
+    if args.workers is None:
+        from huazhongdian.web.service import default_workers
+
+        workers_flag, warmups = [], max(1, default_workers())
+    else:
+        workers_flag, warmups = ["--workers", str(args.workers)], max(1, args.workers)
     texts = reports(args.requests + warmups + 6, args.chars, base)
     load, extra = texts[:args.requests], texts[args.requests:]
     cpu, chars = warm_digest_cpu(extra[warmups:])
     port = free_port()
     raws = [request_bytes(port, name, data, args.query) for name, data in load]
     server = subprocess.Popen([sys.executable, "-m", "huazhongdian.cli", "serve", "--host", "127.0.0.1",
-                               "--port", str(port), "--workers", str(args.workers)], stderr=subprocess.DEVNULL)
+                               "--port", str(port), *workers_flag], stderr=subprocess.DEVNULL)
     try:
         wait_up(port)
         # Warm the server and every worker process, on texts the load does not send.
@@ -209,7 +215,8 @@ def main() -> None:
     goal = 1.5 * n * cpu / cores()
     print(f"report={base.name}+filler chars={chars} (median) distinct={len(set(raw for raw in raws))}/{n} "
           f"warm digest cpu={cpu:.3f}s cores={cores()} load={os.getloadavg()[0]:.1f}")
-    print(f"requests={n} concurrency={args.concurrency} workers={args.workers} query={args.query or '-'} "
+    print(f"requests={n} concurrency={args.concurrency} workers={'default' if args.workers is None else args.workers}"
+          f" ({len(workers)} child processes) query={args.query or '-'} "
           f"errors={errors} answer={statistics.median(r[2] for r in results) / 1e6:.2f} MB (median)")
     print(f"p50={statistics.median(latencies):.2f}s p95={p95:.2f}s max={latencies[-1]:.2f}s "
           f"wall={wall:.2f}s throughput={n / wall:.2f} req/s")
