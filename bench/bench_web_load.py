@@ -11,12 +11,13 @@ is a different text (no cache of identical content can answer it) of the issue's
 It first digests such texts in this process (one warm-up, then the median CPU time of five warm
 ``read_bytes`` + ``digest`` calls, each on another text), then starts ``hzd serve`` as a subprocess
 bound to 127.0.0.1 on a free port, warms every worker process, sends the N multipart uploads at
-once and stops the server (then measures the warm digest again, for the drift). The client is as light as it can be: one thread, the N request bodies
-built before the clock starts, plain asyncio sockets (no HTTP library), the answer read as bytes
-and checked by its status line, its length and its first bytes (no JSON parsing). Prints p50/p95/max
-latency, the error count, the CPU seconds of the server process, of its worker processes and of
-this client during the load, and the goal of issue #15: p95 within 1.5 × (N × one warm digest's
-CPU time ÷ cores), both measured in this run. Only loopback traffic; bounded in count and time.
+once, stops the server and measures the warm digest again (to show the machine's drift). The
+client is as light as it can be: one thread, the N request bodies built before the clock starts,
+plain asyncio sockets (no HTTP library), the answer read as bytes and checked by its status line,
+its length and its first bytes (no JSON parsing). Prints p50/p95/max latency, the error count,
+the CPU seconds of the server process, of its worker processes and of this client during the
+load, and the goal of issue #15: p95 within 1.5 × (N × one warm digest's CPU time ÷ cores),
+both measured in this run. Only loopback traffic; bounded in count and time.
 """
 
 from __future__ import annotations

@@ -253,8 +253,13 @@ def warm_worker() -> None:
     from huazhongdian.datafiles import load_text
 
     text = load_text("warm_up.txt")  # lines of the 2025 national report: review, plan, targets
-    for lens in builtin_lenses():
-        json_bytes(digest_pasted(text, lens))
+    try:
+        for lens in builtin_lenses():
+            json_bytes(digest_pasted(text, lens))
+    except Exception:  # noqa: BLE001 - a failed initializer breaks the whole pool; a cold worker still works
+        import logging
+
+        logging.getLogger("huazhongdian.web").exception("warming a worker process failed")
     gc.collect()
     gc.freeze()
 
@@ -269,7 +274,7 @@ def worker_ready() -> int:
 
 def default_workers(cap: int = 4) -> int:
     """``hzd serve``'s default ``--workers``: one worker process per core the server may use, at
-    most ``cap`` (each holds its own copy of jieba and the lexicons, ~0.2 GB); 0 (the thread pool)
+    most ``cap`` (each holds its own copy of jieba and the lexicons, ~90 MB); 0 (the thread pool)
     on one core, where processes buy nothing, or where the platform has no process pools."""
     import os
 
