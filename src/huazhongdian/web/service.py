@@ -1,9 +1,10 @@
 """What the web layer asks of the library, run off the event loop.
 
 No analysis here: reading, digesting and rendering are the same public
-functions the CLI calls. This module only adds a small cache so that a
-digest shown on a page can be downloaded in another format without being
-computed again.
+functions the CLI calls. This module only adds where they run (:class:`Runner`:
+a thread pool or warmed worker processes) and a small cache so that a digest
+shown on a page can be downloaded in another format without the client sending
+it again (:class:`DigestCache`).
 """
 
 from __future__ import annotations
