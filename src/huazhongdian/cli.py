@@ -627,7 +627,8 @@ def serve(
                                              "Prefer HZD_TOKEN or --token-file: a --token value shows in the process list."),
     token_file: Optional[Path] = typer.Option(None, "--token-file", help="Read the access token from this file."),
     max_upload_mb: int = typer.Option(20, "--max-upload-mb", help="Largest accepted upload, in MiB."),
-    workers: int = typer.Option(0, "--workers", help="Digest in N worker processes (0: a thread pool)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Digest in N worker processes (default: one "
+                                          "per core, at most 4; 0: a thread pool in the server process)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="The URL field may fetch from private, "
                                        "loopback and link-local addresses (refused by default)."),
 ) -> None:
@@ -640,12 +641,16 @@ def serve(
         raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")
     if max_upload_mb < 1:
         raise BadInput("--max-upload-mb", "must be at least 1")
-    if workers < 0:
+    if workers is not None and workers < 0:
         raise BadInput("--workers", "must be 0 or more")
     require_extra("web", "serve", "fastapi", "starlette", "uvicorn", "python_multipart")
     import uvicorn
 
     from huazhongdian.web.app import create_app
+    from huazhongdian.web.service import default_workers
+
+    if workers is None:
+        workers = default_workers()
 
     _check_listen(host, port)
     web_app = create_app(db, token=token, max_upload=max_upload_mb * 1024 * 1024, workers=workers,

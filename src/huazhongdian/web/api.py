@@ -97,7 +97,7 @@ async def api_render(request: Request, format: str = "html") -> Response:
 @router.get("/api/download/{sha}/{lens}/{fmt}")
 async def api_download(request: Request, sha: str, lens: str, fmt: str) -> Response:
     """A recently computed digest, again, in another format."""
-    d = request.app.state.cache.get(sha, lens)
+    d = await request.app.state.cache.digest(sha, lens)
     if d is None:
         raise ApiError(404, "that digest is no longer cached; digest the report again")
     return await run_in_threadpool(_download, d, fmt)
@@ -134,7 +134,7 @@ async def api_edit_preview(request: Request, format: str = "wechat") -> Response
         raise ApiError(400, "send JSON: {\"sha256\", \"lens\", \"edit\"}") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("edit"), dict):
         raise ApiError(400, "send JSON: {\"sha256\", \"lens\", \"edit\"}")
-    d = request.app.state.cache.get(str(payload.get("sha256", "")), str(payload.get("lens", "general")))
+    d = await request.app.state.cache.digest(str(payload.get("sha256", "")), str(payload.get("lens", "general")))
     if d is None:
         raise ApiError(404, "that digest is no longer cached; digest the report again")
     view = await run_in_threadpool(edited_view, d, payload["edit"])

@@ -40,12 +40,13 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        runner.start()  # spawn and warm the worker processes now, not on the first uploads
         yield
         runner.close()
 
     app = FastAPI(title="huazhongdian 划重点", version="1", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.db_path = str(db_path) if db_path else None
-    app.state.cache = service.DigestCache()
+    app.state.cache = service.DigestCache(runner=runner)
     app.state.max_upload = max_upload
     app.state.runner = runner
     app.state.allow_private = allow_private

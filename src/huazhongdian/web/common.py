@@ -31,27 +31,44 @@ async def read_digest_request(request: Request, *, with_json: bool = False) -> t
     ``{"text" | "url", "lens"}``. A ``url`` is fetched (its snapshot kept for 加入文库).
 
     Returns the Digest and the lens name; raises ApiError/HzdError on bad input. With
-    ``with_json`` the first item is ``(Digest, JSON bytes)``, both made where the digest runs.
+    ``with_json`` the first item is ``(entry, JSON bytes)``, both made where the digest runs,
+    ``entry`` being what the digest cache keeps (:meth:`service.DigestCache.put`): the Digest,
+    or with worker processes a recipe, so the Digest does not cross back to this process.
     """
     content_type = request.headers.get("content-type", "")
     runner = request.app.state.runner
-    digest_upload = service.digest_upload_json if with_json else service.digest_upload
-    digest_pasted = service.digest_pasted_json if with_json else service.digest_pasted
     lens = request.query_params.get("lens", "general")
+
+    async def upload(data: bytes, filename: str, lens: str) -> Any:
+        if not with_json:
+            return await runner.run(service.digest_upload, data, filename, lens)
+        if not runner.in_processes:
+            return await runner.run(service.digest_upload_json, data, filename, lens)
+        recipe, body = await runner.run(service.upload_answer, data, filename, lens)
+        return service.with_args(recipe, data, filename, lens), body
+
+    async def pasted(text: str, lens: str) -> Any:
+        if not with_json:
+            return await runner.run(service.digest_pasted, text, lens)
+        if not runner.in_processes:
+            return await runner.run(service.digest_pasted_json, text, lens)
+        recipe, body = await runner.run(service.pasted_answer, text, lens)
+        return service.with_args(recipe, text, lens), body
+
     if content_type.startswith("multipart/form-data") or content_type.startswith("application/x-www-form-urlencoded"):
         form = await request.form()
         lens = str(form.get("lens") or lens)
-        upload = form_upload(form)
-        if upload is not None:
-            data = await upload.read()
+        file = form_upload(form)
+        if file is not None:
+            data = await file.read()
             if data:
-                return await runner.run(digest_upload, data, upload.filename or "upload", lens), lens
+                return await upload(data, file.filename or "upload", lens), lens
         url = form.get("url")
         if isinstance(url, str) and url.strip():
             return await _fetched(request, url, lens, with_json), lens
         text = form.get("text")
         if isinstance(text, str) and text.strip():
-            return await runner.run(digest_pasted, text, lens), lens
+            return await pasted(text, lens), lens
         raise ApiError(400, "no report given: send a file in field 'file', a link in 'url' or text in 'text'")
     if content_type.startswith("application/json"):
         raw = await request.body()
@@ -67,7 +84,7 @@ async def read_digest_request(request: Request, *, with_json: bool = False) -> t
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
             raise ApiError(400, "JSON body needs a non-empty string field 'text' (or 'url')")
         lens = str(body.get("lens") or lens)
-        return await runner.run(digest_pasted, body["text"], lens), lens
+        return await pasted(body["text"], lens), lens
     raise ApiError(400, "send multipart/form-data with a 'file' field, or a JSON body {\"text\": …}")
 
 

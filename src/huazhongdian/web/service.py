@@ -1,15 +1,20 @@
 """What the web layer asks of the library, run off the event loop.
 
 No analysis here: reading, digesting and rendering are the same public
-functions the CLI calls. This module only adds a small cache so that a
-digest shown on a page can be downloaded in another format without being
-computed again.
+functions the CLI calls. This module only adds where they run (:class:`Runner`:
+a thread pool or warmed worker processes) and a small cache so that a digest
+shown on a page can be downloaded in another format without the client sending
+it again (:class:`DigestCache`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
@@ -35,26 +40,84 @@ def check_lens(lens: str) -> str:
     return lens
 
 
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """How to compute a digest again: ``fn(*args)`` gives it. What a worker process's digest
+    leaves in the server's cache instead of the Digest itself (see :class:`DigestCache`)."""
+
+    sha256: str
+    lens: str
+    fn: Callable[..., Digest]
+    args: tuple[Any, ...]
+    size: int  # bytes held by ``args`` (the upload), for the cache's bound
+
+
 class DigestCache:
-    """The last few digests, keyed by (sha256, lens), for downloads and page links."""
+    """The last few digests, keyed by (sha256, lens), for downloads, previews and 加入文库.
 
-    def __init__(self, size: int = 32) -> None:
-        self._items: OrderedDict[tuple[str, str], Digest] = OrderedDict()
+    An entry is the Digest, or (for ``/api/digest`` answered by a worker process) a
+    :class:`Recipe`: sending the Digest back from the worker would cost both processes more than
+    a fifth of the digest itself (pickling 0.6 MB of facts), for the few answers that are ever
+    downloaded. :meth:`digest` computes a recipe's Digest again, once, when it is asked for;
+    the digest is deterministic, so it is the one the client saw. Recipes hold the uploaded bytes,
+    bounded by ``max_bytes`` over all recipes (the oldest go first).
+    """
+
+    def __init__(self, size: int = 32, max_bytes: int = 100 * 1024 * 1024,
+                 runner: Runner | None = None) -> None:
+        self._items: OrderedDict[tuple[str, str], Digest | Recipe] = OrderedDict()
         self._size = size
+        self._max_bytes = max_bytes
+        self._runner = runner
         self._lock = threading.Lock()
+        self._pending: dict[tuple[str, str], asyncio.Future[Digest]] = {}
 
-    def put(self, d: Digest) -> tuple[str, str]:
-        key = (d.document.sha256, d.lens)
+    def put(self, entry: Digest | Recipe) -> tuple[str, str]:
+        key = ((entry.sha256, entry.lens) if isinstance(entry, Recipe)
+               else (entry.document.sha256, entry.lens))
         with self._lock:
-            self._items[key] = d
+            if isinstance(entry, Recipe) and isinstance(self._items.get(key), Digest):
+                entry = self._items[key]  # already computed here: keep it
+            self._items[key] = entry
             self._items.move_to_end(key)
-            while len(self._items) > self._size:
+            while len(self._items) > 1 and (len(self._items) > self._size or self._recipe_bytes() > self._max_bytes):
                 self._items.popitem(last=False)
         return key
 
+    def _recipe_bytes(self) -> int:
+        return sum(e.size for e in self._items.values() if isinstance(e, Recipe))
+
     def get(self, sha: str, lens: str) -> Digest | None:
+        """The cached Digest if it is here already (a recipe not yet computed counts as absent)."""
         with self._lock:
-            return self._items.get((sha, lens))
+            entry = self._items.get((sha, lens))
+        return entry if isinstance(entry, Digest) else None
+
+    async def digest(self, sha: str, lens: str) -> Digest | None:
+        """The cached Digest, computing a recipe's in the runner first (concurrent callers of the
+        same key share that one computation); None when the key is not cached."""
+        key = (sha, lens)
+        with self._lock:
+            entry = self._items.get(key)
+        if entry is None or isinstance(entry, Digest):
+            return entry
+        future = self._pending.get(key)
+        if future is None:  # only the event loop's thread gets here, so no lock is needed
+            future = self._pending[key] = asyncio.ensure_future(self._compute(key, entry))
+        return await asyncio.shield(future)  # a caller that goes away does not cancel the others'
+
+    async def _compute(self, key: tuple[str, str], recipe: Recipe) -> Digest | None:
+        try:
+            d = (await self._runner.run(recipe.fn, *recipe.args) if self._runner is not None
+                 else recipe.fn(*recipe.args))
+        finally:
+            self._pending.pop(key, None)
+        if (d.document.sha256, d.lens) != key:  # the same text gives the same digest; this is another
+            return None
+        with self._lock:
+            if self._items.get(key) is recipe:
+                self._items[key] = d
+        return d
 
 
 def upload_name(filename: str | None) -> str:
@@ -161,17 +224,90 @@ def digest_pasted_json(text: str, lens: str) -> tuple[Digest, bytes]:
     return d, json_bytes(d)
 
 
+def upload_answer(data: bytes, filename: str, lens: str) -> tuple[Recipe, bytes]:
+    """What a worker process sends back for ``/api/digest``: the JSON bytes, and instead of the
+    Digest a :class:`Recipe` for the server's cache (its arguments are the server's own copy of
+    the upload, so nothing big crosses back but the answer)."""
+    d, body = digest_upload_json(data, filename, lens)
+    return Recipe(d.document.sha256, d.lens, digest_upload, (), len(data)), body
+
+
+def pasted_answer(text: str, lens: str) -> tuple[Recipe, bytes]:
+    """:func:`upload_answer` for pasted text."""
+    d, body = digest_pasted_json(text, lens)
+    return Recipe(d.document.sha256, d.lens, digest_pasted, (), len(text)), body
+
+
+def with_args(recipe: Recipe, *args: Any) -> Recipe:
+    """The recipe with its arguments filled in (the server's copy, not the worker's)."""
+    return Recipe(recipe.sha256, recipe.lens, recipe.fn, args, recipe.size)
+
+
+def warm_worker() -> None:
+    """A worker process's initializer: load what every digest needs (jieba and its dictionary,
+    the lexicons, every built-in lens, the view and JSON code) on a short real passage, so the
+    first uploads a new server gets do not pay for it; then freeze the loaded objects out of the
+    garbage collector's way (they live as long as the process)."""
+    import gc
+
+    from huazhongdian.classify.lens import builtin_lenses
+    from huazhongdian.datafiles import load_text
+
+    text = load_text("warm_up.txt")  # lines of the 2025 national report: review, plan, targets
+    try:
+        for lens in builtin_lenses():
+            json_bytes(digest_pasted(text, lens))
+    except Exception:  # noqa: BLE001 - a failed initializer breaks the whole pool; a cold worker still works
+        import logging
+
+        logging.getLogger("huazhongdian.web").exception("warming a worker process failed")
+    gc.collect()
+    gc.freeze()
+
+
+def worker_ready() -> int:
+    """A no-op the server sends each worker at start-up, so that every process is spawned and
+    warmed then (a process pool starts its processes as work arrives)."""
+    import os
+
+    return os.getpid()
+
+
+def default_workers(cap: int = 4) -> int:
+    """``hzd serve``'s default ``--workers``: one worker process per core the server may use, at
+    most ``cap`` (each holds its own copy of jieba and the lexicons, ~90 MB); 0 (the thread pool)
+    on one core, where processes buy nothing, or where the platform has no process pools."""
+    import os
+
+    try:
+        import multiprocessing.synchronize  # noqa: F401 - fails where process pools cannot work
+    except ImportError:
+        return 0
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return min(cores, cap) if cores > 1 else 0
+
+
 class Runner:
-    """Where digests run: the thread pool (default), or worker processes for CPU parallelism.
+    """Where digests run: the thread pool, or worker processes for CPU parallelism.
 
     Threads keep the event loop free but share one interpreter lock; with ``workers > 0``
     digests run in that many processes, which on a multi-core machine serves concurrent
-    uploads faster. Either way the answer is the same Digest.
+    uploads faster. Either way the answer is the same Digest. :meth:`start` spawns and warms
+    every worker process (:func:`warm_worker`) when the server starts.
     """
 
     def __init__(self, workers: int = 0) -> None:
         self.workers = workers
         self._pool = None
+        self._warming: list[Any] = []
+
+    @property
+    def in_processes(self) -> bool:
+        """Whether :meth:`run` hands its work to other processes (arguments and results are pickled)."""
+        return self.workers > 0
 
     def _executor(self):
         if self._pool is None and self.workers > 0:
@@ -179,18 +315,26 @@ class Runner:
             from concurrent.futures import ProcessPoolExecutor
 
             # spawn, not fork: the server process runs threads, and forking those is unsafe.
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=warm_worker)
         return self._pool
+
+    def start(self) -> None:
+        """Start every worker process now, each warming itself up, without waiting for them: a
+        pool spawns a process per task while none is idle, so ``workers`` tasks at once start
+        them all. Requests that arrive meanwhile queue behind the warm-up."""
+        pool = self._executor()
+        if pool is not None:
+            self._warming = [pool.submit(worker_ready) for _ in range(self.workers)]
 
     async def run(self, fn, *args):
         pool = self._executor()
         if pool is None:
             return await run_in_threadpool(fn, *args)
-        import asyncio
-
         return await asyncio.get_running_loop().run_in_executor(pool, fn, *args)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+            self._warming = []

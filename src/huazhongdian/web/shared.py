@@ -157,7 +157,7 @@ async def keep(request: Request) -> Response:
 
     form = await request.form()
     sha, lens = str(form.get("sha") or ""), str(form.get("lens") or "general")
-    d = request.app.state.cache.get(sha, lens)
+    d = await request.app.state.cache.digest(sha, lens)
     if d is None:
         return render_page("index.html", status=404, lenses=LENSES, active="digest",
                            error="这份摘要已不在缓存中，请重新上传后再加入文库")
