@@ -21,7 +21,8 @@ from pathlib import PurePath
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
 from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede_spans, review_period, select_facts
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
-from huazhongdian.render.spans import (Anchors, FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
+from huazhongdian.render.spans import Anchors as _Anchors
+from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
                                        source_paragraphs)
 from huazhongdian.types import Digest, Document, Indicator, Item, Target
 
@@ -250,7 +251,7 @@ def _theme_order(digest: Digest, mode: str, seen: list[str]) -> list[str]:
     return [t for t in order if t in seen] + [t for t in seen if t not in order]
 
 
-def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: Anchors) -> Bullet:
+def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors) -> Bullet:
     item = digest.items[fact.item]
     text = digest.document.text[fact.start:fact.end]
     return Bullet(text=text, segments=cut_segments(text, fact.start, figures.within(fact.start, fact.end)),
@@ -305,7 +306,7 @@ def _term_title(digest: Digest, five: frozenset[int]) -> str:
     return f"{name}成就回顾" if name.endswith("时期") else f"{name}回顾"
 
 
-def _groups(digest: Digest, figures: FigureSpans, anchors: Anchors, five: frozenset[int], *, per_theme: int,
+def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
@@ -356,7 +357,7 @@ def target_label(metric: str, level: str = "") -> str:
     return label if level in ("national", "") else label.replace("国内生产总值", "地区生产总值")
 
 
-def _target_rows(digest: Digest, anchors: Anchors) -> tuple[TargetRow, ...]:
+def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
     rows = []
     for t in digest.targets:
         rows.append(TargetRow(label=target_label(t.metric, digest.document.meta.level), year=str(t.year or ""),
@@ -388,7 +389,7 @@ def target_value(t: Target) -> str:
     return f"{number}{t.unit}{word}"
 
 
-def _cards(digest: Digest, anchors: Anchors, k: int, five: frozenset[int]) -> tuple[Card, ...]:
+def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> tuple[Card, ...]:
     """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
     in_items = {i for item in digest.items for i in item.indicator_ids}
@@ -407,7 +408,7 @@ def _cards(digest: Digest, anchors: Anchors, k: int, five: frozenset[int]) -> tu
     return tuple(cards)
 
 
-def _lede(digest: Digest, figures: FigureSpans, anchors: Anchors) -> tuple[Bullet, ...]:
+def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
     text = digest.document.text
     return tuple(Bullet(text=text[s:e], segments=cut_segments(text[s:e], s, figures.within(s, e)),
                         anchor=anchors.sentence_start(s), item=-1, relevance=Decimal(0), start=s, end=e,
@@ -446,7 +447,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
     """
     doc = digest.document
-    anchors = Anchors(doc)
+    anchors = _Anchors(doc)
     figures = FigureSpans(digest)
     lens_title = _lens_title(digest.lens)
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
