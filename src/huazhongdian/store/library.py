@@ -29,97 +29,23 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from huazhongdian.errors import BadInput, LibraryError, display_path
-from huazhongdian.render.json import digest_to_dict
+from huazhongdian.store.build import DocRecord, build_record, index_words, segment
 from huazhongdian.store.filters import LibraryFilter, kinds_of
+from huazhongdian.store.schema import ADDED_COLUMNS, COLUMNS, DOC_COLUMNS, SCHEMA, SCHEMA_VERSION, quote
+from huazhongdian.store.search import SearchHit, search_passages
 from huazhongdian.store.tables import FACT_TABLES, check_table
 from huazhongdian.types import Digest, Document, Target
 
-SCHEMA_VERSION = "2"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-  id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-  title TEXT, kind TEXT, level TEXT, region TEXT, year INTEGER, review_year INTEGER,
-  plan_year INTEGER, chars INTEGER NOT NULL, text TEXT NOT NULL, digest_json TEXT NOT NULL,
-  added_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS terms (
-  document_id INTEGER NOT NULL REFERENCES documents(id), term TEXT NOT NULL, count INTEGER NOT NULL,
-  per_10k REAL NOT NULL, spans TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS indicators (
-  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence_start INTEGER, sentence_end INTEGER,
-  metric TEXT, value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT, low REAL,
-  high REAL, from_value REAL, direction TEXT, kind TEXT, mode TEXT, period INTEGER, point REAL);
-CREATE TABLE IF NOT EXISTS targets (
-  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, metric TEXT NOT NULL,
-  year INTEGER, value REAL, low REAL, high REAL, unit TEXT, qualifier TEXT, absent INTEGER NOT NULL,
-  text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, point REAL, base_value REAL,
-  base_unit TEXT);
-CREATE TABLE IF NOT EXISTS items (
-  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, mode TEXT, theme TEXT, section TEXT);
-CREATE TABLE IF NOT EXISTS tasks (
-  document_id INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL, text TEXT NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, verb TEXT, objects TEXT, theme TEXT);
-CREATE TABLE IF NOT EXISTS entities (
-  document_id INTEGER NOT NULL REFERENCES documents(id), name TEXT NOT NULL, type TEXT,
-  count INTEGER NOT NULL, spans TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS passages (
-  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS passages_words USING fts5(words, content='');
-CREATE VIRTUAL TABLE IF NOT EXISTS passages_trigram USING fts5(body, content='', tokenize='trigram');
-CREATE TABLE IF NOT EXISTS skipped (path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS snapshots (
-  document_id INTEGER PRIMARY KEY REFERENCES documents(id), url TEXT NOT NULL, final_url TEXT NOT NULL,
-  fetched_at TEXT NOT NULL, sha256 TEXT NOT NULL, content_type TEXT NOT NULL, size INTEGER NOT NULL,
-  body BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS edits (
-  document_id INTEGER PRIMARY KEY REFERENCES documents(id), json TEXT NOT NULL, saved_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS terms_doc ON terms(document_id);
-CREATE INDEX IF NOT EXISTS terms_term ON terms(term);
-CREATE INDEX IF NOT EXISTS indicators_doc ON indicators(document_id);
-CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
-CREATE INDEX IF NOT EXISTS items_doc ON items(document_id);
-CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(document_id);
-CREATE INDEX IF NOT EXISTS entities_doc ON entities(document_id);
-CREATE INDEX IF NOT EXISTS passages_doc ON passages(document_id);
-"""
-
-# Column order of each fact table after document_id; DocRecord rows follow it.
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "terms": ("term", "count", "per_10k", "spans"),
-    "indicators": ("idx", "text", "start", "end", "sentence_start", "sentence_end", "metric", "value",
-                   "unit", "base_value", "base_unit", "qualifier", "low", "high", "from_value",
-                   "direction", "kind", "mode", "period", "point"),
-    "targets": ("idx", "metric", "year", "value", "low", "high", "unit", "qualifier", "absent", "text",
-                "start", "end", "point", "base_value", "base_unit"),
-    "items": ("idx", "text", "start", "end", "mode", "theme", "section"),
-    "tasks": ("idx", "text", "start", "end", "verb", "objects", "theme"),
-    "entities": ("name", "type", "count", "spans"),
-}
-# Columns added after a table was first released: a library made before them gains them (empty
-# until its documents are added again), so an old library still opens, reads and exports.
-_ADDED_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "indicators": (("point", "REAL"),),
-    "targets": (("point", "REAL"), ("base_value", "REAL"), ("base_unit", "TEXT")),
-}
-_DOC_COLUMNS = ("path", "sha256", "size", "title", "kind", "level", "region", "year", "review_year",
-                "plan_year", "chars", "text", "digest_json", "added_at")
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+__all__ = ["SCHEMA_VERSION", "DocRecord", "Library", "SearchHit", "build_record", "check_id", "default_db_path",
+           "segment"]
 
 
 def default_db_path() -> Path:
@@ -130,100 +56,6 @@ def default_db_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("huazhongdian")) / "library.db"
-
-
-@dataclass(frozen=True, slots=True)
-class DocRecord:
-    """Everything one document contributes to the library, built in a worker process.
-
-    ``rows`` maps each fact table to tuples in :data:`_COLUMNS` order; ``passages``
-    are ``(start, end, segmented_words)`` per paragraph.
-    """
-
-    path: str
-    size: int
-    sha256: str
-    meta: dict[str, Any]
-    chars: int
-    text: str
-    digest_json: str
-    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
-    passages: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def _has_project_segmenter() -> bool:
-    return find_spec("huazhongdian.extract.segment") is not None
-
-
-def segment(text: str) -> list[str]:
-    """Words of ``text``: the project's segmenter when present, else jieba directly."""
-    if _has_project_segmenter():
-        from huazhongdian.extract.segment import segment as project_segment
-
-        return list(project_segment(text))
-    import jieba
-
-    return jieba.lcut(text)
-
-
-def _words(text: str) -> str:
-    # FTS5's unicode61 tokenizer treats a run of CJK characters as one token, so the
-    # words must be separated by spaces before indexing (and the query likewise).
-    return " ".join(w for w in segment(text) if w.strip())
-
-
-def _year_from_name(path: str) -> int | None:
-    found = _YEAR_IN_NAME.findall(Path(path).name)
-    return int(found[0]) if found else None
-
-
-def build_record(digest: Digest, path: str, size: int) -> DocRecord:
-    """Turn a digest into the rows the library stores (pure; runs in worker processes).
-
-    The year falls back to a four-digit year in the file name when the document's
-    metadata has none, so trends over a folder of ``2019.txt``… files still line up.
-    """
-    doc = digest.document
-    # One conversion to JSON-able values, reused for the rows: converting twice was the
-    # single biggest cost of building a record.
-    data = digest_to_dict(digest)
-    data["document"].pop("text", None)  # stored once, in documents.text
-    meta = dict(data["document"])
-    if meta.get("year") is None:
-        meta["year"] = _year_from_name(path)
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in FACT_TABLES}
-    for t in data["terms"]:
-        rows["terms"].append((t["term"], t["count"], t["per_10k"], json.dumps(t["spans"])))
-    for i, d in enumerate(data["indicators"]):
-        rows["indicators"].append((i, *(d[c] for c in _COLUMNS["indicators"][1:])))
-    for i, d in enumerate(data["targets"]):
-        rows["targets"].append((i, *(int(d[c]) if c == "absent" else d[c] for c in _COLUMNS["targets"][1:])))
-    for i, d in enumerate(data["items"]):
-        rows["items"].append((i, *(d[c] for c in _COLUMNS["items"][1:])))
-    for i, d in enumerate(data["tasks"]):
-        rows["tasks"].append((i, d["text"], d["start"], d["end"], d["verb"],
-                              json.dumps(d["objects"], ensure_ascii=False), d["theme"]))
-    for e in data["entities"]:
-        rows["entities"].append((e["name"], e["type"], e["count"], json.dumps(e["spans"])))
-    passages = [(p.start, p.end, _words(doc.text[p.start:p.end])) for p in doc.paragraphs
-                if doc.text[p.start:p.end].strip()]
-    return DocRecord(path=path, size=size, sha256=doc.sha256, meta=meta, chars=doc.chars, text=doc.text,
-                     digest_json=json.dumps(data, ensure_ascii=False), rows=rows, passages=passages)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One passage that matches a query; ``start``/``end`` is the first match in ``documents.text``."""
-
-    document_id: int
-    title: str
-    year: int | None
-    region: str
-    path: str
-    start: int
-    end: int
-    snippet: str  # context with the match between 【 and 】
 
 
 class Library:
@@ -244,7 +76,7 @@ class Library:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
             # WAL lets readers (search, the web app) work while a batch is writing.
             self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.executescript(_SCHEMA)
+            self.conn.executescript(SCHEMA)
             self._add_missing_columns()
         except sqlite3.DatabaseError as exc:
             raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
@@ -255,11 +87,11 @@ class Library:
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _add_missing_columns(self) -> None:
-        for table, added in _ADDED_COLUMNS.items():
+        for table, added in ADDED_COLUMNS.items():
             have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
             for name, kind in added:
                 if name not in have:
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {_quote(name)} {kind}")
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {quote(name)} {kind}")
 
     def __repr__(self) -> str:
         return f"<Library {display_path(self.path)}: {self._count_documents()} documents>"
@@ -327,7 +159,7 @@ class Library:
                 self.conn.execute("ROLLBACK")
                 return None
             cur = self.conn.execute(
-                f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})",
+                f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})",
                 (record.path, record.sha256, record.size, m.get("title") or "", m.get("kind") or "",
                  m.get("level") or "", m.get("region") or "", m.get("year"), m.get("review_year"),
                  m.get("plan_year"), record.chars, record.text, record.digest_json, now))
@@ -361,8 +193,8 @@ class Library:
 
     def _insert_facts(self, doc_id: int, record: DocRecord) -> None:
         for table in FACT_TABLES:
-            cols = ("document_id", *_COLUMNS[table])
-            sql = (f"INSERT INTO {table} ({', '.join(_quote(c) for c in cols)}) "
+            cols = ("document_id", *COLUMNS[table])
+            sql = (f"INSERT INTO {table} ({', '.join(quote(c) for c in cols)}) "
                    f"VALUES ({', '.join('?' * len(cols))})")
             self.conn.executemany(sql, [(doc_id, *row) for row in record.rows.get(table, ())])
         for start, end, words in record.passages:
@@ -404,7 +236,7 @@ class Library:
                 # exactly what was indexed (the segmenter is deterministic).
                 body = text[0][start:end]
                 self.conn.execute("INSERT INTO passages_words (passages_words, rowid, words) "
-                                  "VALUES ('delete', ?, ?)", (pid, _words(body)))
+                                  "VALUES ('delete', ?, ?)", (pid, index_words(body)))
                 self.conn.execute("INSERT INTO passages_trigram (passages_trigram, rowid, body) "
                                   "VALUES ('delete', ?, ?)", (pid, body))
             for table in (*FACT_TABLES, "passages", "snapshots", "edits"):
@@ -608,7 +440,7 @@ class Library:
         """All rows of a table in a stable order, minus timestamp columns (for comparisons)."""
         cols = [r[1] for r in self.conn.execute(f"PRAGMA table_info({check_table(table)})")
                 if r[1] not in exclude]
-        sql = f"SELECT {', '.join(_quote(c) for c in cols)} FROM {table} ORDER BY {', '.join(_quote(c) for c in cols)}"
+        sql = f"SELECT {', '.join(quote(c) for c in cols)} FROM {table} ORDER BY {', '.join(quote(c) for c in cols)}"
         return list(self.conn.execute(sql))
 
     def table_names(self) -> list[str]:
@@ -620,59 +452,8 @@ class Library:
     def search(self, query: str, *, limit: int = 20, context: int = 30,
                where: LibraryFilter | None = None) -> list[SearchHit]:
         """Passages matching ``query``, best first, with highlighted context (in the documents
-        ``where`` selects, when given).
-
-        The query is segmented like the index and matched as a phrase; when that
-        finds nothing, a query of 3+ characters falls back to the trigram index
-        (any substring) and a 1–2 character query to ``LIKE`` over the text.
-        """
-        q = query.strip()
-        if not q:
-            raise BadInput("QUERY", "empty search query")
-        if limit < 1:
-            raise BadInput("--limit", "must be at least 1")
-        words = [w for w in segment(q) if w.strip()]
-        # Only word characters reach the index (unicode61 drops punctuation), so a query of
-        # punctuation alone goes straight to the substring fallbacks.
-        indexable = [w for w in words if any(ch.isalnum() for ch in w)]
-        ids = self.selected_ids(where)
-        only = "" if ids is None else " AND p.document_id IN (SELECT value FROM json_each(?))"
-        selected: tuple[Any, ...] = () if ids is None else (json.dumps(ids),)
-        rows = []
-        if indexable:
-            phrase = '"' + " ".join(w.replace('"', '""') for w in indexable) + '"'
-            rows = self.conn.execute(
-                "SELECT p.id FROM passages_words JOIN passages p ON p.id = passages_words.rowid"
-                " WHERE passages_words MATCH ?" + only + " ORDER BY bm25(passages_words) LIMIT ?",
-                (phrase, *selected, limit)).fetchall()
-        if not rows and len(q) >= 3:
-            rows = self.conn.execute(
-                "SELECT p.id FROM passages_trigram JOIN passages p ON p.id = passages_trigram.rowid"
-                " WHERE passages_trigram MATCH ?" + only + " ORDER BY bm25(passages_trigram) LIMIT ?",
-                ('"' + q.replace('"', '""') + '"', *selected, limit)).fetchall()
-        if not rows and len(q) < 3:
-            rows = self.conn.execute(
-                "SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id"
-                " WHERE instr(substr(d.text, p.start + 1, p.\"end\" - p.start), ?) > 0" + only
-                + " ORDER BY p.document_id, p.start LIMIT ?", (q, *selected, limit)).fetchall()
-        return [self._hit(pid, q, words, context) for (pid,) in rows]
-
-    def _hit(self, passage_id: int, query: str, words: list[str], context: int) -> SearchHit:
-        doc_id, title, year, region, path, start, end, text = self.conn.execute(
-            "SELECT d.id, d.title, d.year, d.region, d.path, p.start, p.\"end\","
-            " substr(d.text, p.start + 1, p.\"end\" - p.start)"
-            " FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?",
-            (passage_id,)).fetchone()
-        # Highlight the query itself when it occurs verbatim, else its first word.
-        needle = query if query in text else next((w for w in words if w in text), query)
-        at = text.find(needle)
-        if at < 0:
-            at, needle = 0, ""
-        lo, hi = max(0, at - context), min(len(text), at + len(needle) + context)
-        snippet = ("…" if lo else "") + text[lo:at] + "【" + needle + "】" + text[at + len(needle):hi] + (
-            "…" if hi < len(text) else "")
-        return SearchHit(doc_id, title or Path(path).name, year, region or "", path, start + at,
-                         start + at + len(needle), snippet)
+        ``where`` selects, when given): see :func:`huazhongdian.store.search.search_passages`."""
+        return search_passages(self, query, limit=limit, context=context, where=where)
 
     # --- export -------------------------------------------------------------------------
 
@@ -704,7 +485,3 @@ _READ_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.S
 
 def _read_only_authorizer(action: int, *_args: object) -> int:
     return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
-
-
-def _quote(col: str) -> str:
-    return f'"{col}"'

@@ -1,0 +1,5 @@
+"""``python -m huazhongdian.cli`` runs ``hzd``."""
+
+from huazhongdian.cli import main
+
+main()
