@@ -287,3 +287,15 @@ def test_a_growth_card_of_an_added_value_says_growth():
     text = "一、2025年工作回顾\n地区生产总值增长5.2%，规模以上工业增加值增长7.5%，固定资产投资增长1.6%。\n"
     cards = build_view(hzd.digest(hzd.read_text(text), lens="general")).cards
     assert ("7.5", "规模以上工业增加值增长") in [(c.number, c.label) for c in cards]
+
+
+def test_a_bare_metric_clause_stays_with_the_clause_that_names_its_subject():
+    # Gansu 2026: "增速居全国第3位" and "增速连续11个季度居全国前10位" have no subject of their own.
+    d = hzd.digest(hzd.read_text("一、2025年工作回顾\n地区生产总值增长5.8%，增速居全国第2位；规模以上工业增加值增长9.5%，"
+                                 "增速居全国第3位。全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位，"
+                                 "城乡居民收入比值由3.27缩小至2.93。\n"), lens="general")
+    bullets = _bullets(d)
+    assert "地区生产总值增长5.8%，增速居全国第2位" in bullets
+    assert "规模以上工业增加值增长9.5%，增速居全国第3位" in bullets
+    assert "全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位" in bullets
+    assert not any(b.startswith("增速") for b in bullets)

@@ -52,6 +52,7 @@ class Cues:
     year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
+    bare_metrics: tuple[str, ...] = ()
     particle_starts: str = ""
     not_particles: tuple[str, ...] = ()
 
@@ -75,6 +76,7 @@ class _Patterns:
     headline: re.Pattern[str]
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
+    bare_metric: re.Pattern[str]        # used with .match(text, pos)
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
 
@@ -85,6 +87,7 @@ def patterns() -> _Patterns:
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
                      milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
+                     bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
@@ -112,6 +115,7 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
     )
 
@@ -307,7 +311,10 @@ class Selector:
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
-        (if any) follows within a few characters."""
+        (if any) follows within a few characters, or it opens with a bare metric ("增速居全国第3位",
+        "增速连续11个季度居全国前10位"), whose subject is always the clause before."""
+        if self.p.bare_metric.match(self.text, s, e):
+            return True
         m = self.p.continuation.match(self.text, s, e)
         if m is None:
             return False
