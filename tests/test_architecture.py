@@ -1,6 +1,6 @@
 """The import graph of ``src/huazhongdian``: no cycle, and imports flow one way.
 
-read → structure → extract/classify → digest → render/store/across → api → cli/web (the brief's
+read → structure → extract/classify → pipeline → digest → render/store/across → api → cli/web (the brief's
 layer rule; ``api`` holds the workflows CLI and web share). The graph is read with ``ast``, so an
 import deferred into a function counts as much as one at the top of a module; only imports under
 ``if TYPE_CHECKING:`` (which never run) are left out. ``from pkg import name`` is an edge to the
@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("huazhongdian.read",),
     ("huazhongdian.structure", "huazhongdian.meta", "huazhongdian.derive"),
     ("huazhongdian.extract", "huazhongdian.classify"),
+    ("huazhongdian.pipeline",),
     ("huazhongdian.digest",),
     ("huazhongdian.render", "huazhongdian.store", "huazhongdian.across"),
     ("huazhongdian.api",),

@@ -2,6 +2,7 @@
 
 Every module whose source holds a ``>>>`` is collected, so a new example runs without being
 listed here. An example that needs files a fresh clone lacks says ``# doctest: +SKIP``.
+The docs pages in ``DOCS`` run too (their ``>>>`` examples, fenced or not).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "huazhongdian"
+DOCS = ("architecture.md",)
 
 
 def _modules_with_examples() -> list[str]:
@@ -36,3 +38,12 @@ def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False)
     assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {name} failed (output above)"
+
+
+@pytest.mark.parametrize("page", DOCS)
+def test_docs_examples(page: str) -> None:
+    path = PACKAGE.parent.parent / "docs" / page
+    result = doctest.testfile(str(path), module_relative=False, encoding="utf-8",
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False)
+    assert result.attempted > 0, f"no examples found in docs/{page}"
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples in docs/{page} failed (output above)"

@@ -1,17 +1,12 @@
-"""Run the components over a Document, in order, into a Digest."""
+"""Run the pipeline's components over a Document into a Digest (see :mod:`huazhongdian.pipeline`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from huazhongdian.classify.lens import Lens, classify_items, load_lens
-from huazhongdian.extract.entities import extract_entities
-from huazhongdian.extract.indicators import extract_indicators
-from huazhongdian.extract.keywords import extract_keywords
-from huazhongdian.extract.targets import extract_targets
-from huazhongdian.extract.tasks import extract_tasks
-from huazhongdian.extract.terms import extract_terms
-from huazhongdian.types import Digest, Document
+from huazhongdian.classify.lens import Lens, load_lens
+from huazhongdian.pipeline import Options, Pipeline
+from huazhongdian.types import DIGEST_PARTS, Digest, Document
 
 
 def digest(
@@ -21,6 +16,7 @@ def digest(
     terms: Iterable[str] | None = None,
     top_k_terms: int = 30,
     top_k_keywords: int = 20,
+    pipeline: Pipeline | None = None,
 ) -> Digest:
     """The 划重点 of one document.
 
@@ -30,23 +26,12 @@ def digest(
         doc: a Document from :func:`huazhongdian.read`.
         lens: a built-in lens name ("general", "science"), a path to a lens TOML, or a Lens.
         terms: user terms counted in addition to the lexicon's (always reported, zero counts too).
+        pipeline: the components to run (default :meth:`Pipeline.default`); a part no component
+            assigns is empty.
     """
     the_lens = lens if isinstance(lens, Lens) else load_lens(lens)
-    user_terms = [t for t in (terms or ()) if t]
-    counted = extract_terms(doc, user_terms) if user_terms else []
-    asked = set(user_terms)
-    lexicon = [t for t in extract_terms(doc, top_k=top_k_terms) if t.term not in asked]
-    indicators = extract_indicators(doc)
-    targets = extract_targets(doc)
-    items = classify_items(doc, indicators, the_lens)
-    return Digest(
-        document=doc,
-        lens=the_lens.name,
-        terms=tuple(counted + lexicon),
-        keywords=tuple(extract_keywords(doc, top_k=top_k_keywords)),
-        indicators=tuple(indicators),
-        targets=tuple(targets),
-        items=tuple(items),
-        tasks=tuple(extract_tasks(doc, items)),
-        entities=tuple(extract_entities(doc)),
-    )
+    options = Options(lens=the_lens, terms=tuple(terms or ()), top_k_terms=top_k_terms,
+                      top_k_keywords=top_k_keywords)
+    state = (pipeline or Pipeline.default()).run(doc, options)
+    parts = {part: tuple(state.get(part, ())) for part in DIGEST_PARTS}
+    return Digest(document=doc, lens=the_lens.name, **parts)
