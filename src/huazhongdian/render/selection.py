@@ -36,6 +36,8 @@ class Cues:
     first: tuple[str, ...]
     rank: tuple[str, ...]
     milestone: tuple[str, ...]
+    landmark: tuple[str, ...]
+    deadline: tuple[re.Pattern[str], ...]
     never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
     never_patterns: tuple[re.Pattern[str], ...]
     list_leads: tuple[re.Pattern[str], ...]
@@ -73,6 +75,7 @@ class _Patterns:
     first: re.Pattern[str]
     rank: re.Pattern[str]
     milestone: re.Pattern[str]
+    landmark: re.Pattern[str]           # a qualitative landmark or a dated goal (data: landmark, deadline_patterns)
     headline: re.Pattern[str]
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -85,7 +88,10 @@ class _Patterns:
 def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
-                     milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
+                     milestone=_alternation(k.milestone),
+                     landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
+                                                  + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
+                     headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
@@ -107,6 +113,8 @@ def cues() -> Cues:
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
+        landmark=tuple(c.get("landmark", ())),
+        deadline=tuple(re.compile(p) for p in c.get("deadline_patterns", ())),
         never=tuple(c["framing"] + c["problems"] + c["praise"]),
         never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
         list_leads=tuple(re.compile(p) for p in c["list_leads"]),
@@ -304,9 +312,10 @@ class Selector:
         self.match = matching_text(digest.document) if self.lens else ""
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
-        """(figures, first, rank, entity) found in ``[s, e)``."""
+        """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
+        goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
         t = self.text[s:e]
-        return (len(self.figures.within(s, e)), bool(self.p.first.search(t)),
+        return (len(self.figures.within(s, e)), bool(self.p.first.search(t) or self.p.landmark.search(t)),
                 bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
 
     def _continues(self, s: int, e: int) -> bool:
@@ -430,7 +439,7 @@ class Selector:
         score = min(figs, int(w["figure_cap"])) * w["figure"]
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
-        score += w["first"] if first else 0.0
+        score += w["first"] if self.p.first.search(t) else w["landmark"] if first else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
