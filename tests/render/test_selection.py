@@ -299,3 +299,30 @@ def test_a_bare_metric_clause_stays_with_the_clause_that_names_its_subject():
     assert "规模以上工业增加值增长9.5%，增速居全国第3位" in bullets
     assert "全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位" in bullets
     assert not any(b.startswith("增速") for b in bullets)
+
+
+def test_a_landmark_in_words_is_a_fact_and_a_date_keeps_its_goal():
+    # The 19th congress report: facts without a figure, and a date clause that says only when.
+    text = ("一、过去五年的工作和历史性变革\n巡视利剑作用彰显，实现中央和省级党委巡视全覆盖。"
+            "反腐败斗争压倒性态势已经形成并巩固发展。\n二、新时代的目标\n"
+            "同国家现代化进程相一致，力争到本世纪中叶，把人民军队全面建成世界一流军队。\n")
+    d = hzd.digest(hzd.read_text(text), lens="general")
+    facts = {d.document.text[f.start:f.end]: f for f in select_facts(d)}
+    assert facts["巡视利剑作用彰显，实现中央和省级党委巡视全覆盖"].factual
+    assert facts["反腐败斗争压倒性态势已经形成并巩固发展"].factual
+    assert "力争到本世纪中叶，把人民军队全面建成世界一流军队" in facts
+    assert "力争到本世纪中叶" not in facts
+
+
+def test_the_closing_address_and_statements_of_principle_do_not_lead():
+    text = ("二、2026年工作安排\n必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"
+            "建设国家实验室3个，新增高新技术企业500家。扎实做好科技成果转化工作。"
+            "我代表省人民政府，向大会报告工作，请予审议。\n")
+    d = hzd.digest(hzd.read_text(text), lens="general")
+    text = d.document.text
+    ranked = sorted(select_facts(d), key=lambda f: -f.score)
+    shown = [text[f.start:f.end] for f in ranked]
+    assert not any("我代表" in b for b in shown)
+    assert shown[0].startswith("建设国家实验室3个")
+    principle = next(f for f in ranked if "第一生产力" in text[f.start:f.end])
+    assert not principle.factual and principle.score < ranked[0].score
