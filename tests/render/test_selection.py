@@ -66,7 +66,8 @@ def test_the_lede_is_the_core_of_the_general_requirements(d):
 def test_cards_lead_with_targets_then_last_years_results(d):
     cards = build_view(d).cards
     assert [(c.number + c.unit, c.label, c.tag) for c in cards[:2]] == [
-        ("4.5%—5%", "国内生产总值增长", "2026年目标"), ("2%左右", "居民消费价格涨幅", "2026年目标")]
+        # the target in the report's own words: "经济增长4.5%—5%"
+        ("4.5%—5%", "经济增长", "2026年目标"), ("2%左右", "居民消费价格涨幅", "2026年目标")]
     results = [(c.prefix + c.number + c.unit, c.label) for c in cards if c.tag == "2025年"]
     assert ("5%", "国内生产总值增长") in results
 
@@ -77,6 +78,7 @@ def test_figures_keep_the_reports_words():
     assert split_figure("10.4亿人") == ("", "10.4", "亿人")
     assert split_figure("第9名") == ("第", "9", "名")
     assert split_figure("从五十四万亿元增长到一百一十四万亿元") == ("", "一百一十四万亿元", "")
+    assert split_figure("2010年的162.4亿元增加到2015年的287.9亿元") == ("", "287.9", "亿元")
 
 
 FRAMED = Path(__file__).resolve().parent.parent / "fixtures" / "render" / "framed-results"
@@ -324,3 +326,14 @@ def test_the_closing_address_and_statements_of_principle_do_not_lead():
     assert shown[0].startswith("建设国家实验室3个")
     principle = next(f for f in ranked if "第一生产力" in text[f.start:f.end])
     assert not principle.factual and principle.score < ranked[0].score
+
+
+def test_a_review_figure_that_names_its_year_is_that_years_card():
+    # Hailar 2016's “十二五” review: the level reached in 2015 is 2015's, the average the period's.
+    text = ("一、“十二五”时期工作回顾\n五年来，地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。"
+            "2015年城镇常住居民人均可支配收入完成30788元，比2010年增加13480元。\n")
+    cards = {(c.prefix + c.number + c.unit, c.label): c.tag
+             for c in build_view(hzd.digest(hzd.read_text(text), lens="general")).cards}
+    assert cards[("287.9亿元", "地区生产总值")] == "2015年"
+    assert cards[("30788元", "城镇常住居民人均可支配收入")] == "2015年"
+    assert cards[("12.1%", "地区生产总值增长")] == "“十二五”时期"
