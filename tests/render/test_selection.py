@@ -337,3 +337,13 @@ def test_a_review_figure_that_names_its_year_is_that_years_card():
     assert cards[("287.9亿元", "地区生产总值")] == "2015年"
     assert cards[("30788元", "城镇常住居民人均可支配收入")] == "2015年"
     assert cards[("12.1%", "地区生产总值增长")] == "“十二五”时期"
+
+
+def test_a_comparison_clause_keeps_its_subject_and_a_five_year_goal_leads_the_plan():
+    # Gansu 2026: "较“十三五”末的…" has no subject of its own, however far its figure.
+    text = ("一、2025年工作回顾\n全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。\n"
+            "二、“十五五”时期的主要目标任务\n建设新能源基地10个。全省地区生产总值年均增长5%以上。\n")
+    d = hzd.digest(hzd.read_text(text), lens="general")
+    facts = {d.document.text[f.start:f.end]: f for f in select_facts(d)}
+    assert "全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%" in facts
+    assert facts["全省地区生产总值年均增长5%以上"].score > facts["建设新能源基地10个"].score

@@ -480,7 +480,10 @@ class Selector:
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
-        score += w["multi_year"] if self.p.multi_year.search(t) or self._five_year(item) else 0.0
+        # A five-year figure is not this year's news in a review; in a plan, a headline metric's
+        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
+        plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)
+        score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score
 
