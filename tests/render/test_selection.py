@@ -312,6 +312,8 @@ def test_a_landmark_in_words_is_a_fact_and_a_date_keeps_its_goal():
     assert facts["反腐败斗争压倒性态势已经形成并巩固发展"].factual
     assert "力争到本世纪中叶，把人民军队全面建成世界一流军队" in facts
     assert "力争到本世纪中叶" not in facts
+    d = hzd.digest(hzd.read_text("二、新时代的方略\n以上十四条，构成新时代坚持和发展中国特色社会主义的基本方略。\n"), lens="general")
+    assert [d.document.text[f.start:f.end] for f in select_facts(d)] == ["以上十四条，构成新时代坚持和发展中国特色社会主义的基本方略"]
 
 
 def test_the_closing_address_and_statements_of_principle_do_not_lead():

@@ -59,6 +59,7 @@ class Cues:
     topic_tails: tuple[str, ...] = ()
     bare_metrics: tuple[str, ...] = ()
     particle_starts: str = ""
+    count_leads: tuple[str, ...] = ()
     not_particles: tuple[str, ...] = ()
 
     def opens_with_particle(self, label: str) -> bool:
@@ -132,7 +133,7 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
-        bare_metrics=tuple(c.get("bare_metrics", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
     )
 
@@ -349,6 +350,13 @@ class Selector:
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3
 
+    def _bare_figure(self, s: int, e: int) -> bool:
+        """A clause that is a count and a pointer back ("以上十四条", "上述三项"): what it counts follows it."""
+        figs = self.figures.within(s, e)
+        if len(figs) != 1 or figs[0][1] != e:
+            return False
+        return self.text[s:figs[0][0]] in self.k.count_leads
+
     def _never(self, s: int, e: int) -> bool:
         """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
         if self.p.never.search(self.text, s, e):
@@ -367,7 +375,7 @@ class Selector:
         clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
         groups: list[list[tuple[int, int]]] = []
         open_group = False
-        pending = False                        # the group so far is a bare date ("到本世纪中叶")
+        pending = False                        # the group so far is a bare date or count ("到本世纪中叶")
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         prev: tuple[int, int] | None = None   # the clause before, when it is not framing
         for s, e in clauses:
@@ -375,13 +383,16 @@ class Selector:
                 open_group, prev, pending = False, None, False
                 continue
             if pending:
-                # "到本世纪中叶，把人民军队全面建成世界一流军队": a date says when, the clause after it what.
+                # "到本世纪中叶，把人民军队全面建成世界一流军队": a date says when, the clause after it what
+                # (and "以上十四条，构成……基本方略": a bare count, the clause after it of what).
                 figs, first, rank, ent = self._evidence(s, e)
                 groups[-1].append((s, e))
                 # …and a lead after the date ("在基本实现现代化的基础上") says neither.
                 lead = self.text.endswith("基础上", s, e)
                 pending = (lead or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
-                pending = pending and _bare_date(self.text[groups[-1][0][0]:groups[-1][0][1]]) and len(groups[-1]) < 3
+                head = groups[-1][0]
+                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)) \
+                    and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
             if open_group and self.text[s:e] in self.k.asides:
@@ -400,7 +411,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e])
+                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e)
             else:
                 open_group = False
             prev = (s, e)
