@@ -169,3 +169,18 @@ def test_items_are_faithful_on_random_mixes_of_real_lines(fixtures, data):
             assert item.text == item.text.strip() and not item.text.startswith("•")
             assert item.mode in ("achievement", "plan", "target")
         assert [i.start for i in items] == sorted(i.start for i in items)
+
+
+@pytest.mark.parametrize("text,theme", [
+    # Yunnan 2026, in its 民生 part: the elderly, a county's medical community, a football league
+    ("招募留用银龄人才5494人，银龄行动成效走在全国前列。", "民生"),
+    ("124个县域医共体全部达到紧密型标准，医改经验向全国推介。", "民生"),
+    ("举办第一届云南省城市足球联赛。", "文化"),
+    # Fujian 2026: cross-strait work, not 三农 for its 台湾农民创业园
+    ("台湾农民创业园综合考评连年包揽大陆前六名，累计出台326项两岸共通标准。", "国防外交"),
+])
+def test_general_themes_of_the_elderly_sport_and_cross_strait_work(text, theme):
+    from huazhongdian import digest
+
+    d = digest(read_text("一、2025年工作回顾\n" + text + "\n"), lens="general")
+    assert [i.theme for i in d.items] == [theme]

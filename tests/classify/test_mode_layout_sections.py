@@ -36,3 +36,16 @@ def test_unnumbered_part_headings_remain_classify_cues():
     assert [(h.text, h.part) for h in lay.headings] == [("2024年工作回顾", "review"), ("2025年重点工作", "plan")]
     assert lay.part_at(doc.text.index("过去一年")) == "review"
     assert lay.part_at(doc.text.index("今年要")) == "plan"
+
+
+def test_five_year_targets_heading_between_review_and_plan_opens_the_plan():
+    # Gansu 2026: "“十五五”时期的主要目标任务" stands unnumbered between the review and
+    # 2026年重点工作; the five-year targets under it are plan, not review.
+    doc = read_text("“十四五”时期工作回顾\n五年来，全省地区生产总值达到13697.5亿元。\n"
+                    "“十五五”时期的主要目标任务\n力争外贸进出口总值翻一番，全社会研发经费投入年均增长9.5%。\n"
+                    "2026年重点工作\n今年要新建学校3所。\n")
+    lay = layout(doc)
+    assert [(h.text, h.part) for h in lay.headings] == [
+        ("“十四五”时期工作回顾", "review"), ("“十五五”时期的主要目标任务", "plan"), ("2026年重点工作", "plan")]
+    assert lay.part_at(doc.text.index("五年来")) == "review"
+    assert lay.part_at(doc.text.index("力争外贸")) == "plan"

@@ -119,10 +119,12 @@ def hostile_digest() -> Digest:
     img = doc.text.index("<img")
     sent = next(s for s in doc.sentences if s.start <= script < s.end)
     inds = [indicator(doc, "134.9万亿元", "国内生产总值<b>", "134.9", "万亿元", base="134900000000000")]
-    items = (
-        Item(text=sent.text, start=sent.start, end=sent.end, mode="achievement",
-             theme="<i>主题</i>", section="", indicator_ids=()),
-    )
+    # A second sentence in the same hostile theme, whose clauses no theme claims outright: the
+    # first's only bullet is a GDP clause, which the view shows under 经济运行 whatever its item's theme.
+    other = doc.text.index("民生保障扎实稳固")
+    other_sent = next(s for s in doc.sentences if s.start <= other < s.end)
+    items = tuple(Item(text=s.text, start=s.start, end=s.end, mode="achievement", theme="<i>主题</i>",
+                       section="", indicator_ids=()) for s in (sent, other_sent))
     img_end = doc.text.index(">", img) + 1
     targets = (Target(metric="gdp_growth", year=2025, value=None, low=None, high=None, unit="",
                       qualifier=None, absent=True, text=doc.text[img:img_end], start=img, end=img_end),)

@@ -101,7 +101,8 @@ def test_bullets_are_spans_fact_sized_and_never_framing(d):
             for b in t.top[:3]:
                 assert not is_never(b.text), b.text
     gdp = next(b for g in view.groups for t in g.themes for b in t.bullets if "134.9万亿元" in b.text)
-    assert gdp.text == "国内生产总值达到134.9万亿元、增长5%"
+    # The bare "增速…" clause after it has no subject of its own: it stays with the GDP clause.
+    assert gdp.text == "国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列"
 
 
 def test_the_lede_comes_first_everywhere(d):

@@ -44,8 +44,9 @@ class Pick:
 def split_figure(text: str) -> tuple[str, str, str]:
     """(prefix, number, unit) of an indicator's own words: "超过1600万辆" → ("超过", "1600", "万辆");
     "增长5%" → ("", "5", "%"); "翻一番" → ("", "翻一番", "")."""
-    if text.startswith("从") and "到" in text:
-        text = text[text.rindex("到") + 1:]  # "从五十四万亿元增长到一百一十四万亿元": the new level
+    if (text.startswith("从") and "到" in text) or _MOVED_TO.search(text):
+        # "从五十四万亿元增长到一百一十四万亿元", "2010年的162.4亿元增加到2015年的287.9亿元": the new level
+        text = _LEVEL_YEAR.sub("", text[text.rindex("到") + 1:], count=1)
     m = _FIGURE.match(text)
     if not m:
         verb = next((v for v in _VERBS if text.startswith(v) and len(text) > len(v) + 1), "")
@@ -55,6 +56,24 @@ def split_figure(text: str) -> tuple[str, str, str]:
         head, number = head + "第", number[1:]
     prefix = next((w for w in _PREFIX_WORDS if head.endswith(w)), "")
     return prefix, number, unit
+
+
+_MOVED_TO = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
+_LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
+# A review figure whose own year is named: the level reached "到2015年的287.9亿元", or a clause
+# opening on its year "2015年城镇常住居民人均可支配收入完成30788元" (in a five-year review, too).
+_TO_YEAR = re.compile(r"到([0-9]{4})年(?:末|底)?的?[^到]*$")
+_CLAUSE_YEAR = re.compile(r"^([0-9]{4})年(?![0-9])")
+
+
+def _own_year(ind: Indicator, before: str) -> str:
+    """The year a review figure names for itself ("" when it names none)."""
+    if _MOVED_TO.search(ind.text):
+        m = _TO_YEAR.search(ind.text)
+        if m:
+            return m.group(1)
+    m = _CLAUSE_YEAR.match(before)
+    return m.group(1) if m else ""
 
 
 def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> str:
@@ -69,6 +88,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     sentence = ind.sentence
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
+    own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in ("年均", "累计")) else ""
+    if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
+        return f"{own}年"
     if ind.mode == "achievement" and index is not None and index in five:
         # The paragraph that opened this run of the review says ten years or five ("新时代十年"
         # in a congress report that also reviews its five).
@@ -110,6 +132,12 @@ def _label(d: Digest, i: int) -> str:
         if rest and len(metric) + len(rest) <= 18:
             metric += rest
     return metric
+
+
+def card_label(d: Digest, i: int) -> tuple[str, bool]:
+    """(the card label of indicator ``i`` in the report's own words, and whether it reads as a name)."""
+    label = _label(d, i)
+    return label, _worthy(d.indicators[i], label)
 
 
 def _worthy(ind: Indicator, label: str) -> bool:

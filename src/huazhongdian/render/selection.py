@@ -36,6 +36,11 @@ class Cues:
     first: tuple[str, ...]
     rank: tuple[str, ...]
     milestone: tuple[str, ...]
+    landmark: tuple[str, ...]
+    principles: tuple[str, ...]         # statements of principle, and the "第一"s that are no first
+    principle_patterns: tuple[str, ...]  # …and bullets that only say to do the work well (做好…工作)
+    principle_count: int                # how many of ``principles`` are statements (the rest: not_firsts)
+    deadline: tuple[re.Pattern[str], ...]
     never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
     never_patterns: tuple[re.Pattern[str], ...]
     list_leads: tuple[re.Pattern[str], ...]
@@ -52,7 +57,9 @@ class Cues:
     year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
+    bare_metrics: tuple[str, ...] = ()
     particle_starts: str = ""
+    count_leads: tuple[str, ...] = ()
     not_particles: tuple[str, ...] = ()
 
     def opens_with_particle(self, label: str) -> bool:
@@ -72,9 +79,13 @@ class _Patterns:
     first: re.Pattern[str]
     rank: re.Pattern[str]
     milestone: re.Pattern[str]
+    principle: re.Pattern[str]          # a statement of principle (weighted down)
+    no_first: re.Pattern[str]           # …or a "第一" that is no first (第一时间): the first cue does not count
+    landmark: re.Pattern[str]           # a qualitative landmark or a dated goal (data: landmark, deadline_patterns)
     headline: re.Pattern[str]
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
+    bare_metric: re.Pattern[str]        # used with .match(text, pos)
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
 
@@ -83,8 +94,14 @@ class _Patterns:
 def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
-                     milestone=_alternation(k.milestone), headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
+                     milestone=_alternation(k.milestone), principle=re.compile("|".join([_alternation(k.principles[:k.principle_count]).pattern]
+                                                   + [f"(?:{q})" for q in k.principle_patterns])),
+                     no_first=_alternation(k.principles),
+                     landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
+                                                  + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
+                     headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
+                     bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
@@ -104,6 +121,10 @@ def cues() -> Cues:
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
+        landmark=tuple(c.get("landmark", ())),
+        principles=tuple(c.get("principles", ())) + tuple(c.get("not_firsts", ())),
+        principle_count=len(c.get("principles", ())), principle_patterns=tuple(c.get("principle_patterns", ())),
+        deadline=tuple(re.compile(p) for p in c.get("deadline_patterns", ())),
         never=tuple(c["framing"] + c["problems"] + c["praise"]),
         never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
         list_leads=tuple(re.compile(p) for p in c["list_leads"]),
@@ -112,6 +133,7 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
     )
 
@@ -178,6 +200,15 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > pos:
         out.append((pos, end))
     return out
+
+
+_DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:前|底)?|本世纪中叶|[从到至起]")
+
+
+def _bare_date(clause: str) -> bool:
+    """A clause that is only a date or a span of dates ("到本世纪中叶", "从二○二○年到二○三五年"),
+    perhaps after a word of resolve ("力争到本世纪中叶", "确保到2027年")."""
+    return len(clause) <= 16 and len(_DATE_BITS.sub("", clause)) <= 2
 
 
 def _clause_lens(name: str) -> Lens | None:
@@ -300,19 +331,31 @@ class Selector:
         self.match = matching_text(digest.document) if self.lens else ""
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
-        """(figures, first, rank, entity) found in ``[s, e)``."""
+        """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
+        goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
         t = self.text[s:e]
-        return (len(self.figures.within(s, e)), bool(self.p.first.search(t)),
+        first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
+        return (len(self.figures.within(s, e)), first,
                 bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
-        (if any) follows within a few characters."""
+        (if any) follows within a few characters, or it opens with a bare metric ("增速居全国第3位",
+        "增速连续11个季度居全国前10位"), whose subject is always the clause before."""
+        if self.p.bare_metric.match(self.text, s, e):
+            return True
         m = self.p.continuation.match(self.text, s, e)
         if m is None:
             return False
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3
+
+    def _bare_figure(self, s: int, e: int) -> bool:
+        """A clause that is a count and a pointer back ("以上十四条", "上述三项"): what it counts follows it."""
+        figs = self.figures.within(s, e)
+        if len(figs) != 1 or figs[0][1] != e:
+            return False
+        return self.text[s:figs[0][0]] in self.k.count_leads
 
     def _never(self, s: int, e: int) -> bool:
         """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
@@ -332,10 +375,25 @@ class Selector:
         clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
         groups: list[list[tuple[int, int]]] = []
         open_group = False
+        pending = False                        # the group so far is a bare date or count ("到本世纪中叶")
+        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         prev: tuple[int, int] | None = None   # the clause before, when it is not framing
         for s, e in clauses:
             if self._never(s, e):
-                open_group, prev = False, None
+                open_group, prev, pending = False, None, False
+                continue
+            if pending:
+                # "到本世纪中叶，把人民军队全面建成世界一流军队": a date says when, the clause after it what
+                # (and "以上十四条，构成……基本方略": a bare count, the clause after it of what).
+                figs, first, rank, ent = self._evidence(s, e)
+                groups[-1].append((s, e))
+                # …and a lead after the date ("在基本实现现代化的基础上") says neither.
+                lead = self.text.endswith("基础上", s, e)
+                pending = (lead or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
+                head = groups[-1][0]
+                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)) \
+                    and len(groups[-1]) < 3
+                prev = (s, e)
                 continue
             if open_group and self.text[s:e] in self.k.asides:
                 # "地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%": an aside keeps the fact open.
@@ -353,10 +411,10 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
+                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e)
             else:
                 open_group = False
             prev = (s, e)
-        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
             # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
             # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
@@ -423,7 +481,8 @@ class Selector:
         score = min(figs, int(w["figure_cap"])) * w["figure"]
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
-        score += w["first"] if first else 0.0
+        score += (w["first"] if self.p.first.search(t) else w["landmark"]) if first else 0.0
+        score += w["principle"] if self.p.principle.search(t) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
@@ -432,7 +491,10 @@ class Selector:
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
-        score += w["multi_year"] if self.p.multi_year.search(t) or self._five_year(item) else 0.0
+        # A five-year figure is not this year's news in a review; in a plan, a headline metric's
+        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
+        plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)
+        score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score
 

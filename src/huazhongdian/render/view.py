@@ -327,15 +327,17 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         title = (_term_title(digest, five) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
-        # five-year review is background to the year's news: three a theme.
+        # five-year review is background to the year's news: three a theme — except in a party
+        # congress's report, whose review is of the five years and nothing else.
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
-        cap = min(cap, _MIN_PER_THEME) if term else cap
+        background = term and meta.kind != "party-congress-report"
+        cap = min(cap, _MIN_PER_THEME) if background else cap
         news = cues()
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
-            shown = cap if term else max(cap, min(news.max_per_theme, strong))
+            shown = cap if background else max(cap, min(news.max_per_theme, strong))
             if mode == "achievement":
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
@@ -399,13 +401,27 @@ def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> t
         prefix, number, unit = split_figure(ind.text)
         before = digest.document.text[max(0, ind.start - 2):ind.start]
         prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
-        label = target_label(pick.target, level) if pick.target else pick.label
+        label = (target_own_label(digest, pick.indicator) or target_label(pick.target, level)) if pick.target \
+            else pick.label
         score = indicator_salience(ind, in_item=pick.indicator in in_items,
                                    position=ind.start / max(1, digest.document.chars))
         cards.append(Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
                           anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score,
                           start=ind.start, end=ind.end))
     return tuple(cards)
+
+
+_WHOLE_REGION = re.compile("^全(?:国|省|区|市|县|州|盟)")
+
+
+def target_own_label(digest: Digest, indicator: int) -> str:
+    """A headline target's card label in the report's own words ("经济增长", "城乡居民可支配收入增长"),
+    without a leading 全省 / 全市…; "" when its metric is no name (then the target key's label)."""
+    from huazhongdian.render.cards import card_label
+
+    label, worthy = card_label(digest, indicator)
+    label = _WHOLE_REGION.sub("", label)
+    return label if worthy and len(label) >= 4 else ""
 
 
 def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
