@@ -33,6 +33,7 @@ from huazhongdian.chars import is_han
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
+from huazhongdian.across.scorecard_heads import head_score, object_words, units_alike
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import (Digest, Document, Indicator, LedgerRow, Realised, ScorecardRow,
                                 ScorecardStatus, Span, Target)
@@ -87,6 +88,21 @@ class _Data:
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
     compare: tuple[str, ...]
+    heads: _Heads
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    """``[heads]`` of the data file: pairing a task with a Chinese name by its head noun."""
+
+    actions: tuple[str, ...]
+    generic: tuple[str, ...]
+    object_lead: tuple[str, ...]
+    object_max: int
+    object_stop: tuple[str, ...]
+    run: int
+    alike: tuple[tuple[str, ...], ...]
+    alike_units: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -116,12 +132,36 @@ def _data() -> _Data:
                  after_not_clause=tuple(naming["after_not_clause"]),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
-                 compare=tuple(raw["qualitative"]["compare"]))
+                 compare=tuple(raw["qualitative"]["compare"]),
+                 heads=_Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),
+                              generic=tuple(raw["heads"]["generic"]),
+                              object_lead=tuple(sorted(raw["heads"]["object_lead"], key=len, reverse=True)),
+                              object_max=int(raw["heads"]["object_max"]),
+                              object_stop=tuple(raw["heads"]["object_stop"]), run=int(raw["heads"]["run"]),
+                              alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
+                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"])))
 
 
-def _rule(metric: str) -> _Rule:
-    """The data file's rule, or one made from the metric itself (a plan task's 棚户区住房改造)."""
-    return _data().rules.get(metric) or _Rule(metric, (metric,), (), _PLAN_KINDS, "up", Decimal(0), own=True)
+def _rule(metric: str, unit: str = "") -> _Rule:
+    """The data file's rule, or one made from the metric itself (a plan task's 棚户区住房改造).
+
+    A plan task's Chinese metric with a rate (``unit`` "%") takes the rule of a key whose words
+    open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
+    达到309亿元) keeps its own rule unless the key is stated as an amount.
+    """
+    known = _known(metric)
+    if known is not None and not (known.amount or unit == "%"):
+        known = None
+    return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",
+                                                                Decimal(0), own=True)
+
+
+@lru_cache(maxsize=4096)
+def _known(metric: str) -> _Rule | None:
+    """The rule of a key whose words open a plan task's Chinese metric (一般公共财政预算收入按可比口径
+    → public_budget_revenue), so its review figure is found by the key's words."""
+    key = _metric_key(metric) if metric else ""
+    return _data().rules[key] if key else None
 
 
 def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -357,6 +397,23 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     return False
 
 
+def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
+    """How well a review figure names a plan task with a Chinese name (0: not at all): its own
+    name (the old rules: the metric itself, 80% of its character pairs) or its head noun
+    (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
+    data = _data()
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    review = subject + "|" + object_words(doc.text, ind.end, data.heads)
+    task = _lead_stripped(rule.key)
+    if task in data.vague or task in data.heads.generic:
+        task = ""
+    score = head_score(task, obj, review, data.heads)
+    if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):
+        if not obj or score:
+            return max(score, 100)
+    return score
+
+
 def _last(text: str, cues: Sequence[str]) -> int:
     return max((text.rfind(c) for c in cues), default=-1)
 
@@ -405,34 +462,54 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     return any(int(y) != review_year for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
 
 
-def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None) -> Indicator | None:
-    """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None."""
+def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
+                  obj: str = "") -> Indicator | None:
+    """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None.
+
+    ``obj`` is the object after a plan task's figure in its own report (:func:`task_object`).
+    """
     doc = new.document
     review = review or _parts(doc)[0]
-    return _find_realised(row, doc, _review_figures(new, review))
+    return _find_realised(row, doc, _review_figures(new, review), obj)
+
+
+def task_object(row: LedgerRow, old: Document) -> str:
+    """The words after a plan task's figure that say what it counts (中央财政安排109亿元**资金支持
+    再就业**), "" when the task is named by them already or is no task."""
+    target = row.target
+    if row.source != "task" or target.text.endswith(target.metric):
+        return ""
+    return object_words(old.text, target.end, _data().heads)
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
     return [ind for ind in new.indicators if review[0] <= ind.start < review[1] and ind.value is not None]
 
 
-def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:
+def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
+    """Whether ``ind`` is a single-year figure of the target's year, not the target restated."""
+    period = _period(doc, ind)
+    if period is not None and target.year is not None and period != target.year:
+        return False
+    if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
+        return False
+    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+        return False
+    return not _looks_back(doc, ind)
+
+
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "") -> Indicator | None:
     target = row.target
-    rule = _rule(target.metric)
+    rule = _rule(target.metric, target.base_unit)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
+    if rule.own:
+        return _find_own(rule, target, obj, doc, figures)
     chosen: Indicator | None = None
     for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
             continue
-        period = _period(doc, ind)
-        if period is not None and target.year is not None and period != target.year:
-            continue
-        if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
-            continue
-        if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
-            continue
-        if _looks_back(doc, ind):
+        if not _year_figure(doc, ind, target):
             continue
         if chosen is None:
             chosen = ind
@@ -445,6 +522,32 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) 
     return chosen
 
 
+def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
+              figures: Sequence[Indicator]) -> Indicator | None:
+    """A plan task with a Chinese name: the review figure naming it best (its own name, else its
+    head noun), in the same unit family (or a count unit of the same things), of the year."""
+    heads = _data().heads
+    chosen: Indicator | None = None
+    best = 0
+    for ind in figures:
+        if ind.kind not in rule.kinds:
+            continue
+        if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
+                                                                              ind.base_unit, heads)):
+            continue
+        score = _own_score(rule, obj, doc, ind)
+        if not score or score < best or not _year_figure(doc, ind, target):
+            continue
+        if chosen is None or score > best:
+            chosen, best = ind, score
+        # An amount stated twice for the same task: a sector's part (商贸…新增就业3000人)
+        # and the total (全年实现新增就业5650人). The total is the year's figure.
+        elif (ind.kind in ("count", "level") and ind.metric == chosen.metric and ind.kind == chosen.kind
+              and (ind.base_value or 0) > (chosen.base_value or 0)):
+            chosen = ind
+    return chosen
+
+
 def judge(target: Target, realised: Decimal | None, metric: str | None = None) -> ScorecardStatus:
     """完成 / 超额完成 / 未完成 / 未提及 of one target against a realised value in the same base unit.
 
@@ -453,10 +556,11 @@ def judge(target: Target, realised: Decimal | None, metric: str | None = None) -
     """
     if realised is None:
         return "未提及"
-    rule = _rule(metric or target.metric)
+    rule = _rule(metric or target.metric, target.base_unit)
     goal = target.base_value if target.base_value is not None else target.point
     scale = (target.base_value / target.point) if target.base_value and target.point else Decimal(1)
-    tol = rule.tolerance * scale
+    # Only a 左右 (or 近) target has a tolerance: an exact 增长7.5% is missed at 7.2%.
+    tol = rule.tolerance * scale if target.qualifier in ("approx", "near") else Decimal(0)
     if target.qualifier == "range" and target.low is not None and target.high is not None:
         low, high = target.low * scale, target.high * scale
         if low <= realised <= high:
@@ -471,7 +575,7 @@ def judge(target: Target, realised: Decimal | None, metric: str | None = None) -
         return "超额完成" if realised > goal else "完成" if realised == goal else "未完成"
     if target.qualifier == "at_most":
         return "完成" if realised <= goal else "未完成"
-    # approx, near or exact
+    # approx, near (within the tolerance) or exact (tolerance 0)
     if rule.better == "down":
         return "完成" if realised <= goal + tol else "未完成"
     if rule.better == "up":
@@ -519,7 +623,7 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
     for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures)
+        found[i] = _find_realised(row, doc, figures, task_object(row, old.document))
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
