@@ -253,3 +253,35 @@ def test_district_task_with_a_key_word_takes_the_keys_rule(fixtures):
     assert (retail.realised.value, retail.status) == (Decimal("9.5"), "超额完成")
     revenue = next(r for t, r in got.items() if t.startswith("公共财政预算收入增长5%"))
     assert revenue.realised is None or revenue.realised.value != Decimal("80.6")
+
+
+def test_judge_a_range_on_its_own_unit():
+    # National 2016: 经济增长预期目标6.5%－7% as the indicator reader gives it (value 6.5, base
+    # value the midpoint 6.75): 6.7% is inside the range.
+    target = Target(metric="经济增长预期目标", year=2016, value=Decimal("6.5"), low=Decimal("6.5"),
+                    high=Decimal("7"), unit="%", qualifier="range", absent=False, text="", start=0, end=0,
+                    base_value=Decimal("6.75"), base_unit="%", point=Decimal("6.5"))
+    assert judge(target, Decimal("6.7")) == "完成"
+
+
+def test_paired_income_and_the_reports_own_verdict(corpus):
+    # Development data (the fresh set): national 2013 → 2014.
+    old = scorecard_digest(hzd.read(str(corpus / "national-series" / "2013.txt")))
+    new = scorecard_digest(hzd.read(str(corpus / "national-series" / "2014.txt")))
+    got = {r.ledger.target.text: r for r in scorecard(old, new)}
+    # 城乡居民人均收入实际增长与经济增长同步: the review answers member by member (城镇 7%,
+    # 农村 9.3%) against GDP 7.7%: the urban figure is below, so 未完成.
+    income = next(r for t, r in got.items() if t.startswith("城乡居民人均收入实际增长与经济增长同步"))
+    assert (income.realised.value, income.status) == (Decimal(7), "未完成")
+    assert new.document.text[income.realised.start - 13:income.realised.end] == "城镇居民人均可支配收入实际增长7%"
+    # 广义货币M2…13%左右 against 增长13.6%，符合调控要求: the report's own word says met.
+    m2 = next(r for r in got.values() if r.ledger.target.metric == "m2_growth")
+    assert (m2.realised.value, m2.status, m2.verdict_text) == (Decimal("13.6"), "完成", "符合调控要求")
+
+
+def test_a_comparable_basis_clause_has_no_subject_of_its_own():
+    from huazhongdian.across.scorecard import _subject
+
+    # Hailar 2017 review: the growth is the revenue's, 按可比口径 names nothing.
+    text = "一般公共财政预算收入完成17亿元,按可比口径增长13%;"
+    assert "一般公共财政预算收入" in _subject(text, text.index("增长13%"), 0, "按可比口径")
