@@ -211,6 +211,11 @@ def test_head_noun_rules_on_real_names():
     assert not head_score("奶牛养殖小区项目建设", "", "弃管小区|全年接管|弃管小区", heads)
     assert not head_score("老旧小区的既有建筑节能改造", "", "老旧小区改造任务|完成|老旧小区改造任务", heads)
     assert not head_score("拟发行长期建设国债", "", "投入国债资金|去年投入国债资金|", heads)
+    # A measure (补助标准, 比例) is no counted thing; a metric key's words name that metric
+    # (national 2018 → 2019, 2019 → 2020).
+    assert not head_score("居民基本医保人均财政补助标准", "", "城乡居民基础养老金最低标准从每月|城乡居民基础养老金最低标准从每月70元|", heads)
+    assert not head_score("国家财政性教育经费占国内生产总值比例继续", "", "国内生产总值|国内生产总值达到99.1万亿元，|", heads)
+    assert head_score("新建改建农村公路", "", "农村公路|新建改建高速公路6000多公里、农村公路|", heads)
     # National 2005: 今年中央财政安排109亿元资金支持再就业 — what is counted is 资金.
     text = "今年中央财政安排109亿元资金支持再就业，比上年增加26亿元"
     assert object_words(text, text.index("亿元") + 2, heads) == "资金"

@@ -90,6 +90,8 @@ class _Data:
     clause_not_start: tuple[str, ...]
     compare: tuple[str, ...]
     heads: _Heads
+    #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
+    unnamed: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,7 @@ class _Heads:
     object_lead: tuple[str, ...]
     object_max: int
     object_stop: tuple[str, ...]
+    measures: tuple[str, ...]
     run: int
     alike: tuple[tuple[str, ...], ...]
     alike_units: tuple[frozenset[str], ...]
@@ -135,11 +138,15 @@ def _data() -> _Data:
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
                  compare=tuple(raw["qualitative"]["compare"]),
+                 unnamed=tuple(raw["heads"]["generic"]),
                  heads=_Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),
-                              generic=tuple(raw["heads"]["generic"]),
+                              # A metric key's words name that metric, not a task's thing.
+                              generic=tuple(raw["heads"]["generic"]) + tuple(
+                                  w for m in raw.get("metric", ()) if m["key"].isascii() for w in m["words"]),
                               object_lead=tuple(sorted(raw["heads"]["object_lead"], key=len, reverse=True)),
                               object_max=int(raw["heads"]["object_max"]),
-                              object_stop=tuple(raw["heads"]["object_stop"]), run=int(raw["heads"]["run"]),
+                              object_stop=tuple(raw["heads"]["object_stop"]),
+                              measures=tuple(raw["heads"]["measures"]), run=int(raw["heads"]["run"]),
                               alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"])))
 
@@ -407,7 +414,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
     review = subject + "|" + object_words(doc.text, ind.end, data.heads)
     task = _lead_stripped(rule.key)
-    if task in data.vague or task in data.heads.generic:
+    if task in data.vague or task in data.unnamed:
         task = ""
     score = head_score(task, obj, review, data.heads)
     if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):

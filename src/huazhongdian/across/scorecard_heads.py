@@ -31,6 +31,7 @@ class HeadData(Protocol):
     object_lead: tuple[str, ...]
     object_max: int
     object_stop: tuple[str, ...]
+    measures: tuple[str, ...]
     run: int
     alike: tuple[tuple[str, ...], ...]
     alike_units: tuple[frozenset[str], ...]
@@ -75,14 +76,14 @@ def head_noun(name: str, data: HeadData) -> str:
     return name
 
 
-def _longest_run(a: str, b: str, data: HeadData) -> int:
-    """Length of the longest run of ``a`` found in ``b`` that is not only generic words."""
-    best = 0
+def _longest_run(a: str, b: str, data: HeadData) -> str:
+    """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none)."""
+    best = ""
     for i in range(len(a)):
-        for j in range(len(a), i + best, -1):
+        for j in range(len(a), i + len(best), -1):
             run = a[i:j]
             if run in b and "|" not in run and not _generic(run, data):
-                best = j - i
+                best = run
                 break
     return best
 
@@ -102,19 +103,24 @@ def head_score(task: str, obj: str, review: str, data: HeadData) -> int:
     ``task`` (its metric) with object ``obj``: 0 when it does not, else the longest shared run.
 
     Only the part of a name after its last 的 counts (老旧小区的**既有建筑节能改造**): what is
-    before it says whose, not what.
+    before it says whose, not what. A name whose head is a measure (补助标准, 占国内生产总值比例)
+    is no counted thing: it pairs by its whole name only, not here.
     """
     names = [n[n.rfind("的") + 1:] for n in (task, obj) if n and not _generic(n, data)]
-    if obj and not _generic(obj, data) and _longest_run(names[-1], review, data) < 2:
+    if not names or any(head_noun(n, data).endswith(data.measures) for n in names):
         return 0
-    score = max((_longest_run(n, review, data) for n in names), default=0)
+    if obj and not _generic(obj, data) and len(_longest_run(names[-1], review, data)) < 2:
+        return 0
+    # A long shared run names the same thing when it holds the head of one of the two names
+    # (老旧小区基础设施综合改造 → 老旧小区改造任务: 小区; not 国内生产总值 of another figure).
+    heads = [head_noun(n, data)[-2:] for n in names + review.split("|") if len(head_noun(n, data)) >= 2]
+    runs = [_longest_run(n, review, data) for n in names]
+    score = max((len(r) for r in runs if any(h in r for h in heads)), default=0)
     if score >= data.run:
         return score
     for name in names:
         noun = head_noun(name, data)
-        if len(noun) < 2:
-            continue
-        if _head_in(noun, review, data):
+        if len(noun) >= 2 and _head_in(noun, review, data):
             return max(score, 2)
     return 0
 
