@@ -290,3 +290,18 @@ def test_a_comparable_basis_clause_has_no_subject_of_its_own():
     # Hailar 2017 review: the growth is the revenue's, 按可比口径 names nothing.
     text = "一般公共财政预算收入完成17亿元,按可比口径增长13%;"
     assert "一般公共财政预算收入" in _subject(text, text.index("增长13%"), 0, "按可比口径")
+
+
+def test_an_increment_clause_is_no_task_and_chinese_tasks_pair(corpus):
+    # Development exploration: national 2015 → 2016 (not in any gold set).
+    old = scorecard_digest(hzd.read(str(corpus / "national-series" / "2015.txt")))
+    new = scorecard_digest(hzd.read(str(corpus / "national-series" / "2016.txt")))
+    got = {r.ledger.target.text: r for r in scorecard(old, new)}
+    # 其中棚户区改造580万套，增加110万套: the increment is the change of the figure before it.
+    assert not any(t.endswith(("增加110万套", "增加100万户")) for t in got)
+    slums = got["棚户区改造580万套"]
+    assert (slums.realised.value, slums.status) == (Decimal(601), "超额完成")     # 棚户区住房改造开工601万套
+    rural = got["农村危房改造366万户"]
+    assert (rural.realised.value, rural.status) == (Decimal(432), "超额完成")
+    poor = next(r for t, r in got.items() if t.endswith("减少农村贫困人口1000万人以上"))
+    assert (poor.realised.value, poor.realised.unit) == (Decimal(1442), "万人")

@@ -77,6 +77,7 @@ class _Data:
     task_not_metrics: tuple[str, ...]
     task_not_units: tuple[str, ...]
     task_period_cues: tuple[str, ...]
+    task_increments: tuple[str, ...]
     subjectless: tuple[str, ...]
     pairs: tuple[tuple[str, str, str], ...]
     lead: tuple[str, ...]
@@ -129,6 +130,7 @@ def _data() -> _Data:
                  task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
                  task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
+                 task_increments=tuple(raw["tasks"]["increments"]),
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]),
                  lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
@@ -243,6 +245,12 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
         return False
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
     if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+        return False
+    # 棚户区改造580万套，**增加110万套**: a clause of only an increment word is the change of
+    # the figure before it, no commitment of its own.
+    digit = re.search(r"\d", ind.text)
+    lead = doc.text[_clause_start(doc.text, ind.start):ind.start + (digit.start() if digit else 0)]
+    if lead.strip() in data.task_increments:
         return False
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
