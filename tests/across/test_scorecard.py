@@ -216,6 +216,11 @@ def test_head_noun_rules_on_real_names():
     assert not head_score("居民基本医保人均财政补助标准", "", "城乡居民基础养老金最低标准从每月|城乡居民基础养老金最低标准从每月70元|", heads)
     assert not head_score("国家财政性教育经费占国内生产总值比例继续", "", "国内生产总值|国内生产总值达到99.1万亿元，|", heads)
     assert head_score("新建改建农村公路", "", "农村公路|新建改建高速公路6000多公里、农村公路|", heads)
+    # Hailar 2013 → 2014 and 2012 → 2013: a three-character head starting a review word pairs;
+    # one inside another word does not (供水管网 is not 雨水管网; 年度计划完成投资 is no thing).
+    assert head_score("下岗失业人员和困难人员再就业", "", "再就业|全年新增就业5611人，实现再就业|", heads)
+    assert not head_score("热力主管网", "供水管网", "完成雨水管网改造|完成雨水管网改造|", heads)
+    assert not head_score("年度计划完成投资", "", "蔬菜基地配套建设共完成投资|蔬菜基地配套建设共完成投资|", heads)
     # National 2005: 今年中央财政安排109亿元资金支持再就业 — what is counted is 资金.
     text = "今年中央财政安排109亿元资金支持再就业，比上年增加26亿元"
     assert object_words(text, text.index("亿元") + 2, heads) == "资金"

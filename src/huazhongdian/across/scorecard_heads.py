@@ -126,21 +126,36 @@ def head_score(task: str, obj: str, review: str, data: HeadData) -> int:
 
 
 def _head_in(noun: str, review: str, data: HeadData) -> bool:
-    """The noun's head (its last two characters, or a word the review writes for it) is in the
-    review name, with a second word of the noun when the head is two characters only
-    (燃煤小锅炉 → 燃煤锅炉拆改; not 奶牛养殖小区 → 弃管小区)."""
-    if len(noun) >= 3 and noun[-3:] in review:
-        return True
-    head = noun[-2:]
-    found = head in review and not _generic(head, data)
-    for group in data.alike:
-        if any(noun.endswith(w) for w in group) and any(w in review for w in group):
-            found, head = True, next(w for w in group if noun.endswith(w))
-    if not found:
-        return False
-    rest = noun[:-len(head)]
-    return not rest or any(rest[i:i + 2] in review and not _generic(rest[i:i + 2], data)
-                           for i in range(len(rest) - 1))
+    """The noun's head (its last three or two characters, or a word the review writes for it)
+    is in the review name, and so is the rest of the noun — a second word of it (燃煤小锅炉 →
+    燃煤锅炉拆改; not 奶牛养殖小区 → 弃管小区, 供水管网 → 雨水管网) — unless the head is all of it
+    (保暖房 → 绿色保暖房)."""
+    heads = [noun[-3:], noun[-2:]] + [w for g in data.alike if any(w in review for w in g)
+                                      for w in g if noun.endswith(w)]
+    for head in heads:
+        if len(head) < 2 or head not in noun or _generic(head, data):
+            continue
+        found = head in review or any(head in g and any(w in review for w in g) for g in data.alike)
+        if not found:
+            continue
+        rest = noun[:len(noun) - len(head)] if noun.endswith(head) else ""
+        if not rest or any(rest[i:i + 2] in review and not _generic(rest[i:i + 2], data)
+                           for i in range(len(rest) - 1)):
+            return True
+        if len(head) >= 3 and _word_starts(head, review, data):
+            return True
+    return False
+
+
+def _word_starts(head: str, review: str, data: HeadData) -> bool:
+    """Whether a three-character head starts a word of the review name: after a stop, or after
+    a generic word (实现**再就业**2529人; not 完成雨**水管网**改造)."""
+    at = review.find(head)
+    while at >= 0:
+        if at == 0 or not is_han(review[at - 1]) or _generic(review[max(0, at - 2):at], data):
+            return True
+        at = review.find(head, at + 1)
+    return False
 
 
 def units_alike(a: str, b: str, data: HeadData) -> bool:
