@@ -310,3 +310,15 @@ def test_an_increment_clause_is_no_task_and_chinese_tasks_pair(corpus):
     assert (rural.realised.value, rural.status) == (Decimal(432), "超额完成")
     poor = next(r for t, r in got.items() if t.endswith("减少农村贫困人口1000万人以上"))
     assert (poor.realised.value, poor.realised.unit) == (Decimal(1442), "万人")
+
+
+def test_every_stated_provincial_target_is_a_ledger_row(corpus):
+    # Issue 13 item 5: Hunan 2026 states 11 targets in its 主要预期目标 sentence; each is a row,
+    # the ten with a metric under its key (地方一般公共预算收入, 规模工业增加值, 固定资产投资 …).
+    doc = hzd.read(str(corpus / "hunan-2026-gov-work-report.txt"))
+    rows = [r for r in ledger(scorecard_digest(doc)) if r.theme == "主要预期目标"]
+    assert [r.target.metric for r in rows] == [
+        "gdp_growth", "public_budget_revenue", "industrial_value_added", "fixed_asset_investment",
+        "retail_sales", "foreign_trade", "urban_new_jobs", "resident_income", "cpi", "grain_output",
+        "节能减排和碳排放强度下降完成国家下达任务"]
+    assert all(doc.text[r.target.start:r.target.end] == r.target.text for r in rows)
