@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -93,27 +92,6 @@ def test_cli_scorecard_json(hzd_run, fixtures):
 def test_cli_scorecard_needs_two_files(hzd_run, fixtures):
     code, _, err = hzd_run("scorecard", str(ROOT / "examples" / "national-2025-gov-work-report.txt"))
     assert code == 2 and "OLD NEW" in err
-
-
-def test_dev_gold_floors(corpus):
-    """CI floors on the development gold (tuned on it: development figures, not held-out ones)."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from eval_scorecard import evaluate
-
-    report = evaluate(ROOT / "tests" / "gold" / "scorecard" / "dev", corpus)
-    assert report["rows"] >= 90
-    assert report["ledger_recall"] >= 1.0
-    assert report["realised_accuracy"] >= 1.0
-    # 0.99: national 2012 国内生产总值增长7.5% (exact) against 7.8% is 超额完成 since exact targets
-    # have no tolerance; the gold (written before that rule) says 完成.
-    assert report["status_accuracy"] >= 0.98
-    # The held-out set after its first run (0.984 / 0.774 / 0.774) and the fixes that followed:
-    # development figures now, kept from falling back.
-    held = evaluate(ROOT / "tests" / "gold" / "scorecard" / "heldout", corpus)
-    assert held["rows"] >= 60
-    assert held["ledger_recall"] >= 1.0
-    assert held["realised_accuracy"] >= 0.9
-    assert held["status_accuracy"] >= 0.9
 
 
 def test_digest_json_lists_the_reviews_realised_headlines():
