@@ -212,6 +212,7 @@ def test_district_tasks_pair_by_head_noun(fixtures):
     old = scorecard_digest(hzd.read(str(folder / "neimenggu-hulunbuir-hailar-district-2017-gov-work-report.txt")))
     new = scorecard_digest(hzd.read(str(folder / "neimenggu-hulunbuir-hailar-district-2018-gov-work-report.txt")))
     rows = scorecard(old, new)
+    assert all(old.document.text[r.ledger.target.start:r.ledger.target.end] == r.ledger.target.text for r in rows)
 
     def row(quote: str):
         at = old.document.text.index(quote)
@@ -223,6 +224,9 @@ def test_district_tasks_pair_by_head_noun(fixtures):
     assert (station.realised.value, station.status) == (Decimal(3), "未完成")
     assert new.document.text[station.realised.start - 9:station.realised.end] == "新建新型垃圾转运站3座"
     assert row("45个老旧小区基础设施综合改造").status == "完成"
+    # 178座…各类燃煤小锅炉淘汰和清洁能源替代: the object ends at 和 (完成178座燃煤锅炉拆改).
+    boilers = row("178座10蒸吨及以下的各类燃煤小锅炉淘汰")
+    assert (boilers.realised.value, boilers.status) == (Decimal(178), "完成")
     # Not the same task: 全年接管80个弃管小区 / 完成45个老旧小区改造任务.
     assert row("全面完成17个奶牛养殖小区项目建设").realised is None
     assert row("实施36个老旧小区的既有建筑节能改造").realised is None

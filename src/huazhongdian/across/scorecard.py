@@ -226,7 +226,8 @@ def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = metric_at if metric_at >= 0 else start
     # Keep a suffix qualifier written after the number (以上/左右) inside the clause.
     after = "" if ind.metric else _after_name(doc.text, ind)
-    end = ind.end + len(after)
+    # 8000万吨标准煤的节能能力: the name starts after the 的, the span ends with it.
+    end = doc.text.find(after, ind.end) + len(after) if after else ind.end
     text = doc.text[start:end]
     point = ind.value
     if point is None and ind.low is not None and ind.high is not None:
