@@ -224,6 +224,9 @@ def test_district_tasks_pair_by_head_noun(fixtures):
     assert (station.realised.value, station.status) == (Decimal(3), "未完成")
     assert new.document.text[station.realised.start - 9:station.realised.end] == "新建新型垃圾转运站3座"
     assert row("45个老旧小区基础设施综合改造").status == "完成"
+    # 完成65条、总长度57.9公里的城市道路新建改造: the object follows the second figure.
+    roads = row("完成65条")
+    assert (roads.realised.value, roads.status) == (Decimal(61), "未完成")     # …城市主次干道61条
     # 178座…各类燃煤小锅炉淘汰和清洁能源替代: the object ends at 和 (完成178座燃煤锅炉拆改).
     boilers = row("178座10蒸吨及以下的各类燃煤小锅炉淘汰")
     assert (boilers.realised.value, boilers.status) == (Decimal(178), "完成")

@@ -16,6 +16,7 @@ The words are ``[heads]`` in ``data/scorecard.toml``; this module holds only the
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from huazhongdian.chars import is_han
@@ -47,6 +48,15 @@ def object_words(text: str, end: int, data: HeadData) -> str:
     while stop < len(text) and text[stop] not in _STOPS and stop - end < data.object_max:
         stop += 1
     words = text[end:stop]
+    if not words and text[end:end + 1] == "、":
+        # 65条、总长度57.9公里的城市道路新建改造: two figures of one object, named after the second.
+        stop = end + 1
+        while stop < len(text) and text[stop] not in _STOPS and stop - end < 2 * data.object_max:
+            stop += 1
+        words = text[end + 1:stop]
+        if not re.search(r"\d", words) or "的" not in words:
+            return ""
+        words = words[words.rfind("的") + 1:]
     changed = True
     while changed and words:
         changed = False
