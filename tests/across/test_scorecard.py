@@ -122,7 +122,7 @@ def test_judge_beyond_tolerance(target, realised, status):
 
 
 def test_subject_of_a_subjectless_clause_and_of_paired_figures():
-    from huazhongdian.across.scorecard import _subject
+    from huazhongdian.across.scorecard_realised import _subject
 
     # Hailar 2016 and 2018 reviews.
     text = "地区生产总值达到 287.9亿元,同比增长8.9%（按可比价计算）；城乡居民人均可支配收入分别增长8.7%和8.6%。"
@@ -138,7 +138,7 @@ def test_subject_of_a_subjectless_clause_and_of_paired_figures():
 
 
 def test_near_task_names():
-    from huazhongdian.across.scorecard import _near
+    from huazhongdian.across.scorecard_realised import _near
 
     assert _near("将制造业企业加计扣除比例", "将制造业企业研发费用加计扣除比例")
     assert _near("中央财政资金纳入直达机制", "中央财政资金纳入直达范围")
@@ -147,7 +147,8 @@ def test_near_task_names():
 
 
 def test_stated_clauses_of_the_target_sentence_are_rows():
-    from huazhongdian.across.scorecard import _metric_key, _stated_clauses
+    from huazhongdian.across.scorecard_data import _metric_key
+    from huazhongdian.across.scorecard_ledger import _stated_clauses
 
     # National 2021 and 2022.
     text = ("今年发展主要预期目标是：国内生产总值增长6%以上；进出口量稳质升，国际收支基本平衡；"
@@ -174,7 +175,7 @@ def test_district_pair_takes_the_total_and_the_named_growth(fixtures):
 
 
 def test_head_noun_rules_on_real_names():
-    from huazhongdian.across.scorecard import _data
+    from huazhongdian.across.scorecard_data import _data
     from huazhongdian.across.scorecard_heads import head_noun, head_score, object_words
 
     heads = _data().heads
@@ -275,7 +276,7 @@ def test_paired_income_and_the_reports_own_verdict(corpus):
 
 
 def test_a_comparable_basis_clause_has_no_subject_of_its_own():
-    from huazhongdian.across.scorecard import _subject
+    from huazhongdian.across.scorecard_realised import _subject
 
     # Hailar 2017 review: the growth is the revenue's, 按可比口径 names nothing.
     text = "一般公共财政预算收入完成17亿元,按可比口径增长13%;"
