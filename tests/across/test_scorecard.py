@@ -308,3 +308,13 @@ def test_every_stated_provincial_target_is_a_ledger_row(corpus):
         "retail_sales", "foreign_trade", "urban_new_jobs", "resident_income", "cpi", "grain_output",
         "节能减排和碳排放强度下降完成国家下达任务"]
     assert all(doc.text[r.target.start:r.target.end] == r.target.text for r in rows)
+
+
+def test_a_bare_magnitude_counts_what_the_other_side_counts(corpus):
+    # Development exploration: national 2018 → 2019 (not in any gold set). 再减少农村贫困人口
+    # 1000万以上 (a bare 万) against 农村贫困人口减少1386万: compared on base values.
+    old = scorecard_digest(hzd.read(str(corpus / "national-series" / "2018.txt")))
+    new = scorecard_digest(hzd.read(str(corpus / "national-series" / "2019.txt")))
+    poor = next(r for r in scorecard(old, new) if r.ledger.target.text.endswith("再减少农村贫困人口1000万以上"))
+    assert (poor.realised.value, poor.realised.unit, poor.status) == (Decimal(1386), "万", "超额完成")
+

@@ -45,6 +45,7 @@ class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
     frame: tuple[str, ...]
+    heading_frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
     met: tuple[re.Pattern[str], ...]
@@ -98,6 +99,7 @@ def _data() -> _Data:
             rules[key] = rule
     naming = raw["naming"]
     return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
+                 heading_frame=tuple(raw["multi_year"]["heading"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
