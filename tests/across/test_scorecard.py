@@ -318,3 +318,11 @@ def test_a_bare_magnitude_counts_what_the_other_side_counts(corpus):
     poor = next(r for r in scorecard(old, new) if r.ledger.target.text.endswith("再减少农村贫困人口1000万以上"))
     assert (poor.realised.value, poor.realised.unit, poor.status) == (Decimal(1386), "万", "超额完成")
 
+
+
+def test_framing_counts_in_chinese_numerals_are_no_tasks(corpus):
+    # National 2019 (development exploration): 继续打好三大攻坚战, 中央和地方两个积极性, 八个字.
+    rows = ledger(scorecard_digest(hzd.read(str(corpus / "national-series" / "2019.txt"))))
+    texts = [r.target.text for r in rows if r.source == "task"]
+    assert not any(t.endswith(("打好三大", "两个", "八个")) for t in texts)
+    assert any(t.endswith("新建改建农村公路20万公里") for t in texts) or any("公路" in t for t in texts)

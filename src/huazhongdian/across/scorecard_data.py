@@ -54,6 +54,8 @@ class _Data:
     task_not_units: tuple[str, ...]
     task_period_cues: tuple[str, ...]
     task_increments: tuple[str, ...]
+    task_framing_units: tuple[str, ...]
+    task_framing_max: int
     subjectless: tuple[str, ...]
     pairs: tuple[tuple[str, str, str], ...]
     lead: tuple[str, ...]
@@ -108,6 +110,8 @@ def _data() -> _Data:
                  task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
                  task_increments=tuple(raw["tasks"]["increments"]),
+                 task_framing_units=tuple(raw["tasks"]["framing_units"]),
+                 task_framing_max=int(raw["tasks"]["framing_max"]),
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]),
                  lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),

@@ -73,6 +73,10 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
     if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
         return False
+    # 打好三大攻坚战, 两个积极性, 八个字: a small count in Chinese numerals frames a speech.
+    if (not re.search(r"\d", ind.text) and ind.unit in data.task_framing_units and ind.value is not None
+            and ind.value < data.task_framing_max):
+        return False
     # 棚户区改造580万套，**增加110万套**: a clause of only an increment word is the change of
     # the figure before it, no commitment of its own.
     digit = re.search(r"\d", ind.text)
