@@ -115,11 +115,6 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
-    if multi < 0 and _last(before, single) < 0:
-        # A paragraph with no period cue of its own is about what its section heading says
-        # (一、“十一五”时期经济社会发展的主要成就 … 解决2.15亿农村人口饮水安全问题: five years).
-        return not any(sec.start <= ind.start < sec.body_end and any(c in sec.text for c in _data().heading_frame)
-                       for sec in doc.sections)
     return multi < 0 or multi <= _last(before, single)
 
 
@@ -213,17 +208,6 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     return chosen
 
 
-def _bare_count(unit: str, base: str, other_unit: str, other_base: str) -> bool:
-    """A bare magnitude on one side counts what the other counts (减少农村贫困人口1000万以上 →
-    农村贫困人口减少1442万人; 1000万人以上 → 减少1240万): both are counts, compared on base values."""
-    def bare(u: str, b: str) -> bool:
-        return bool(u) and not b and all(c in "万亿" for c in u)
-
-    def count(u: str, b: str) -> bool:
-        return bool(u) and b not in ("%", "元")
-    return (bare(unit, base) and count(other_unit, other_base)) or (bare(other_unit, other_base) and count(unit, base))
-
-
 def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
               figures: Sequence[Indicator]) -> Indicator | None:
     """A plan task with a Chinese name: the review figure naming it best (its own name, else its
@@ -236,8 +220,7 @@ def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
             continue
         if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
                                                                               ind.base_unit, heads)):
-            if not _bare_count(target.unit, target.base_unit, ind.unit, ind.base_unit):
-                continue
+            continue
         score = _own_score(rule, obj, doc, ind)
         if not score or score < best or not _year_figure(doc, ind, target):
             continue
