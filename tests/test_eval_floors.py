@@ -1,6 +1,7 @@
 """The eval gates against their baseline, tests/gold/floors.toml (rules in tests/gold_baseline.py).
 
-The digest eval (bench/eval_digest.py --set dev, about 3 s) needs the corpus beside the
+The digest eval (bench/eval_digest.py --set dev, about 3 s) and the scorecard eval
+(bench/eval_scorecard.py --set dev and heldout, a few seconds) need the corpus beside the
 checkout and skips cleanly without it; the hash and floor-history checks need nothing.
 """
 
@@ -76,5 +77,27 @@ def test_the_digest_eval_keeps_its_floors(corpus):
     assert below == {}, f"bench/eval_digest.py --set dev fell below its floors: {below}"
 
 
+def scorecard_figures(corpus: Path) -> dict[str, float]:
+    """bench/eval_scorecard.py --set dev and --set heldout as the [scorecard] table's keys."""
+    spec = importlib.util.spec_from_file_location("eval_scorecard", ROOT / "bench" / "eval_scorecard.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = {}
+    for name in ("dev", "heldout"):
+        report = module.evaluate(GOLD / "scorecard" / name, corpus)
+        for key in ("ledger_recall", "realised_accuracy", "status_accuracy"):
+            out[f"{name}_{key}"] = report[key]
+    return out
+
+
+def test_the_scorecard_eval_keeps_its_floors(corpus):
+    floors = load_floors()["scorecard"]
+    figures = scorecard_figures(corpus)
+    assert set(floors) <= set(figures), f"floors without an eval figure: {set(floors) - set(figures)}"
+    below = {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor}
+    assert below == {}, f"bench/eval_scorecard.py fell below its floors: {below}"
+
+
 if __name__ == "__main__":  # the figures, to raise a floor by hand
     json.dump(digest_figures(), sys.stdout, indent=1)
+    json.dump(scorecard_figures(ROOT.parent / "shared" / "corpus"), sys.stdout, indent=1)

@@ -1,0 +1,197 @@
+"""The scorecard's data (``data/scorecard.toml``) and the helpers every part of it shares.
+
+:func:`_data` loads the file once: one :class:`_Rule` per metric key (its related words, kinds,
+better direction and tolerance), the multi-year cues, the naming and head-noun rules, the
+verdict patterns. :func:`_rule` gives a metric's rule, or one made from a plan task's own
+Chinese metric. :func:`_parts` splits a report into its review and plan parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+from huazhongdian.errors import BadInput
+from huazhongdian.extract.targets import find_target_passages
+from huazhongdian.structure import review_and_plan_spans
+from huazhongdian.types import Document
+
+HEADLINE_THEME = "主要预期目标"
+_CLAUSE_STOPS = "，,；;。：:！？\n"
+# A number followed by these is a target restated in the review (低于13%左右的预期目标), not a result.
+_TARGET_AFTER = re.compile(r"[^，,；;。]{0,4}(?:预期)?目标")
+_PLAN_KINDS = ("level", "count", "change", "share")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    key: str
+    words: tuple[str, ...]
+    not_words: tuple[str, ...]
+    kinds: tuple[str, ...]
+    better: str
+    tolerance: Decimal
+    #: Made from a plan task's own metric (no rule in the data file): matched by near names too.
+    own: bool = False
+    #: Stated as an amount (万人, 万亿斤), not a rate (``amount`` in the data file).
+    amount: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    rules: dict[str, _Rule]
+    multi_year: tuple[str, ...]
+    frame: tuple[str, ...]
+    heading_frame: tuple[str, ...]
+    single_year: tuple[str, ...]
+    verdicts: tuple[re.Pattern[str], ...]
+    met: tuple[re.Pattern[str], ...]
+    qualitative: tuple[re.Pattern[str], ...]
+    task_not_metrics: tuple[str, ...]
+    task_not_units: tuple[str, ...]
+    task_period_cues: tuple[str, ...]
+    task_increments: tuple[str, ...]
+    task_framing_units: tuple[str, ...]
+    task_framing_max: int
+    subjectless: tuple[str, ...]
+    pairs: tuple[tuple[str, str, str], ...]
+    lead: tuple[str, ...]
+    vague: tuple[str, ...]
+    similarity: float
+    after_max: int
+    after_not: tuple[str, ...]
+    after_units: tuple[str, ...]
+    after_not_clause: tuple[str, ...]
+    clause_not: tuple[str, ...]
+    clause_not_start: tuple[str, ...]
+    compare: tuple[str, ...]
+    heads: _Heads
+    #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
+    unnamed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    """``[heads]`` of the data file: pairing a task with a Chinese name by its head noun."""
+
+    actions: tuple[str, ...]
+    generic: tuple[str, ...]
+    object_lead: tuple[str, ...]
+    object_max: int
+    object_stop: tuple[str, ...]
+    measures: tuple[str, ...]
+    run: int
+    alike: tuple[tuple[str, ...], ...]
+    alike_units: tuple[frozenset[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    raw = load_toml("scorecard.toml")
+    rules = {}
+    for m in raw.get("metric", ()):
+        if m.get("better") not in ("up", "down", "none") or not m.get("words"):
+            raise BadInput("scorecard.toml", f"metric {m.get('key')!r} needs words and better = up|down|none")
+        rule = _Rule(m["key"], tuple(m["words"]), tuple(m.get("not", ())), tuple(m.get("kinds", _PLAN_KINDS)),
+                     m["better"], Decimal(str(m.get("tolerance", 0))), amount=bool(m.get("amount", False)))
+        for key in (m["key"], *m.get("keys", ())):
+            rules[key] = rule
+    naming = raw["naming"]
+    return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
+                 heading_frame=tuple(raw["multi_year"]["heading"]),
+                 single_year=tuple(raw["multi_year"]["single"]),
+                 verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
+                 met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
+                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
+                 task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
+                 task_not_units=tuple(raw["tasks"]["not_units"]),
+                 task_period_cues=tuple(raw["tasks"]["period_cues"]),
+                 task_increments=tuple(raw["tasks"]["increments"]),
+                 task_framing_units=tuple(raw["tasks"]["framing_units"]),
+                 task_framing_max=int(raw["tasks"]["framing_max"]),
+                 subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
+                 pairs=tuple(tuple(p) for p in naming["pairs"]),
+                 lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
+                 similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
+                 after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
+                 after_not_clause=tuple(naming["after_not_clause"]),
+                 clause_not=tuple(raw["qualitative"]["clause_not"]),
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
+                 compare=tuple(raw["qualitative"]["compare"]),
+                 unnamed=tuple(raw["heads"]["generic"]),
+                 heads=_Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),
+                              # A metric key's words name that metric, not a task's thing.
+                              generic=tuple(raw["heads"]["generic"]) + tuple(
+                                  w for m in raw.get("metric", ()) if m["key"].isascii() for w in m["words"]),
+                              object_lead=tuple(sorted(raw["heads"]["object_lead"], key=len, reverse=True)),
+                              object_max=int(raw["heads"]["object_max"]),
+                              object_stop=tuple(raw["heads"]["object_stop"]),
+                              measures=tuple(raw["heads"]["measures"]), run=int(raw["heads"]["run"]),
+                              alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
+                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"])))
+
+
+def _rule(metric: str, unit: str = "") -> _Rule:
+    """The data file's rule, or one made from the metric itself (a plan task's 棚户区住房改造).
+
+    A plan task's Chinese metric with a rate (``unit`` "%") takes the rule of a key whose words
+    open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
+    达到309亿元) keeps its own rule unless the key is stated as an amount.
+    """
+    known = _known(metric)
+    if known is not None and not (known.amount or unit == "%"):
+        known = None
+    return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",
+                                                                Decimal(0), own=True)
+
+
+@lru_cache(maxsize=4096)
+def _known(metric: str) -> _Rule | None:
+    """The rule of a key whose words open a plan task's Chinese metric (一般公共财政预算收入按可比口径
+    → public_budget_revenue), so its review figure is found by the key's words."""
+    key = _metric_key(metric) if metric else ""
+    return _data().rules[key] if key else None
+
+
+def _metric_key(words: str) -> str:
+    """The data file's metric key whose related words open ``words`` (进出口量稳质升 → foreign_trade),
+    the longest word first; "" for a comparison (增速高于…) or a clause about no metric here."""
+    if any(w in words for w in _data().compare):
+        return ""
+    best, best_len = "", 0
+    for key, rule in _data().rules.items():
+        if any(w in words for w in rule.not_words):
+            continue
+        for w in rule.words:
+            if 0 <= words.find(w) <= 2 and len(w) > best_len:
+                best, best_len = key, len(w)
+    return best
+
+
+def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(review, plan) ranges: the headings' split, else the text before/after the target passage."""
+    review, plan = review_and_plan_spans(doc)
+    passages = find_target_passages(doc)
+    cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
+    review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
+    return review_range, (cut, len(doc.text))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and text[start - 1] not in _CLAUSE_STOPS:
+        start -= 1
+    return start
+
+
+@lru_cache(maxsize=8192)
+def _lead_stripped(name: str) -> str:
+    lead = _data().lead
+    while True:
+        word = next((w for w in lead if name.startswith(w) and len(name) > len(w)), None)
+        if word is None:
+            return name
+        name = name[len(word):]

@@ -1,0 +1,159 @@
+"""The ledger of one report (issue 13 item 1): its headline targets, the stated targets without
+a number and every plan task with a metric and a value, in report order, each with its theme
+and span. Rules in docs/scorecard.md §1; words in ``data/scorecard.toml`` (``[tasks]``,
+``[qualitative]``, ``[naming]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
+                                                _data, _metric_key, _parts)
+from huazhongdian.chars import is_han
+from huazhongdian.extract.targets import find_target_passages, report_year
+from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
+
+__all__ = ["ledger"]
+
+
+def _theme_at(digest: Digest, pos: int) -> str:
+    """The lens theme of the item holding ``pos``, else the label of its innermost section."""
+    for item in digest.items:
+        if item.start <= pos < item.end and item.theme:
+            return item.theme
+    inner = ""
+    for section in digest.document.sections:
+        if section.start <= pos < section.body_end:
+            inner = section.text.strip()
+    return inner
+
+
+def _after_name(text: str, ind: Indicator) -> str:
+    """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
+    data = _data()
+    if not ind.base_unit.startswith(data.after_units):
+        return ""
+    if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
+        return ""
+    stop = ind.end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and stop - ind.end < data.after_max:
+        stop += 1
+    words = text[ind.end:stop]
+    words = words[1:] if words.startswith("的") else words     # 8000万吨标准煤的节能能力
+    if not words or not is_han(words[0]) or words.startswith(data.after_not):
+        return ""
+    return words
+
+
+def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
+    start = _clause_start(doc.text, ind.start)
+    metric_at = doc.text.find(ind.metric, start, ind.start) if ind.metric else -1
+    start = metric_at if metric_at >= 0 else start
+    # Keep a suffix qualifier written after the number (以上/左右) inside the clause.
+    after = "" if ind.metric else _after_name(doc.text, ind)
+    # 8000万吨标准煤的节能能力: the name starts after the 的, the span ends with it.
+    end = doc.text.find(after, ind.end) + len(after) if after else ind.end
+    text = doc.text[start:end]
+    point = ind.value
+    if point is None and ind.low is not None and ind.high is not None:
+        point = (ind.low + ind.high) / 2
+    return Target(metric=ind.metric or after, year=year, value=ind.value, low=ind.low, high=ind.high,
+                  unit=ind.unit, qualifier=ind.qualifier, absent=False, text=text, start=start,
+                  end=end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
+
+
+def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
+    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
+    data = _data()
+    if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
+        return False
+    if ind.period is not None and year is not None and ind.period != year:
+        return False
+    # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
+    if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+        return False
+    # 打好三大攻坚战, 两个积极性, 八个字: a small count in Chinese numerals frames a speech.
+    if (not re.search(r"\d", ind.text) and ind.unit in data.task_framing_units and ind.value is not None
+            and ind.value < data.task_framing_max):
+        return False
+    # 棚户区改造580万套，**增加110万套**: a clause of only an increment word is the change of
+    # the figure before it, no commitment of its own.
+    digit = re.search(r"\d", ind.text)
+    lead = doc.text[_clause_start(doc.text, ind.start):ind.start + (digit.start() if digit else 0)]
+    if lead.strip() in data.task_increments:
+        return False
+    # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
+    for section in doc.sections:
+        if section.parent is None and section.start <= ind.start < section.body_end:
+            if any(cue in section.text for cue in data.task_period_cues):
+                return False
+    # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
+    before = doc.text[ind.sentence_start:ind.start]
+    return not any(cue in before for cue in data.task_period_cues)
+
+
+def ledger(digest: Digest) -> list[LedgerRow]:
+    """The 量化指标任务 list of one report: headline targets, stated qualitative targets and
+    plan tasks with a metric and a value, in report order (headline targets first, as the
+    report states them in its 主要预期目标 passage).
+
+    A target the report declines to set (2020's 不设 GDP target) is no row: nothing was promised.
+    """
+    doc = digest.document
+    text = doc.text
+    year = report_year(doc)
+    _, plan = _parts(doc)
+    rows: list[LedgerRow] = []
+    taken: list[tuple[int, int]] = []
+    for target in sorted((t for t in digest.targets if not t.absent), key=lambda t: t.start):
+        rows.append(LedgerRow(target, HEADLINE_THEME, "target" if target.value is not None or target.low is not None
+                              else "qualitative"))
+        taken.append((target.start, target.end))
+    for lo, hi in find_target_passages(doc):
+        for pattern in _data().qualitative:
+            for m in pattern.finditer(text, lo, hi):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                rows.append(LedgerRow(Target(metric=m.group(), year=year, value=None, low=None, high=None,
+                                             unit="", qualifier=None, absent=False, text=m.group(),
+                                             start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
+                taken.append((m.start(), m.end()))
+        rows.extend(_stated_clauses(text, lo, hi, taken, year))
+    tasks = []
+    for ind in digest.indicators:
+        if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
+            continue
+        if not (ind.metric or _after_name(text, ind)) or (ind.value is None and ind.low is None):
+            continue
+        if ind.kind not in _PLAN_KINDS:
+            continue
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
+            continue
+        tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
+    return rows + tasks
+
+
+def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
+                    year: int | None) -> list[LedgerRow]:
+    """The other stated targets of the 主要预期目标 sentence, one row per clause without a number
+    (进出口量稳质升, 国际收支基本平衡, 生态环境质量持续改善): every stated target is a row."""
+    data = _data()
+    colon = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
+    if colon < 0:
+        return []
+    stop = text.find("。", colon, hi)
+    stop = hi if stop < 0 else stop
+    rows = []
+    for m in re.finditer(r"[^，,；;。：:\s]+", text[colon + 1:stop]):
+        start, end = colon + 1 + m.start(), colon + 1 + m.end()
+        words = m.group()
+        if re.search(r"\d", words) or len(words) < 4 or any(a < end and start < b for a, b in taken):
+            continue
+        if any(w in words for w in data.clause_not) or words.startswith(data.clause_not_start):
+            continue
+        rows.append(LedgerRow(Target(metric=_metric_key(words) or words, year=year, value=None, low=None,
+                                     high=None, unit="", qualifier=None, absent=False, text=words,
+                                     start=start, end=end), HEADLINE_THEME, "qualitative"))
+        taken.append((start, end))
+    return rows

@@ -1,0 +1,292 @@
+"""Realised values (issue 13 item 2): for a ledger row, the figure the next report's review
+states for the same metric and year — same metric (related words, or for a task with a Chinese
+name its own name or head noun: ``scorecard_heads``), same unit family, a single-year figure,
+never from the plan part. Rules in docs/scorecard.md §2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
+                                                _lead_stripped, _parts, _rule, _Rule)
+from huazhongdian.across.scorecard_heads import head_score, object_words, units_alike
+from huazhongdian.across.scorecard_ledger import _after_name
+from huazhongdian.extract.targets import base_amount
+from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
+
+__all__ = ["find_realised", "task_object", "realised_headlines"]
+
+
+@lru_cache(maxsize=8192)
+def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
+    """The words that name the figure at ``start``: its metric and the clause before it.
+
+    A clause with no subject of its own (同比增长8.9%) takes the clause before it in the same
+    sentence; a paired subject (城乡居民…分别增长8.7%和8.6%) names the member the figure is for.
+    """
+    data = _data()
+    begin = _clause_start(text, start)
+    clause = text[begin:start]
+    rest = clause
+    for w in data.subjectless:
+        rest = rest.replace(w, "")
+    if not rest.strip() and begin > sentence_start:
+        clause = text[_clause_start(text, begin - 1):start]
+    subject = metric + "|" + clause
+    for whole, first, second in data.pairs:
+        if whole not in subject:
+            continue
+        at = text.rfind("分别", sentence_start, start)
+        if at < 0:
+            break
+        before = len(re.findall(r"\d+(?:\.\d+)?", text[at:start]))
+        after_end = start
+        while after_end < len(text) and text[after_end] not in _CLAUSE_STOPS:
+            after_end += 1
+        after = len(re.findall(r"\d+(?:\.\d+)?", text[start:after_end]))
+        if before == 0 and after <= 1:      # 分别同比增长7.8%: one figure for both members
+            return subject.replace(whole, first) + "|" + subject.replace(whole, second)
+        return subject.replace(whole, first if before == 0 else second)
+    return subject
+
+
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    return frozenset(name[i:i + 2] for i in range(len(name) - 1))
+
+
+def _near(task: str, name: str) -> bool:
+    """A review name for the same plan task, words inserted, moved or the last ones changed:
+    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
+    task = _lead_stripped(task)
+    if len(task) < 4 or len(name) < 2:
+        return False
+    pairs = _char_pairs(task)
+    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
+
+
+def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    if any(w in subject for w in rule.not_words):
+        return False
+    if rule.own and _lead_stripped(rule.key) in _data().vague:
+        return False
+    if any(w in subject for w in rule.words):
+        return True
+    if rule.own:
+        return _near(rule.key, ind.metric or _after_name(doc.text, ind))
+    return False
+
+
+def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
+    """How well a review figure names a plan task with a Chinese name (0: not at all): its own
+    name (the old rules: the metric itself, 80% of its character pairs) or its head noun
+    (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
+    data = _data()
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    review = subject + "|" + object_words(doc.text, ind.end, data.heads)
+    task = _lead_stripped(rule.key)
+    if task in data.vague or task in data.unnamed:
+        task = ""
+    score = head_score(task, obj, review, data.heads)
+    if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):
+        if not obj or score:
+            return max(score, 100)
+    return score
+
+
+def _last(text: str, cues: Sequence[str]) -> int:
+    return max((text.rfind(c) for c in cues), default=-1)
+
+
+def _single_year(doc: Document, ind: Indicator) -> bool:
+    """Whether the figure is about one year: the last period cue before it is a single-year one."""
+    text = doc.text
+    start = text.rfind("\n", 0, ind.start) + 1
+    before = text[start:ind.end]
+    single = list(_data().single_year)
+    if doc.meta.review_year:
+        single.append(f"{doc.meta.review_year}年")
+    offset = max(ind.sentence_start - start, 0)
+    multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
+                if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    return multi < 0 or multi <= _last(before, single)
+
+
+@lru_cache(maxsize=1024)
+def _base_unit(unit: str) -> str:
+    return base_amount(Decimal(1), unit)[1]
+
+
+def _same_family(target: Target, ind: Indicator) -> bool:
+    if not target.unit:
+        return ind.base_unit == "%"
+    return _base_unit(target.unit) == ind.base_unit
+
+
+def _period(doc: Document, ind: Indicator) -> int | None:
+    # 从2009年的2.8%降到去年的1.5%左右: the indicator's period carries over from 2009, but
+    # 去年 right before the number names the review year.
+    if doc.meta.review_year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
+        return doc.meta.review_year
+    return ind.period
+
+
+def _looks_back(doc: Document, ind: Indicator) -> bool:
+    """Whether the rest of the figure's sentence compares it over years (2015年旅游收入达到69亿元,
+    **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
+    same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
+    rest = doc.text[ind.end:ind.sentence_end]
+    if any(c in rest for c in _data().multi_year):
+        return True
+    review_year = doc.meta.review_year
+    return any(int(y) != review_year for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
+
+
+def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
+                  obj: str = "") -> Indicator | None:
+    """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None.
+
+    ``obj`` is the object after a plan task's figure in its own report (:func:`task_object`).
+    """
+    doc = new.document
+    review = review or _parts(doc)[0]
+    return _find_realised(row, doc, _review_figures(new, review), obj)
+
+
+def task_object(row: LedgerRow, old: Document) -> str:
+    """The words after a plan task's figure that say what it counts (中央财政安排109亿元**资金支持
+    再就业**), "" when the task is named by them already or is no task."""
+    target = row.target
+    if row.source != "task" or target.text.endswith(target.metric):
+        return ""
+    return object_words(old.text, target.end, _data().heads)
+
+
+def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
+    return [ind for ind in new.indicators if review[0] <= ind.start < review[1] and ind.value is not None]
+
+
+def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
+    """Whether ``ind`` is a single-year figure of the target's year, not the target restated."""
+    period = _period(doc, ind)
+    if period is not None and target.year is not None and period != target.year:
+        return False
+    if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
+        return False
+    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+        return False
+    return not _looks_back(doc, ind)
+
+
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "") -> Indicator | None:
+    target = row.target
+    rule = _rule(target.metric, target.base_unit)
+    if row.source == "qualitative" and target.metric not in _data().rules:
+        return None
+    if rule.own:
+        return _find_own(rule, target, obj, doc, figures)
+    chosen: Indicator | None = None
+    for ind in figures:
+        if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
+            continue
+        if not _year_figure(doc, ind, target):
+            continue
+        if chosen is None:
+            chosen = ind
+            if ind.kind not in ("count", "level") or not ind.metric:
+                return ind
+        # An amount stated twice for the same metric: a sector's part (商贸…新增就业3000人)
+        # and the total (全年实现新增就业5650人). The total is the year's figure.
+        elif ind.metric == chosen.metric and ind.kind == chosen.kind and (ind.base_value or 0) > (chosen.base_value or 0):
+            chosen = ind
+    return chosen
+
+
+def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
+              figures: Sequence[Indicator]) -> Indicator | None:
+    """A plan task with a Chinese name: the review figure naming it best (its own name, else its
+    head noun), in the same unit family (or a count unit of the same things), of the year."""
+    heads = _data().heads
+    chosen: Indicator | None = None
+    best = 0
+    for ind in figures:
+        if ind.kind not in rule.kinds:
+            continue
+        if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
+                                                                              ind.base_unit, heads)):
+            continue
+        score = _own_score(rule, obj, doc, ind)
+        if not score or score < best or not _year_figure(doc, ind, target):
+            continue
+        if chosen is None or score > best:
+            chosen, best = ind, score
+        # An amount stated twice for the same task: a sector's part (商贸…新增就业3000人)
+        # and the total (全年实现新增就业5650人). The total is the year's figure.
+        elif (ind.kind in ("count", "level") and ind.metric == chosen.metric and ind.kind == chosen.kind
+              and (ind.base_value or 0) > (chosen.base_value or 0)):
+            chosen = ind
+    return chosen
+
+
+def _income_members(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> list[Indicator]:
+    """A qualitative income target about a paired subject (城乡居民人均收入实际增长与经济增长同步)
+    the review answers member by member (城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际
+    增长9.3%): the members' growth figures, the first member's first; [] unless each is found."""
+    target = row.target
+    if target.metric != "resident_income":
+        return []
+    for whole, *parts in _data().pairs:
+        if whole not in target.text:
+            continue
+        found = []
+        for part in parts:
+            # The member's rule: 城镇居民 → 城镇居民人均可支配收入, 农村居民 → 农村居民人均纯收入 (a key or alias).
+            rule = next((r for key, r in _data().rules.items() if key.startswith(part)), None)
+            if rule is None:
+                return []
+            member = replace(target, metric=rule.key, unit="%", base_unit="%")
+            ind = _find_realised(LedgerRow(member, row.theme, "task"), doc, figures)
+            if ind is None or ind.kind != "change":
+                return []
+            found.append(ind)
+        return found
+    return []
+
+
+def _realised(ind: Indicator, doc: Document) -> Realised:
+    return Realised(value=ind.value, unit=ind.unit, base_value=ind.base_value, base_unit=ind.base_unit,
+                    qualifier=ind.qualifier, text=ind.text, start=ind.start, end=ind.end, document=doc.source)
+
+
+def realised_headlines(digest: Digest) -> dict[str, Realised]:
+    """Within one report: the review's figures under the headline metric keys (item 6).
+
+    Example: the 2025 report → ``{"urban_new_jobs": Realised(value=1256, unit="万人", …), …}``.
+    """
+    doc = digest.document
+    year = doc.meta.review_year
+    review = _parts(doc)[0]
+    out: dict[str, Realised] = {}
+    for key, rule in _data().rules.items():
+        # The headline keys of targets.toml; not the aliases or a district's Chinese-named metrics.
+        if key != rule.key or not key.isascii():
+            continue
+        units = () if rule.amount else ("%",)
+        for ind in digest.indicators:
+            if units and ind.base_unit != "%":
+                continue
+            if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
+                continue
+            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+                continue
+            if _period(doc, ind) is not None and year is not None and _period(doc, ind) != year:
+                continue
+            out[key] = _realised(ind, doc)
+            break
+    return out
