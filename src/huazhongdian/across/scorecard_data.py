@@ -68,13 +68,13 @@ class _Data:
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
     compare: tuple[str, ...]
-    heads: _Heads
+    heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
     unnamed: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class _Heads:
+class Heads:
     """``[heads]`` of the data file: pairing a task with a Chinese name by its head noun."""
 
     actions: tuple[str, ...]
@@ -122,7 +122,7 @@ def _data() -> _Data:
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
                  compare=tuple(raw["qualitative"]["compare"]),
                  unnamed=tuple(raw["heads"]["generic"]),
-                 heads=_Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),
+                 heads=Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),
                               # A metric key's words name that metric, not a task's thing.
                               generic=tuple(raw["heads"]["generic"]) + tuple(
                                   w for m in raw.get("metric", ()) if m["key"].isascii() for w in m["words"]),

@@ -17,8 +17,8 @@ The words are ``[heads]`` in ``data/scorecard.toml``; this module holds only the
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
 __all__ = ["object_words", "head_noun", "head_score", "units_alike"]
@@ -26,19 +26,7 @@ __all__ = ["object_words", "head_noun", "head_score", "units_alike"]
 _STOPS = "，,；;。：:！？\n、"
 
 
-class HeadData(Protocol):
-    actions: tuple[str, ...]
-    generic: tuple[str, ...]
-    object_lead: tuple[str, ...]
-    object_max: int
-    object_stop: tuple[str, ...]
-    measures: tuple[str, ...]
-    run: int
-    alike: tuple[tuple[str, ...], ...]
-    alike_units: tuple[frozenset[str], ...]
-
-
-def object_words(text: str, end: int, data: HeadData) -> str:
+def object_words(text: str, end: int, data: Heads) -> str:
     """The words right after a figure that say what it counts (335座**保暖房装修**), or "".
 
     Qualifiers and measure words come off the front (以上, 的); a run that starts with a
@@ -72,7 +60,7 @@ def object_words(text: str, end: int, data: HeadData) -> str:
     return words if words and is_han(words[0]) else ""
 
 
-def head_noun(name: str, data: HeadData) -> str:
+def head_noun(name: str, data: Heads) -> str:
     """The noun a name counts: action words off its end, the part after its last 的
     (现代化的垃圾中转站 → 垃圾中转站, 保暖房装修 → 保暖房)."""
     name = name[name.rfind("的") + 1:]
@@ -86,7 +74,7 @@ def head_noun(name: str, data: HeadData) -> str:
     return name
 
 
-def _longest_run(a: str, b: str, data: HeadData) -> str:
+def _longest_run(a: str, b: str, data: Heads) -> str:
     """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none)."""
     best = ""
     for i in range(len(a)):
@@ -98,7 +86,7 @@ def _longest_run(a: str, b: str, data: HeadData) -> str:
     return best
 
 
-def _generic(run: str, data: HeadData) -> bool:
+def _generic(run: str, data: Heads) -> bool:
     """Whether a run is only generic words (中央财政, 建设改造) or a part of one (财政)."""
     if any(run in w for w in data.generic):
         return True
@@ -108,7 +96,7 @@ def _generic(run: str, data: HeadData) -> bool:
     return len(rest) < 2
 
 
-def head_score(task: str, obj: str, review: str, data: HeadData) -> int:
+def head_score(task: str, obj: str, review: str, data: Heads) -> int:
     """How well a review figure's name (metric, clause and object, ``|``-joined) names the task
     ``task`` (its metric) with object ``obj``: 0 when it does not, else the longest shared run.
 
@@ -135,7 +123,7 @@ def head_score(task: str, obj: str, review: str, data: HeadData) -> int:
     return 0
 
 
-def _head_in(noun: str, review: str, data: HeadData) -> bool:
+def _head_in(noun: str, review: str, data: Heads) -> bool:
     """The noun's head (its last three or two characters, or a word the review writes for it)
     is in the review name, and so is the rest of the noun — a second word of it (燃煤小锅炉 →
     燃煤锅炉拆改; not 奶牛养殖小区 → 弃管小区, 供水管网 → 雨水管网) — unless the head is all of it
@@ -157,7 +145,7 @@ def _head_in(noun: str, review: str, data: HeadData) -> bool:
     return False
 
 
-def _word_starts(head: str, review: str, data: HeadData) -> bool:
+def _word_starts(head: str, review: str, data: Heads) -> bool:
     """Whether a three-character head starts a word of the review name: after a stop, or after
     a generic word (实现**再就业**2529人; not 完成雨**水管网**改造)."""
     at = review.find(head)
@@ -168,6 +156,6 @@ def _word_starts(head: str, review: str, data: HeadData) -> bool:
     return False
 
 
-def units_alike(a: str, b: str, data: HeadData) -> bool:
+def units_alike(a: str, b: str, data: Heads) -> bool:
     """Whether two count units count the same things (座 and 户 of houses)."""
     return a == b or any(a in g and b in g for g in data.alike_units)
