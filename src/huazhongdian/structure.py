@@ -128,6 +128,10 @@ def split_sentences(text: str, start: int, end: int, marker: str = "") -> list[t
     Returns:
         ``(start, end, list_marker)`` per sentence, whitespace-stripped, in order; the
         marker, when any, lies before ``start``.
+
+    Long because: it is one pass of a small state machine (quote depth, the next ordinal cue,
+    the pending marker) over the paragraph; split into functions, that state would have to
+    travel between them.
     """
     out: list[tuple[int, int, str]] = []
     depth = 0

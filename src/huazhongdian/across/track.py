@@ -275,11 +275,25 @@ def _clauses(sents: Sequence[Sentence]) -> list[_Clause]:
     return out
 
 
-def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackResult]:
-    """Score each plan unit against the review part of ``review_doc`` (the core of :func:`track`)."""
+@dataclass
+class _ReviewIndex:
+    """The review part's sentences and clauses, with which of them hold each token."""
+
+    sents: list[Sentence]
+    clauses: list[_Clause]
+    clause_index: dict[str, list[int]]
+    sent_index: dict[str, list[int]]
+    df: Counter[str]
+    # A sentence's weight: history and principle count for less.
+    share: list[float]
+
+    def idf(self, tok: str) -> float:
+        return math.log((len(self.sents) + 1) / (self.df.get(tok, 0) + 0.5))
+
+
+def _review_index(review_doc: Document) -> _ReviewIndex:
     sents = review_sentences(review_doc)
     clauses = _clauses(sents)
-    df: Counter[str] = Counter()
     index: dict[str, list[int]] = defaultdict(list)
     for k, clause in enumerate(clauses):
         for t in clause.tokens:
@@ -289,59 +303,68 @@ def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackRe
     sent_tokens: list[set[str]] = [set() for _ in sents]
     for clause in clauses:
         sent_tokens[clause.sent].update(clause.tokens)
+    df: Counter[str] = Counter()
     sent_index: dict[str, list[int]] = defaultdict(list)
     for j, toks in enumerate(sent_tokens):
         df.update(toks)
         for t in toks:
             sent_index[t].append(j)
-    n = len(sents)
     principle = _cues().principle
     # History and principle (宪法序言规定：“…”; 只有…才能…; 必须…) are no report of the year's work.
-    sent_share = [PRINCIPLE_SHARE if principle.search(s.text) else 1.0 for s in sents]
+    share = [PRINCIPLE_SHARE if principle.search(s.text) else 1.0 for s in sents]
+    return _ReviewIndex(sents, clauses, index, sent_index, df, share)
 
-    def idf(tok: str) -> float:
-        return math.log((n + 1) / (df.get(tok, 0) + 0.5))
 
+def _best_sentence(ix: _ReviewIndex, weights: dict[str, float]) -> tuple[int, int, float]:
+    """The review sentence that best answers a plan of these token weights: (sentence, its best
+    clause, gain); sentence -1 when nothing shares a token."""
+    clause_gain: dict[int, float] = defaultdict(float)
+    sent_gain: dict[int, float] = defaultdict(float)
+    for t, w in weights.items():
+        for k in ix.clause_index.get(t, ()):
+            clause_gain[k] += w
+        for j in ix.sent_index.get(t, ()):
+            sent_gain[j] += w
+    best_clause: dict[int, int] = {}
+    for k, g in clause_gain.items():
+        j = ix.clauses[k].sent
+        if j not in best_clause or g > clause_gain[best_clause[j]]:
+            best_clause[j] = k
+    # A sentence scores by its best clause plus half of what its other clauses add: the
+    # words of one measure sit together in the clause that reports it, while a long
+    # review sentence collects scattered plan bigrams from unrelated clauses.
+    best_j, best = -1, 0.0
+    for j, k in best_clause.items():
+        g = ix.share[j] * (clause_gain[k] + SPREAD_SHARE * (sent_gain[j] - clause_gain[k]))
+        # Ties go to the shorter sentence: the more specific evidence.
+        if g > best or (g == best and best_j >= 0 and len(ix.sents[j].text) < len(ix.sents[best_j].text)):
+            best_j, best = j, g
+    return best_j, best_clause.get(best_j, -1), best
+
+
+def track_units(units: Sequence[PlanUnit], review_doc: Document) -> list[TrackResult]:
+    """Score each plan unit against the review part of ``review_doc`` (the core of :func:`track`)."""
+    ix = _review_index(review_doc)
     out = []
     for unit in units:
         toks = tokens(unit.text)
         if _is_framing(unit.text, toks):
             out.append(TrackResult(unit, "not_mentioned", Decimal(0), None))
             continue
-        weights = {t: idf(t) for t in toks}
+        weights = {t: ix.idf(t) for t in toks}
         # Normalise by the plan's own weight, capped: a long plan sentence bundles several
         # measures, and evidence for one of them is evidence for the plan.
         scale = min(sum(weights.values()), WEIGHT_CAP)
-        clause_gain: dict[int, float] = defaultdict(float)
-        sent_gain: dict[int, float] = defaultdict(float)
-        for t, w in weights.items():
-            for k in index.get(t, ()):
-                clause_gain[k] += w
-            for j in sent_index.get(t, ()):
-                sent_gain[j] += w
-        best_clause: dict[int, int] = {}
-        for k, g in clause_gain.items():
-            j = clauses[k].sent
-            if j not in best_clause or g > clause_gain[best_clause[j]]:
-                best_clause[j] = k
-        # A sentence scores by its best clause plus half of what its other clauses add: the
-        # words of one measure sit together in the clause that reports it, while a long
-        # review sentence collects scattered plan bigrams from unrelated clauses.
-        best_j, best = -1, 0.0
-        for j, k in best_clause.items():
-            g = sent_share[j] * (clause_gain[k] + SPREAD_SHARE * (sent_gain[j] - clause_gain[k]))
-            # Ties go to the shorter sentence: the more specific evidence.
-            if g > best or (g == best and best_j >= 0 and len(sents[j].text) < len(sents[best_j].text)):
-                best_j, best = j, g
+        best_j, best_k, best = _best_sentence(ix, weights)
         score = min(1.0, best / scale) if scale else 0.0
         if best_j < 0 or score < MENTION_THRESHOLD:
             out.append(TrackResult(unit, "not_mentioned", _dec(score), None))
             continue
-        sent = sents[best_j]
-        focus = clauses[best_clause[best_j]]
+        sent = ix.sents[best_j]
+        focus = ix.clauses[best_k]
         # The status is read where the match is: a review sentence often reports one thing
         # done (增长9.2%) next to another merely continued (稳定工业经济运行).
-        near = review_doc.text[focus.start:_clause_after(clauses, best_clause[best_j])]
+        near = review_doc.text[focus.start:_clause_after(ix.clauses, best_k)]
         out.append(TrackResult(unit, classify_status(near, score), _dec(score),
                                Evidence(sent.text, sent.start, sent.end)))
     return out

@@ -97,22 +97,31 @@ def _alternation(words: list[str] | tuple[str, ...], not_after: dict[str, str] |
 
 
 @cache
-def load_grammar() -> Grammar:
+def _units() -> dict[str, Unit]:
+    """units.tsv: unit, base unit, factor to the base, class."""
     units: dict[str, Unit] = {}
     for line in load_text("units.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         unit, base, factor, cls = line.split("\t")
         units[unit] = Unit(unit, base, Decimal(factor), cls)
-    cues = load_toml("indicator_cues.toml")
-    q, d, g = cues["qualifier"], cues["direction"], cues["guard"]
+    return units
+
+
+def _qualifiers(q: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The qualifier words before and after a number, each with its kind."""
     before = [(w, "approx") for w in q["approx_before"]] + [(w, "at_least") for w in q["at_least_before"]]
     before += [(w, "at_most") for w in q["at_most_before"]] + [(w, "near") for w in q["near_before"]]
     after = [(w, "approx") for w in q["approx_after"]] + [(w, "at_least") for w in q["at_least_after"]]
     after += [(w, "at_most") for w in q["at_most_after"]]
+    return before, after
+
+
+def _scanner(cues: dict) -> re.Pattern[str]:
+    """The one pattern that finds every number-like start: 翻番, 倍增, firsts, ranks, ratios, numerals."""
     scopes = _alternation(cues["first"]["scopes"])
     first = rf"(?:{scopes})(?:{_alternation(cues['first']['words'])})"
-    scanner = re.compile(
+    return re.compile(
         # The lookahead lets the engine skip most positions before trying the alternatives.
         rf"(?=[翻倍全世国亚人自0-9０-９{CN}])"
         r"(?:(?P<fan>翻(?P<fan_n>[一两二三四五六七八九十]?)番)"
@@ -124,6 +133,14 @@ def load_grammar() -> Grammar:
         rf"|(?P<frac>(?P<den>{ARABIC}|{CN_NUM})分之(?P<numer>{ARABIC}|{CN_NUM}))"
         rf"|(?P<num>{ARABIC_MIXED}|{CN_NUM}))"
     )
+
+
+def load_grammar() -> Grammar:
+    units = _units()
+    cues = load_toml("indicator_cues.toml")
+    q, d, g = cues["qualifier"], cues["direction"], cues["guard"]
+    before, after = _qualifiers(q)
+    scanner = _scanner(cues)
     return Grammar(
         units=units,
         unit_re=re.compile(_alternation(list(units))),

@@ -115,21 +115,29 @@ def _read_percent(g: Grammar, text: str, m: re.Match[str], numer: Decimal) -> Hi
     return hit
 
 
-def _read_numeral(g: Grammar, text: str, start: int, numeral: str) -> Hit | None:
+def _is_a_word(g: Grammar, text: str, start: int, numeral: str) -> bool:
+    """Is the numeral at ``start`` part of a word or a name rather than a quantity?"""
     chinese = not numeral[0].isdigit()
     if chinese and numeral[0] in "零〇○" and not _CN_DIGIT_RUN.fullmatch(numeral):
-        return None  # 一年零九个月: the 零 joins two quantities, it does not start one
+        return True  # 一年零九个月: the 零 joins two quantities, it does not start one
     if chinese and numeral[0] in "百千万亿" and not (len(numeral) > 1 and numeral[-1] in "万亿"):
         # 百强区, 千家万户, 万物: a bare multiplier is a word; 千亿元 is still a number
-        return None
+        return True
     prev = text[start - 1] if start else ""
     if _LETTER.match(prev) or (prev == "." and start >= 2 and text[start - 2].isdigit()):
-        return None  # PM2.5, H7N9, C919
+        return True  # PM2.5, H7N9, C919
     if prev and prev in "“‘「《\"'":
-        return None  # “三大攻坚战”, “四个意识”, “3个100万”: a slogan's name
+        return True  # “三大攻坚战”, “四个意识”, “3个100万”: a slogan's name
+    # 一流, 统一, 一城三区: most Chinese numerals have no unit and end here, cheaply
+    return chinese and numeral[-1] not in "万亿" and not _may_follow(g, text, start + len(numeral))
+
+
+def _read_numeral(g: Grammar, text: str, start: int, numeral: str) -> Hit | None:
+    if _is_a_word(g, text, start, numeral):
+        return None
+    chinese = not numeral[0].isdigit()
+    prev = text[start - 1] if start else ""
     pos = start + len(numeral)
-    if chinese and numeral[-1] not in "万亿" and not _may_follow(g, text, pos):
-        return None  # 一流, 统一, 一城三区: most Chinese numerals have no unit and end here, cheaply
     low = high = None
     value_mag = split_magnitude(numeral)
     if value_mag is None:
