@@ -8,7 +8,9 @@ written by hand on 2026-12-03 before any digest code ran on them; report its fir
 tests/gold/digest/fresh2/ (the fifth held-out set: Jiangxi 2026, the 19th CPC congress 2017, Hailar 2016,
 written by hand on 2026-12-03 from the raw text before any code ran on them; report its first run) and
 tests/gold/digest/fresh3/ (the sixth held-out set: Shandong 2026, the 18th CPC congress 2012, Hailar 2018
-and, where written, Guizhou 2026; by hand from the raw text, 2026-12-03, before any code ran on them). Each fact is
+and, where written, Guizhou 2026; by hand from the raw text, 2026-12-03, before any code ran on them) and
+tests/gold/digest/fresh4/ (the seventh held-out set: national 2024, Zhejiang 2026, Yunnan 2026, Hailar 2017,
+the 17th CPC congress 2007; by hand from the raw text, 2026-12-04, before the digest ran on them). Each fact is
 ``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
 ``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
 
@@ -291,13 +293,13 @@ def _in_poster(fact: dict, poster: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "all"), default="dev",
-                    help="fresh, fresh2, fresh3: the newest held-out sets, run once for their first-run figures")
+    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"), default="dev",
+                    help="fresh, fresh2, fresh3, fresh4: the newest held-out sets, run once for their first-run figures")
     ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")
     ap.add_argument("--only", metavar="TEXT", help="only the reference files whose name contains TEXT")
     args = ap.parse_args(argv)
-    sets = ("dev", "heldout", "fresh", "fresh2", "fresh3") if args.set == "all" else (args.set,)
+    sets = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4") if args.set == "all" else (args.set,)
     all_results = {}
     for s in sets:
         files = sorted(f for f in (GOLD / s).glob("*.json") if not args.only or args.only in f.name)
