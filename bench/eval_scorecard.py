@@ -1,4 +1,4 @@
-"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,fresh2,fresh3}/.
+"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,fresh2,fresh3,fresh4}/.
 
 For each gold row (one per target of the older report, hand-annotated before the code ran):
 - ledger recall: the ledger of OLD holds a row whose span covers the gold target quote;
@@ -82,11 +82,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "all"), default="all",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"), default="all",
                         help="which gold to score (dev while tuning: a held-out set is run once)")
     args = parser.parse_args()
     report = {}
-    for name in ("dev", "heldout", "fresh", "fresh2", "fresh3") if args.set == "all" else (args.set,):
+    for name in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4") if args.set == "all" else (args.set,):
         folder = ROOT / "tests" / "gold" / "scorecard" / name
         report[name] = evaluate(folder, args.corpus) if folder.is_dir() else {"rows": 0}
     if args.json:
