@@ -1,4 +1,4 @@
-"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,fresh2,fresh3}/.
+"""Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,fresh2,fresh3,fresh4}/.
 
 For each gold row (one per target of the older report, hand-annotated before the code ran):
 - ledger recall: the ledger of OLD holds a row whose span covers the gold target quote;
@@ -85,9 +85,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "all"), default="all",
-                        help="all: the development sets (dev, heldout, fresh, fresh2); fresh3 is held out: run it "
-                             "only by name, for a labelled run")
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "all"), default="all",
+                        help="all: the development sets (dev, heldout, fresh, fresh2); fresh3 and fresh4 are held out: "
+                             "run them only by name, for a labelled run")
     args = parser.parse_args()
     report = {}
     # "all" is the development sets only: a held-out set runs only when named.
