@@ -42,13 +42,6 @@ def test_passage_ends_where_the_paragraph_starts_explaining_the_targets():
     assert _passages(FUJIAN) == [FUJIAN[:FUJIAN.index("这些目标")]]
 
 
-def test_passage_stops_where_the_paragraph_turns_to_a_field_of_work():
-    # National 1956: the year's plan figures, then the water projects to build.
-    text = ("国家计划规定，1956年农业和副业总产值将比1955年增长9.3%。如果没有特大的灾荒，粮食产量将要达到"
-            "3，989亿斤，比1955年增长8.4%。在水利方面，将要新建24个大型水利工程。")
-    assert _passages(text) == [text[:text.index("在水利方面")]]
-
-
 def test_passage_never_runs_past_its_paragraph():
     text = "今年发展主要预期目标是：国内生产总值增长5%左右。\n就业优先，城镇新增就业1200万人以上。"
     assert _passages(text) == ["今年发展主要预期目标是：国内生产总值增长5%左右。"]
