@@ -42,6 +42,13 @@ def test_passage_ends_where_the_paragraph_starts_explaining_the_targets():
     assert _passages(FUJIAN) == [FUJIAN[:FUJIAN.index("这些目标")]]
 
 
+def test_passage_goes_on_through_a_target_list_written_by_field():
+    # A list ordered by field keeps every field's targets (why "方面，" is not a stop cue).
+    text = ("今年经济社会发展主要预期目标是：经济方面，地区生产总值增长5%左右。"
+            "民生方面，城镇新增就业50万人以上，居民收入增长与经济增长同步。")
+    assert _passages(text) == [text]
+
+
 def test_passage_never_runs_past_its_paragraph():
     text = "今年发展主要预期目标是：国内生产总值增长5%左右。\n就业优先，城镇新增就业1200万人以上。"
     assert _passages(text) == ["今年发展主要预期目标是：国内生产总值增长5%左右。"]

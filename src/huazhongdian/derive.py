@@ -116,7 +116,8 @@ def _enumeration_end(text: str, start: int, end: int, stops: tuple[str, ...]) ->
     pos = start
     first = True
     while pos < end:
-        stop = min((i for i in (text.find(c, pos, end) for c in _FULL_STOPS) if i >= 0), default=end - 1) + 1
+        ends = (i for i in (text.find(c, pos, end) for c in _FULL_STOPS) if i >= 0)
+        stop = min(ends, default=end - 1) + 1
         if not first and any(c in text[pos:stop] for c in stops):
             return pos
         first = False
