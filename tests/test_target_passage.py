@@ -49,6 +49,12 @@ def test_passage_goes_on_through_a_target_list_written_by_field():
     assert _passages(text) == [text]
 
 
+def test_a_later_target_with_yixia_stays_but_the_turn_to_the_work_ends_it():
+    text = ("今年主要预期目标是：地区生产总值增长5%左右。细颗粒物浓度控制在30微克/立方米以下。"
+            "具体抓好以下工作：")
+    assert _passages(text) == [text[:text.index("具体")]]
+
+
 def test_passage_never_runs_past_its_paragraph():
     text = "今年发展主要预期目标是：国内生产总值增长5%左右。\n就业优先，城镇新增就业1200万人以上。"
     assert _passages(text) == ["今年发展主要预期目标是：国内生产总值增长5%左右。"]
