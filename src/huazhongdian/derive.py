@@ -13,10 +13,12 @@ The readings:
   "zh-Hant" when that folded it.
 * ``review`` / ``plan`` — :func:`huazhongdian.structure.review_and_plan_spans`, the coarse split
   read off the top-level headings.
-* ``target_passages`` — :func:`target_passages` (the one definition; see there).
+* ``target_passages`` — :func:`target_passages`, the one definition of the passage that states
+  the year's targets; the targets extractor reads it, and so does the layout below.
 * ``layout`` — the part map the mode classifier uses (:func:`build_layout`): the numbered
   headings of ``doc.sections`` plus unnumbered part headings read with the mode cues of
-  ``data/mode_cues.toml``, their parts, the target zones, the problem paragraphs of the review.
+  ``data/mode_cues.toml``, their parts, the target zones (the same target passages, plus the
+  sections under a target heading), the problem paragraphs of the review.
 
 Example::
 
@@ -59,9 +61,11 @@ def derived(doc: Document) -> Derived:
 def _build(doc: Document) -> Derived:
     match = matching_form(doc.text)
     review, plan = read_review_and_plan(doc, match)
-    passages = target_passages(doc.text)
+    # Read in the matching text (same offsets), so a traditional report's 主要預期目標 is found too.
+    passages = target_passages(match)
     return Derived(matching=match, script="zh-Hans" if match is doc.text else "zh-Hant", review=review,
-                   plan=plan, target_passages=passages, layout=build_layout(doc, match, review, plan))
+                   plan=plan, target_passages=passages,
+                   layout=build_layout(doc, match, review, plan, passages))
 
 
 # ---------------------------------------------------------------- target passages
@@ -83,6 +87,8 @@ _ANCHOR = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:是
 # An anchor that speaks about a five-year period is the plan's goal list, not this year's.
 _PERIOD_GOALS = re.compile(r"十[一二三四五六]?五”|十[一二三四五六]五|五年|时期|期间|年均|规划|远景")
 _SENTENCE_END = "。！？\n"
+# Sentence ends inside a passage (its line break, if any, only follows the anchor's colon).
+_FULL_STOPS = "。！？"
 # Clause stops for looking back from an anchor: a scraped line break inside the sentence
 # ("“十五五”时期经济社会发展的\n主要目标\n是：") must not hide what the sentence is about.
 _CLAUSE_STOPS = "，,；;。：:！？"
@@ -103,19 +109,37 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _enumeration_end(text: str, start: int, end: int, stops: tuple[str, ...]) -> int:
+    """Where the targets' enumeration in ``text[start:end]`` ends: before the first sentence after
+    the anchor's with a ``[target] stop`` cue (the report explains the targets or turns to the
+    work), else ``end``. ``start`` is the end of the anchor."""
+    pos = start
+    first = True
+    while pos < end:
+        ends = (i for i in (text.find(c, pos, end) for c in _FULL_STOPS) if i >= 0)
+        stop = min(ends, default=end - 1) + 1
+        if not first and any(c in text[pos:stop] for c in stops):
+            return pos
+        first = False
+        pos = stop
+    return end
+
+
 def target_passages(text: str) -> tuple[Span, ...]:
-    """Spans of ``text`` that announce the year's targets, in order: the targets extractor's
-    target passage. (The mode classifier still reads its own, narrower target zones, from each
-    ``[target] zone`` cue of ``data/mode_cues.toml`` to the next 。, in :func:`build_layout`:
-    reading these passages there instead changes 163 of the 1128 outputs of
-    ``bench/digest_hashes.py``, so the two stay apart until that change is made on purpose.)
+    """Spans of ``text`` that announce the year's targets, in order: the one definition of the
+    target passage, which the targets extractor reads its passage metrics from and the mode
+    classifier takes as its target zones (``Layout.target_zones``, with the target sections).
 
     Each runs from the start of the sentence holding the anchor (今年发展主要预期目标是：)
     to the end of its paragraph; when the paragraph ends right after the colon
     (2010–2012 put the list on the next line), the next non-empty paragraph is included.
+    It ends earlier, before the first later sentence with a ``[target] stop`` cue of
+    ``data/mode_cues.toml`` ("上述主要预期目标，体现了……", "这里，着重对……作些说明"): there the
+    enumeration is over and the paragraph goes on about something else.
     An anchor whose clause speaks of a five-year period ("“十五五”时期…主要目标是") opens the
-    plan's goals, not this year's targets, and is skipped.
+    plan's goals, not this year's targets, and is skipped. ``text`` is the matching text.
     """
+    stops = load_cues().passage_stop
     passages: list[tuple[int, int]] = []
     for m in _ANCHOR.finditer(text):
         start = _sentence_start(text, m.start())
@@ -129,6 +153,7 @@ def target_passages(text: str) -> tuple[Span, ...]:
             while nxt < len(text) and not text[nxt:_paragraph_end(text, nxt)].strip():
                 nxt = _paragraph_end(text, nxt) + 1
             end = _paragraph_end(text, nxt) if nxt < len(text) else end
+        end = _enumeration_end(text, m.end(), end, stops)
         if passages and start < passages[-1][1]:
             passages[-1] = (passages[-1][0], max(end, passages[-1][1]))
         else:
@@ -157,7 +182,7 @@ class Cues:
     paragraph_other: tuple[str, ...]
     sentence_other: tuple[str, ...]
     paragraph_overcome: tuple[str, ...]
-    target_zone: tuple[str, ...]
+    passage_stop: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
     plan: tuple[tuple[str, float], ...]
@@ -182,7 +207,7 @@ def load_cues() -> Cues:
         paragraph_other=tuple(raw["paragraph"]["other"]),
         sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
         paragraph_overcome=tuple(raw["paragraph"].get("overcome", ())),
-        target_zone=tuple(raw["target"]["zone"]),
+        passage_stop=tuple(raw["target"]["stop"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
         plan=tuple((k, float(v)) for k, v in sent["plan"].items()),
@@ -310,14 +335,11 @@ def _states_problems(first: str, cues: Cues) -> bool:
     return any(w in c for c in stated for w in cues.paragraph_other)
 
 
-def _target_zones(text: str, cues: Cues, heads: list[Heading]) -> list[tuple[int, int]]:
-    """Target passages (from each ``target.zone`` cue to the next 。) and target sections (a
+def _target_zones(text: str, cues: Cues, heads: list[Heading],
+                  passages: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """The target passages (:func:`target_passages`, the one definition) and target sections (a
     ``heading.target`` heading to the next heading of its level or above), sorted."""
-    zones: list[tuple[int, int]] = []
-    for cue in cues.target_zone:
-        for m in re.finditer(re.escape(cue), text):
-            stop = text.find("。", m.end())
-            zones.append((m.start(), stop + 1 if stop >= 0 else len(text)))
+    zones: list[tuple[int, int]] = [(s.start, s.end) for s in passages]
     for i, h in enumerate(heads):
         if any(w in h.text for w in cues.heading_target):
             nxt = next((g.start for g in heads[i + 1:] if g.level <= h.level), len(text))
@@ -325,16 +347,18 @@ def _target_zones(text: str, cues: Cues, heads: list[Heading]) -> list[tuple[int
     return sorted(zones)
 
 
-def build_layout(doc: Document, text: str, review: Span | None, plan: Span | None) -> Layout:
+def build_layout(doc: Document, text: str, review: Span | None, plan: Span | None,
+                 passages: tuple[Span, ...]) -> Layout:
     """The mode classifier's layout of ``doc``, read in its matching text ``text``; ``review`` and
-    ``plan`` are the coarse parts, used where the headings name no part."""
+    ``plan`` are the coarse parts, used where the headings name no part; ``passages`` are the
+    target passages (``derived(doc).target_passages``), which become its target zones."""
     cues = load_cues()
     heads, lines = _scan_headings(doc, cues, text)
     heads = _resolve_year_parts(doc, heads)
     parts = _parts(heads)
     if not any(kind in ("review", "plan") for _, kind in parts):
         parts = _coarse_parts(review, plan) or parts
-    zones = _target_zones(text, cues, heads)
+    zones = _target_zones(text, cues, heads, passages)
     parted = Layout(tuple(p for p, _ in parts), tuple(k for _, k in parts), (), (), (), (), (), (), (), ())
     other: list[tuple[int, int]] = []
     line_starts: list[int] = []

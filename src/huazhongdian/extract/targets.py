@@ -146,8 +146,9 @@ def find_target_passages(doc: Document) -> list[tuple[int, int]]:
     definition, :func:`huazhongdian.derive.target_passages`, computed once per Document.
 
     Each runs from the start of the sentence holding the anchor (今年发展主要预期目标是：)
-    to the end of its paragraph; when the paragraph ends right after the colon
-    (2010–2012 put the list on the next line), the next non-empty paragraph is included.
+    to the end of its paragraph, or to where the enumeration of targets ends before it
+    (``[target] stop`` in ``data/mode_cues.toml``). The mode classifier's target zones are
+    the same spans.
     """
     return [(s.start, s.end) for s in derived(doc).target_passages]
 
