@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import sys
@@ -45,7 +46,7 @@ import huazhongdian as hzd
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "digest"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
 CUES = tomllib.loads((ROOT / "src" / "huazhongdian" / "data" / "news_value.toml").read_text("utf-8"))["cues"]
 SUBJECT_CHARS = 4
 

@@ -335,9 +335,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         news = cues()
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
-            ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
+            ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
+                                                            -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
-            shown = cap if background else max(cap, min(news.max_per_theme, strong))
+            shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
             if mode == "achievement":
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
