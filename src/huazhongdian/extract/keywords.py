@@ -70,6 +70,9 @@ _MAGNITUDES = "万亿千百十两一二三四五六七八九"
 _NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿第")
 # Characters that end or start a word of their own: a neighbour that is one of these says
 # nothing about where the keyword's word ends (的, 和, 等 …).
+# Only short words are taken for cuts: a name of four or more characters that always follows the same
+# verb (推进|横琴粤澳深度合作区) is still a name.
+_FRAGMENT_MAX = 3
 _FUNCTION_CHARS = frozenset("的地得是和与及并或等为对把被将从向以于也都而就又在了着之其各每")
 
 
@@ -291,7 +294,7 @@ def is_fragment(word: str, text: str) -> bool:
 
     * a number's unit: it opens on a magnitude or numeral and most of its occurrences follow a
       number ("150万辆" → 万辆, "30亿方" → 亿方);
-    * a cut inside a longer word: it occurs at least twice and every occurrence has the same
+    * a cut inside a longer word: a word of two or three characters that occurs at least twice, every occurrence with the same
       character before it (碳|化硅, 金|白兰) or after it (阿克|塞, 董家|口), that character not a
       function word (的, 和, 等 …) — the segmenter split a name it does not know.
 
@@ -304,7 +307,7 @@ def is_fragment(word: str, text: str) -> bool:
         return False
     if word[0] in _MAGNITUDES and 2 * sum(i > 0 and text[i - 1] in _NUMBER_CHARS for i in at) >= len(at):
         return True
-    if len(at) < 2:
+    if len(at) < 2 or len(word) > _FRAGMENT_MAX:
         return False
     han = _patterns().han
     for side in (-1, len(word)):
