@@ -53,6 +53,7 @@ class Cues:
     multi_year: tuple[str, ...]
     strong: float
     max_per_theme: int
+    term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
     multi_year_paragraphs: tuple[str, ...]
     multi_year_first_sentence: tuple[str, ...] = ()
     year_paragraphs: tuple[str, ...] = ()
@@ -117,6 +118,7 @@ def cues() -> Cues:
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
+        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
