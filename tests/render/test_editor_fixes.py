@@ -107,3 +107,16 @@ def test_the_eval_matches_figures_as_whole_numbers():
     fact = {"figure": "4.9%", "subject": "城镇居民收入", "period": "2025", "mode": "achievement"}
     assert ev.card_ok(fact, {"number": "14.9%", "label": "城镇居民收入", "period": "2025年"}) == (False, False)
     assert ev.card_ok(fact, {"number": "4.9%", "label": "城镇居民收入", "period": "2025年"})[0]
+
+
+def test_the_poster_shares_its_bullets_by_news_value(digest):
+    from huazhongdian.render.poster import Limits, _share
+
+    view = build_view(digest)
+    review = next(g for g in view.groups if g.mode == "achievement" and not g.term)
+    themes = [t for t in review.themes if t.top]
+    shared = _share(themes, Limits(bullets=2, themes=2), False, lambda b: True)
+    # Two themes × two bullets: 经济运行's headline figures take the room 改革开放's second bullet leaves.
+    counts = {t.theme: len(bs) for t, bs in shared}
+    assert sum(counts.values()) == 2 * len(themes)
+    assert counts["经济运行"] > counts["改革开放"] >= 1

@@ -255,6 +255,19 @@ def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
     return sorted(ranked, key=lambda t: order[t.theme])
 
 
+def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list[tuple[ThemeGroup, list]]:
+    """The chosen themes' bullets: ``themes × bullets`` in all, shared by news value — a theme
+    with many headline figures (经济运行) shows more than ``bullets``, up to twice, a weak one fewer,
+    each at least one; an edited view keeps ``bullets`` a theme."""
+    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2), fits)) for t in themes]
+    if edited:
+        return picks
+    pool = sorted(((b.score, -i, -j) for i, (_, bs) in enumerate(picks) for j, b in enumerate(bs) if j), reverse=True)
+    room = max(0, len(picks) * limits.bullets - len(picks))
+    keep = {(-i, -j) for _, i, j in pool[:room]}
+    return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
+
+
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
@@ -263,9 +276,8 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
         width = w - 2 * m - 2 * pad - 28
-        for theme in _themes(group, limits.themes, view.edited):
-            bullets = _pick(theme, limits.bullets,
-                            lambda b: len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines)
+        for theme, bullets in _share(_themes(group, limits.themes, view.edited), limits, view.edited,
+                                     lambda b: len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines):
             wrapped = [wrap(_styled(b.segments), size, width, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
             top = p.y
