@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import sys
@@ -47,7 +48,7 @@ import huazhongdian as hzd
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "digest"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
 CUES = tomllib.loads((ROOT / "src" / "huazhongdian" / "data" / "news_value.toml").read_text("utf-8"))["cues"]
 SUBJECT_CHARS = 4
 
@@ -175,6 +176,29 @@ def view_cards(d) -> list[dict]:
 
 # --- matching ---------------------------------------------------------------------------------
 
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def figure_at(fig: str, text: str) -> list[int]:
+    """Where ``fig`` stands in ``text`` as a whole number: "4.9%" is not in "14.9%" nor in "4.95%"
+    (a figure that starts or ends on a digit must not touch another digit or a decimal point)."""
+    out, i = [], text.find(fig)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + len(fig):i + len(fig) + 2]
+        bad_before = fig[:1] in _DIGITS and (before in _DIGITS or before == ".") and before != ""
+        bad_after = fig[-1:] in _DIGITS and after[:1] != "" and (after[:1] in _DIGITS
+                                                              or (after[:1] == "." and after[1:2] in _DIGITS))
+        if not (bad_before or bad_after):
+            out.append(i)
+        i = text.find(fig, i + 1)
+    return out
+
+
+def has_figure(fig: str, text: str) -> bool:
+    return bool(figure_at(fig, text))
+
+
 def _subject_in(fact: dict, text: str) -> bool:
     subject = fact["subject"]
     return subject[:SUBJECT_CHARS] in text or subject in text
@@ -184,7 +208,7 @@ def in_text(fact: dict, text: str) -> bool:
     fig = fact["figure"]
     if fig is None:
         return fact["quote"][:8] in text or fact["subject"] in text
-    return fig in text and _subject_in(fact, text)
+    return has_figure(fig, text) and _subject_in(fact, text)
 
 
 def in_span(fact: dict, doc_text: str, start: int, end: int) -> bool:
@@ -210,9 +234,9 @@ def period_ok(fact: dict, tag: str) -> bool:
 def card_ok(fact: dict, card: dict) -> tuple[bool, bool]:
     """(figure on the card, and its label and period right)."""
     fig = fact["figure"]
-    if fig is None or fig not in card["number"].replace("%—", "%—"):
-        if fig is None or not (fig in card["number"] or card["number"] in fig):
-            return False, False
+    # Whole numbers only: the reference's 4.9% is not on a card of 14.9%.
+    if fig is None or not (has_figure(fig, card["number"]) or has_figure(card["number"], fig)):
+        return False, False
     subject = fact["subject"]
     label_ok = subject[:SUBJECT_CHARS] in card["label"] or card["label"][:SUBJECT_CHARS] in subject
     return True, label_ok and period_ok(fact, card["period"])
@@ -245,7 +269,7 @@ def evaluate(gold: dict) -> dict:
             hit = [any(in_span(f, doc.text, b["start"], b["end"]) for b in jb) for f in facts]
         else:
             hit = [any(in_text(f, b[2]) for b in bullets) for f in facts]
-        with_targets = [h or (f["figure"] is not None and any(f["figure"] in row and _subject_in(f, row)
+        with_targets = [h or (f["figure"] is not None and any(has_figure(f["figure"], row) and _subject_in(f, row)
                                                              for row in md_targets)) for h, f in zip(hit, facts)]
         lengths = {m: [len(b[2]) for b in bullets if b[0] == m] for m in ("achievement", "plan")}
         flagged = [(cue_kind(b[2]), b[2]) for b in bullets if cue_kind(b[2])]
@@ -284,8 +308,8 @@ def _first3_flagged(bullets: list[tuple[str, str, str]]) -> list[tuple[str, str]
 def _in_poster(fact: dict, poster: str) -> bool:
     if fact["figure"] is None:
         return fact["subject"] in poster
-    for m in re.finditer(re.escape(fact["figure"]), poster):
-        window = poster[max(0, m.start() - 40):m.end() + 20]
+    for at in figure_at(fact["figure"], poster):
+        window = poster[max(0, at - 40):at + len(fact["figure"]) + 20]
         if _subject_in(fact, window):
             return True
     return False

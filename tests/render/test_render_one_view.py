@@ -69,7 +69,7 @@ def test_every_output_shows_the_same_bullets_in_the_same_order(d):
 
 
 def test_the_poster_shows_the_first_bullets_of_its_themes(d):
-    from huazhongdian.render.poster import _pick, _themes
+    from huazhongdian.render.poster import Limits, _pick, _share, _themes
 
     lay = layout_poster(d)
     drawn = "".join(op.text for op in lay.ops if hasattr(op, "text"))
@@ -77,6 +77,9 @@ def test_the_poster_shows_the_first_bullets_of_its_themes(d):
         for t in _themes(g, 6):
             assert _pick(t, 2) == list(t.top[:2])  # a prefix of what every other output lists
             assert t.top[0].text[:8] in drawn
+        # Shared by news value: each theme shows its first bullet, and only bullets the view shows, in its order.
+        for t, bullets in _share(_themes(g, 6), Limits(), False, lambda b: True):
+            assert bullets[0] is t.top[0] and [b for b in t.top if b in bullets] == bullets
 
 
 def test_the_rest_is_folded_not_dropped(d):
@@ -139,10 +142,10 @@ def test_a_pasted_text_takes_its_title_from_the_text():
 
 def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
     """The two outputs the test above leaves out: the post lists every shown bullet in the same
-    order; the SVG poster draws the first bullets of its themes in the view's order."""
+    order; the SVG poster draws its themes' bullets (shared by news value) in the view's order."""
     from html import unescape
 
-    from huazhongdian.render.poster import _pick, _themes
+    from huazhongdian.render.poster import Limits, _share, _themes
 
     texts = [t for _, _, t in _shown(d)]
     post = render_digest(d, "wechat")
@@ -150,7 +153,9 @@ def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
     assert [unescape(re.sub(r"<[^>]+>", "", x)) for x in dots] == texts
     svg = render_bytes(d, "svg").decode("utf-8")
     drawn = unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)))
-    picked = [b.text for g in build_view(d).groups for t in _themes(g, 6) for b in _pick(t, 2)]
+    # The poster's first step (this digest fits it): six themes, four bullets a theme shared by news value.
+    picked = [b.text for g in build_view(d).groups
+              for _, bullets in _share(_themes(g, 6), Limits(), False, lambda b: True) for b in bullets]
     assert picked and all(p in texts for p in picked)
     at = 0  # each pick is drawn after the one before it (a figure card may repeat a prefix earlier)
     for p in picked:

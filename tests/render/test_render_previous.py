@@ -18,7 +18,7 @@ from huazhongdian.errors import BadInput
 from huazhongdian.render import render_digest
 from huazhongdian.render.html import render_html
 from huazhongdian.render.json import comparison_to_dict, digest_to_dict
-from huazhongdian.render.markdown import render_markdown
+from huazhongdian.render.markdown import note_section, render_markdown
 from huazhongdian.render.previous import build_previous_view, previous_heading
 
 ACROSS = Path(__file__).resolve().parents[1] / "fixtures" / "across"
@@ -134,7 +134,7 @@ def test_markdown_section_sits_after_the_targets(digests, c2025):
     bullets = [line.replace("**", "") for line in part.splitlines() if line.startswith("- ")]
     view = build_previous_view(digests[2025], c2025)
     # The report's own words, then where they stand, like the digest's other bullets.
-    assert bullets == [f"- {i.text}（{i.section}，第{i.paragraph + 1}段）" for i in view.new_items]
+    assert bullets == [f"- {i.text}（{note_section(i.section)}，第{i.paragraph + 1}段）" for i in view.new_items]
 
 
 def test_markdown_without_previous_has_no_section(digests):

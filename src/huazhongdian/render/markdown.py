@@ -106,13 +106,22 @@ def _lens_terms_line(d: Digest, top_k: int = 5) -> list[str]:
 
 
 _PART_HEADING = re.compile(rf"^[{HEADING_ORDINAL}]+、")  # a part of the report: 一、… 十二、…
+# A section's own bracketed ordinal ("（一）", "(3)"): inside our note's brackets it would read "（（一）…，第9段）".
+_BRACKET_ORDINAL = re.compile(rf"^\s*[（(][{HEADING_ORDINAL}0-9]+[）)]\s*")
+
+
+def note_section(section: str) -> str:
+    """A section heading as a source note names it: without its own bracketed ordinal, its inner
+    brackets as 〔〕. Example: ``note_section("（一）稳住经济大盘") == "稳住经济大盘"``."""
+    return _BRACKET_ORDINAL.sub("", section).replace("（", "〔").replace("）", "〕")
 
 
 def _where(d: Digest, item: Item, *, under_group: bool = False) -> str:
     """'（section，第N段）' for a bullet's source note. Under a group heading (2025年工作回顾) a
     part's own heading ("一、2025年工作回顾") is left out, so the note stays short: （第8段）."""
     part = bool(item.section) and under_group and bool(_PART_HEADING.match(item.section))
-    bits = [item.section] if item.section and not part else []
+    section = note_section(item.section)
+    bits = [section] if section and not part else []
     if d.document.paragraphs:
         bits.append(f"第{item.paragraph + 1}段")
     return "（" + "，".join(bits) + "）" if bits else ""

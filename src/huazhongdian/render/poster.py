@@ -11,9 +11,10 @@ With a comparison (``hzd digest NEW --previous OLD --format png``) a compact "�
 block follows the targets: only the targets that changed (调整/新设/不再设), old → new, as
 :mod:`huazhongdian.render.previous` words them for the Markdown table.
 
-Bullets are the report's own words. When a bullet does not fit its lines it is cut and
-ends with "…"; when the poster would pass its height cap, whole bullets and then whole
-themes are left out, the least relevant first (never squeezed or overflowed).
+Bullets are the report's own words. A bullet that does not fit its lines gives way to the
+theme's next one that does (it is cut with "…" only when none does); when the poster would pass
+its height cap, whole bullets, then whole themes, and only then lines are left out, the least
+relevant first (never squeezed or overflowed).
 """
 
 from __future__ import annotations
@@ -235,9 +236,12 @@ def _lede(p: _Painter, view: DigestView) -> None:
         p.y += gap
 
 
-def _pick(theme: ThemeGroup, k: int) -> list:
-    """The first ``k`` bullets the view lists for a theme (the poster shows fewer, never others)."""
-    return list(theme.top[:k])
+def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
+    """The first ``k`` bullets the view lists for a theme that ``fit`` their lines whole (the poster
+    shows fewer, never others); a bullet that would be cut with "…" gives way to the next one, and
+    is shown cut only when none of the theme's fits."""
+    whole = [b for b in theme.top if fits(b)][:k]
+    return whole or list(theme.top[:1])
 
 
 def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
@@ -251,6 +255,19 @@ def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
     return sorted(ranked, key=lambda t: order[t.theme])
 
 
+def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list[tuple[ThemeGroup, list]]:
+    """The chosen themes' bullets: ``themes × bullets`` in all, shared by news value — a theme
+    with many headline figures (经济运行) shows more than ``bullets``, up to twice, a weak one fewer,
+    each at least one; an edited view keeps ``bullets`` a theme."""
+    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2), fits)) for t in themes]
+    if edited:
+        return picks
+    pool = sorted(((b.score, -i, -j) for i, (_, bs) in enumerate(picks) for j, b in enumerate(bs) if j), reverse=True)
+    room = max(0, len(picks) * limits.bullets - len(picks))
+    keep = {(-i, -j) for _, i, j in pool[:room]}
+    return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
+
+
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
@@ -258,9 +275,10 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     for group in view.groups:
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
-        for theme in _themes(group, limits.themes, view.edited):
-            bullets = _pick(theme, limits.bullets)
-            wrapped = [wrap(_styled(b.segments), size, w - 2 * m - 2 * pad - 28, limits.lines) for b in bullets]
+        width = w - 2 * m - 2 * pad - 28
+        for theme, bullets in _share(_themes(group, limits.themes, view.edited), limits, view.edited,
+                                     lambda b: len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines):
+            wrapped = [wrap(_styled(b.segments), size, width, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
             top = p.y
             p.rect(m, top, w - 2 * m, inner + 2 * pad, PALETTE.card, SPACE.poster_radius)
@@ -421,8 +439,10 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     steps = [limits] if limits else [
-        Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 1),
-        Limits(1, 3, 1), Limits(1, 2, 1, 6),
+        # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
+        # bullets, … , 2 × 1 before it cuts its bullets to one line each.
+        Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 2),
+        Limits(1, 3, 2), Limits(1, 2, 2, 6), Limits(1, 2, 1, 6),
     ]
     # The step is chosen without the 目标完成情况 block, so adding it never shortens the rest.
     for step in steps:

@@ -33,6 +33,7 @@ class Cues:
     weights: dict[str, float]
     lengths: dict[str, int]
     headline: tuple[str, ...]
+    lead: tuple[str, ...]
     first: tuple[str, ...]
     rank: tuple[str, ...]
     milestone: tuple[str, ...]
@@ -52,6 +53,7 @@ class Cues:
     multi_year: tuple[str, ...]
     strong: float
     max_per_theme: int
+    term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
     multi_year_paragraphs: tuple[str, ...]
     multi_year_first_sentence: tuple[str, ...] = ()
     year_paragraphs: tuple[str, ...] = ()
@@ -83,6 +85,7 @@ class _Patterns:
     no_first: re.Pattern[str]           # …or a "第一" that is no first (第一时间): the first cue does not count
     landmark: re.Pattern[str]           # a qualitative landmark or a dated goal (data: landmark, deadline_patterns)
     headline: re.Pattern[str]
+    lead: re.Pattern[str]               # the lead headline metric (GDP), a regex
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
     bare_metric: re.Pattern[str]        # used with .match(text, pos)
@@ -99,7 +102,8 @@ def patterns() -> _Patterns:
                      no_first=_alternation(k.principles),
                      landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
                                                   + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
-                     headline=_alternation(k.headline), multi_year=_alternation(k.multi_year),
+                     headline=_alternation(k.headline),
+                     lead=re.compile("|".join(f"(?:{p})" for p in k.lead) or "(?!)"), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
@@ -114,12 +118,13 @@ def cues() -> Cues:
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
+        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
-        headline=tuple(c["headline"]), first=tuple(c["first"]), rank=tuple(c["rank"]),
+        headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
         landmark=tuple(c.get("landmark", ())),
         principles=tuple(c.get("principles", ())) + tuple(c.get("not_firsts", ())),
@@ -481,6 +486,7 @@ class Selector:
         score = min(figs, int(w["figure_cap"])) * w["figure"]
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
+            score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
         score += (w["first"] if self.p.first.search(t) else w["landmark"]) if first else 0.0
         score += w["principle"] if self.p.principle.search(t) else 0.0
         score += w["rank"] if rank else 0.0

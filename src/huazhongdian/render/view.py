@@ -327,17 +327,18 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         title = (_term_title(digest, five) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
-        # five-year review is background to the year's news: three a theme — except in a party
+        # five-year review is background to the year's news: term_per_theme a theme — except in a party
         # congress's report, whose review is of the five years and nothing else.
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
         background = term and meta.kind != "party-congress-report"
-        cap = min(cap, _MIN_PER_THEME) if background else cap
         news = cues()
+        cap = min(cap, news.term_per_theme) if background else cap
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
-            ranked = tuple(sorted(themes[t], key=lambda b: (-b.score, b.start)))
+            ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
+                                                            -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
-            shown = cap if background else max(cap, min(news.max_per_theme, strong))
+            shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
             if mode == "achievement":
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
