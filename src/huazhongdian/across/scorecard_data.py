@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
-from huazhongdian.extract.targets import find_target_passages
+from huazhongdian.extract.numbers import magnitude_factor
+from huazhongdian.extract.targets import base_amount, find_target_passages
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Document
 
@@ -45,6 +46,8 @@ class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
     frame: tuple[str, ...]
+    #: ``[multi_year] frame_not``: superlatives holding a frame cue (是近年来最大降幅): no frame.
+    frame_not: tuple[str, ...]
     heading_frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
@@ -71,6 +74,8 @@ class _Data:
     heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
     unnamed: tuple[str, ...]
+    #: ``[actions] classes``: the action words of one measure of a programme (新开工 | 基本建成).
+    actions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,8 @@ def _data() -> _Data:
             rules[key] = rule
     naming = raw["naming"]
     return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
+                 frame_not=tuple(raw["multi_year"].get("frame_not", ())),
+                 actions=tuple(tuple(c) for c in raw.get("actions", {}).get("classes", ())),
                  heading_frame=tuple(raw["multi_year"]["heading"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
@@ -178,6 +185,27 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
     return review_range, (cut, len(doc.text))
+
+
+def action_classes(words: str) -> frozenset[int]:
+    """The ``[actions]`` classes whose words ``words`` holds (新开工保障性安居工程 → {0})."""
+    return frozenset(i for i, c in enumerate(_data().actions) if any(w in words for w in c))
+
+
+def actions_agree(target_words: str, review_words: str) -> bool:
+    """Whether a target and a review figure measure the same thing of a programme: the action
+    classes of their words share one, or one of them names none (新开工700万套 ↔ 新开工…740万套;
+    not ↔ 基本建成511万套)."""
+    a, b = action_classes(target_words), action_classes(review_words)
+    return not a or not b or bool(a & b)
+
+
+def base_unit_of(unit: str) -> tuple[Decimal, str]:
+    """(factor, base unit) of a unit; a bare magnitude (6600多万, 1.8亿) counts things: base ""."""
+    if unit and all(c in "万亿" for c in unit):
+        return magnitude_factor(unit), ""
+    factor, base = base_amount(Decimal(1), unit)
+    return factor or Decimal(1), base
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
-                                                _lead_stripped, _parts, _rule, _Rule)
+                                                _lead_stripped, _parts, _rule, _Rule, actions_agree,
+                                                base_unit_of)
 from huazhongdian.across.scorecard_heads import head_score, object_words, units_alike
 from huazhongdian.across.scorecard_ledger import _after_name
-from huazhongdian.extract.targets import base_amount
+from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
 
 __all__ = ["find_realised", "task_object", "realised_headlines"]
@@ -109,18 +109,33 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
+    for phrase in _data().frame_not:       # 是近年来最大降幅: a superlative, no frame
+        before = before.replace(phrase, "\0" * len(phrase))
     single = list(_data().single_year)
     if doc.meta.review_year:
         single.append(f"{doc.meta.review_year}年")
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
+        return False
     return multi < 0 or multi <= _last(before, single)
+
+
+def _heading_frames(doc: Document, at: int) -> bool:
+    """Whether a heading above ``at`` frames its figures as five years' (一、“十一五”时期…的回顾):
+    a paragraph with no period cue of its own is about what its heading says. A heading that names
+    the year too (一、2025年和“十四五”时期工作回顾) frames nothing."""
+    heads = [s.text for s in section_path(doc, at)]
+    single = list(_data().single_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    if any(c in h for h in heads for c in single):
+        return False
+    return any(c in h for h in heads for c in _data().heading_frame)
 
 
 @lru_cache(maxsize=1024)
 def _base_unit(unit: str) -> str:
-    return base_amount(Decimal(1), unit)[1]
+    return base_unit_of(unit)[1]
 
 
 def _same_family(target: Target, ind: Indicator) -> bool:
@@ -132,8 +147,19 @@ def _same_family(target: Target, ind: Indicator) -> bool:
 def _period(doc: Document, ind: Indicator) -> int | None:
     # 从2009年的2.8%降到去年的1.5%左右: the indicator's period carries over from 2009, but
     # 去年 right before the number names the review year.
-    if doc.meta.review_year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
-        return doc.meta.review_year
+    year = doc.meta.review_year
+    if year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
+        return year
+    if year and ind.period is not None and ind.period != year:
+        # 中央财政安排资金1713亿元，是2010年的2.2倍，全年…新开工建设1043万套: a year named only after
+        # the figure is a comparison base, and a single-year cue after the year (全年) names the
+        # review year again: both figures are the review year's.
+        before = doc.text[ind.sentence_start:ind.start]
+        at = before.rfind(f"{ind.period}年")
+        if at < 0 and f"{ind.period}年" in doc.text[ind.end:ind.sentence_end]:
+            return year
+        if at >= 0 and any(c in before[at:] for c in _data().single_year):
+            return year
     return ind.period
 
 
@@ -145,7 +171,9 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     if any(c in rest for c in _data().multi_year):
         return True
     review_year = doc.meta.review_year
-    return any(int(y) != review_year for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
+    # 是2010年的2.2倍 in the review of 2011 compares one year with the one before: still the year's.
+    return any(int(y) not in (review_year, review_year - 1)
+               for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
 
 
 def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
@@ -181,6 +209,8 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
         return False
+    if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
+        return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
 
 
