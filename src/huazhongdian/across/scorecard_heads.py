@@ -75,15 +75,30 @@ def head_noun(name: str, data: Heads) -> str:
 
 
 def _longest_run(a: str, b: str, data: Heads) -> str:
-    """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none)."""
+    """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none).
+
+    Generic words count as they stand in ``a``: 央财政安 of 中央财政安排科技投入 is parts of
+    中央财政 and 安排, no word of its own (it pairs nothing with 中央财政安排51亿元)."""
+    covered = _generic_cover(a, data)
     best = ""
     for i in range(len(a)):
         for j in range(len(a), i + len(best), -1):
             run = a[i:j]
-            if run in b and "|" not in run and not _generic(run, data):
+            if run in b and "|" not in run and not _generic(run, data) and covered[i:j].count(False) >= 2:
                 best = run
                 break
     return best
+
+
+def _generic_cover(name: str, data: Heads) -> list[bool]:
+    """For each character of ``name``, whether it lies in a generic word of it."""
+    covered = [False] * len(name)
+    for w in data.generic:
+        at = name.find(w)
+        while at >= 0 and w:
+            covered[at:at + len(w)] = [True] * len(w)
+            at = name.find(w, at + 1)
+    return covered
 
 
 def _generic(run: str, data: Heads) -> bool:
