@@ -35,7 +35,7 @@ from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _parts, _r
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
-                                                    task_object)
+                                                    task_object, task_purpose)
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, ScorecardRow, ScorecardStatus, Span, Target
 
 __all__ = ["ledger", "find_realised", "judge", "scorecard", "realised_headlines", "STATUSES",
@@ -119,7 +119,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
     for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document))
+        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
+                                  task_purpose(row, old.document))
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]

@@ -91,6 +91,8 @@ class Heads:
     run: int
     alike: tuple[tuple[str, ...], ...]
     alike_units: tuple[frozenset[str], ...]
+    purpose: tuple[str, ...] = ()
+    purpose_window: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,9 @@ def _data() -> _Data:
                               object_stop=tuple(raw["heads"]["object_stop"]),
                               measures=tuple(raw["heads"]["measures"]), run=int(raw["heads"]["run"]),
                               alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
-                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"])))
+                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
+                              purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
+                              purpose_window=int(raw["heads"].get("purpose_window", 0))))
 
 
 def _rule(metric: str, unit: str = "") -> _Rule:

@@ -21,7 +21,7 @@ import re
 from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
-__all__ = ["object_words", "head_noun", "head_score", "units_alike"]
+__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -174,3 +174,25 @@ def _word_starts(head: str, review: str, data: Heads) -> bool:
 def units_alike(a: str, b: str, data: Heads) -> bool:
     """Whether two count units count the same things (座 and 户 of houses)."""
     return a == b or any(a in g and b in g for g in data.alike_units)
+
+
+def purpose_words(text: str, end: int, data: Heads) -> str:
+    """What the amount ending at ``end`` is for: the words after a purpose verb that starts within
+    ``purpose_window`` characters (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), "" if none."""
+    stop = end
+    while stop < len(text) and text[stop] not in "。；;！？\n" and stop - end < data.purpose_window + 4:
+        stop += 1
+    window = text[end:stop]
+    at = min(((window.find(w), w) for w in data.purpose if w in window), default=None)
+    if at is None or at[0] >= data.purpose_window:
+        return ""
+    start = end + at[0] + len(at[1])
+    words_end = start
+    while words_end < len(text) and text[words_end] not in _STOPS[:-1] and words_end - start < data.object_max:
+        words_end += 1
+    return text[start:words_end]
+
+
+def purposes_differ(a: str, b: str, data: Heads) -> bool:
+    """Whether two stated purposes name different things: both stated, no non-generic word shared."""
+    return bool(a) and bool(b) and not _longest_run(a, b, data)

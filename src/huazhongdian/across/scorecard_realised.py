@@ -14,12 +14,12 @@ from functools import lru_cache
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, actions_agree,
                                                 base_unit_of)
-from huazhongdian.across.scorecard_heads import head_score, object_words, units_alike
+from huazhongdian.across.scorecard_heads import head_score, object_words, purpose_words, purposes_differ, units_alike
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
 
-__all__ = ["find_realised", "task_object", "realised_headlines"]
+__all__ = ["find_realised", "task_object", "task_purpose", "realised_headlines"]
 
 
 @lru_cache(maxsize=8192)
@@ -177,14 +177,15 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
 
 
 def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
-                  obj: str = "") -> Indicator | None:
+                  obj: str = "", purpose: str = "") -> Indicator | None:
     """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None.
 
-    ``obj`` is the object after a plan task's figure in its own report (:func:`task_object`).
+    ``obj`` and ``purpose`` are the object after a plan task's figure in its own report and what
+    its amount is for (:func:`task_object`, :func:`task_purpose`).
     """
     doc = new.document
     review = review or _parts(doc)[0]
-    return _find_realised(row, doc, _review_figures(new, review), obj)
+    return _find_realised(row, doc, _review_figures(new, review), obj, purpose)
 
 
 def task_object(row: LedgerRow, old: Document) -> str:
@@ -194,6 +195,11 @@ def task_object(row: LedgerRow, old: Document) -> str:
     if row.source != "task" or target.text.endswith(target.metric):
         return ""
     return object_words(old.text, target.end, _data().heads)
+
+
+def task_purpose(row: LedgerRow, old: Document) -> str:
+    """What a plan task's amount is for (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), or ""."""
+    return purpose_words(old.text, row.target.end, _data().heads) if row.source == "task" else ""
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
@@ -214,13 +220,14 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
     return not _looks_back(doc, ind)
 
 
-def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "") -> Indicator | None:
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "",
+                   purpose: str = "") -> Indicator | None:
     target = row.target
     rule = _rule(target.metric, target.base_unit)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
     if rule.own:
-        return _find_own(rule, target, obj, doc, figures)
+        return _find_own(rule, target, (obj, purpose), doc, figures)
     chosen: Indicator | None = None
     for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
@@ -238,11 +245,13 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     return chosen
 
 
-def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
+def _find_own(rule: _Rule, target: Target, words: tuple[str, str], doc: Document,
               figures: Sequence[Indicator]) -> Indicator | None:
     """A plan task with a Chinese name: the review figure naming it best (its own name, else its
-    head noun), in the same unit family (or a count unit of the same things), of the year."""
+    head noun), in the same unit family (or a count unit of the same things), of the year, and
+    not for another purpose (``words``: the task's object and purpose)."""
     heads = _data().heads
+    obj, purpose = words
     chosen: Indicator | None = None
     best = 0
     for ind in figures:
@@ -253,6 +262,8 @@ def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
             continue
         score = _own_score(rule, obj, doc, ind)
         if not score or score < best or not _year_figure(doc, ind, target):
+            continue
+        if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
             continue
         if chosen is None or score > best:
             chosen, best = ind, score
