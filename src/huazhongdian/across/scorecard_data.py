@@ -46,8 +46,8 @@ class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
     frame: tuple[str, ...]
-    #: ``[multi_year] frame_not``: superlatives holding a frame cue (是近年来最大降幅): no frame.
-    frame_not: tuple[str, ...]
+    #: ``[multi_year] not_multi``: phrases holding a period cue that state no multi-year figure.
+    not_multi: tuple[re.Pattern[str], ...]
     heading_frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
@@ -108,7 +108,7 @@ def _data() -> _Data:
             rules[key] = rule
     naming = raw["naming"]
     return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
-                 frame_not=tuple(raw["multi_year"].get("frame_not", ())),
+                 not_multi=tuple(re.compile(p) for p in raw["multi_year"].get("not_multi", ())),
                  actions=tuple(tuple(c) for c in raw.get("actions", {}).get("classes", ())),
                  heading_frame=tuple(raw["multi_year"]["heading"]),
                  single_year=tuple(raw["multi_year"]["single"]),

@@ -109,8 +109,8 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
-    for phrase in _data().frame_not:       # 是近年来最大降幅: a superlative, no frame
-        before = before.replace(phrase, "\0" * len(phrase))
+    for pattern in _data().not_multi:      # 是近年来最大降幅, 连续两年增长: no multi-year figure
+        before = pattern.sub(lambda m: "\0" * len(m.group()), before)
     single = list(_data().single_year)
     if doc.meta.review_year:
         single.append(f"{doc.meta.review_year}年")
