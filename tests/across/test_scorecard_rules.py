@@ -140,3 +140,9 @@ def test_a_shared_run_of_generic_word_parts_names_nothing():
     # 央财政安 straddles 中央财政 and 安排: no word of the task's own.
     assert head_score("中央财政安排科技投入", "", "中央财政|中央财政安排", heads) == 0
     assert head_score("重点项目", "", "民生保障和社会事业项目|重点实施了", heads) == 0
+
+
+def test_a_starting_value_is_not_the_result_and_conjoined_names_pair_in_either_order(tmp_path):
+    rows = _rows(tmp_path, "今年要把新农合和城镇居民医保财政补助标准提高到200元。",
+                 "过去一年，各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。")
+    assert rows["要把新农合和城镇居民医保财政补助标准提高到200元"] == ("提高到200元", "完成")

@@ -64,6 +64,8 @@ class _Data:
     lead: tuple[str, ...]
     vague: tuple[str, ...]
     similarity: float
+    conjunctions: tuple[str, ...]
+    from_to: tuple[str, ...]
     after_max: int
     after_not: tuple[str, ...]
     after_units: tuple[str, ...]
@@ -124,7 +126,8 @@ def _data() -> _Data:
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]),
                  lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
-                 similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
+                 similarity=float(naming["similarity"]),
+                 conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),

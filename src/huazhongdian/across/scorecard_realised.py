@@ -57,7 +57,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _char_pairs(name: str) -> frozenset[str]:
-    return frozenset(name[i:i + 2] for i in range(len(name) - 1))
+    joins = _data().conjunctions
+    return frozenset(p for p in (name[i:i + 2] for i in range(len(name) - 1)) if not any(c in p for c in joins))
 
 
 def _near(task: str, name: str) -> bool:
@@ -213,11 +214,19 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
         return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
+
+
+def _starting_value(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元)."""
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS and not text[stop].isdigit():
+        stop += 1
+    return any(w in text[end:stop] for w in _data().from_to)
 
 
 def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "",
