@@ -146,3 +146,9 @@ def test_a_starting_value_is_not_the_result_and_conjoined_names_pair_in_either_o
     rows = _rows(tmp_path, "今年要把新农合和城镇居民医保财政补助标准提高到200元。",
                  "过去一年，各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。")
     assert rows["要把新农合和城镇居民医保财政补助标准提高到200元"] == ("提高到200元", "完成")
+
+
+def test_a_share_of_the_whole_takes_the_subject_before_it(tmp_path):
+    rows = _rows(tmp_path, "今年把新型农村合作医疗试点的范围扩大到全国40%的县。",
+                 "过去一年，新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7%。")
+    assert rows["把新型农村合作医疗试点的范围扩大到全国40%"] == ("50.7%", "超额完成")
