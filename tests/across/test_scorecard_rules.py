@@ -152,3 +152,10 @@ def test_a_share_of_the_whole_takes_the_subject_before_it(tmp_path):
     rows = _rows(tmp_path, "今年把新型农村合作医疗试点的范围扩大到全国40%的县。",
                  "过去一年，新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7%。")
     assert rows["把新型农村合作医疗试点的范围扩大到全国40%"] == ("50.7%", "超额完成")
+
+
+def test_a_figure_of_what_there_is_is_no_task(tmp_path):
+    rows = _rows(tmp_path, "我国有13亿人口、9亿劳动力资源。今年再解决6000万农村人口的饮水安全问题。",
+                 "过去一年，6434万农村人口饮水安全问题得到解决。")
+    assert not any(text.startswith("我国有") for text in rows)
+    assert rows["再解决6000万"] == ("6434万", "超额完成")
