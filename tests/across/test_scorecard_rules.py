@@ -159,3 +159,8 @@ def test_a_figure_of_what_there_is_is_no_task(tmp_path):
                  "过去一年，6434万农村人口饮水安全问题得到解决。")
     assert not any(text.startswith("我国有") for text in rows)
     assert rows["再解决6000万"] == ("6434万", "超额完成")
+
+
+def test_a_task_whose_clause_names_nothing_takes_the_clause_before(tmp_path):
+    rows = _rows(tmp_path, "继续实施退耕还林还草，今年拟安排500万亩。", "过去一年，新一轮退耕还林还草启动实施。")
+    assert rows["今年拟安排500万亩"] == (None, "未提及")
