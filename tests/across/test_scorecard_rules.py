@@ -164,3 +164,9 @@ def test_a_figure_of_what_there_is_is_no_task(tmp_path):
 def test_a_task_whose_clause_names_nothing_takes_the_clause_before(tmp_path):
     rows = _rows(tmp_path, "继续实施退耕还林还草，今年拟安排500万亩。", "过去一年，新一轮退耕还林还草启动实施。")
     assert rows["今年拟安排500万亩"] == (None, "未提及")
+
+
+def test_a_quoted_programme_name_pairs_before_a_de():
+    heads = _data().heads
+    assert head_score("中央财政用于“三农”的投入", "", "中央财政“三农”支出|中央财政“三农”支出", heads) == 4
+    assert head_score("中央财政用于“三农”的投入", "", "中央财政科技支出|中央财政科技支出", heads) == 0

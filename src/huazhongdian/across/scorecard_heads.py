@@ -119,6 +119,11 @@ def head_score(task: str, obj: str, review: str, data: Heads) -> int:
     before it says whose, not what. A name whose head is a measure (补助标准, 占国内生产总值比例)
     is no counted thing: it pairs by its whole name only, not here.
     """
+    # A programme's quoted name (中央财政用于**“三农”**的投入 → 中央财政“三农”支出) names it wherever
+    # it stands, before a 的 too.
+    quoted = [q for q in re.findall(r"“[^”]{2,8}”", task + "|" + obj) if q in review]
+    if quoted:
+        return max(len(q) for q in quoted)
     names = [n[n.rfind("的") + 1:] for n in (task, obj) if n and not _generic(n, data)]
     if not names or any(head_noun(n, data).endswith(data.measures) for n in names):
         return 0
