@@ -31,12 +31,11 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _parts, _rule
+from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
-                                                    task_object)
-from huazhongdian.extract.targets import base_amount
+                                                    task_object, task_purpose)
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, ScorecardRow, ScorecardStatus, Span, Target
 
 __all__ = ["ledger", "find_realised", "judge", "scorecard", "realised_headlines", "STATUSES",
@@ -57,8 +56,10 @@ def judge(target: Target, realised: Decimal | None, metric: str | None = None) -
         return "未提及"
     rule = _rule(metric or target.metric, target.base_unit)
     goal = target.base_value if target.base_value is not None else target.point
-    # The unit's factor (万人 → 10000): a range's base_value is its midpoint, so it is no factor.
-    scale = (base_amount(Decimal(1), target.unit)[0] or Decimal(1)) if target.unit else Decimal(1)
+    # The unit's factor (万人 → 10000, a bare 万 too): a range's base_value is its midpoint, no factor.
+    scale = base_unit_of(target.unit)[0] if target.unit else Decimal(1)
+    if target.unit and not base_unit_of(target.unit)[1] and target.point is not None:
+        goal = target.point * scale           # 再解决6000万: the count is 6000×10⁴, as the review's
     # Only a 左右 (or 近) target has a tolerance: an exact 增长7.5% is missed at 7.2%.
     tol = rule.tolerance * scale if target.qualifier in ("approx", "near") else Decimal(0)
     if target.qualifier == "range" and target.low is not None and target.high is not None:
@@ -118,7 +119,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
     for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document))
+        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
+                                  task_purpose(row, old.document))
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
-from huazhongdian.extract.targets import find_target_passages
+from huazhongdian.extract.numbers import magnitude_factor
+from huazhongdian.extract.targets import base_amount, find_target_passages
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Document
 
@@ -45,6 +46,8 @@ class _Data:
     rules: dict[str, _Rule]
     multi_year: tuple[str, ...]
     frame: tuple[str, ...]
+    #: ``[multi_year] not_multi``: phrases holding a period cue that state no multi-year figure.
+    not_multi: tuple[re.Pattern[str], ...]
     heading_frame: tuple[str, ...]
     single_year: tuple[str, ...]
     verdicts: tuple[re.Pattern[str], ...]
@@ -56,11 +59,15 @@ class _Data:
     task_increments: tuple[str, ...]
     task_framing_units: tuple[str, ...]
     task_framing_max: int
+    task_statement_before: tuple[str, ...]
+    task_unnamed_clause: tuple[str, ...]
     subjectless: tuple[str, ...]
     pairs: tuple[tuple[str, str, str], ...]
     lead: tuple[str, ...]
     vague: tuple[str, ...]
     similarity: float
+    conjunctions: tuple[str, ...]
+    from_to: tuple[str, ...]
     after_max: int
     after_not: tuple[str, ...]
     after_units: tuple[str, ...]
@@ -71,6 +78,8 @@ class _Data:
     heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
     unnamed: tuple[str, ...]
+    #: ``[actions] classes``: the action words of one measure of a programme (新开工 | 基本建成).
+    actions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +95,8 @@ class Heads:
     run: int
     alike: tuple[tuple[str, ...], ...]
     alike_units: tuple[frozenset[str], ...]
+    purpose: tuple[str, ...] = ()
+    purpose_window: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +112,8 @@ def _data() -> _Data:
             rules[key] = rule
     naming = raw["naming"]
     return _Data(rules=rules, multi_year=tuple(raw["multi_year"]["cues"]), frame=tuple(raw["multi_year"]["frame"]),
+                 not_multi=tuple(re.compile(p) for p in raw["multi_year"].get("not_multi", ())),
+                 actions=tuple(tuple(c) for c in raw.get("actions", {}).get("classes", ())),
                  heading_frame=tuple(raw["multi_year"]["heading"]),
                  single_year=tuple(raw["multi_year"]["single"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
@@ -112,10 +125,13 @@ def _data() -> _Data:
                  task_increments=tuple(raw["tasks"]["increments"]),
                  task_framing_units=tuple(raw["tasks"]["framing_units"]),
                  task_framing_max=int(raw["tasks"]["framing_max"]),
+                 task_statement_before=tuple(raw["tasks"].get("statement_before", ())),
+                 task_unnamed_clause=tuple(sorted(raw["tasks"].get("unnamed_clause", ()), key=len, reverse=True)),
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]),
                  lead=tuple(sorted(naming["lead"], key=len, reverse=True)), vague=tuple(naming["vague"]),
-                 similarity=float(naming["similarity"]), after_max=int(naming["after_max"]),
+                 similarity=float(naming["similarity"]),
+                 conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
@@ -131,7 +147,9 @@ def _data() -> _Data:
                               object_stop=tuple(raw["heads"]["object_stop"]),
                               measures=tuple(raw["heads"]["measures"]), run=int(raw["heads"]["run"]),
                               alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
-                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"])))
+                              alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
+                              purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
+                              purpose_window=int(raw["heads"].get("purpose_window", 0))))
 
 
 def _rule(metric: str, unit: str = "") -> _Rule:
@@ -178,6 +196,27 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
     return review_range, (cut, len(doc.text))
+
+
+def action_classes(words: str) -> frozenset[int]:
+    """The ``[actions]`` classes whose words ``words`` holds (新开工保障性安居工程 → {0})."""
+    return frozenset(i for i, c in enumerate(_data().actions) if any(w in words for w in c))
+
+
+def actions_agree(target_words: str, review_words: str) -> bool:
+    """Whether a target and a review figure measure the same thing of a programme: the action
+    classes of their words share one, or one of them names none (新开工700万套 ↔ 新开工…740万套;
+    not ↔ 基本建成511万套)."""
+    a, b = action_classes(target_words), action_classes(review_words)
+    return not a or not b or bool(a & b)
+
+
+def base_unit_of(unit: str) -> tuple[Decimal, str]:
+    """(factor, base unit) of a unit; a bare magnitude (6600多万, 1.8亿) counts things: base ""."""
+    if unit and all(c in "万亿" for c in unit):
+        return magnitude_factor(unit), ""
+    factor, base = base_amount(Decimal(1), unit)
+    return factor or Decimal(1), base
 
 
 def _clause_start(text: str, pos: int) -> int:

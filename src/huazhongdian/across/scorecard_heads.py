@@ -21,7 +21,7 @@ import re
 from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
-__all__ = ["object_words", "head_noun", "head_score", "units_alike"]
+__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -75,15 +75,30 @@ def head_noun(name: str, data: Heads) -> str:
 
 
 def _longest_run(a: str, b: str, data: Heads) -> str:
-    """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none)."""
+    """The longest run of ``a`` found in ``b`` that is not only generic words ("" if none).
+
+    Generic words count as they stand in ``a``: 央财政安 of 中央财政安排科技投入 is parts of
+    中央财政 and 安排, no word of its own (it pairs nothing with 中央财政安排51亿元)."""
+    covered = _generic_cover(a, data)
     best = ""
     for i in range(len(a)):
         for j in range(len(a), i + len(best), -1):
             run = a[i:j]
-            if run in b and "|" not in run and not _generic(run, data):
+            if run in b and "|" not in run and not _generic(run, data) and covered[i:j].count(False) >= 2:
                 best = run
                 break
     return best
+
+
+def _generic_cover(name: str, data: Heads) -> list[bool]:
+    """For each character of ``name``, whether it lies in a generic word of it."""
+    covered = [False] * len(name)
+    for w in data.generic:
+        at = name.find(w)
+        while at >= 0 and w:
+            covered[at:at + len(w)] = [True] * len(w)
+            at = name.find(w, at + 1)
+    return covered
 
 
 def _generic(run: str, data: Heads) -> bool:
@@ -104,6 +119,11 @@ def head_score(task: str, obj: str, review: str, data: Heads) -> int:
     before it says whose, not what. A name whose head is a measure (补助标准, 占国内生产总值比例)
     is no counted thing: it pairs by its whole name only, not here.
     """
+    # A programme's quoted name (中央财政用于**“三农”**的投入 → 中央财政“三农”支出) names it wherever
+    # it stands, before a 的 too.
+    quoted = [q for q in re.findall(r"“[^”]{2,8}”", task + "|" + obj) if q in review]
+    if quoted:
+        return max(len(q) for q in quoted)
     names = [n[n.rfind("的") + 1:] for n in (task, obj) if n and not _generic(n, data)]
     if not names or any(head_noun(n, data).endswith(data.measures) for n in names):
         return 0
@@ -159,3 +179,25 @@ def _word_starts(head: str, review: str, data: Heads) -> bool:
 def units_alike(a: str, b: str, data: Heads) -> bool:
     """Whether two count units count the same things (座 and 户 of houses)."""
     return a == b or any(a in g and b in g for g in data.alike_units)
+
+
+def purpose_words(text: str, end: int, data: Heads) -> str:
+    """What the amount ending at ``end`` is for: the words after a purpose verb that starts within
+    ``purpose_window`` characters (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), "" if none."""
+    stop = end
+    while stop < len(text) and text[stop] not in "。；;！？\n" and stop - end < data.purpose_window + 4:
+        stop += 1
+    window = text[end:stop]
+    at = min(((window.find(w), w) for w in data.purpose if w in window), default=None)
+    if at is None or at[0] >= data.purpose_window:
+        return ""
+    start = end + at[0] + len(at[1])
+    words_end = start
+    while words_end < len(text) and text[words_end] not in _STOPS[:-1] and words_end - start < data.object_max:
+        words_end += 1
+    return text[start:words_end]
+
+
+def purposes_differ(a: str, b: str, data: Heads) -> bool:
+    """Whether two stated purposes name different things: both stated, no non-generic word shared."""
+    return bool(a) and bool(b) and not _longest_run(a, b, data)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
-                                                _data, _metric_key, _parts)
+                                                _data, _lead_stripped, _metric_key, _parts)
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -46,12 +46,32 @@ def _after_name(text: str, ind: Indicator) -> str:
     return words
 
 
+def _before_name(text: str, ind: Indicator) -> str:
+    """The clause before a figure whose own clause names nothing (继续实施退耕还林还草，**今年拟安排**
+    500万亩), its lead words stripped, or "" — for an amount in an ``after_units`` unit only (a rate
+    such a clause holds restates a target: 从经济基本面和就业吸纳能力看，6.5%左右的增长…)."""
+    if not ind.base_unit.startswith(_data().after_units):
+        return ""
+    start = _clause_start(text, ind.start)
+    own = rest = text[start:ind.start]
+    for w in _data().task_unnamed_clause:
+        rest = rest.replace(w, "")
+    # The clause must hold these words and nothing else (an empty clause, 两亿多户, is no task).
+    if not own.strip() or rest.strip() or start <= ind.sentence_start:
+        return ""
+    name = _lead_stripped(text[_clause_start(text, start - 1):start - 1])
+    return name if len(name) >= 2 and not re.search(r"\d", name) else ""
+
+
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = _clause_start(doc.text, ind.start)
     metric_at = doc.text.find(ind.metric, start, ind.start) if ind.metric else -1
     start = metric_at if metric_at >= 0 else start
     # Keep a suffix qualifier written after the number (以上/左右) inside the clause.
     after = "" if ind.metric else _after_name(doc.text, ind)
+    if not ind.metric and not after:
+        before = _before_name(doc.text, ind)
+        return _named(doc, ind, year, before, start)
     # 8000万吨标准煤的节能能力: the name starts after the 的, the span ends with it.
     end = doc.text.find(after, ind.end) + len(after) if after else ind.end
     text = doc.text[start:end]
@@ -67,6 +87,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
+        return False
+    if doc.text.endswith(data.task_statement_before, 0, ind.start):     # 我国有13亿人口: what there is
         return False
     if ind.period is not None and year is not None and ind.period != year:
         return False
@@ -91,6 +113,16 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
     before = doc.text[ind.sentence_start:ind.start]
     return not any(cue in before for cue in data.task_period_cues)
+
+
+def _named(doc: Document, ind: Indicator, year: int | None, name: str, start: int) -> Target:
+    """A task named by the clause before its own (:func:`_before_name`): the span is its own clause."""
+    point = ind.value
+    if point is None and ind.low is not None and ind.high is not None:
+        point = (ind.low + ind.high) / 2
+    return Target(metric=name, year=year, value=ind.value, low=ind.low, high=ind.high, unit=ind.unit,
+                  qualifier=ind.qualifier, absent=False, text=doc.text[start:ind.end], start=start,
+                  end=ind.end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
 
 
 def ledger(digest: Digest) -> list[LedgerRow]:
@@ -124,7 +156,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     for ind in digest.indicators:
         if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
             continue
-        if not (ind.metric or _after_name(text, ind)) or (ind.value is None and ind.low is None):
+        if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):
             continue
         if ind.kind not in _PLAN_KINDS:
             continue

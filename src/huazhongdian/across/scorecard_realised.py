@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
-                                                _lead_stripped, _parts, _rule, _Rule)
-from huazhongdian.across.scorecard_heads import head_score, object_words, units_alike
+                                                _lead_stripped, _parts, _rule, _Rule, actions_agree,
+                                                base_unit_of)
+from huazhongdian.across.scorecard_heads import head_score, object_words, purpose_words, purposes_differ, units_alike
 from huazhongdian.across.scorecard_ledger import _after_name
-from huazhongdian.extract.targets import base_amount
+from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
 
-__all__ = ["find_realised", "task_object", "realised_headlines"]
+__all__ = ["find_realised", "task_object", "task_purpose", "realised_headlines"]
 
 
 @lru_cache(maxsize=8192)
@@ -57,7 +57,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _char_pairs(name: str) -> frozenset[str]:
-    return frozenset(name[i:i + 2] for i in range(len(name) - 1))
+    joins = _data().conjunctions
+    return frozenset(p for p in (name[i:i + 2] for i in range(len(name) - 1)) if not any(c in p for c in joins))
 
 
 def _near(task: str, name: str) -> bool:
@@ -109,18 +110,33 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
+    for pattern in _data().not_multi:      # 是近年来最大降幅, 连续两年增长: no multi-year figure
+        before = pattern.sub(lambda m: "\0" * len(m.group()), before)
     single = list(_data().single_year)
     if doc.meta.review_year:
         single.append(f"{doc.meta.review_year}年")
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
+        return False
     return multi < 0 or multi <= _last(before, single)
+
+
+def _heading_frames(doc: Document, at: int) -> bool:
+    """Whether a heading above ``at`` frames its figures as five years' (一、“十一五”时期…的回顾):
+    a paragraph with no period cue of its own is about what its heading says. A heading that names
+    the year too (一、2025年和“十四五”时期工作回顾) frames nothing."""
+    heads = [s.text for s in section_path(doc, at)]
+    single = list(_data().single_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    if any(c in h for h in heads for c in single):
+        return False
+    return any(c in h for h in heads for c in _data().heading_frame)
 
 
 @lru_cache(maxsize=1024)
 def _base_unit(unit: str) -> str:
-    return base_amount(Decimal(1), unit)[1]
+    return base_unit_of(unit)[1]
 
 
 def _same_family(target: Target, ind: Indicator) -> bool:
@@ -132,8 +148,19 @@ def _same_family(target: Target, ind: Indicator) -> bool:
 def _period(doc: Document, ind: Indicator) -> int | None:
     # 从2009年的2.8%降到去年的1.5%左右: the indicator's period carries over from 2009, but
     # 去年 right before the number names the review year.
-    if doc.meta.review_year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
-        return doc.meta.review_year
+    year = doc.meta.review_year
+    if year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
+        return year
+    if year and ind.period is not None and ind.period != year:
+        # 中央财政安排资金1713亿元，是2010年的2.2倍，全年…新开工建设1043万套: a year named only after
+        # the figure is a comparison base, and a single-year cue after the year (全年) names the
+        # review year again: both figures are the review year's.
+        before = doc.text[ind.sentence_start:ind.start]
+        at = before.rfind(f"{ind.period}年")
+        if at < 0 and f"{ind.period}年" in doc.text[ind.end:ind.sentence_end]:
+            return year
+        if at >= 0 and any(c in before[at:] for c in _data().single_year):
+            return year
     return ind.period
 
 
@@ -145,18 +172,21 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     if any(c in rest for c in _data().multi_year):
         return True
     review_year = doc.meta.review_year
-    return any(int(y) != review_year for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
+    # 是2010年的2.2倍 in the review of 2011 compares one year with the one before: still the year's.
+    return any(int(y) not in (review_year, review_year - 1)
+               for y in re.findall(r"((?:19|20)\d\d)年", rest)) if review_year else False
 
 
 def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
-                  obj: str = "") -> Indicator | None:
+                  obj: str = "", purpose: str = "") -> Indicator | None:
     """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None.
 
-    ``obj`` is the object after a plan task's figure in its own report (:func:`task_object`).
+    ``obj`` and ``purpose`` are the object after a plan task's figure in its own report and what
+    its amount is for (:func:`task_object`, :func:`task_purpose`).
     """
     doc = new.document
     review = review or _parts(doc)[0]
-    return _find_realised(row, doc, _review_figures(new, review), obj)
+    return _find_realised(row, doc, _review_figures(new, review), obj, purpose)
 
 
 def task_object(row: LedgerRow, old: Document) -> str:
@@ -166,6 +196,11 @@ def task_object(row: LedgerRow, old: Document) -> str:
     if row.source != "task" or target.text.endswith(target.metric):
         return ""
     return object_words(old.text, target.end, _data().heads)
+
+
+def task_purpose(row: LedgerRow, old: Document) -> str:
+    """What a plan task's amount is for (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), or ""."""
+    return purpose_words(old.text, row.target.end, _data().heads) if row.source == "task" else ""
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
@@ -179,18 +214,29 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
+    if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
+        return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
 
 
-def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "") -> Indicator | None:
+def _starting_value(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元)."""
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS and not text[stop].isdigit():
+        stop += 1
+    return any(w in text[end:stop] for w in _data().from_to)
+
+
+def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "",
+                   purpose: str = "") -> Indicator | None:
     target = row.target
     rule = _rule(target.metric, target.base_unit)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
     if rule.own:
-        return _find_own(rule, target, obj, doc, figures)
+        return _find_own(rule, target, (obj, purpose), doc, figures)
     chosen: Indicator | None = None
     for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
@@ -208,11 +254,13 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     return chosen
 
 
-def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
+def _find_own(rule: _Rule, target: Target, words: tuple[str, str], doc: Document,
               figures: Sequence[Indicator]) -> Indicator | None:
     """A plan task with a Chinese name: the review figure naming it best (its own name, else its
-    head noun), in the same unit family (or a count unit of the same things), of the year."""
+    head noun), in the same unit family (or a count unit of the same things), of the year, and
+    not for another purpose (``words``: the task's object and purpose)."""
     heads = _data().heads
+    obj, purpose = words
     chosen: Indicator | None = None
     best = 0
     for ind in figures:
@@ -223,6 +271,8 @@ def _find_own(rule: _Rule, target: Target, obj: str, doc: Document,
             continue
         score = _own_score(rule, obj, doc, ind)
         if not score or score < best or not _year_figure(doc, ind, target):
+            continue
+        if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
             continue
         if chosen is None or score > best:
             chosen, best = ind, score
