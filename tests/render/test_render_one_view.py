@@ -161,3 +161,32 @@ def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
     for p in picked:
         at = drawn.find(p[:6], at)
         assert at >= 0, p
+
+
+def _term(text: str, term: str):
+    from huazhongdian.types import Span, Term
+
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(term, text))
+    return Term(term, len(spans), 0, spans)
+
+
+def test_a_term_only_ever_inside_a_longer_one_is_not_listed():
+    from huazhongdian.render.view import shown_terms
+
+    text = "加快建设全国统一大市场。破除全国统一大市场建设的堵点。"
+    assert [t.term for t in shown_terms([_term(text, "全国统一大市场"), _term(text, "统一大市场")])] == ["全国统一大市场"]
+    # One occurrence of its own is enough to be listed.
+    text += "统一大市场之外，还有营商环境。"
+    assert [t.term for t in shown_terms([_term(text, "全国统一大市场"), _term(text, "统一大市场")])] == [
+        "全国统一大市场", "统一大市场"]
+
+
+def test_every_output_lists_the_same_terms(d):
+    from huazhongdian.render.view import shown_terms
+
+    listed = [t.term for t in shown_terms(d.terms)]
+    assert [t.term for t in build_view(d).terms] == listed[: len(build_view(d).terms)]
+    md = render_markdown(d)
+    table = [line.split(" | ")[0][2:] for line in md.split("## 关键词", 1)[1].split("\n## ", 1)[0].splitlines()
+             if line.startswith("| ") and not line.startswith("| 词")]
+    assert table == listed[: len(table)]

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
-from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
+from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, shown_terms, target_label,
+                                      target_value)
 from huazhongdian.types import Digest, Entity, Item, Sentence
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
 
 def _terms_lines(d: Digest, top_k: int) -> list[str]:
     lines = ["## 关键词", "", *_lens_terms_line(d)]
-    shown = [t for t in d.terms if t.count][:top_k]
+    shown = shown_terms(d.terms)[:top_k]
     if shown:
         lines += ["、".join(f"“{t.term}”出现 **{t.count}** 次" for t in shown[:5]) + "。", ""]
         lines += ["| 词 | 出现次数 | 成词次数 | 每万字 |", "|---|---:|---:|---:|"]
@@ -241,7 +242,7 @@ def _contexts(d: Digest, top_k: int) -> list[str]:
     """For the top terms, the sentences where they appear, the term in bold."""
     lines = ["## 关键词在原文中", ""]
     sents: Sequence[Sentence] = d.document.sentences
-    for term in [t for t in d.terms if t.count][:top_k]:
+    for term in shown_terms(d.terms)[:top_k]:
         lines += [f"### {term.term}（{term.count}次）", ""]
         shown = 0
         spans = sorted((s.start, s.end) for s in term.spans)

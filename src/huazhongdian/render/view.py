@@ -24,7 +24,7 @@ from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede
 from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
                                        source_paragraphs)
-from huazhongdian.types import Digest, Document, Indicator, Item, Target
+from huazhongdian.types import Digest, Document, Indicator, Item, Target, Term
 
 # Display labels for the contract's headline target keys. Unknown keys show as they are.
 TARGET_LABELS = {
@@ -454,6 +454,22 @@ def _lens_title(name: str) -> str:
     return load_lens(name).title
 
 
+def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
+    """The counted terms an output lists, in their order: a term every occurrence of which lies
+    inside an occurrence of another counted term (统一大市场, only ever in 全国统一大市场) says
+    nothing that term does not, so it is left out; its count stays in the JSON."""
+    counted = [t for t in terms if t.count]
+    covers = [(s.start, s.end) for t in counted for s in t.spans]
+    covers.sort()
+
+    def inside(t: Term) -> bool:
+        own = {(s.start, s.end) for s in t.spans}
+        return all(any(a <= s.start and s.end <= b and (a, b) not in own for a, b in covers
+                       if a <= s.start) for s in t.spans)
+
+    return [t for t in counted if not inside(t)]
+
+
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
                max_bullets: int = 56, card_pool: int = 0) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
@@ -482,7 +498,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         meta_line=_meta_line(doc),
         source=doc.source,
         cards=chosen,
-        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in digest.terms if t.count)[:terms],
+        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms))[:terms],
         keywords=tuple(k.term for k in digest.keywords),
         groups=_groups(digest, figures, anchors, five, per_theme=per_theme, max_bullets=max_bullets),
         targets=_target_rows(digest, anchors),

@@ -14,7 +14,7 @@ from huazhongdian.errors import HzdError
 from huazhongdian.render.across import TRACK_STATUS_ZH
 from huazhongdian.render.wording import words
 from huazhongdian.render import RENDERERS
-from huazhongdian.render.view import build_view, source_paragraphs
+from huazhongdian.render.view import build_view, shown_terms, source_paragraphs
 from huazhongdian.types import Digest
 from huazhongdian.web import library
 from huazhongdian.web.common import ApiError, read_digest_request, static_file
@@ -39,7 +39,7 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
 def digest_context(d: Digest) -> dict[str, Any]:
     from huazhongdian.render.edit import CARD_POOL, edit_template
 
-    terms = [t for t in d.terms if t.count][:15]
+    terms = shown_terms(d.terms)[:15]
     top = max((t.count for t in terms), default=1)
     view = build_view(d, card_pool=CARD_POOL)
     edit = edit_template(view)
