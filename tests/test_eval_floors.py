@@ -35,13 +35,22 @@ def test_floors_are_only_raised():
                          capture_output=True, text=True)
     if log.returncode != 0:
         pytest.skip("no git history")
-    versions = []
-    for commit in reversed(log.stdout.split()):  # oldest first
-        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{rel}"], capture_output=True, text=True)
-        if shown.returncode == 0:
-            versions.append((commit[:10], floors_of(load_floors(shown.stdout))))
-    versions.append(("working tree", floors_of(load_floors())))
-    for (_, older), (name, newer) in zip(versions, versions[1:]):
+    def floors_at(rev: str) -> dict | None:
+        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{rel}"], capture_output=True, text=True)
+        return floors_of(load_floors(shown.stdout)) if shown.returncode == 0 else None
+
+    # Each version against each of its parents (branches run side by side, so the log's order is
+    # no history: a merge must keep the higher floor of either side).
+    pairs = []
+    for commit in log.stdout.split():
+        parents = subprocess.run(["git", "-C", str(ROOT), "rev-parse", f"{commit}^@"],
+                                 capture_output=True, text=True).stdout.split()
+        newer = floors_at(commit)
+        pairs += [(commit[:10], floors_at(p), newer) for p in parents]
+    pairs.append(("working tree", floors_at("HEAD"), floors_of(load_floors())))
+    for name, older, newer in pairs:
+        if older is None or newer is None:
+            continue
         lowered = {k: (v, newer[k]) for k, v in older.items() if k in newer and newer[k] < v}
         dropped = [k for k in older if k not in newer]
         assert not lowered and not dropped, f"{name} lowers or drops floors: {lowered or dropped}"

@@ -120,3 +120,28 @@ def test_the_poster_shares_its_bullets_by_news_value(digest):
     counts = {t.theme: len(bs) for t, bs in shared}
     assert sum(counts.values()) == 2 * len(themes)
     assert counts["经济运行"] > counts["改革开放"] >= 1
+
+
+CARDS_FIXTURE = FIXTURE.parent.parent / "cards" / "province-term-end.txt"
+
+
+@pytest.fixture(scope="module")
+def term_end():
+    return hzd.digest(read_text(CARDS_FIXTURE.read_text("utf-8"), source="province-term-end.txt"))
+
+
+def test_last_years_results_come_before_the_five_year_reviews(term_end):
+    cards = build_view(term_end).cards
+    tags = [c.tag for c in cards]
+    assert tags[:3] == ["2026年目标"] * 3
+    # The five-year review stands first in the text; the year's GDP growth still takes the next card.
+    assert (cards[3].number, cards[3].tag) == ("5.5", "2025年")
+    assert all(t == "2025年" for t in tags[3:])
+
+
+def test_a_card_label_has_no_verb_tail_and_no_half_comparison(term_end):
+    labels = {c.label for c in build_view(term_end, cards=12).cards}
+    assert not any(label.endswith(("迈上", "继续保持", "稳定在", "增至")) for label in labels)
+    assert not any(label.endswith("高于") for label in labels)
+    # A label of one character is no name.
+    assert all(len(label) >= 2 for label in labels)

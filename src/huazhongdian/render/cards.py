@@ -14,7 +14,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.render.selection import cues, five_year_paragraphs, multi_year_cue, review_period
 from huazhongdian.types import Digest, Document, Indicator
 
@@ -114,10 +116,19 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
 
 
+@lru_cache(maxsize=1)
+def _label_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load_toml("news_value.toml")["cards"]
+    return tuple(raw["label_tail_verbs"]), tuple(raw["comparison_tails"])
+
+
 def _label(d: Digest, i: int) -> str:
     """The metric with a complete subject: a subject-less metric borrows the one before it."""
     ind = d.indicators[i]
     metric = ind.metric.strip().strip("、，").removeprefix("其中")
+    tails, _ = _label_cues()
+    if ind.kind != "change":
+        metric = next((metric[:-len(v)] for v in tails if metric.endswith(v) and len(metric) > len(v) + 1), metric)
     if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
@@ -141,7 +152,9 @@ def card_label(d: Digest, i: int) -> tuple[str, bool]:
 
 
 def _worthy(ind: Indicator, label: str) -> bool:
-    if not label or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
+    if len(label) < 2 or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
+        return False
+    if label.endswith(_label_cues()[1]):
         return False
     if "指标" in label or (ind.unit in ("项", "个", "条") and "指标" in ind.sentence[:ind.end - ind.sentence_start]):
         return False
@@ -175,6 +188,8 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
             add(inside[0], t.metric, f"{t.year or d.document.meta.plan_year or ''}年目标".lstrip("年"), t.metric)
     results = [i for i in by_start if d.indicators[i].mode == "achievement"
                and any(h in d.indicators[i].metric for h in headline)]
+    # Last year's headline results before the five-year review's, wherever the report puts them.
+    results.sort(key=lambda i: _period(d, d.indicators[i], five).endswith(("时期", "五年来", "十年来")))
     for i in results:
         label = _label(d, i)
         if _worthy(d.indicators[i], label):
