@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from huazhongdian.errors import BadInput
+
 Mode = Literal["achievement", "plan", "target", "other"]
 Qualifier = Literal["approx", "at_least", "at_most", "near", "more_than", "range"]
 Direction = Literal["up", "down"]
@@ -359,7 +361,6 @@ class Digest:
 
         Example: ``digest.records("targets")[0]["point"]``.
         """
-        from huazhongdian.errors import BadInput
         from huazhongdian.records import Records
         from huazhongdian.jsonable import to_jsonable
 

@@ -7,6 +7,9 @@ The commands themselves live beside this module by group (``report``, ``across``
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import sys
 import tempfile
@@ -17,7 +20,9 @@ from typing import Optional
 import typer
 from typer.core import TyperArgument, TyperGroup
 
+import huazhongdian
 from huazhongdian.errors import BadInput
+from huazhongdian.read import read_plain_text_file
 
 
 class HzdGroup(TyperGroup):
@@ -78,8 +83,6 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        import huazhongdian
-
         typer.echo(f"hzd (huazhongdian) {huazhongdian.__version__}")
         raise typer.Exit(0)
 
@@ -147,10 +150,9 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
 def read_report(path: str, allow_private: bool = False):  # noqa: ANN201 - a Document, typed lazily
     """Read one report (a file, ``-`` or an http(s) URL) and print what the reader noticed about
     it (one line a warning)."""
-    import huazhongdian as hzd
-    from huazhongdian.read.fetch import is_url, read_url
+    from huazhongdian.read.fetch import is_url, read_url  # deferred: httpx and socket load only for a URL
 
-    doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else hzd.read(path)
+    doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else huazhongdian.read(path)
     for warning in doc.warnings:
         typer.echo(f"hzd: {doc.source}: warning: {warning}", err=True)
     return doc
@@ -163,8 +165,6 @@ def check_choice(value: str, choices: Sequence[str], option: str) -> str:
 
 
 def read_terms_file(path: Path) -> list[str]:
-    from huazhongdian.read import read_plain_text_file
-
     # Same layout as the built-in lexicon: one term a line, optionally followed by white space
     # and a category, # comments.
     terms = []
@@ -205,11 +205,7 @@ def format_rows(names: list[str], rows: Sequence[Sequence[object]], fmt: str) ->
     """Rows as TSV (a header line; tabs and line breaks inside a value become spaces), CSV or
     a JSON list of objects."""
     if fmt == "json":
-        import json
-
         return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=1)
-    import csv
-    import io
 
     buf = io.StringIO()
     if fmt == "csv":

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+import huazhongdian as hzd
 from huazhongdian import render as render_registry
 from huazhongdian.cli.common import (KIND_OPTION, LEVEL_OPTION, REGION_OPTION, YEARS_OPTION, existing_db, app,
                                      check_choice, library_filter, read_report, read_terms_file, write_output)
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.targets import extract_targets
+from huazhongdian.extract.terms import extract_terms
+from huazhongdian.render import render_bytes, render_text, renderer
 
 # --- digest and terms ---------------------------------------------------------------------
 
@@ -36,10 +41,7 @@ def digest(
                                         help="An edit file (hzd edit-template): the editor's curation, for every format."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
-    import dataclasses
-
     from huazhongdian.api import digest_with_previous
-    from huazhongdian.render import render_bytes, render_text, renderer
 
     check_choice(fmt, tuple(render_registry.RENDERERS), "--format")
     entry = renderer(fmt)
@@ -84,10 +86,8 @@ def edit_template_command(
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
 ) -> None:
     """The default edit file of a report's digest (JSON), to curate and pass to hzd digest --edit."""
-    import dataclasses
     import json
 
-    import huazhongdian as hzd
     from huazhongdian.render.edit import CARD_POOL, edit_template
     from huazhongdian.render.view import build_view
 
@@ -110,7 +110,6 @@ def terms(
     width: int = typer.Option(20, "--width", help="Characters of context on each side."),
 ) -> None:
     """Counts and every occurrence in context (KWIC) for the given terms."""
-    from huazhongdian.extract.terms import extract_terms
     from huazhongdian.render.terms import render_terms
 
     check_choice(fmt, ("table", "json", "png"), "--format")
@@ -135,7 +134,6 @@ def targets(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
-    from huazhongdian.extract.targets import extract_targets
     from huazhongdian.render.targets import render_targets
 
     check_choice(fmt, ("table", "csv", "json"), "--format")

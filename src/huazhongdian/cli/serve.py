@@ -9,6 +9,7 @@ import typer
 
 from huazhongdian.cli.common import app
 from huazhongdian.errors import BadInput, require_extra
+from huazhongdian.read import read_plain_text_file
 
 # --- web command (serve) ------------------------------------------------------------------
 
@@ -32,8 +33,6 @@ def serve(
 ) -> None:
     """The web app and its JSON API."""
     if token_file is not None:
-        from huazhongdian.read import read_plain_text_file
-
         token = read_plain_text_file(token_file).strip()
     if host not in LOOPBACK_HOSTS and not token:
         raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from huazhongdian.classify.lens import builtin_lenses, load_lens
 from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import Bullet, DigestView, ModeGroup, build_view, target_label, target_value
@@ -88,8 +89,6 @@ def _footer_lines(view: DigestView) -> list[str]:
 
 def _builtin_lens(d: Digest) -> Lens | None:
     """The digest's lens when it is a built-in one (a user's lens file is not known here)."""
-    from huazhongdian.classify.lens import builtin_lenses, load_lens
-
     return load_lens(d.lens) if d.lens in builtin_lenses() else None
 
 

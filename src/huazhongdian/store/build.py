@@ -11,6 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.extract.segment import segment as project_segment
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.store.schema import COLUMNS
 from huazhongdian.store.tables import FACT_TABLES
@@ -46,8 +47,6 @@ def _has_project_segmenter() -> bool:
 def segment(text: str) -> list[str]:
     """Words of ``text``: the project's segmenter when present, else jieba directly."""
     if _has_project_segmenter():
-        from huazhongdian.extract.segment import segment as project_segment
-
         return list(project_segment(text))
     import jieba
 

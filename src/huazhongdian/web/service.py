@@ -10,18 +10,25 @@ it again (:class:`DigestCache`).
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from huazhongdian.classify.lens import builtin_lenses
+from huazhongdian.datafiles import load_text
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
 from huazhongdian.read import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
+from huazhongdian.render.json import digest_to_dict
 from huazhongdian.types import Digest, Document, Snapshot
 
 # Format name → media type, from the one registry of renderers.
@@ -32,8 +39,6 @@ def check_lens(lens: str) -> str:
     """Only built-in lens names over the web: a lens path would let a client read server files,
     and a name that fell back to a file in the server's folder would tell a client which files
     exist there — so every other value gets the same answer, without touching the disk."""
-    from huazhongdian.classify.lens import builtin_lenses
-
     if lens not in builtin_lenses():
         raise BadLens(str(lens)[:40], f"unknown lens; the web app takes built-in lens names only "
                                       f"({', '.join(builtin_lenses())})")
@@ -203,10 +208,6 @@ class SnapshotCache:
 
 def json_bytes(d: Digest) -> bytes:
     """The digest JSON as ``/api/digest`` answers it (what FastAPI's JSONResponse would write)."""
-    import json
-
-    from huazhongdian.render.json import digest_to_dict
-
     return json.dumps(digest_to_dict(d), ensure_ascii=False, allow_nan=False, indent=None,
                       separators=(",", ":")).encode("utf-8")
 
@@ -250,16 +251,11 @@ def warm_worker() -> None:
     garbage collector's way (they live as long as the process)."""
     import gc
 
-    from huazhongdian.classify.lens import builtin_lenses
-    from huazhongdian.datafiles import load_text
-
     text = load_text("warm_up.txt")  # lines of the 2025 national report: review, plan, targets
     try:
         for lens in builtin_lenses():
             json_bytes(digest_pasted(text, lens))
     except Exception:  # noqa: BLE001 - a failed initializer breaks the whole pool; a cold worker still works
-        import logging
-
         logging.getLogger("huazhongdian.web").exception("warming a worker process failed")
     gc.collect()
     gc.freeze()
@@ -268,8 +264,6 @@ def warm_worker() -> None:
 def worker_ready() -> int:
     """A no-op the server sends each worker at start-up, so that every process is spawned and
     warmed then (a process pool starts its processes as work arrives)."""
-    import os
-
     return os.getpid()
 
 
@@ -277,8 +271,6 @@ def default_workers(cap: int = 4) -> int:
     """``hzd serve``'s default ``--workers``: one worker process per core the server may use, at
     most ``cap`` (each holds its own copy of jieba and the lexicons, ~90 MB); 0 (the thread pool)
     on one core, where processes buy nothing, or where the platform has no process pools."""
-    import os
-
     try:
         import multiprocessing.synchronize  # noqa: F401 - fails where process pools cannot work
     except ImportError:
@@ -312,7 +304,6 @@ class Runner:
     def _executor(self):
         if self._pool is None and self.workers > 0:
             import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
 
             # spawn, not fork: the server process runs threads, and forking those is unsafe.
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),

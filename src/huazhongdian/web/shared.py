@@ -153,8 +153,6 @@ def keep_digest(db: str | None, d: Digest, snap: Any | None) -> int:
 @router.post("/d", include_in_schema=False)
 async def keep(request: Request) -> Response:
     """加入文库 on a result page: the digest just shown (form fields ``sha`` and ``lens``)."""
-    from huazhongdian.web.pages import LENSES, render_page
-
     form = await request.form()
     sha, lens = str(form.get("sha") or ""), str(form.get("lens") or "general")
     d = await request.app.state.cache.digest(sha, lens)
