@@ -191,6 +191,7 @@ YEARS_OPTION = typer.Option(None, "--years", metavar="A-B", help="Only documents
 
 def library_filter(level: Optional[str], kind: Optional[str], region: Optional[str], years: Optional[str]):  # noqa: ANN201
     """The shared filter options → one :class:`~huazhongdian.store.filters.LibraryFilter`."""
+    # deferred: store.filters loads only for a command with library filters, not for hzd --help
     from huazhongdian.store.filters import LibraryFilter
 
     return LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
@@ -222,6 +223,7 @@ def format_rows(names: list[str], rows: Sequence[Sequence[object]], fmt: str) ->
 
 def existing_db(db: Optional[Path]) -> Path:
     """Reading commands must not create an empty library by accident."""
+    # deferred: store.library (sqlite3, ~35 ms) loads only for a library command
     from huazhongdian.store.library import default_db_path
 
     path = db if db is not None else default_db_path()

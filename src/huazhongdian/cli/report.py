@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 from pathlib import Path
 from typing import Optional
@@ -41,6 +42,7 @@ def digest(
                                         help="An edit file (hzd edit-template): the editor's curation, for every format."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
+    # deferred: api (~30 ms) loads only when hzd digest runs, not for hzd --help
     from huazhongdian.api import digest_with_previous
 
     check_choice(fmt, tuple(render_registry.RENDERERS), "--format")
@@ -52,6 +54,7 @@ def digest(
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
     the_edit = None
     if edit is not None:
+        # deferred: render.edit loads only for --edit
         from huazhongdian.render.edit import load_edit
 
         the_edit = load_edit(edit)  # a bad edit file fails before any analysis
@@ -63,6 +66,7 @@ def digest(
     the_digest, comparison, view = digest_with_previous(doc, old_doc, lens=lens, terms=user_terms, edit=the_edit,
                                                         card_pool=fmt == "wechat")
     if fmt == "wechat" and out is not None and str(out) != "-":
+        # deferred: render.wechat (Pillow for the poster) loads only for --format wechat
         from huazhongdian.render.wechat import publish_wechat
 
         files = publish_wechat(the_digest, comparison, view, Path(out).name)
@@ -86,8 +90,7 @@ def edit_template_command(
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
 ) -> None:
     """The default edit file of a report's digest (JSON), to curate and pass to hzd digest --edit."""
-    import json
-
+    # deferred: render.edit and render.view load only for hzd edit-template, not for hzd --help
     from huazhongdian.render.edit import CARD_POOL, edit_template
     from huazhongdian.render.view import build_view
 
@@ -110,6 +113,7 @@ def terms(
     width: int = typer.Option(20, "--width", help="Characters of context on each side."),
 ) -> None:
     """Counts and every occurrence in context (KWIC) for the given terms."""
+    # deferred: render.terms loads only for hzd terms, not for hzd --help
     from huazhongdian.render.terms import render_terms
 
     check_choice(fmt, ("table", "json", "png"), "--format")
@@ -134,6 +138,7 @@ def targets(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
+    # deferred: render.targets loads only for hzd targets, not for hzd --help
     from huazhongdian.render.targets import render_targets
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
@@ -141,6 +146,7 @@ def targets(
     if db is not None:
         if files:
             raise BadInput("targets", "give FILE… or --db DB, not both")
+        # deferred: the library (sqlite3, ~35 ms) loads only for --db
         from huazhongdian.store.library import Library
 
         with Library(existing_db(db)) as lib:

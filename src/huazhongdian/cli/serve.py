@@ -41,6 +41,7 @@ def serve(
     if workers is not None and workers < 0:
         raise BadInput("--workers", "must be 0 or more")
     require_extra("web", "serve", "fastapi", "starlette", "uvicorn", "python_multipart")
+    # deferred: uvicorn and the web app (fastapi, ~230 ms) load only for hzd serve
     import uvicorn
 
     from huazhongdian.web.app import create_app
@@ -58,6 +59,7 @@ def serve(
 
 def _check_listen(host: str, port: int) -> None:
     """Fail in one line, before the app starts, when HOST:PORT cannot be listened on."""
+    # deferred: socket loads only for hzd serve
     import socket
 
     try:

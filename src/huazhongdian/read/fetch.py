@@ -152,6 +152,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
 
     Example: ``fetch_url("https://www.gov.cn/zhengce/…/content_….htm").title``.
     """
+    # deferred: httpx (~50 ms) loads only when a URL is fetched
     import httpx
 
     limits = fetch_limits()
@@ -247,6 +248,7 @@ def _body(url: str, response, cap: int, deadline: float, total: float) -> bytes:
 def page_title(data: bytes) -> str:
     """The page's own title: WeChat's article title, ``og:title``, else ``<title>`` without the
     site's name (``政府工作报告_中国政府网`` → ``政府工作报告``). "" when there is none."""
+    # deferred: lxml and read.html load only for a fetched HTML page
     import lxml.etree
     import lxml.html
 

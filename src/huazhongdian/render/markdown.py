@@ -186,6 +186,7 @@ def _targets_lines(d: Digest) -> list[str]:
 
 def _previous_lines(d: Digest, c: Comparison) -> list[str]:
     """The "与上年相比" section: targets side by side, terms that moved, new items (compare's results)."""
+    # deferred: render.previous loads only for a digest with a previous report
     from huazhongdian.render.previous import build_previous_view
 
     view = build_previous_view(d, c)
@@ -274,6 +275,7 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
     lines += _targets_lines(d)
     if previous is not None:
         lines += _previous_lines(d, previous)
+        # deferred: render.scorecard loads only for a digest with a previous report
         from huazhongdian.render.scorecard import scorecard_markdown_lines
 
         lines += scorecard_markdown_lines(previous)

@@ -131,6 +131,7 @@ def _run_local(paths: Sequence[str], jobs: int, known: frozenset[str]) -> Iterat
         for p in paths:
             yield process_path(p, known)
         return
+    # deferred: multiprocessing loads only for a process pool (--jobs > 1)
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -157,6 +158,7 @@ def _process_with_known(path: str) -> DocRecord | Skipped | str:
 
 def _run_dask(paths: Sequence[str], scheduler: str | None, jobs: int,
               known: frozenset[str]) -> Iterator[DocRecord | Skipped | str]:
+    # deferred: dask.distributed loads only for --scheduler
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -256,6 +258,7 @@ def add_urls(
 
     Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/zhengce/…/content_….htm"])``.
     """
+    # deferred: read.fetch (httpx) loads only for URLs
     from huazhongdian.read.fetch import read_url
 
     summary = summary if summary is not None else AddSummary()

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -39,18 +37,9 @@ class DocRecord:
     passages: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _has_project_segmenter() -> bool:
-    return find_spec("huazhongdian.extract.segment") is not None
-
-
 def segment(text: str) -> list[str]:
-    """Words of ``text``: the project's segmenter when present, else jieba directly."""
-    if _has_project_segmenter():
-        return list(project_segment(text))
-    import jieba
-
-    return jieba.lcut(text)
+    """Words of ``text``, by the project's segmenter (the one the digest uses)."""
+    return list(project_segment(text))
 
 
 def index_words(text: str) -> str:

@@ -56,6 +56,7 @@ def default_db_path() -> Path:
     env = os.environ.get("HZD_DB")
     if env:
         return Path(env)
+    # deferred: platformdirs loads only when no library path is given
     import platformdirs
 
     return Path(platformdirs.user_data_dir("huazhongdian")) / "library.db"
@@ -100,6 +101,7 @@ class Library:
         return f"<Library {display_path(self.path)}: {self._count_documents()} documents>"
 
     def _repr_html_(self) -> str:
+        # deferred: records (html) loads only for notebook display
         from huazhongdian.records import html_table
 
         docs = self.documents()

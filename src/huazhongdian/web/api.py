@@ -112,6 +112,7 @@ _EDIT_BODY_MAX = 2 * 1024 * 1024
 
 def edited_view(d, raw_edit):
     """The digest's view with an edit applied (:mod:`huazhongdian.render.edit`); a bad edit → 400."""
+    # deferred: render.edit loads on the first curated view, not at server start
     from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
 
     try:
@@ -207,6 +208,7 @@ async def api_trend(request: Request, by: str = "kind", format: str = "json") ->
         return _attachment(library.rows_csv(rows, library.TREND_COLUMNS), "text/csv; charset=utf-8", "trend.csv")
     if format == "svg":
         return _attachment(str(charts.trend_svg(rows, standalone=True)), "image/svg+xml", "trend.svg")
+    # deferred: matplotlib loads only for a PNG chart
     from huazhongdian.render.charts import render_trend_png
 
     named = [{**r, "term": f'{r["term"]} · {r["series"]}'} for r in rows]
@@ -277,6 +279,7 @@ async def api_scorecard(request: Request, new: int, old: int | None = None, form
 
     The body is exactly ``hzd scorecard OLD NEW --format json`` (or ``csv``) on the two stored reports.
     """
+    # deferred: the scorecard modules load on the first scorecard request, not at server start
     from huazhongdian.render.scorecard import render_scorecard
 
     if format not in ("json", "csv"):
@@ -292,6 +295,7 @@ async def api_scorecard(request: Request, new: int, old: int | None = None, form
 @router.get("/api/scorecard/all")
 async def api_scorecard_all(request: Request, format: str = "json") -> Response:
     """The headline rows of every consecutive pair in the library: ``hzd scorecard --db DB --headline``."""
+    # deferred: the scorecard modules load on the first scorecard request, not at server start
     from huazhongdian.render.scorecard import render_scorecard
 
     if format not in ("json", "csv"):

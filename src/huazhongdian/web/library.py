@@ -184,6 +184,7 @@ def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[st
     """目标完成情况 of library document ``new``: the ledger of ``old`` (default: the library's
     previous report of the same region, level and kind, :func:`find_previous`) against ``new``'s
     review — the same call as ``hzd scorecard OLD NEW``. Returns (old's metadata or None, rows)."""
+    # deferred: across.scorecard (~8 ms) loads on the first scorecard request, not at server start
     from huazhongdian.across.scorecard import scorecard as run_scorecard
     from huazhongdian.across.scorecard import scorecard_digest
 
@@ -203,6 +204,7 @@ def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[st
 
 def scorecard_all(db: str | None) -> list:
     """The headline scorecard rows of every consecutive pair in the library (``hzd scorecard --db``)."""
+    # deferred: across.scorecard (~8 ms) loads on the first scorecard request, not at server start
     from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
 
@@ -317,6 +319,7 @@ def target_records(db: str | None, filters: dict[str, Any] | None = None) -> lis
     the document's id, title, year, region, level and kind; the metric key and its Chinese name;
     value, low, high, ``point`` (value, or the midpoint of a range) as floats; unit, qualifier,
     absent; the compact wording (5%左右, 6.5–7%); the clause and its offsets."""
+    # deferred: render.scorecard loads on the first targets request, not at server start
     from huazhongdian.render.scorecard import compact_target
 
     docs = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}

@@ -30,6 +30,7 @@ LENSES = ("general", "science")
 
 @lru_cache(maxsize=1)
 def _env():
+    # deferred: jinja2 (~10 ms) loads on the first page, not at server start (the JSON API needs none)
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     return Environment(loader=PackageLoader("huazhongdian.web", "templates"),
@@ -41,6 +42,7 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
 
 
 def digest_context(d: Digest) -> dict[str, Any]:
+    # deferred: render.edit loads on the first digest page, not at server start
     from huazhongdian.render.edit import CARD_POOL, edit_template
 
     terms = [t for t in d.terms if t.count][:15]
@@ -155,6 +157,7 @@ async def previous_context(db: str | None, doc_id: int, d: Digest) -> dict[str, 
     for the Markdown and HTML digests, against the library's previous report of the same region,
     level and kind (:func:`library.find_previous`), plus that report's id for the compare and
     track links. Empty when the library holds no such report."""
+    # deferred: render.previous loads on the first page with a previous report, not at server start
     from huazhongdian.render.previous import build_previous_view
 
     older = await _call(library.previous_of, db, doc_id)
@@ -275,6 +278,7 @@ async def trend_page(request: Request) -> HTMLResponse:
 async def targets_page(request: Request) -> HTMLResponse:
     """Targets of the filtered library as compact values (the clause on hover or click), a chart
     per metric over the years, and CSV/JSON downloads of the same records (``/api/targets``)."""
+    # deferred: render.scorecard loads on the first targets page, not at server start
     from huazhongdian.render.scorecard import metric_charts
 
     db = request.app.state.db_path
@@ -335,6 +339,7 @@ async def passage_page(request: Request, doc_id: str) -> HTMLResponse:
 
 def scorecard_rows(rows: list) -> list[dict[str, Any]]:
     """The scorecard page's cells: compact values, with each clause for the hover."""
+    # deferred: render.scorecard loads on the first scorecard page, not at server start
     from huazhongdian.render.scorecard import compact_realised, compact_target
 
     labels = metric_labels()

@@ -10,8 +10,10 @@ it again (:class:`DigestCache`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
+import multiprocessing
 import os
 import threading
 from collections import OrderedDict
@@ -173,6 +175,7 @@ def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest
     Raises:
         HzdError: the fetch was refused or failed, or the page is not a readable report.
     """
+    # deferred: read.fetch (httpx) loads only for a URL
     from huazhongdian.read.fetch import read_url
 
     lens = check_lens(lens)
@@ -249,8 +252,6 @@ def warm_worker() -> None:
     the lexicons, every built-in lens, the view and JSON code) on a short real passage, so the
     first uploads a new server gets do not pay for it; then freeze the loaded objects out of the
     garbage collector's way (they live as long as the process)."""
-    import gc
-
     text = load_text("warm_up.txt")  # lines of the 2025 national report: review, plan, targets
     try:
         for lens in builtin_lenses():
@@ -272,6 +273,7 @@ def default_workers(cap: int = 4) -> int:
     most ``cap`` (each holds its own copy of jieba and the lexicons, ~90 MB); 0 (the thread pool)
     on one core, where processes buy nothing, or where the platform has no process pools."""
     try:
+        # deferred: multiprocessing.synchronize loads only to probe for process pools
         import multiprocessing.synchronize  # noqa: F401 - fails where process pools cannot work
     except ImportError:
         return 0
@@ -303,8 +305,6 @@ class Runner:
 
     def _executor(self):
         if self._pool is None and self.workers > 0:
-            import multiprocessing
-
             # spawn, not fork: the server process runs threads, and forking those is unsafe.
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=warm_worker)

@@ -40,6 +40,7 @@ def curate(d: Digest, edit: dict[str, Any] | None) -> tuple[Any, Callable[[str],
         BadInput: the saved edit does not fit this digest (another report or lens, unknown ids,
             a rewritten bullet) — the caller decides whether to refuse or fall back.
     """
+    # deferred: render.edit loads on the first curated digest, not at server start
     from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
 
     view = build_view(d, card_pool=CARD_POOL)
