@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from pathlib import Path
 from typing import Optional
@@ -90,7 +89,9 @@ def edit_template_command(
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
 ) -> None:
     """The default edit file of a report's digest (JSON), to curate and pass to hzd digest --edit."""
-    # deferred: render.edit and render.view load only for hzd edit-template, not for hzd --help
+    # deferred: json, render.edit and render.view load only for hzd edit-template, not for hzd --help
+    import json
+
     from huazhongdian.render.edit import CARD_POOL, edit_template
     from huazhongdian.render.view import build_view
 

@@ -6,7 +6,6 @@ The :class:`~huazhongdian.store.library.Library` methods ``target_rows``, ``tabl
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
@@ -132,6 +131,9 @@ def export(lib: Library, out_dir: str | Path, fmt: str = "csv", where: LibraryFi
 
 
 def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    # deferred: csv loads only for a CSV export, not with the library
+    import csv
+
     with _temp_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(names)

@@ -16,7 +16,7 @@ from huazhongdian.render import RENDERERS, render_bytes, renderer
 from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.render.view import build_view
-from huazhongdian.web import charts, library, service
+from huazhongdian.web import library, service
 from huazhongdian.web.common import ApiError, form_upload, read_digest_request
 
 router = APIRouter()
@@ -207,6 +207,9 @@ async def api_trend(request: Request, by: str = "kind", format: str = "json") ->
     if format == "csv":
         return _attachment(library.rows_csv(rows, library.TREND_COLUMNS), "text/csv; charset=utf-8", "trend.csv")
     if format == "svg":
+        # deferred: web.charts (with markupsafe) loads on the first chart, not at server start
+        from huazhongdian.web import charts
+
         return _attachment(str(charts.trend_svg(rows, standalone=True)), "image/svg+xml", "trend.svg")
     # deferred: matplotlib loads only for a PNG chart
     from huazhongdian.render.charts import render_trend_png

@@ -19,7 +19,7 @@ from huazhongdian.render import RENDERERS
 from huazhongdian.render.view import build_view, source_paragraphs
 from huazhongdian.store.library import Library
 from huazhongdian.types import Digest
-from huazhongdian.web import charts, library
+from huazhongdian.web import library
 from huazhongdian.web.common import ApiError, read_digest_request, static_file
 from huazhongdian.web.service import check_lens
 
@@ -254,6 +254,8 @@ def _page_filters(request: Request) -> tuple[dict[str, Any], str | None]:
 @router.get("/trend", response_class=HTMLResponse)
 async def trend_page(request: Request) -> HTMLResponse:
     """Up to six terms on a real time axis, one series per kind of document unless ``by`` says otherwise."""
+    # deferred: web.charts (with markupsafe) loads on the first chart page, not at server start
+    from huazhongdian.web import charts
 
     db = request.app.state.db_path
     terms = [t.strip() for t in request.query_params.getlist("term") if t.strip()]
@@ -278,8 +280,9 @@ async def trend_page(request: Request) -> HTMLResponse:
 async def targets_page(request: Request) -> HTMLResponse:
     """Targets of the filtered library as compact values (the clause on hover or click), a chart
     per metric over the years, and CSV/JSON downloads of the same records (``/api/targets``)."""
-    # deferred: render.scorecard loads on the first targets page, not at server start
+    # deferred: render.scorecard and web.charts load on the first targets page, not at server start
     from huazhongdian.render.scorecard import metric_charts
+    from huazhongdian.web import charts
 
     db = request.app.state.db_path
     filters, error = _page_filters(request)

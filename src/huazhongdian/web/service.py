@@ -13,12 +13,10 @@ import asyncio
 import gc
 import json
 import logging
-import multiprocessing
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,6 +303,10 @@ class Runner:
 
     def _executor(self):
         if self._pool is None and self.workers > 0:
+            # deferred: multiprocessing and the process pool load only for --workers > 0
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # spawn, not fork: the server process runs threads, and forking those is unsafe.
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=warm_worker)
