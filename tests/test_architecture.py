@@ -181,6 +181,47 @@ def test_every_exception_is_still_needed() -> None:
     assert stale == []
 
 
+def _undocumented_deferred_imports(source: str) -> list[int]:
+    """Line numbers of the imports inside functions of ``source`` with no ``# deferred:`` comment on
+    their own lines or in the comment lines directly above their block of imports."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    deferred = [node for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                for node in ast.walk(fn) if isinstance(node, (ast.Import, ast.ImportFrom))]
+    import_lines = {n for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                    for n in range(node.lineno, node.end_lineno + 1)}
+    missing = []
+    for node in deferred:
+        if any("# deferred:" in lines[n - 1] for n in range(node.lineno, node.end_lineno + 1)):
+            continue
+        n = node.lineno - 1  # walk up over the block (imports, blank lines) and the comments above it
+        while n >= 1 and (n in import_lines or not lines[n - 1].strip() or lines[n - 1].lstrip().startswith("#")):
+            if "# deferred:" in lines[n - 1]:
+                break
+            n -= 1
+        else:
+            missing.append(node.lineno)
+    return missing
+
+
+def test_undocumented_deferred_imports_are_found() -> None:
+    source = (
+        "def f():\n    import json\n\n"
+        "def g():\n    # deferred: csv loads only for CSV\n    import csv\n\n    import io\n\n"
+        "def h():\n    x = 1\n    # deferred: json loads only for JSON\n\n    import json\n\n"
+        "def k():\n    import lxml  # deferred: lxml loads only for HTML\n"
+        "def m():\n    # deferred: the next block only\n    import csv\n    x = 1\n    import io\n"
+    )
+    assert _undocumented_deferred_imports(source) == [2, 22]
+
+
+def test_every_deferred_import_says_why() -> None:
+    # An import inside a function is a cost deferred (or a cycle hidden): each says which, with a
+    # "# deferred:" comment on its line or above its block of imports; the rest go to the module top.
+    missing = [f"{p.relative_to(SRC)}:{n}" for p in sorted(PACKAGE.rglob("*.py"))
+               for n in _undocumented_deferred_imports(p.read_text(encoding="utf-8"))]
+    assert missing == [], "hoist these imports to the module top, or say what deferring them saves"
+
 # The edges of a Han range, as escapes (\u4e00, \U00020000) or as the characters themselves.
 _HAN_RANGE = re.compile(r"\\u(?:4e00|3400|4dbf|9fa5|9fd5|9fff)|\\U0002[0-9a-f]{4}|[一㐀]-[龥鿕鿿]", re.IGNORECASE)
 

@@ -10,6 +10,7 @@
 imported on first use, so ``import huazhongdian`` stays cheap.
 """
 
+import importlib
 from typing import Any
 
 
@@ -32,7 +33,5 @@ _LAZY = {"targets": "huazhongdian.api", "scorecard": "huazhongdian.api", "trend"
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'huazhongdian' has no attribute {name!r}")

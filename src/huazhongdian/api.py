@@ -21,10 +21,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Union
 
+from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.targets import extract_targets, metric_labels, report_year
+from huazhongdian.read import read
 from huazhongdian.records import Records
+from huazhongdian.render.json import trend_to_rows
+from huazhongdian.render.view import build_view
 from huazhongdian.store.filters import LibraryFilter
 from huazhongdian.store.library import Library
+from huazhongdian.structure import build_document
 from huazhongdian.types import Digest, Document, ScorecardRow
 
 __all__ = ["targets", "scorecard", "trend", "library_scorecard", "plot_style", "digest_with_previous",
@@ -50,6 +56,7 @@ def _is_library_file(path: Path) -> bool:
 @contextmanager
 def _library_or_paths(source: Source) -> Iterator[tuple[Library | None, list[str]]]:
     """``(library, [])`` for a library or its file, else ``(None, report paths)``."""
+    # deferred: store.batch loads only for report files, not for a library
     from huazhongdian.store.batch import collect_paths
 
     if isinstance(source, Library):
@@ -71,8 +78,6 @@ def _library_or_paths(source: Source) -> Iterator[tuple[Library | None, list[str
 
 
 def _read_all(paths: Sequence[str], where: LibraryFilter) -> list[Document]:
-    from huazhongdian.read import read
-
     docs = [read(p) for p in paths]
     return [d for d in docs if where.matches(_meta(d))]
 
@@ -102,14 +107,12 @@ def digest_with_previous(doc: Document, old: Document | None = None, *, lens: st
     Raises:
         BadInput: the edit was made with another lens.
     """
-    from huazhongdian.digest import digest
-
     the_digest = digest(doc, lens=lens, terms=list(terms))
     comparison = compare_reports(old, the_digest, lens=lens, terms=terms) if old is not None else None
     view = None
     if edit is not None or card_pool:
+        # deferred: render.edit loads only for a curated (--edit / card pool) digest
         from huazhongdian.render.edit import CARD_POOL, apply_edit
-        from huazhongdian.render.view import build_view
 
         if edit is not None and edit.lens and edit.lens != the_digest.lens:
             raise BadInput(edit.source,
@@ -123,8 +126,8 @@ def compare_reports(old: Document | Digest, new: Document | Digest, *, lens: str
                     terms: Sequence[str] = ()) -> Any:
     """``hzd compare OLD NEW``: the :class:`~huazhongdian.across.compare.Comparison` of two reports
     (documents are digested with ``lens`` and ``terms``; digests are used as they are)."""
+    # deferred: across.compare loads only for a comparison (hzd digest without --previous needs none)
     from huazhongdian.across.compare import compare_digests
-    from huazhongdian.digest import digest
 
     def as_digest(x: Document | Digest) -> Digest:
         return x if isinstance(x, Digest) else digest(x, lens=lens, terms=list(terms))
@@ -134,8 +137,8 @@ def compare_reports(old: Document | Digest, new: Document | Digest, *, lens: str
 
 def track_reports(plan: Document, review: Document, units: str = "auto") -> list:
     """``hzd track PLAN REVIEW``: each plan unit of ``plan`` with its status in ``review``."""
+    # deferred: across.track loads only for hzd track
     from huazhongdian.across.track import track as run_track
-    from huazhongdian.digest import digest
 
     return run_track(digest(plan), digest(review), units)
 
@@ -154,7 +157,7 @@ def targets(source: Source, *, level: str | None = None, kind: str | None = None
 
     Example: ``hzd.targets(folder, years="2016")`` has the gdp_growth record with ``point == 6.75``.
     """
-    from huazhongdian.extract.targets import extract_targets, metric_labels, report_year
+    # deferred: render.targets loads only for hzd.targets()
     from huazhongdian.render.targets import format_cell
 
     where = LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
@@ -184,8 +187,8 @@ def targets(source: Source, *, level: str | None = None, kind: str | None = None
 def library_pairs(lib: Library, where: LibraryFilter | None = None) -> Iterator[tuple[dict, dict, Digest, Digest]]:
     """Each consecutive pair of the selected library documents (same region, level and kind,
     one year apart) with the scorecard digests of both; each document is digested once."""
+    # deferred: across.scorecard (~8 ms) loads only for scorecards, not for hzd digest
     from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
-    from huazhongdian.structure import build_document
 
     pairs = consecutive_pairs(lib.documents(where))
     needed = {m["id"]: m for pair in pairs for m in pair}
@@ -207,6 +210,7 @@ def library_pairs(lib: Library, where: LibraryFilter | None = None) -> Iterator[
 
 def library_scorecard(lib: Library, where: LibraryFilter | None = None) -> list[ScorecardRow]:
     """The scorecard rows of every consecutive pair of the selected documents (``hzd scorecard --db``)."""
+    # deferred: across.scorecard (~8 ms) loads only for scorecards, not for hzd digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
 
     rows: list[ScorecardRow] = []
@@ -229,9 +233,9 @@ def scorecard(old: Source, new: str | Path | None = None, *, headline: bool = Fa
     clause with its offsets in the plan report (``target_text``, ``target_start``, ``target_end``).
     ``headline=True`` keeps only the 主要预期目标 rows.
     """
+    # deferred: across.scorecard (~8 ms) loads only for scorecards, not for hzd digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
     from huazhongdian.across.scorecard import scorecard_digest
-    from huazhongdian.read import read
 
     where = LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
     if new is not None:
@@ -251,8 +255,8 @@ def scorecard(old: Source, new: str | Path | None = None, *, headline: bool = Fa
 
 
 def _scorecard_record(row: ScorecardRow, old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    # deferred: the scorecard modules load only for scorecards, not for hzd digest
     from huazhongdian.across.scorecard import STATUS_KEYS
-    from huazhongdian.extract.targets import metric_labels
     from huazhongdian.render.scorecard import compact_realised, compact_target
 
     t, r = row.ledger.target, row.realised
@@ -284,8 +288,8 @@ def trend(source: Source, terms: str | Sequence[str], *, by: str = "year", mixed
 
     Example: ``hzd.trend(folder, "新质生产力", years="2023-2026")``.
     """
+    # deferred: across.trend loads only for hzd.trend()
     from huazhongdian.across.trend import check_one_kind, compute_trend
-    from huazhongdian.render.json import trend_to_rows
 
     where = LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
     wanted = [terms] if isinstance(terms, str) else list(terms)
@@ -310,6 +314,7 @@ def plot_style() -> dict[str, Any]:
     returns rcParams: ``plt.rcParams.update(hzd.plot_style())`` or
     ``with plt.rc_context(hzd.plot_style()): …``.
     """
+    # deferred: matplotlib loads only for plot_style()
     from matplotlib import font_manager
 
     from huazhongdian.render.style import font_path, mpl_rc

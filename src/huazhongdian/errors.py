@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import os
+
 
 class HzdError(Exception):
     """Base class: a problem with an input, reported as ``<source>: <reason>``."""
@@ -46,8 +49,6 @@ def require_extra(extra: str, source: str, *modules: str) -> None:
 
     Example: ``require_extra("web", "serve", "fastapi", "uvicorn")`` before starting the web app.
     """
-    import importlib
-
     for name in modules:
         try:
             importlib.import_module(name)
@@ -64,6 +65,4 @@ def display_path(path: object) -> str:
 
     Example: ``display_path("\udcc4\udce3.txt") == "\ufffd\ufffd.txt"``.
     """
-    import os
-
     return os.fsencode(os.fspath(path)).decode("utf-8", "replace") if path is not None else ""

@@ -50,6 +50,7 @@ class Records(list):
     def to_pandas(self) -> Any:
         """The records as a pandas DataFrame (needs pandas: ``pip install pandas``)."""
         require_extra("notebook", "Records.to_pandas", "pandas")
+        # deferred: pandas loads only for to_pandas()
         import pandas as pd
 
         return pd.DataFrame(list(self), columns=self.columns or None)

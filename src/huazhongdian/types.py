@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from huazhongdian.errors import BadInput
+
 Mode = Literal["achievement", "plan", "target", "other"]
 Qualifier = Literal["approx", "at_least", "at_most", "near", "more_than", "range"]
 Direction = Literal["up", "down"]
@@ -210,6 +212,7 @@ class Document:
                 f"{self.chars} chars, {len(self.sections)} sections, {len(self.sentences)} sentences>")
 
     def _repr_html_(self) -> str:
+        # deferred: records (html) loads only for notebook display, not on import huazhongdian
         from huazhongdian.records import html_table
 
         m = self.meta
@@ -340,6 +343,7 @@ class Digest:
         return f"<Digest {_short(m.title or self.document.source or 'untitled')!r} {m.year or '?'} ({self.lens}): {counts}>"
 
     def _repr_html_(self) -> str:
+        # deferred: records (html) loads only for notebook display, not on import huazhongdian
         from huazhongdian.records import html_table
 
         m = self.document.meta
@@ -348,7 +352,8 @@ class Digest:
 
     def to_dict(self) -> dict:
         """The ``huazhongdian.digest/1`` object, exactly as ``hzd digest --format json`` prints it."""
-        # Imported here: rendering sits above the types it renders.
+        # deferred: not for start-up but for layering — render.json sits above the types it renders and
+        # imports them (an EXCEPTIONS edge in tests/test_architecture.py, open in issue #11).
         from huazhongdian.render.json import digest_to_dict
 
         return digest_to_dict(self)
@@ -359,9 +364,10 @@ class Digest:
 
         Example: ``digest.records("targets")[0]["point"]``.
         """
-        from huazhongdian.errors import BadInput
-        from huazhongdian.records import Records
+        # deferred: records (html) loads only for notebook use; jsonable imports types back (an
+        # EXCEPTIONS edge in tests/test_architecture.py, open in issue #11).
         from huazhongdian.jsonable import to_jsonable
+        from huazhongdian.records import Records
 
         if kind not in DIGEST_PARTS:
             raise BadInput(kind, f"no such part of a digest; choose one of {', '.join(DIGEST_PARTS)}")

@@ -85,8 +85,8 @@ def test_a_failing_digest_is_skipped_by_the_batch_and_raised_to_other_callers(fo
     def broken(doc, **kwargs):
         raise ValueError("no sentences")
 
-    # The package re-exports the function under the module's name, so patch the module itself.
-    monkeypatch.setattr(sys.modules["huazhongdian.digest"], "digest", broken)
+    # Patch the name store.batch digests with (imported at its top).
+    monkeypatch.setattr(sys.modules["huazhongdian.store.batch"], "digest", broken)
     path = str(folder / "2021.txt")
     assert process_path(path) == Skipped(path, "digest failed: ValueError: no sentences")
     with pytest.raises(ValueError, match="no sentences"):

@@ -36,6 +36,8 @@ from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
                                                     task_object, task_purpose)
+from huazhongdian.extract.indicators import extract_indicators
+from huazhongdian.extract.targets import base_amount, extract_targets
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, ScorecardRow, ScorecardStatus, Span, Target
 
 __all__ = ["ledger", "find_realised", "judge", "scorecard", "realised_headlines", "STATUSES",
@@ -156,8 +158,6 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
 
 def scorecard_digest(doc: Document) -> Digest:
     """The part of the digest a scorecard needs (indicators and targets), at a fraction of the cost."""
-    from huazhongdian.extract.indicators import extract_indicators
-    from huazhongdian.extract.targets import extract_targets
 
     indicators = extract_indicators(doc)
     return Digest(document=doc, indicators=tuple(indicators), targets=tuple(extract_targets(doc)))

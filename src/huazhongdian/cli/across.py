@@ -20,6 +20,7 @@ def compare(
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """What changed between two reports: terms, targets, items new and dropped."""
+    # deferred: api and the renderers load only for the command that runs, not for hzd --help
     from huazhongdian.api import compare_reports
     from huazhongdian.render.across import render_compare
 
@@ -37,6 +38,7 @@ def track(
     units: str = typer.Option("auto", "--units", help="auto (plan sentences with their theme) | items | sentences | tasks"),
 ) -> None:
     """Did last year's plans show up as this year's achievements?"""
+    # deferred: track, api and the renderers load only for the command that runs, not for hzd --help
     from huazhongdian.across.track import UNIT_KINDS
     from huazhongdian.api import track_reports
     from huazhongdian.render.across import render_track

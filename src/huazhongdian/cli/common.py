@@ -7,6 +7,7 @@ The commands themselves live beside this module by group (``report``, ``across``
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -17,7 +18,9 @@ from typing import Optional
 import typer
 from typer.core import TyperArgument, TyperGroup
 
+import huazhongdian
 from huazhongdian.errors import BadInput
+from huazhongdian.read import read_plain_text_file
 
 
 class HzdGroup(TyperGroup):
@@ -78,8 +81,6 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        import huazhongdian
-
         typer.echo(f"hzd (huazhongdian) {huazhongdian.__version__}")
         raise typer.Exit(0)
 
@@ -147,10 +148,9 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
 def read_report(path: str, allow_private: bool = False):  # noqa: ANN201 - a Document, typed lazily
     """Read one report (a file, ``-`` or an http(s) URL) and print what the reader noticed about
     it (one line a warning)."""
-    import huazhongdian as hzd
-    from huazhongdian.read.fetch import is_url, read_url
+    from huazhongdian.read.fetch import is_url, read_url  # deferred: httpx and socket load only for a URL
 
-    doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else hzd.read(path)
+    doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else huazhongdian.read(path)
     for warning in doc.warnings:
         typer.echo(f"hzd: {doc.source}: warning: {warning}", err=True)
     return doc
@@ -163,8 +163,6 @@ def check_choice(value: str, choices: Sequence[str], option: str) -> str:
 
 
 def read_terms_file(path: Path) -> list[str]:
-    from huazhongdian.read import read_plain_text_file
-
     # Same layout as the built-in lexicon: one term a line, optionally followed by white space
     # and a category, # comments.
     terms = []
@@ -191,6 +189,7 @@ YEARS_OPTION = typer.Option(None, "--years", metavar="A-B", help="Only documents
 
 def library_filter(level: Optional[str], kind: Optional[str], region: Optional[str], years: Optional[str]):  # noqa: ANN201
     """The shared filter options → one :class:`~huazhongdian.store.filters.LibraryFilter`."""
+    # deferred: store.filters loads only for a command with library filters, not for hzd --help
     from huazhongdian.store.filters import LibraryFilter
 
     return LibraryFilter.parse(level=level, kind=kind, region=region, years=years)
@@ -204,12 +203,12 @@ DB_HELP = "Library file (default: $HZD_DB, else the user data dir's huazhongdian
 def format_rows(names: list[str], rows: Sequence[Sequence[object]], fmt: str) -> str:
     """Rows as TSV (a header line; tabs and line breaks inside a value become spaces), CSV or
     a JSON list of objects."""
-    if fmt == "json":
-        import json
-
-        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=1)
+    # deferred: json and csv (7 modules, ~1 ms) load only for rows output, not for hzd --help
     import csv
-    import io
+    import json
+
+    if fmt == "json":
+        return json.dumps([dict(zip(names, row)) for row in rows], ensure_ascii=False, indent=1)
 
     buf = io.StringIO()
     if fmt == "csv":
@@ -226,6 +225,7 @@ def format_rows(names: list[str], rows: Sequence[Sequence[object]], fmt: str) ->
 
 def existing_db(db: Optional[Path]) -> Path:
     """Reading commands must not create an empty library by accident."""
+    # deferred: store.library (sqlite3, ~35 ms) loads only for a library command
     from huazhongdian.store.library import default_db_path
 
     path = db if db is not None else default_db_path()

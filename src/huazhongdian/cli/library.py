@@ -27,6 +27,7 @@ def add(
                                        "link-local addresses (refused by default)."),
 ) -> None:
     """Put reports into the library. Exit 0 if any file was stored or already there, 2 if none."""
+    # deferred: rich, httpx and the library (sqlite3) load only for hzd add, not for hzd --help
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from huazhongdian.read.fetch import is_url
@@ -69,6 +70,7 @@ def add(
 
 
 def _stderr_console():  # noqa: ANN202 - rich type imported lazily
+    # deferred: rich loads only for a progress bar
     from rich.console import Console
 
     return Console(stderr=True)
@@ -86,6 +88,7 @@ def search(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Search the library: passages with the match in 【】, title, year, region."""
+    # deferred: the library (sqlite3) and the renderers load only for the command that runs
     from huazhongdian.render.across import render_search
     from huazhongdian.store.library import Library
 
@@ -110,6 +113,7 @@ def trend(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """A term across the library's documents: count, per 10k chars, debut/spike/gap."""
+    # deferred: the library (sqlite3), across.trend and the renderers load only for the command that runs
     from huazhongdian.across.trend import BY_CHOICES, check_one_kind, compute_trend
     from huazhongdian.render.across import render_trend
     from huazhongdian.store.library import Library
@@ -138,6 +142,7 @@ def export(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Write the library's tables as Parquet or CSV files (for pandas, DuckDB, …)."""
+    # deferred: the library (sqlite3, ~35 ms) loads only for a library command, not for hzd --help
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("parquet", "csv"), "--format")
@@ -156,6 +161,7 @@ def list_documents(
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """List the library's documents: id, year, level, kind, region, title, chars, path, url."""
+    # deferred: the library (sqlite3, ~35 ms) loads only for a library command, not for hzd --help
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("tsv", "csv", "json"), "--format")
@@ -171,6 +177,7 @@ def remove_documents(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Remove documents (with their facts and search passages) from the library."""
+    # deferred: the library (sqlite3, ~35 ms) loads only for a library command, not for hzd --help
     from huazhongdian.store.library import Library, check_id
 
     numbers = [check_id(i) for i in ids]
@@ -193,6 +200,7 @@ def query(
     out: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """Run read-only SQL on the library (tables: documents, terms, indicators, targets, …)."""
+    # deferred: the library (sqlite3, ~35 ms) loads only for a library command, not for hzd --help
     from huazhongdian.store.library import Library
 
     check_choice(fmt, ("tsv", "csv", "json"), "--format")

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+import huazhongdian as hzd
 from huazhongdian import render as render_registry
 from huazhongdian.cli.common import (KIND_OPTION, LEVEL_OPTION, REGION_OPTION, YEARS_OPTION, existing_db, app,
                                      check_choice, library_filter, read_report, read_terms_file, write_output)
 from huazhongdian.errors import BadInput
+from huazhongdian.extract.targets import extract_targets
+from huazhongdian.extract.terms import extract_terms
+from huazhongdian.render import render_bytes, render_text, renderer
 
 # --- digest and terms ---------------------------------------------------------------------
 
@@ -36,10 +41,8 @@ def digest(
                                         help="An edit file (hzd edit-template): the editor's curation, for every format."),
 ) -> None:
     """One report → its 划重点 digest (Markdown by default)."""
-    import dataclasses
-
+    # deferred: api (~30 ms) loads only when hzd digest runs, not for hzd --help
     from huazhongdian.api import digest_with_previous
-    from huazhongdian.render import render_bytes, render_text, renderer
 
     check_choice(fmt, tuple(render_registry.RENDERERS), "--format")
     entry = renderer(fmt)
@@ -50,6 +53,7 @@ def digest(
     user_terms = list(term) + (read_terms_file(terms_file) if terms_file else [])
     the_edit = None
     if edit is not None:
+        # deferred: render.edit loads only for --edit
         from huazhongdian.render.edit import load_edit
 
         the_edit = load_edit(edit)  # a bad edit file fails before any analysis
@@ -61,6 +65,7 @@ def digest(
     the_digest, comparison, view = digest_with_previous(doc, old_doc, lens=lens, terms=user_terms, edit=the_edit,
                                                         card_pool=fmt == "wechat")
     if fmt == "wechat" and out is not None and str(out) != "-":
+        # deferred: render.wechat (Pillow for the poster) loads only for --format wechat
         from huazhongdian.render.wechat import publish_wechat
 
         files = publish_wechat(the_digest, comparison, view, Path(out).name)
@@ -84,10 +89,9 @@ def edit_template_command(
     title: Optional[str] = typer.Option(None, "--title", help="The report's title (for a pasted text without one)."),
 ) -> None:
     """The default edit file of a report's digest (JSON), to curate and pass to hzd digest --edit."""
-    import dataclasses
+    # deferred: json, render.edit and render.view load only for hzd edit-template, not for hzd --help
     import json
 
-    import huazhongdian as hzd
     from huazhongdian.render.edit import CARD_POOL, edit_template
     from huazhongdian.render.view import build_view
 
@@ -110,7 +114,7 @@ def terms(
     width: int = typer.Option(20, "--width", help="Characters of context on each side."),
 ) -> None:
     """Counts and every occurrence in context (KWIC) for the given terms."""
-    from huazhongdian.extract.terms import extract_terms
+    # deferred: render.terms loads only for hzd terms, not for hzd --help
     from huazhongdian.render.terms import render_terms
 
     check_choice(fmt, ("table", "json", "png"), "--format")
@@ -135,7 +139,7 @@ def targets(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """Headline targets (主要预期目标) of one or more reports: a year × metric table."""
-    from huazhongdian.extract.targets import extract_targets
+    # deferred: render.targets loads only for hzd targets, not for hzd --help
     from huazhongdian.render.targets import render_targets
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
@@ -143,6 +147,7 @@ def targets(
     if db is not None:
         if files:
             raise BadInput("targets", "give FILE… or --db DB, not both")
+        # deferred: the library (sqlite3, ~35 ms) loads only for --db
         from huazhongdian.store.library import Library
 
         with Library(existing_db(db)) as lib:

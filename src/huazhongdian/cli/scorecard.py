@@ -26,6 +26,7 @@ def scorecard(
     years: Optional[str] = YEARS_OPTION,
 ) -> None:
     """目标完成情况: last year's targets and quantitative tasks against this year's review."""
+    # deferred: the scorecard modules (~10 ms) load only for hzd scorecard, not for hzd --help
     from huazhongdian.across.scorecard import scorecard_digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
     from huazhongdian.render.scorecard import render_scorecard
@@ -42,6 +43,7 @@ def scorecard(
     else:
         if files:
             raise BadInput("scorecard", "give OLD NEW or --db DB, not both")
+        # deferred: api and the library (sqlite3) load only for hzd scorecard --db
         from huazhongdian.api import library_scorecard
         from huazhongdian.store.library import Library
 

@@ -9,6 +9,7 @@ import typer
 
 from huazhongdian.cli.common import app
 from huazhongdian.errors import BadInput, require_extra
+from huazhongdian.read import read_plain_text_file
 
 # --- web command (serve) ------------------------------------------------------------------
 
@@ -32,8 +33,6 @@ def serve(
 ) -> None:
     """The web app and its JSON API."""
     if token_file is not None:
-        from huazhongdian.read import read_plain_text_file
-
         token = read_plain_text_file(token_file).strip()
     if host not in LOOPBACK_HOSTS and not token:
         raise BadInput("--host", f"binding {host} exposes the app beyond this machine; give --token (or HZD_TOKEN)")
@@ -42,6 +41,7 @@ def serve(
     if workers is not None and workers < 0:
         raise BadInput("--workers", "must be 0 or more")
     require_extra("web", "serve", "fastapi", "starlette", "uvicorn", "python_multipart")
+    # deferred: uvicorn and the web app (fastapi, ~230 ms) load only for hzd serve
     import uvicorn
 
     from huazhongdian.web.app import create_app
@@ -59,6 +59,7 @@ def serve(
 
 def _check_listen(host: str, port: int) -> None:
     """Fail in one line, before the app starts, when HOST:PORT cannot be listened on."""
+    # deferred: socket loads only for hzd serve
     import socket
 
     try:

@@ -84,6 +84,7 @@ def _backend() -> _Backend:
 def _load_backend() -> _Backend:
     words = [mask(w) for w in user_words()]
     try:
+        # deferred: rjieba (~75 ms) loads on the first segmentation, not on import huazhongdian
         import rjieba
     except ImportError:
         rjieba = None
@@ -104,6 +105,7 @@ def _load_backend() -> _Backend:
 
 
 def _load_jieba(words: list[str]) -> _Backend:
+    # deferred: jieba (~55 ms) and platformdirs load only when rjieba is missing
     import logging
 
     import jieba

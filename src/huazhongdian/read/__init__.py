@@ -133,6 +133,7 @@ def read_plain_text_file(path: str | Path) -> str:
     Raises:
         UnreadableDocument: missing, a directory, empty, binary or undecodable.
     """
+    # deferred: read.txt (its decoding regexes) loads only when a file is decoded
     from huazhongdian.read.txt import decode_text
 
     data = _file_bytes(path)

@@ -75,6 +75,7 @@ def docx_to_text(data: bytes, source: str) -> str:
     Raises:
         UnreadableDocument: the archive or its XML is corrupt, or there is no text.
     """
+    # deferred: python-docx and lxml load only for a .docx file
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table

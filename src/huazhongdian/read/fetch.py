@@ -25,10 +25,11 @@ import re
 import socket
 import time
 from datetime import datetime, timezone
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from huazhongdian.errors import FetchFailed
+from huazhongdian.errors import FetchFailed, HzdError
+from huazhongdian.read import read_bytes
 from huazhongdian.read.quality import input_limits, load_read_limits
 from huazhongdian.types import Document, Snapshot
 
@@ -59,8 +60,6 @@ def is_url(arg: str) -> bool:
 
     A Windows drive (``C:\\…``) is a file; so is anything that exists on disk under that name.
     """
-    from pathlib import Path
-
     if not _SCHEME.match(arg) or re.match(r"^[A-Za-z]:[\\/]", arg):
         return False
     return not Path(arg).exists()
@@ -153,6 +152,7 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float | None = 
 
     Example: ``fetch_url("https://www.gov.cn/zhengce/…/content_….htm").title``.
     """
+    # deferred: httpx (~50 ms) loads only when a URL is fetched
     import httpx
 
     limits = fetch_limits()
@@ -248,10 +248,10 @@ def _body(url: str, response, cap: int, deadline: float, total: float) -> bytes:
 def page_title(data: bytes) -> str:
     """The page's own title: WeChat's article title, ``og:title``, else ``<title>`` without the
     site's name (``政府工作报告_中国政府网`` → ``政府工作报告``). "" when there is none."""
+    # deferred: lxml and read.html load only for a fetched HTML page
     import lxml.etree
     import lxml.html
 
-    from huazhongdian.errors import HzdError
     from huazhongdian.read.html import _XML_DECL, _decode  # the reader's own charset rules
 
     try:
@@ -283,8 +283,6 @@ def read_url(url: str, *, allow_private: bool = False, timeout: float | None = N
         FetchFailed: the fetch was refused or failed.
         UnreadableDocument, UnsupportedFormat: the bytes are not a readable report.
     """
-    from huazhongdian.read import read_bytes
-
     snap = fetch_url(url, allow_private=allow_private, timeout=timeout)
     doc = read_bytes(snap.data, source=url, filename=_filename(snap.final_url, snap.content_type))
     return document_from_snapshot(doc, snap), snap

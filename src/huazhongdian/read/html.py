@@ -62,6 +62,7 @@ _LINE = "\x00L"  # line-break marker
 
 
 def _decode(data: bytes, source: str) -> str:
+    # deferred: read.txt loads only when a page is decoded
     from huazhongdian.read.txt import decode_text
 
     declared = _META_CHARSET.search(data[:4096])
@@ -188,6 +189,7 @@ def html_to_text(data: bytes, source: str) -> str:
     Raises:
         UnreadableDocument: the page cannot be parsed or has no text.
     """
+    # deferred: lxml loads only for an HTML file
     import lxml.etree
     import lxml.html
 

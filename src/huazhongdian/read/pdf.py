@@ -68,6 +68,7 @@ def pdf_to_text(data: bytes, source: str) -> str:
     Raises:
         UnreadableDocument: corrupt, encrypted with a password, or no text layer.
     """
+    # deferred: pypdf loads only for a PDF file
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PyPdfError
 

@@ -134,18 +134,22 @@ def read_bytes_as_text(data: bytes, source: str, filename: str = "") -> str:
     """
     kind = sniff_format(data, source, filename)
     if kind == "pdf":
+        # deferred: each format's reader (pypdf, python-docx, lxml) loads only for that format
         from huazhongdian.read.pdf import pdf_to_text
 
         text = pdf_to_text(data, source)
     elif kind == "docx":
+        # deferred: each format's reader (pypdf, python-docx, lxml) loads only for that format
         from huazhongdian.read.docx import docx_to_text
 
         text = docx_to_text(data, source)
     elif kind == "html":
+        # deferred: each format's reader (pypdf, python-docx, lxml) loads only for that format
         from huazhongdian.read.html import html_to_text
 
         text = html_to_text(data, source)
     else:
+        # deferred: read.txt loads only when bytes are decoded
         from huazhongdian.read.txt import decode_text
 
         text = decode_text(data, source)

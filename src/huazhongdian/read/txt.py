@@ -93,7 +93,7 @@ def _gb18030(data: bytes) -> str | None:
 
 
 def _detected(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes  # only reached by unusual files
+    from charset_normalizer import from_bytes  # deferred: only files in no expected encoding need it
 
     match = from_bytes(data).best()
     if match is None:

@@ -137,6 +137,7 @@ def render_trend(rows: Sequence[TrendRow], fmt: str) -> str | bytes:
     if fmt == "json":
         return json.dumps(trend_to_rows(rows), ensure_ascii=False, indent=1)
     if fmt == "png":
+        # deferred: matplotlib loads only for PNG output
         from huazhongdian.render.charts import render_trend_png
 
         terms = list(dict.fromkeys(r.term for r in rows))

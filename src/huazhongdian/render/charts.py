@@ -29,12 +29,14 @@ _SERIES = (PALETTE.red, PALETTE.plan, PALETTE.gold, PALETTE.ink_soft, PALETTE.re
 @lru_cache(maxsize=1)
 def _register_fonts() -> None:
     """Teach matplotlib the shipped fonts once (it does not scan pip packages itself)."""
+    # deferred: matplotlib loads only when a chart is drawn
     from matplotlib import font_manager
 
     font_manager.fontManager.addfont(str(font_path("sans")))
 
 
 def _png(fig: Figure) -> bytes:
+    # deferred: matplotlib loads only when a chart is drawn
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(fig)
@@ -61,6 +63,7 @@ def render_terms_png(terms: Sequence[Term], title: str = "", *, top_k: int = 25)
 
     Example: ``Path("terms.png").write_bytes(render_terms_png(extract_terms(doc, ["科技"]), "2025"))``.
     """
+    # deferred: matplotlib loads only when a chart is drawn
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
@@ -128,6 +131,7 @@ def render_trend_png(rows: Sequence[Mapping[str, Any]], title: str = "") -> byte
 
     Example: ``render_trend_png([{"term": "科技", "year": 2024, "document": "a", "count": 9, "per_10k": 4.8}])``.
     """
+    # deferred: matplotlib loads only when a chart is drawn
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 

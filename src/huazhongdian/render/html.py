@@ -14,14 +14,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import jinja2
+
+from markupsafe import Markup
+
 from huazhongdian.render import style
 from huazhongdian.render.edit import EDITOR_NOTE
+from huazhongdian.render.previous import build_previous_view
+from huazhongdian.render.scorecard import scorecard_html
 from huazhongdian.render.view import DigestView, build_view, source_paragraphs
 from huazhongdian.types import Digest
 
 if TYPE_CHECKING:
-    import jinja2
-
     from huazhongdian.across.compare import Comparison
 
 # Keyword chart geometry in SVG user units, about CSS px at phone width (the SVG scales
@@ -44,8 +48,6 @@ class _Bar:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    import jinja2  # lazy: jinja2 costs ~30 ms to import and only renderers need it
-
     return jinja2.Environment(
         loader=jinja2.PackageLoader("huazhongdian", "render/templates"),
         autoescape=True,  # every string from a report is hostile until escaped
@@ -81,10 +83,6 @@ def render_html(digest: Digest, previous: Comparison | None = None, *, view: Dig
             the targets (see :mod:`huazhongdian.render.previous`).
         view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(digest)``.
     """
-    from markupsafe import Markup  # ships with jinja2
-
-    from huazhongdian.render.previous import build_previous_view
-    from huazhongdian.render.scorecard import scorecard_html
 
     view = view if view is not None else build_view(digest)
     label_w, bars = _bars(view)

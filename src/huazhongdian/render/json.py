@@ -31,6 +31,7 @@ SCHEMA = "huazhongdian.digest/1"
 def target_change_text(t: TargetChange) -> str:
     """The compare row's "change" cell: ``"3%左右 → 2%左右"``, ``"新增 5%左右"``, ``"5%左右 → 未提"``,
     ``"不变 2%左右"`` (``data/wording.toml``, section ``target_change``)."""
+    # deferred: across.compare loads only for a digest with a previous report
     from huazhongdian.across.compare import target_phrase
 
     return words("target_change")[t.status].format(old=target_phrase(t.old) if t.old is not None else "",
@@ -60,6 +61,7 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
     Offsets keep compare's meaning: ``items_new`` index this digest's ``document.text``,
     ``items_dropped`` the older report's text, which is not included.
     """
+    # deferred: render.scorecard loads only for a digest with a previous report
     from huazhongdian.render.scorecard import comparison_scorecard, row_to_dict
 
     return {"document": document_meta(comparison.old.document, with_text=False),
@@ -69,6 +71,7 @@ def previous_to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def _realised(digest: Digest) -> dict[str, Any]:
     """The review's realised headline figures under their metric keys (``across.scorecard``)."""
+    # deferred: across.scorecard (~8 ms) loads only when JSON is written (render.json loads for Markdown too)
     from huazhongdian.across.scorecard import realised_headlines
 
     # ``document`` would repeat this digest's own source (and differ between an upload and its file).
@@ -95,6 +98,7 @@ def digest_to_dict(digest: Digest, previous: Comparison | None = None, *,
         "view": view_to_dict(view if view is not None else build_view(digest)),  # what every output shows (render.view)
     }
     if previous is not None:
+        # deferred: render.previous loads only for a digest with a previous report
         from huazhongdian.render.previous import check_newer
 
         check_newer(digest, previous)

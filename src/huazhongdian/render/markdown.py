@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from huazhongdian.classify.lens import builtin_lenses, load_lens
 from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, shown_terms, target_label,
@@ -89,8 +90,6 @@ def _footer_lines(view: DigestView) -> list[str]:
 
 def _builtin_lens(d: Digest) -> Lens | None:
     """The digest's lens when it is a built-in one (a user's lens file is not known here)."""
-    from huazhongdian.classify.lens import builtin_lenses, load_lens
-
     return load_lens(d.lens) if d.lens in builtin_lenses() else None
 
 
@@ -197,6 +196,7 @@ def _targets_lines(d: Digest) -> list[str]:
 
 def _previous_lines(d: Digest, c: Comparison) -> list[str]:
     """The "与上年相比" section: targets side by side, terms that moved, new items (compare's results)."""
+    # deferred: render.previous loads only for a digest with a previous report
     from huazhongdian.render.previous import build_previous_view
 
     view = build_previous_view(d, c)
@@ -285,6 +285,7 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
     lines += _targets_lines(d)
     if previous is not None:
         lines += _previous_lines(d, previous)
+        # deferred: render.scorecard loads only for a digest with a previous report
         from huazhongdian.render.scorecard import scorecard_markdown_lines
 
         lines += scorecard_markdown_lines(previous)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
@@ -433,8 +434,6 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    from huazhongdian.render.previous import build_previous_view
-
     view = view if view is not None else build_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []

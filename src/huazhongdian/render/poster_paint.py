@@ -50,6 +50,7 @@ class Layout:
 
 def paint_png(lay: Layout) -> bytes:
     """``lay`` as PNG bytes (Pillow)."""
+    # deferred: Pillow loads only when a poster is drawn
     from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (lay.width, lay.height), PALETTE.paper)

@@ -23,7 +23,7 @@ _NO_LINE_START = set("，。、；：！？）》」』”’%…·,.;:!?)")
 
 @lru_cache(maxsize=64)
 def _font(name: FontName, size: int) -> ImageFont.FreeTypeFont:
-    from PIL import ImageFont  # lazy: Pillow only when a poster is drawn
+    from PIL import ImageFont  # deferred: Pillow loads only when a poster is drawn
 
     return ImageFont.truetype(str(font_path(name)), size)
 

@@ -93,6 +93,7 @@ def render_scorecard_block(rows: Sequence[ScorecardRow]) -> str:
 
 def comparison_scorecard(comparison: Any) -> list[ScorecardRow]:
     """The scorecard of a digest's ``previous`` comparison (older report's ledger, this review)."""
+    # deferred: across.scorecard (~8 ms) loads only when a scorecard is computed
     from huazhongdian.across.scorecard import scorecard
 
     return scorecard(comparison.old, comparison.new)
@@ -105,6 +106,7 @@ def scorecard_markdown_lines(comparison: Any) -> list[str]:
 
 def scorecard_html(comparison: Any) -> str:
     """The digest page's 目标完成情况 section: the headline rows as a table, escaped."""
+    # deferred: markupsafe (with jinja2) loads only for HTML output
     from markupsafe import Markup, escape
 
     rows = [r for r in comparison_scorecard(comparison) if r.ledger.source != "task"]
@@ -132,6 +134,7 @@ def metric_charts(rows: Sequence[ScorecardRow], width: int = 360, height: int = 
     ``data/wording.toml``). Returns ``(metric key, label, svg Markup)``, in the order the metrics first appear. Values
     are the rows' own units (a metric's unit is the same across years; % for the rates).
     """
+    # deferred: markupsafe (with jinja2) loads only for HTML output
     from markupsafe import Markup, escape
 
     by_metric: dict[str, list[ScorecardRow]] = {}

@@ -104,7 +104,7 @@ def font_dir() -> Path:
 @lru_cache(maxsize=2)
 def font_coverage(name: FontName = "sans") -> frozenset[int]:
     """Code points the font has a glyph for (its best Unicode cmap)."""
-    from fontTools.ttLib import TTFont  # lazy: ~0.1 s to parse the cmap of an 8 MB OTF
+    from fontTools.ttLib import TTFont  # deferred: fontTools loads only to read a font's cmap (~0.1 s)
 
     font = TTFont(str(font_path(name)), lazy=True)
     try:

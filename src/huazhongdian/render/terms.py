@@ -26,6 +26,7 @@ def render_terms(doc: Document, terms: Sequence[Term], fmt: str, width: int = 20
         return json.dumps({"source": doc.source, "chars": doc.chars, "terms": payload},
                           ensure_ascii=False, indent=1)
     if fmt == "png":
+        # deferred: matplotlib loads only for PNG output
         from huazhongdian.render.charts import render_terms_png
         return render_terms_png(terms, title=doc.meta.title or doc.source)
     lines = [f"{doc.source}  ({doc.chars} 字)"]

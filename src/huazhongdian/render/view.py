@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePath
 
-from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
+from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
+from huazhongdian.extract.targets import metric_labels, qualitative_label
+from huazhongdian.render.cards import card_label, indicator_salience, pick_cards, salient_indicators, split_figure
 from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede_spans, review_period, select_facts
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
@@ -242,8 +244,6 @@ def _mode_key(item: Item) -> str:
 
 def _theme_order(digest: Digest, mode: str, seen: list[str]) -> list[str]:
     """Themes in the lens's order when it is a built-in lens, else by first appearance."""
-    from huazhongdian.classify.lens import builtin_lenses, load_lens
-
     if digest.lens not in builtin_lenses():
         return seen
     lens_mode = "plan" if mode == "plan" else "achievement"
@@ -267,8 +267,6 @@ def _clause_themes(digest: Digest):
     decisive cue (weight ≥ 3) for that metric in its clause that beats the sentence's theme there —
     "区域创新能力由全国第12位跃升至第9位" stays under 科技创新; under the general lens any other clause
     moves on a decisive cue when its words carry none of its sentence's theme; built-in lenses only."""
-    from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
-
     if digest.lens not in builtin_lenses():
         return lambda fact, item: ""
     lens = load_lens(digest.lens)
@@ -354,8 +352,6 @@ def target_label(metric: str, level: str = "") -> str:
     ``level`` is the document's: a province, city or district reports its 地区生产总值, not the
     country's 国内生产总值. Example: ``target_label("gdp_growth", "provincial") == "地区生产总值增长"``.
     """
-    from huazhongdian.extract.targets import metric_labels
-
     label = TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
     return label if level in ("national", "") else label.replace("国内生产总值", "地区生产总值")
 
@@ -383,8 +379,6 @@ def target_value(t: Target) -> str:
     elif t.value is not None:
         number = format_number(t.value)
     else:
-        from huazhongdian.extract.targets import qualitative_label
-
         return qualitative_label(t) or t.text
     word = QUALIFIER_WORDS.get(t.qualifier or "", "")
     if t.qualifier in ("more_than", "near"):
@@ -418,8 +412,6 @@ _WHOLE_REGION = re.compile("^全(?:国|省|区|市|县|州|盟)")
 def target_own_label(digest: Digest, indicator: int) -> str:
     """A headline target's card label in the report's own words ("经济增长", "城乡居民可支配收入增长"),
     without a leading 全省 / 全市…; "" when its metric is no name (then the target key's label)."""
-    from huazhongdian.render.cards import card_label
-
     label, worthy = card_label(digest, indicator)
     label = _WHOLE_REGION.sub("", label)
     return label if worthy and len(label) >= 4 else ""
@@ -447,8 +439,6 @@ def source_name(doc: Document) -> str:
 
 def _lens_title(name: str) -> str:
     """The Chinese title of a built-in lens other than the general one ("" otherwise)."""
-    from huazhongdian.classify.lens import builtin_lenses, load_lens
-
     if name == "general" or name not in builtin_lenses():
         return ""
     return load_lens(name).title

@@ -205,6 +205,7 @@ def publish_wechat(digest: Digest, previous: Comparison | None, view: DigestView
     """The files of a WeChat post, by file name: ``name`` (the post, e.g. ``post.html``), and beside
     it ``{stem}.poster.png`` (the poster it shows, 1080 px wide) and ``{stem}.copy.html`` (the
     复制到公众号 helper), ``stem`` being ``name`` without ``.html``."""
+    # deferred: Pillow (the poster) loads only when the post is published with its poster
     from huazhongdian.render.poster import render_poster_png
 
     stem = name[:-5] if name.lower().endswith(".html") else name

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, HzdError, display_path
+from huazhongdian.read import read
 from huazhongdian.store.library import DocRecord, Library, build_record
 from huazhongdian.types import Document
 
@@ -92,8 +94,6 @@ def record_document(doc: Document, path: str, size: int,
         digested; otherwise the record. A failing digest raises: the caller decides
         whether that skips a file (batch) or fails a request (web).
     """
-    from huazhongdian.digest import digest
-
     if doc.sha256 in known:
         return doc.sha256
     return build_record(digest(doc), path, size)
@@ -107,8 +107,6 @@ def process_path(path: str, known: frozenset[str] = frozenset()) -> DocRecord | 
     whatever went wrong with that one file, so a batch always goes on. A FIFO, a device
     or a socket is skipped before it is opened (opening a FIFO would wait for a writer).
     """
-    from huazhongdian.read import read
-
     shown = display_path(path)
     try:
         mode = os.stat(path).st_mode
@@ -133,6 +131,7 @@ def _run_local(paths: Sequence[str], jobs: int, known: frozenset[str]) -> Iterat
         for p in paths:
             yield process_path(p, known)
         return
+    # deferred: multiprocessing loads only for a process pool (--jobs > 1)
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -159,6 +158,7 @@ def _process_with_known(path: str) -> DocRecord | Skipped | str:
 
 def _run_dask(paths: Sequence[str], scheduler: str | None, jobs: int,
               known: frozenset[str]) -> Iterator[DocRecord | Skipped | str]:
+    # deferred: dask.distributed loads only for --scheduler
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -258,6 +258,7 @@ def add_urls(
 
     Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/zhengce/…/content_….htm"])``.
     """
+    # deferred: read.fetch (httpx) loads only for URLs
     from huazhongdian.read.fetch import read_url
 
     summary = summary if summary is not None else AddSummary()

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.extract.segment import segment as project_segment
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.store.schema import COLUMNS
 from huazhongdian.store.tables import FACT_TABLES
@@ -38,20 +37,9 @@ class DocRecord:
     passages: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _has_project_segmenter() -> bool:
-    return find_spec("huazhongdian.extract.segment") is not None
-
-
 def segment(text: str) -> list[str]:
-    """Words of ``text``: the project's segmenter when present, else jieba directly."""
-    if _has_project_segmenter():
-        from huazhongdian.extract.segment import segment as project_segment
-
-        return list(project_segment(text))
-    import jieba
-
-    return jieba.lcut(text)
+    """Words of ``text``, by the project's segmenter (the one the digest uses)."""
+    return list(project_segment(text))
 
 
 def index_words(text: str) -> str:

@@ -27,6 +27,7 @@ parent process writes (a single writer).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -36,12 +37,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, LibraryError, display_path
+from huazhongdian.read import read_text
 from huazhongdian.store.build import DocRecord, build_record, index_words, segment
 from huazhongdian.store.filters import LibraryFilter, kinds_of
 from huazhongdian.store.schema import ADDED_COLUMNS, COLUMNS, DOC_COLUMNS, SCHEMA, SCHEMA_VERSION, quote
 from huazhongdian.store.search import SearchHit, search_passages
-from huazhongdian.store.tables import FACT_TABLES, check_table
+from huazhongdian.store.tables import FACT_TABLES, check_table, export, table_rows, target_rows, to_pandas
 from huazhongdian.types import Digest, Document, Target
 
 __all__ = ["SCHEMA_VERSION", "DocRecord", "Library", "SearchHit", "build_record", "check_id", "default_db_path",
@@ -53,6 +56,7 @@ def default_db_path() -> Path:
     env = os.environ.get("HZD_DB")
     if env:
         return Path(env)
+    # deferred: platformdirs loads only when no library path is given
     import platformdirs
 
     return Path(platformdirs.user_data_dir("huazhongdian")) / "library.db"
@@ -97,6 +101,7 @@ class Library:
         return f"<Library {display_path(self.path)}: {self._count_documents()} documents>"
 
     def _repr_html_(self) -> str:
+        # deferred: records (html) loads only for notebook display
         from huazhongdian.records import html_table
 
         docs = self.documents()
@@ -379,10 +384,6 @@ class Library:
         """Rebuild the Document from the stored text (reading is deterministic), with the stored
         title: a fetched page's own title, or a pasted text's first line, is not in what the
         reader finds again in the text."""
-        import dataclasses
-
-        from huazhongdian.read import read_text
-
         row = self.conn.execute("SELECT text, path, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise BadInput(str(doc_id), "no such document in the library")
@@ -393,8 +394,6 @@ class Library:
 
     def load_digest(self, doc_id: int, lens: str = "general") -> Digest:
         """A fresh Digest of a stored document (for compare/track over library ids)."""
-        from huazhongdian.digest import digest
-
         return digest(self.document(doc_id), lens=lens)
 
     def targets(self, where: LibraryFilter | None = None) -> list[dict[str, Any]]:
@@ -411,8 +410,6 @@ class Library:
 
     def target_rows(self, where: LibraryFilter | None = None) -> list[tuple[Document, list[Target]]]:
         """The stored targets per (selected) document: see :func:`huazhongdian.store.tables.target_rows`."""
-        from huazhongdian.store.tables import target_rows
-
         return target_rows(self, where)
 
     def to_pandas(self, table: str, where: LibraryFilter | None = None) -> Any:
@@ -421,14 +418,10 @@ class Library:
 
         Example: ``lib.to_pandas("targets").pivot_table(index="year", columns="metric", values="point")``.
         """
-        from huazhongdian.store.tables import to_pandas
-
         return to_pandas(self, table, where)
 
     def table_rows(self, table: str, where: LibraryFilter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
         """``(column names, rows)`` of a table: see :func:`huazhongdian.store.tables.table_rows`."""
-        from huazhongdian.store.tables import table_rows
-
         return table_rows(self, table, where)
 
     def counts(self) -> dict[str, int]:
@@ -460,8 +453,6 @@ class Library:
     def export(self, out_dir: str | Path, fmt: str = "csv", where: LibraryFilter | None = None) -> list[Path]:
         """Write every plain table to ``out_dir`` as ``<table>.csv`` or ``<table>.parquet`` (only the
         documents ``where`` selects, when given): see :func:`huazhongdian.store.tables.export`."""
-        from huazhongdian.store.tables import export
-
         return export(self, out_dir, fmt, where)
 
 

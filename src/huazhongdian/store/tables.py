@@ -68,6 +68,7 @@ def to_pandas(lib: Library, table: str, where: LibraryFilter | None = None) -> A
         BadInput: no such table.
     """
     require_extra("notebook", "Library.to_pandas", "pandas")
+    # deferred: pandas loads only for to_pandas()
     import pandas as pd
 
     names, rows = table_rows(lib, check_table(table), where)
@@ -130,6 +131,7 @@ def export(lib: Library, out_dir: str | Path, fmt: str = "csv", where: LibraryFi
 
 
 def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    # deferred: csv loads only for a CSV export, not with the library
     import csv
 
     with _temp_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
@@ -139,6 +141,7 @@ def _write_csv(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> Non
 
 
 def _write_parquet(path: Path, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    # deferred: pyarrow loads only for Parquet export
     import pyarrow as pa
     import pyarrow.parquet as pq
 

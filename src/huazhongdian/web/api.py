@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from urllib.parse import quote
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -11,6 +15,7 @@ from huazhongdian.errors import HzdError
 from huazhongdian.render import RENDERERS, render_bytes, renderer
 from huazhongdian.render.across import render_track
 from huazhongdian.render.json import digest_to_dict
+from huazhongdian.render.view import build_view
 from huazhongdian.web import library, service
 from huazhongdian.web.common import ApiError, form_upload, read_digest_request
 
@@ -79,7 +84,6 @@ def _download(d, fmt: str, view=None) -> Response:
     body = render_bytes(d, fmt, view=view)
     stem = (d.document.meta.title or "digest").replace("/", "_").replace("\"", "")[:60]
     ext = r.suffix.lstrip(".")
-    from urllib.parse import quote
 
     headers = {"content-disposition": f"attachment; filename*=UTF-8''{quote(stem)}.{ext}"}
     return Response(body, media_type=r.media_type, headers=headers)
@@ -108,8 +112,8 @@ _EDIT_BODY_MAX = 2 * 1024 * 1024
 
 def edited_view(d, raw_edit):
     """The digest's view with an edit applied (:mod:`huazhongdian.render.edit`); a bad edit → 400."""
+    # deferred: render.edit loads on the first curated view, not at server start
     from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
-    from huazhongdian.render.view import build_view
 
     try:
         return apply_edit(build_view(d, card_pool=CARD_POOL), load_edit(raw_edit))
@@ -122,8 +126,6 @@ async def api_edit_preview(request: Request, format: str = "wechat") -> Response
     """A cached digest rendered with an edit: JSON body ``{"sha256", "lens", "edit"}`` (the edit
     as ``hzd edit-template`` prints it), ``?format=wechat|html|md|json|png|svg`` (default wechat,
     the post; ``png`` the poster). A digest no longer cached is a 404, a bad edit a 400."""
-    import json
-
     _check_format(format)
     body = await request.body()
     if len(body) > _EDIT_BODY_MAX:
@@ -196,8 +198,6 @@ async def api_trend(request: Request, by: str = "kind", format: str = "json") ->
     splits otherwise, ``by=year`` puts everything in one. ``level``, ``kind``, ``region``,
     ``years=A-B`` filter the documents. ``format=csv|svg|png`` downloads the rows or the chart.
     """
-    from huazhongdian.web import charts
-
     if format not in library.TREND_FORMATS:
         raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(library.TREND_FORMATS)}")
     rows = await run_in_threadpool(library.trend_series, _db(request), request.query_params.getlist("term"),
@@ -207,7 +207,11 @@ async def api_trend(request: Request, by: str = "kind", format: str = "json") ->
     if format == "csv":
         return _attachment(library.rows_csv(rows, library.TREND_COLUMNS), "text/csv; charset=utf-8", "trend.csv")
     if format == "svg":
+        # deferred: web.charts (with markupsafe) loads on the first chart, not at server start
+        from huazhongdian.web import charts
+
         return _attachment(str(charts.trend_svg(rows, standalone=True)), "image/svg+xml", "trend.svg")
+    # deferred: matplotlib loads only for a PNG chart
     from huazhongdian.render.charts import render_trend_png
 
     named = [{**r, "term": f'{r["term"]} · {r["series"]}'} for r in rows]
@@ -278,6 +282,7 @@ async def api_scorecard(request: Request, new: int, old: int | None = None, form
 
     The body is exactly ``hzd scorecard OLD NEW --format json`` (or ``csv``) on the two stored reports.
     """
+    # deferred: the scorecard modules load on the first scorecard request, not at server start
     from huazhongdian.render.scorecard import render_scorecard
 
     if format not in ("json", "csv"):
@@ -293,6 +298,7 @@ async def api_scorecard(request: Request, new: int, old: int | None = None, form
 @router.get("/api/scorecard/all")
 async def api_scorecard_all(request: Request, format: str = "json") -> Response:
     """The headline rows of every consecutive pair in the library: ``hzd scorecard --db DB --headline``."""
+    # deferred: the scorecard modules load on the first scorecard request, not at server start
     from huazhongdian.render.scorecard import render_scorecard
 
     if format not in ("json", "csv"):

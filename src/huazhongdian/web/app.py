@@ -7,6 +7,7 @@ Routes stay thin: parse the request, call the library's public functions
 
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -81,8 +82,6 @@ def create_app(db_path: str | Path | None = None, *, token: str | None = None,
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         # The last line of defence: no traceback or server detail reaches the client. Every
         # known bad input has its own 4xx above (tests/web/test_web_hostile.py).
-        import logging
-
         logging.getLogger("huazhongdian.web").exception("unexpected error on %s", request.url.path)
         return error_response(500, "internal error")
 

@@ -5,19 +5,24 @@ Every function here is synchronous and is run off the event loop by the routes.
 
 from __future__ import annotations
 
+import csv
+import io
+from decimal import Decimal
 from typing import Any
 
 from huazhongdian.across.compare import Comparison, compare_digests
+from huazhongdian.extract.targets import metric_keys
 from huazhongdian.render.json import comparison_to_dict
 from huazhongdian.across.track import TrackResult
 from huazhongdian.across.track import track as run_track
 from huazhongdian.across.trend import compute_trend
 from huazhongdian.render.json import trend_to_rows
 from huazhongdian.errors import BadInput
+from huazhongdian.render.wording import message, word
 from huazhongdian.store.batch import record_document
-from huazhongdian.store.filters import LibraryFilter
+from huazhongdian.store.filters import LibraryFilter, parse_years as cli_years
 from huazhongdian.store.library import Library, check_id  # noqa: F401 - check_id is used by pages too
-from huazhongdian.types import Digest
+from huazhongdian.types import Digest, Target
 from huazhongdian.web.service import read_upload, upload_name
 
 FILTERS = ("year", "level", "region", "kind")
@@ -165,8 +170,6 @@ def targets_table(db: str | None) -> tuple[list[str], list[dict[str, Any]]]:
 
     Read from the library's targets table, not by re-parsing each stored digest.
     """
-    from huazhongdian.extract.targets import metric_keys
-
     with Library(db) as lib:
         docs, targets = lib.documents(), lib.targets()
     cells: dict[int, dict[str, dict[str, Any]]] = {}
@@ -181,6 +184,7 @@ def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[st
     """目标完成情况 of library document ``new``: the ledger of ``old`` (default: the library's
     previous report of the same region, level and kind, :func:`find_previous`) against ``new``'s
     review — the same call as ``hzd scorecard OLD NEW``. Returns (old's metadata or None, rows)."""
+    # deferred: across.scorecard (~8 ms) loads on the first scorecard request, not at server start
     from huazhongdian.across.scorecard import scorecard as run_scorecard
     from huazhongdian.across.scorecard import scorecard_digest
 
@@ -200,6 +204,7 @@ def scorecard(db: str | None, new: int, old: int | None = None) -> tuple[dict[st
 
 def scorecard_all(db: str | None) -> list:
     """The headline scorecard rows of every consecutive pair in the library (``hzd scorecard --db``)."""
+    # deferred: across.scorecard (~8 ms) loads on the first scorecard request, not at server start
     from huazhongdian.across.scorecard import consecutive_pairs, scorecard_digest
     from huazhongdian.across.scorecard import scorecard as run_scorecard
 
@@ -233,8 +238,6 @@ def parse_years(raw: str) -> tuple[int | None, int | None] | None:
     Raises:
         BadInput: anything else.
     """
-    from huazhongdian.render.wording import message
-    from huazhongdian.store.filters import parse_years as cli_years
 
     raw = (raw or "").strip()
     if not raw:
@@ -275,8 +278,6 @@ def series_key(meta: dict[str, Any], by: str) -> str:
     """The series a document belongs to in a trend: by ``kind`` (the default) its level and kind
     together — national reports, provincial reports and party-congress reports are three series —,
     by ``level`` its level, by ``region`` its region, by ``year`` one series for everything."""
-    from huazhongdian.render.wording import word
-
     level, kind = word("level", meta.get("level") or ""), word("kind", meta.get("kind") or "other")
     if by == "kind":
         return f"{level}{kind}" if level else kind
@@ -291,16 +292,12 @@ def trend_series(db: str | None, terms: list[str], by: str = "kind",
                  filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The contract's trend rows plus ``series`` (the :func:`series_key` of the row's document),
     flags computed along each series, for at most :data:`MAX_TERMS` terms."""
-    from huazhongdian.render.wording import message
-
     terms = [t for t in dict.fromkeys(t.strip() for t in terms if t and t.strip())]
     if not terms:
         raise BadInput("term", message("no_term"))
     if len(terms) > MAX_TERMS:
         raise BadInput("term", message("too_many_terms", n=MAX_TERMS))
     if by not in TREND_BY:
-        from huazhongdian.render.wording import word
-
         raise BadInput("by", message("bad_by", choices="、".join(word("by", b) for b in TREND_BY)))
     metas = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
     groups: dict[str, list[tuple[dict[str, Any], str]]] = {}
@@ -322,9 +319,8 @@ def target_records(db: str | None, filters: dict[str, Any] | None = None) -> lis
     the document's id, title, year, region, level and kind; the metric key and its Chinese name;
     value, low, high, ``point`` (value, or the midpoint of a range) as floats; unit, qualifier,
     absent; the compact wording (5%左右, 6.5–7%); the clause and its offsets."""
+    # deferred: render.scorecard loads on the first targets request, not at server start
     from huazhongdian.render.scorecard import compact_target
-    from huazhongdian.render.wording import word
-    from huazhongdian.types import Target
 
     docs = {d["id"]: d for d in list_documents(db) if keep(d, filters or {})}
     with Library(db) as lib:
@@ -352,8 +348,6 @@ def target_records(db: str | None, filters: dict[str, Any] | None = None) -> lis
 
 
 def _decimal(v: Any):
-    from decimal import Decimal
-
     return None if v is None else Decimal(str(v))
 
 
@@ -365,8 +359,6 @@ def search_hits(db: str | None, query: str, filters: dict[str, Any] | None = Non
                 sort: str = "relevance", limit: int = 500) -> list[dict[str, Any]]:
     """Search hits (:func:`search`) of the filtered documents, with the document's kind and level,
     best first (``relevance``) or newest first (``year``)."""
-    from huazhongdian.render.wording import message, word
-
     if not query.strip():
         raise BadInput("q", message("empty_query"))
     if sort not in SEARCH_SORTS:
@@ -387,8 +379,6 @@ def passage(db: str | None, doc_id: int, start: int, end: int) -> dict[str, Any]
     Raises:
         BadInput: no such document, or offsets outside its text.
     """
-    from huazhongdian.render.wording import message
-
     with Library(db) as lib:
         try:
             doc = lib.document(check_id(doc_id))
@@ -423,8 +413,6 @@ TARGET_COLUMNS = ("year", "region", "level", "kind", "document", "document_id", 
 
 def rows_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
     """Records as CSV with the given columns (lists joined with ``,``; None as empty)."""
-    import csv
-    import io
 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")

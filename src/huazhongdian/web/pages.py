@@ -7,17 +7,21 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from huazhongdian.across.track import UNIT_KINDS, TrackResult
 from huazhongdian.errors import HzdError
+from huazhongdian.extract.targets import metric_keys, metric_labels
 from huazhongdian.render.across import TRACK_STATUS_ZH
-from huazhongdian.render.wording import words
+from huazhongdian.render.wording import message, word, wording, words
 from huazhongdian.render import RENDERERS
 from huazhongdian.render.view import build_view, shown_terms, source_paragraphs
+from huazhongdian.store.library import Library
 from huazhongdian.types import Digest
 from huazhongdian.web import library
 from huazhongdian.web.common import ApiError, read_digest_request, static_file
+from huazhongdian.web.service import check_lens
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,6 +30,7 @@ LENSES = ("general", "science")
 
 @lru_cache(maxsize=1)
 def _env():
+    # deferred: jinja2 (~10 ms) loads on the first page, not at server start (the JSON API needs none)
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     return Environment(loader=PackageLoader("huazhongdian.web", "templates"),
@@ -37,6 +42,7 @@ def render_page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
 
 
 def digest_context(d: Digest) -> dict[str, Any]:
+    # deferred: render.edit loads on the first digest page, not at server start
     from huazhongdian.render.edit import CARD_POOL, edit_template
 
     terms = shown_terms(d.terms)[:15]
@@ -91,8 +97,6 @@ async def api_docs(request: Request) -> HTMLResponse:
 # --- library pages -------------------------------------------------------------------------
 
 async def _call(fn, *args):
-    from starlette.concurrency import run_in_threadpool
-
     return await run_in_threadpool(fn, *args)
 
 
@@ -126,7 +130,6 @@ async def library_add(request: Request) -> Response:
         return render_page("library.html", status=400 if not ids else 200, active="library", docs=all_docs,
                            facets=library.facets(all_docs), filters={}, added="、".join(ids),
                            error="；".join(errors))
-    from fastapi.responses import RedirectResponse
 
     return RedirectResponse(f"/library?added={','.join(ids)}", status_code=303)
 
@@ -134,8 +137,6 @@ async def library_add(request: Request) -> Response:
 @router.get("/library/{doc_id}", response_class=HTMLResponse)
 async def library_document(request: Request, doc_id: str) -> HTMLResponse:
     lens = request.query_params.get("lens", "general")
-    from huazhongdian.store.library import Library
-    from huazhongdian.web.service import check_lens
 
     def load() -> Digest:
         with Library(request.app.state.db_path) as lib:
@@ -156,6 +157,7 @@ async def previous_context(db: str | None, doc_id: int, d: Digest) -> dict[str, 
     for the Markdown and HTML digests, against the library's previous report of the same region,
     level and kind (:func:`library.find_previous`), plus that report's id for the compare and
     track links. Empty when the library holds no such report."""
+    # deferred: render.previous loads on the first page with a previous report, not at server start
     from huazhongdian.render.previous import build_previous_view
 
     older = await _call(library.previous_of, db, doc_id)
@@ -235,8 +237,6 @@ async def track_page(request: Request) -> HTMLResponse:
 
 def filter_context(request: Request, docs: list[dict[str, Any]]) -> dict[str, Any]:
     """The filter bar's menus (level, kind, region with their Chinese names) and the current values."""
-    from huazhongdian.render.wording import word
-
     facets = library.facets(docs)
     return {"f": {k: request.query_params.get(k, "") for k in ("level", "kind", "region", "years")},
             "menus": {"level": [(v, word("level", v)) for v in facets["level"]],
@@ -254,7 +254,7 @@ def _page_filters(request: Request) -> tuple[dict[str, Any], str | None]:
 @router.get("/trend", response_class=HTMLResponse)
 async def trend_page(request: Request) -> HTMLResponse:
     """Up to six terms on a real time axis, one series per kind of document unless ``by`` says otherwise."""
-    from huazhongdian.render.wording import wording
+    # deferred: web.charts (with markupsafe) loads on the first chart page, not at server start
     from huazhongdian.web import charts
 
     db = request.app.state.db_path
@@ -280,6 +280,7 @@ async def trend_page(request: Request) -> HTMLResponse:
 async def targets_page(request: Request) -> HTMLResponse:
     """Targets of the filtered library as compact values (the clause on hover or click), a chart
     per metric over the years, and CSV/JSON downloads of the same records (``/api/targets``)."""
+    # deferred: render.scorecard and web.charts load on the first targets page, not at server start
     from huazhongdian.render.scorecard import metric_charts
     from huazhongdian.web import charts
 
@@ -293,7 +294,6 @@ async def targets_page(request: Request) -> HTMLResponse:
     for r in records:
         cells.setdefault(r["document_id"], {}).setdefault(r["metric"], r)
     rows = [{"doc": d, "cells": cells.get(d["id"], {})} for d in shown]
-    from huazhongdian.render.wording import wording
 
     sc_charts = metric_charts(await _call(library.scorecard_all, db), labels=wording()["metric"]) if not filters else []
 
@@ -303,16 +303,12 @@ async def targets_page(request: Request) -> HTMLResponse:
 
 
 def metric_order() -> tuple[str, ...]:
-    from huazhongdian.extract.targets import metric_keys
-
     return metric_keys()
 
 
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request) -> HTMLResponse:
     """Hits with a count, filters, two orders; each hit opens its passage, marked, in the document."""
-    from huazhongdian.render.wording import word, wording
-
     db = request.app.state.db_path
     q = request.query_params.get("q", "")
     sort = request.query_params.get("sort", "relevance")
@@ -332,8 +328,6 @@ async def search_page(request: Request) -> HTMLResponse:
 @router.get("/library/{doc_id}/passage", response_class=HTMLResponse)
 async def passage_page(request: Request, doc_id: str) -> HTMLResponse:
     """A library document's text with ``start``–``end`` marked; the page opens scrolled to it (``#hit``)."""
-    from huazhongdian.render.wording import message
-
     params = request.query_params
     start, end = params.get("start", ""), params.get("end", "")
     if not (start.isascii() and start.isdigit() and end.isascii() and end.isdigit() and len(start + end) < 19):
@@ -348,7 +342,7 @@ async def passage_page(request: Request, doc_id: str) -> HTMLResponse:
 
 def scorecard_rows(rows: list) -> list[dict[str, Any]]:
     """The scorecard page's cells: compact values, with each clause for the hover."""
-    from huazhongdian.extract.targets import metric_labels
+    # deferred: render.scorecard loads on the first scorecard page, not at server start
     from huazhongdian.render.scorecard import compact_realised, compact_target
 
     labels = metric_labels()

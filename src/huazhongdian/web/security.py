@@ -11,6 +11,7 @@ import hmac
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -94,8 +95,6 @@ def token_from_scope(scope: Scope) -> str | None:
 
 
 def _query_token(scope: Scope) -> str | None:
-    from urllib.parse import parse_qs
-
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
     return query.get("token", [None])[0]
 
@@ -124,8 +123,6 @@ class RequireToken:
         """``/?token=T`` opened in a browser: keep the token in a cookie and go to the clean URL,
         so the page's CSS, script and links (which carry no token) work, and the token leaves
         the address bar and the history."""
-        from urllib.parse import parse_qsl, urlencode
-
         rest = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                                              keep_blank_values=True) if k != "token"]
         location = scope.get("path", "/") + (f"?{urlencode(rest)}" if rest else "")
@@ -191,7 +188,6 @@ def is_cross_site(scope: Scope) -> bool:
     if origin is None:
         return False
     host = headers.get("host", "")
-    from urllib.parse import urlsplit
 
     parts = urlsplit(origin)
     return origin == "null" or parts.netloc != host

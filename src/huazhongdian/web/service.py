@@ -10,6 +10,10 @@ it again (:class:`DigestCache`).
 from __future__ import annotations
 
 import asyncio
+import gc
+import json
+import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -18,10 +22,13 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from huazhongdian.classify.lens import builtin_lenses
+from huazhongdian.datafiles import load_text
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
 from huazhongdian.read import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
+from huazhongdian.render.json import digest_to_dict
 from huazhongdian.types import Digest, Document, Snapshot
 
 # Format name → media type, from the one registry of renderers.
@@ -32,8 +39,6 @@ def check_lens(lens: str) -> str:
     """Only built-in lens names over the web: a lens path would let a client read server files,
     and a name that fell back to a file in the server's folder would tell a client which files
     exist there — so every other value gets the same answer, without touching the disk."""
-    from huazhongdian.classify.lens import builtin_lenses
-
     if lens not in builtin_lenses():
         raise BadLens(str(lens)[:40], f"unknown lens; the web app takes built-in lens names only "
                                       f"({', '.join(builtin_lenses())})")
@@ -168,6 +173,7 @@ def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest
     Raises:
         HzdError: the fetch was refused or failed, or the page is not a readable report.
     """
+    # deferred: read.fetch (httpx) loads only for a URL
     from huazhongdian.read.fetch import read_url
 
     lens = check_lens(lens)
@@ -203,10 +209,6 @@ class SnapshotCache:
 
 def json_bytes(d: Digest) -> bytes:
     """The digest JSON as ``/api/digest`` answers it (what FastAPI's JSONResponse would write)."""
-    import json
-
-    from huazhongdian.render.json import digest_to_dict
-
     return json.dumps(digest_to_dict(d), ensure_ascii=False, allow_nan=False, indent=None,
                       separators=(",", ":")).encode("utf-8")
 
@@ -248,18 +250,11 @@ def warm_worker() -> None:
     the lexicons, every built-in lens, the view and JSON code) on a short real passage, so the
     first uploads a new server gets do not pay for it; then freeze the loaded objects out of the
     garbage collector's way (they live as long as the process)."""
-    import gc
-
-    from huazhongdian.classify.lens import builtin_lenses
-    from huazhongdian.datafiles import load_text
-
     text = load_text("warm_up.txt")  # lines of the 2025 national report: review, plan, targets
     try:
         for lens in builtin_lenses():
             json_bytes(digest_pasted(text, lens))
     except Exception:  # noqa: BLE001 - a failed initializer breaks the whole pool; a cold worker still works
-        import logging
-
         logging.getLogger("huazhongdian.web").exception("warming a worker process failed")
     gc.collect()
     gc.freeze()
@@ -268,8 +263,6 @@ def warm_worker() -> None:
 def worker_ready() -> int:
     """A no-op the server sends each worker at start-up, so that every process is spawned and
     warmed then (a process pool starts its processes as work arrives)."""
-    import os
-
     return os.getpid()
 
 
@@ -277,9 +270,8 @@ def default_workers(cap: int = 4) -> int:
     """``hzd serve``'s default ``--workers``: one worker process per core the server may use, at
     most ``cap`` (each holds its own copy of jieba and the lexicons, ~90 MB); 0 (the thread pool)
     on one core, where processes buy nothing, or where the platform has no process pools."""
-    import os
-
     try:
+        # deferred: multiprocessing.synchronize loads only to probe for process pools
         import multiprocessing.synchronize  # noqa: F401 - fails where process pools cannot work
     except ImportError:
         return 0
@@ -311,6 +303,7 @@ class Runner:
 
     def _executor(self):
         if self._pool is None and self.workers > 0:
+            # deferred: multiprocessing and the process pool load only for --workers > 0
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 

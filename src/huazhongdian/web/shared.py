@@ -40,6 +40,7 @@ def curate(d: Digest, edit: dict[str, Any] | None) -> tuple[Any, Callable[[str],
         BadInput: the saved edit does not fit this digest (another report or lens, unknown ids,
             a rewritten bullet) — the caller decides whether to refuse or fall back.
     """
+    # deferred: render.edit loads on the first curated digest, not at server start
     from huazhongdian.render.edit import CARD_POOL, apply_edit, load_edit
 
     view = build_view(d, card_pool=CARD_POOL)
@@ -153,8 +154,6 @@ def keep_digest(db: str | None, d: Digest, snap: Any | None) -> int:
 @router.post("/d", include_in_schema=False)
 async def keep(request: Request) -> Response:
     """加入文库 on a result page: the digest just shown (form fields ``sha`` and ``lens``)."""
-    from huazhongdian.web.pages import LENSES, render_page
-
     form = await request.form()
     sha, lens = str(form.get("sha") or ""), str(form.get("lens") or "general")
     d = await request.app.state.cache.digest(sha, lens)
