@@ -16,7 +16,8 @@ import page_server  # noqa: E402
 
 import huazhongdian as hzd  # noqa: E402
 from huazhongdian.errors import FetchFailed  # noqa: E402
-from huazhongdian.read.fetch import fetch_url, read_url  # noqa: E402
+from huazhongdian.read.fetch import fetch_url  # noqa: E402
+from huazhongdian.load import read_url
 
 REPORT = ROOT / "examples" / "national-2025-gov-work-report.txt"
 

@@ -66,7 +66,7 @@ def warm_digest_cpu(texts: list[tuple[str, bytes]]) -> tuple[float, int]:
     """Median CPU seconds of warm in-process ``read_bytes`` + ``digest`` over ``texts[1:6]`` (after
     one warm-up on ``texts[0]``), and the median length of those texts after normalisation."""
     from huazhongdian.digest import digest
-    from huazhongdian.read import read_bytes
+    from huazhongdian.load import read_bytes
 
     name, data = texts[0]
     digest(read_bytes(data, source=name, filename=name))

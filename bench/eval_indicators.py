@@ -65,7 +65,7 @@ def _dec(text: str) -> Decimal | None:
 
 def load_gold(gold_dir: Path = GOLD, fixtures: Path = FIXTURES) -> list[GoldDoc]:
     """Read every gold TSV and locate its rows in the fixture passages (raises on a bad row)."""
-    from huazhongdian.read import read_text
+    from huazhongdian.load import read_text
     from huazhongdian.read.normalise import normalise
 
     out = []
@@ -340,7 +340,7 @@ def measure_speed(corpus: Path, repeat: int = 5) -> list[str]:
 
     from huazhongdian.digest import digest
     from huazhongdian.extract.indicators import extract_indicators
-    from huazhongdian.read import read
+    from huazhongdian.load import read
 
     rows = ["", "| report | chars | indicators | extract_indicators | digest | share of digest |",
             "|---|---:|---:|---:|---:|---:|"]

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from huazhongdian.extract.targets import extract_targets, metric_keys
-    from huazhongdian.read import read
+    from huazhongdian.load import read
     from huazhongdian.read.normalise import normalise
 
     if not args.fixtures and not CORPUS.is_dir():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from huazhongdian.classify.mode import classify_mode, layout
 from huazhongdian.derive import derived, target_passages
 from huazhongdian.extract.targets import extract_targets, find_target_passages
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 
 
 def _passages(text: str) -> list[str]:

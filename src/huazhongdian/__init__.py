@@ -16,8 +16,19 @@ from typing import Any
 
 from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument, UnsupportedFormat
-from huazhongdian.read import read, read_bytes, read_text
-from huazhongdian.types import Digest, Document
+from huazhongdian.load import read, read_bytes, read_text
+from huazhongdian.types import Digest, Document, register_digest_export
+
+
+def _digest_to_dict(d: Digest) -> dict:
+    # deferred: render.json (the view and its wording) loads on the first to_dict(), not at import
+    from huazhongdian.render.json import digest_to_dict
+
+    return digest_to_dict(d)
+
+
+# Digest.to_dict() is the render layer's JSON; the package wires it in, so types imports nothing above it.
+register_digest_export(_digest_to_dict)
 
 __all__ = [
     "read", "read_bytes", "read_text", "digest", "Digest", "Document",

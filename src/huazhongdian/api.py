@@ -24,7 +24,7 @@ from typing import Any, Union
 from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.targets import extract_targets, metric_labels, report_year
-from huazhongdian.read import read
+from huazhongdian.load import read
 from huazhongdian.records import Records
 from huazhongdian.render.json import trend_to_rows
 from huazhongdian.render.view import build_view

@@ -22,7 +22,7 @@ The readings:
 
 Example::
 
-    >>> from huazhongdian.read import read_text
+    >>> from huazhongdian.load import read_text
     >>> doc = read_text("一、2024年工作回顾\\n经济增长5%。\\n二、2025年工作任务\\n今年主要预期目标是：国内生产总值增长5%左右。\\n")
     >>> d = derived(doc)
     >>> d is derived(doc), d.script, d.matching is doc.text

@@ -1,7 +1,9 @@
-"""Values → JSON-ready values, and a document's contract ``document`` object.
+"""Values → JSON-ready values.
 
 The lowest layer's JSON edge: ``across/`` builds on it as well as ``render/``, so it sits below
-both (``render.json`` re-exports it). Decimals become JSON numbers here, and only here.
+both. Decimals become JSON numbers here, and only here. It imports none of the types it
+converts (so ``types`` may use it): a type with a JSON shape of its own says so with a
+``__jsonable__`` method (a Span is ``[start, end]``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from huazhongdian.types import Document, Span
 
 
 def _decimal(value: Decimal) -> int | float:
@@ -22,8 +23,9 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _span(value: Span) -> list[int]:
-    return [value.start, value.end]
+def _own(value: Any) -> Any:
+    """A type that says its JSON shape itself (``__jsonable__``: a Span is ``[start, end]``)."""
+    return value.__jsonable__()
 
 
 def _sequence(value: list | tuple) -> list:
@@ -40,7 +42,7 @@ def _mapping(value: dict) -> dict:
 # decide, once per type, what each converter does, so the JSON is the same as the tests give.
 _CONVERTERS: dict[type, Callable[[Any], Any]] = {
     str: _same, int: _same, float: _same, bool: _same, type(None): _same,
-    Span: _span, Decimal: _decimal, tuple: _sequence, list: _sequence, dict: _mapping,
+    Decimal: _decimal, tuple: _sequence, list: _sequence, dict: _mapping,
 }
 
 
@@ -61,8 +63,8 @@ def _dataclass_converter(cls: type) -> Callable[[Any], Any]:
 
 def _converter(cls: type) -> Callable[[Any], Any]:
     """The converter for instances of ``cls``: the tests of the generic walk, in its order."""
-    if issubclass(cls, Span):
-        return _span
+    if hasattr(cls, "__jsonable__"):
+        return _own
     if issubclass(cls, Decimal):
         return _decimal
     if dataclasses.is_dataclass(cls):
@@ -80,12 +82,3 @@ def to_jsonable(value: Any) -> Any:
     if convert is None:  # (a class, even a dataclass, is kept as it is: its type is its metaclass)
         convert = _CONVERTERS[type(value)] = _converter(type(value))
     return convert(value)
-
-
-def document_meta(doc: Document, with_text: bool = True) -> dict[str, Any]:
-    """The contract's ``document`` object (``with_text=False`` drops the text, for compare)."""
-    out: dict[str, Any] = to_jsonable(doc.meta)
-    out.update(chars=doc.chars, sha256=doc.sha256, source=doc.source, warnings=list(doc.warnings))
-    if with_text:
-        out["text"] = doc.text
-    return out

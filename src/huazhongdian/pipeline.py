@@ -16,7 +16,7 @@ the extractor or classifier it names; the Digest's parts are the values assigned
 
 Example::
 
-    >>> from huazhongdian.read import read_text
+    >>> from huazhongdian.load import read_text
     >>> doc = read_text("二、2025年工作任务\\n今年主要预期目标是：国内生产总值增长5%左右。\\n")
     >>> pipe = Pipeline.default()
     >>> pipe.names()

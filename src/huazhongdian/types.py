@@ -11,11 +11,13 @@ Numbers are ``Decimal`` inside; they become floats only at the JSON edge
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
 from huazhongdian.errors import BadInput
+from huazhongdian.jsonable import to_jsonable
 
 Mode = Literal["achievement", "plan", "target", "other"]
 Qualifier = Literal["approx", "at_least", "at_most", "near", "more_than", "range"]
@@ -34,6 +36,10 @@ class Span:
 
     start: int
     end: int
+
+    def __jsonable__(self) -> list[int]:
+        """Its JSON shape (:mod:`huazhongdian.jsonable`): ``[start, end]``."""
+        return [self.start, self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,11 +358,7 @@ class Digest:
 
     def to_dict(self) -> dict:
         """The ``huazhongdian.digest/1`` object, exactly as ``hzd digest --format json`` prints it."""
-        # deferred: not for start-up but for layering — render.json sits above the types it renders and
-        # imports them (an EXCEPTIONS edge in tests/test_architecture.py, open in issue #11).
-        from huazhongdian.render.json import digest_to_dict
-
-        return digest_to_dict(self)
+        return _EXPORT["dict"](self)
 
     def records(self, kind: str):  # noqa: ANN201 - huazhongdian.records.Records, imported lazily
         """One part of the digest (``indicators``, ``targets``, ``items``, or ``terms``, ``keywords``,
@@ -364,14 +366,24 @@ class Digest:
 
         Example: ``digest.records("targets")[0]["point"]``.
         """
-        # deferred: records (html) loads only for notebook use; jsonable imports types back (an
-        # EXCEPTIONS edge in tests/test_architecture.py, open in issue #11).
-        from huazhongdian.jsonable import to_jsonable
+        # deferred: records (its html helpers) loads only for notebook use, not at start-up
         from huazhongdian.records import Records
 
         if kind not in DIGEST_PARTS:
             raise BadInput(kind, f"no such part of a digest; choose one of {', '.join(DIGEST_PARTS)}")
         return Records(to_jsonable(getattr(self, kind)), kind)
+
+
+# How a Digest becomes its contract JSON is the render layer's business (render.json builds the view
+# into it); this low module only holds the slot, and the package fills it when it is imported
+# (huazhongdian/__init__.py), so nothing here imports upward.
+_EXPORT: dict[str, Callable[[Digest], dict]] = {}
+
+
+def register_digest_export(fn: Callable[[Digest], dict]) -> None:
+    """Set what :meth:`Digest.to_dict` returns (called once, by the package)."""
+    _EXPORT["dict"] = fn
+
 
 
 def _short(text: str, limit: int = 40) -> str:

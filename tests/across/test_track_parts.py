@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import huazhongdian as hzd
 from huazhongdian.across.track import part_spans, review_sentences
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.structure import review_and_plan_spans
 
 

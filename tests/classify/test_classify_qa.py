@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from huazhongdian.classify.lens import classify_items, load_lens, score_item
 from huazhongdian.classify.mode import classify_mode_at
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 def _span(doc, text):

@@ -12,7 +12,7 @@ from huazhongdian.classify.lens import (
     builtin_lenses, classify_items, load_lens, score_item, score_theme,
 )
 from huazhongdian.errors import BadLens
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 from huazhongdian.types import Indicator
 
 SCIENCE_ACHIEVEMENT = ["实力跃升", "平台焕新", "人才云集", "成果出圈", "产业发展", "金融赋能", "开放合作"]

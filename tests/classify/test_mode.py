@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from huazhongdian.classify.mode import classify_mode, classify_mode_at, layout, mode_of_text
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from huazhongdian.classify.mode import layout
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 def test_numbered_layout_headings_are_structure_sections(sample_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from huazhongdian import digest
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.types import Item
 
 _BULLET = re.compile(r"^\s*•\s*(.+?)\s*$")

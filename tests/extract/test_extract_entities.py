@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from huazhongdian.extract.entities import extract_entities
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 def _by_name(doc):

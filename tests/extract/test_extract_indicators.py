@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from huazhongdian.errors import UnreadableDocument
 from huazhongdian.extract.indicators import extract_indicators, indicators_in_text
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 from huazhongdian.types import Indicator
 
 D = Decimal

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from huazhongdian.extract.indicators import extract_indicators, indicators_in_text
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 from huazhongdian.script import fold, matching_text
 from huazhongdian.types import Indicator
 

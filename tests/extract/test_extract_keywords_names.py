@@ -97,7 +97,7 @@ def test_own_region_and_its_parts() -> None:
 
 
 def test_own_region_of_a_district_report(corpus: Path) -> None:
-    from huazhongdian.read import read
+    from huazhongdian.load import read
 
     doc = read(corpus / "neimenggu-hulunbuir-hailar-district-2016-gov-work-report.txt")
     assert doc.meta.region == "海拉尔区"
@@ -107,7 +107,7 @@ def test_own_region_of_a_district_report(corpus: Path) -> None:
 
 
 def test_no_province_is_led_by_place_names(corpus: Path) -> None:
-    from huazhongdian.read import read
+    from huazhongdian.load import read
 
     reports = sorted(corpus.glob("*-2026-gov-work-report.txt"))
     assert len(reports) == 32  # 31 provinces and the national report
@@ -137,7 +137,7 @@ def test_gazetteer_files_are_clean() -> None:
 
 
 def test_a_national_report_keeps_places_that_were_news(corpus: Path) -> None:
-    from huazhongdian.read import read
+    from huazhongdian.load import read
 
     # 1959: the Tibetan uprising; 2013: the Yushu earthquake (the 2010 disaster, recalled in the
     # five-year review). A province's report would drop these as its own places.

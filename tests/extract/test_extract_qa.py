@@ -9,7 +9,7 @@ import pytest
 
 from huazhongdian.extract.entities import extract_entities
 from huazhongdian.extract.tasks import split_clause
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 
 
 def _names(text: str) -> set[str]:

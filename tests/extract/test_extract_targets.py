@@ -17,7 +17,7 @@ from huazhongdian.extract.targets import (
     metric_keys,
     report_year,
 )
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 from huazhongdian.read.normalise import normalise
 from huazhongdian.types import Document, DocumentMeta
 

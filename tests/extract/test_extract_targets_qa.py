@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from huazhongdian.extract.targets import extract_targets
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 
 
 @pytest.mark.parametrize(("name", "year", "value", "qualifier", "text"), [

@@ -6,7 +6,7 @@ import pytest
 
 from huazhongdian.classify.lens import classify_items, load_lens
 from huazhongdian.extract.tasks import chinese_ordinal, extract_tasks, list_rank, split_clause
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 @pytest.mark.parametrize(("clause", "verb", "objects", "predicate"), [

@@ -129,7 +129,7 @@ MINSHENG_1981 = Path(__file__).resolve().parents[1] / "fixtures" / "terms" / "na
 
 
 def test_word_count_leaves_out_a_term_inside_a_longer_word() -> None:
-    from huazhongdian.read import read
+    from huazhongdian.load import read
 
     doc = read(MINSHENG_1981)  # three paragraphs of the 1981 report: 人民生活 ×6, 农民生活 ×1
     minsheng = count_term(doc, "民生")

@@ -15,7 +15,8 @@ import pytest
 
 from huazhongdian.errors import FetchFailed
 from huazhongdian.read import fetch
-from huazhongdian.read.fetch import fetch_url, is_url, page_title, read_url
+from huazhongdian.read.fetch import fetch_url, is_url, page_title
+from huazhongdian.load import read_url
 
 READ = Path(__file__).resolve().parent.parent / "fixtures" / "read"
 

@@ -7,7 +7,8 @@ from read_bad_inputs import CASES, make
 
 import huazhongdian as hzd
 from huazhongdian.errors import HzdError
-from huazhongdian.read import read_bytes, read_plain_text_file, read_text
+from huazhongdian.load import read_bytes, read_text
+from huazhongdian.read import read_plain_text_file
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -12,7 +12,7 @@ import pytest
 
 import huazhongdian as hzd
 from huazhongdian.extract.keywords import is_fragment
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.render.markdown import render_markdown
 from huazhongdian.render.poster import _pick
 from huazhongdian.render.view import ThemeGroup, build_view

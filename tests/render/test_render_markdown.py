@@ -10,7 +10,7 @@ import pytest
 from huazhongdian.classify.lens import classify_items, load_lens
 from huazhongdian.extract.entities import extract_entities
 from huazhongdian.extract.tasks import extract_tasks
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.render.markdown import render_markdown
 from huazhongdian.render.view import build_view
 from huazhongdian.types import Digest, Indicator, Span, Target, Term

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import huazhongdian as hzd
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.render.markdown import render_markdown
 
 

@@ -132,7 +132,7 @@ def test_render_bytes_and_text(d):
 
 
 def test_a_pasted_text_takes_its_title_from_the_text():
-    from huazhongdian.read import read_text
+    from huazhongdian.load import read_text
 
     doc = read_text("某某区2025年政府工作报告\n国内生产总值增长5%。\n", source="<pasted text>")
     d = hzd.digest(doc)

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from huazhongdian.cli import app
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.targets import CONTRACT_METRICS, extract_targets
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 from huazhongdian.render.targets import format_cell, render_targets
 from huazhongdian.types import Target
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from huazhongdian.errors import BadInput
-from huazhongdian.read import read
+from huazhongdian.load import read
 from huazhongdian.store.batch import Skipped, add_paths, process_path, record_document
 from huazhongdian.store.library import FACT_TABLES, Library
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from huazhongdian.errors import LibraryError, display_path
-from huazhongdian.read import read
+from huazhongdian.load import read
 from huazhongdian.store.batch import add_paths, process_path, record_document
 from huazhongdian.store.library import Library
 

@@ -37,7 +37,7 @@ def test_a_stored_page_keeps_the_page_title(tmp_path: Path, page_server: str, hz
     db = tmp_path / "lib.db"
     url = f"{page_server}/portal"  # a GB2312 portal page: its <title>, not a line the reader finds
     assert hzd_run("add", url, "--db", str(db), "--allow-private")[0] == 0
-    from huazhongdian.read.fetch import read_url
+    from huazhongdian.load import read_url
 
     fetched, snap = read_url(url, allow_private=True)
     with Library(db) as lib:
@@ -60,7 +60,7 @@ def test_a_document_survives_its_page_vanishing(tmp_path: Path, page_server: str
     db = tmp_path / "lib.db"
     assert hzd_run("add", f"{page_server}/govcn.html", "--db", str(db), "--allow-private")[0] == 0
     # The library alone (no server asked) gives the text back, and the bytes read to the same text.
-    from huazhongdian.read import read_bytes
+    from huazhongdian.load import read_bytes
 
     with Library(db) as lib:
         snap = lib.snapshot(1)

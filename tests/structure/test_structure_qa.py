@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from huazhongdian.read import read, read_text
+from huazhongdian.load import read, read_text
 
 
 @pytest.mark.parametrize(("name", "meeting"), [

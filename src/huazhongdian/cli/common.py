@@ -148,7 +148,8 @@ def write_output(data: str | bytes, out: Optional[Path]) -> None:
 def read_report(path: str, allow_private: bool = False):  # noqa: ANN201 - a Document, typed lazily
     """Read one report (a file, ``-`` or an http(s) URL) and print what the reader noticed about
     it (one line a warning)."""
-    from huazhongdian.read.fetch import is_url, read_url  # deferred: httpx and socket load only for a URL
+    from huazhongdian.read.fetch import is_url  # deferred: httpx and socket load only for a URL
+    from huazhongdian.load import read_url
 
     doc = read_url(path, allow_private=allow_private)[0] if is_url(path) else huazhongdian.read(path)
     for warning in doc.warnings:

@@ -8,7 +8,7 @@ prefix qualifier (控制在, 不低于), the number or range, the unit and a suf
 
 Example::
 
-    >>> from huazhongdian.read import read_text
+    >>> from huazhongdian.load import read_text
     >>> doc = read_text("今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅2%左右。",
     ...                 filename="2025.txt")
     >>> [(t.metric, t.value, t.qualifier, t.text) for t in extract_targets(doc)]

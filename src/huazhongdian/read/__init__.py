@@ -1,10 +1,10 @@
-"""Bytes → normalised text → :class:`~huazhongdian.types.Document`.
+"""Bytes → normalised text: the first step of a report's way (``huazhongdian.load`` builds the
+:class:`~huazhongdian.types.Document` from it, with the structure).
 
-``read(path)`` picks a reader by sniffing the content (not trusting the
-name): ``.txt`` in UTF-8 / GB18030 / UTF-16, ``.html`` saved from gov.cn or
-WeChat, ``.docx``, ``.pdf`` with a text layer, or ``-`` for stdin. The text
-is then normalised (:func:`~huazhongdian.read.normalise.normalise`) — all
-offsets index the normalised text — and the document structure is built.
+A reader is picked by sniffing the content (not trusting the name): ``.txt`` in UTF-8 /
+GB18030 / UTF-16, ``.html`` saved from gov.cn or WeChat, ``.docx``, ``.pdf`` with a text layer.
+The text is then normalised (:func:`~huazhongdian.read.normalise.normalise`); all offsets index
+the normalised text.
 
 Every problem with an input raises :class:`~huazhongdian.errors.UnreadableDocument`
 or :class:`~huazhongdian.errors.UnsupportedFormat` naming the file and the reason.
@@ -12,25 +12,20 @@ or :class:`~huazhongdian.errors.UnsupportedFormat` naming the file and the reaso
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import os
-import re
 import stat
-import sys
 from pathlib import Path
 
 from huazhongdian.errors import UnreadableDocument, display_path
 from huazhongdian.read.normalise import normalise, normalise_chars
 from huazhongdian.read.quality import input_limits, text_layer_warnings
 from huazhongdian.read.sniff import read_bytes_as_text, sniff_format
-from huazhongdian.structure import build_document
-from huazhongdian.types import Document
 
-__all__ = ["read", "read_text", "read_bytes", "read_plain_text_file", "normalise", "sniff_format", "titled"]
+__all__ = ["file_bytes", "read_bytes_as_text", "read_plain_text_file", "normalise", "sniff_format",
+           "text_layer_warnings"]
 
 
-def _file_bytes(path: str | Path) -> bytes:
+def file_bytes(path: str | Path) -> bytes:
     """The bytes of a file, or an error that says why there are none."""
     p = Path(path)
     try:
@@ -53,77 +48,6 @@ def _file_bytes(path: str | Path) -> bytes:
         raise UnreadableDocument(str(path), f"cannot read: {exc.strerror or exc}") from exc
 
 
-def read(path: str | Path) -> Document:
-    """Read a report from a path (or ``"-"`` for stdin) into a Document.
-
-    Example: ``doc = read("2025.txt"); doc.text[:6] == "政府工作报告"``.
-
-    Raises:
-        UnreadableDocument: missing, empty, binary, corrupt or undecodable.
-        UnsupportedFormat: a format huazhongdian does not read.
-    """
-    if str(path) == "-":
-        return read_bytes(sys.stdin.buffer.read(), source="<stdin>")
-    # The Document names its source in printable UTF-8 (a GBK or Latin-1 file name keeps U+FFFD).
-    return read_bytes(_file_bytes(path), source=display_path(path), filename=display_path(Path(path).name))
-
-
-def read_bytes(data: bytes, source: str = "<bytes>", filename: str = "") -> Document:
-    """Read a report from the raw bytes of any supported format.
-
-    Args:
-        data: the file's bytes.
-        source: how to name the input in the Document and in errors.
-        filename: the original file name; its extension is only a hint.
-    """
-    raw = read_bytes_as_text(data, source=source, filename=filename)
-    return read_text(raw, source=source, filename=filename)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def read_text(text: str, source: str = "<text>", filename: str = "") -> Document:
-    """Build a Document from already-decoded text (normalised here).
-
-    Raises:
-        UnreadableDocument: nothing but whitespace, emoji or boilerplate; lone surrogates.
-    """
-    if not text.strip():
-        raise UnreadableDocument(source, "file is empty (no text)")
-    surrogate = _SURROGATE.search(text)
-    if surrogate is not None:
-        # Not characters at all (a broken decode upstream); hashing or writing them would fail later.
-        raise UnreadableDocument(source, f"text holds a lone surrogate (U+{ord(surrogate.group()):04X}) at "
-                                         f"offset {surrogate.start()}: not valid Unicode text")
-    clean = normalise(text)
-    if not clean:
-        raise UnreadableDocument(source, "no text left after normalising (only emoji, marks or boilerplate)")
-    sha = hashlib.sha256(clean.encode("utf-8")).hexdigest()
-    doc = build_document(clean, source=source, sha256=sha, filename=filename)
-    warnings = text_layer_warnings(text, clean)
-    return dataclasses.replace(doc, warnings=warnings) if warnings else doc
-
-
-_TITLE_END = re.compile(r"[。！？；：:!?;]")
-
-
-def titled(doc: Document, max_chars: int = 30) -> Document:
-    """``doc`` with a title: its own when the reader found one, else the text's first line (up to
-    its first sentence end, at most ``max_chars`` characters) — never a placeholder such as
-    ``<pasted text>``, for texts that come without a file name.
-
-    Example: ``titled(read_text("关于加快发展的意见\n\n……")).meta.title == "关于加快发展的意见"``.
-    """
-    if doc.meta.title:
-        return doc
-    first = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
-    cut = _TITLE_END.search(first)
-    head = first[:cut.start()] if cut and cut.start() > 0 else first
-    title = head if len(head) <= max_chars else head[:max_chars] + "…"
-    return dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title)) if title else doc
-
-
 def read_plain_text_file(path: str | Path) -> str:
     """Decode a small plain-text side file (a terms list) with the same encoding rules.
 
@@ -136,7 +60,7 @@ def read_plain_text_file(path: str | Path) -> str:
     # deferred: read.txt (its decoding regexes) loads only when a file is decoded
     from huazhongdian.read.txt import decode_text
 
-    data = _file_bytes(path)
+    data = file_bytes(path)
     text = decode_text(data, source=str(path)) if data else ""
     if not text.strip():
         raise UnreadableDocument(str(path), "file is empty")

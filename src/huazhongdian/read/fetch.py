@@ -1,8 +1,8 @@
 """A report from a link: fetch a page (gov.cn, a provincial portal, a WeChat article) safely.
 
 :func:`fetch_url` gets the bytes and keeps them as a :class:`~huazhongdian.types.Snapshot`
-(URL, fetch time, sha256), so a document survives its page vanishing; :func:`read_url` then
-reads them like a file — the same :func:`~huazhongdian.read.read_bytes` path and format
+(URL, fetch time, sha256), so a document survives its page vanishing; :func:`huazhongdian.load.read_url` then
+reads them like a file — the same :func:`~huazhongdian.load.read_bytes` path and format
 sniffing — with the URL as the source and the page's own title as the document's title.
 
 What a fetch refuses, each as one :class:`~huazhongdian.errors.FetchFailed` line naming the
@@ -29,11 +29,10 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from huazhongdian.errors import FetchFailed, HzdError
-from huazhongdian.read import read_bytes
 from huazhongdian.read.quality import input_limits, load_read_limits
 from huazhongdian.types import Document, Snapshot
 
-__all__ = ["fetch_url", "read_url", "is_url", "page_title", "fetch_limits"]
+__all__ = ["fetch_url", "is_url", "page_title", "fetch_limits", "snapshot_filename", "document_from_snapshot"]
 
 # Media types a report page may come as; application/octet-stream is left to the byte sniffing.
 _TYPES = {
@@ -273,19 +272,9 @@ def page_title(data: bytes) -> str:
     return first.strip()
 
 
-def read_url(url: str, *, allow_private: bool = False, timeout: float | None = None) -> tuple[Document, Snapshot]:
-    """Fetch and read a report page: ``(document, snapshot)``.
-
-    The document's source is the URL; its title is the page's own when the page has one, else
-    what the reader found in the text.
-
-    Raises:
-        FetchFailed: the fetch was refused or failed.
-        UnreadableDocument, UnsupportedFormat: the bytes are not a readable report.
-    """
-    snap = fetch_url(url, allow_private=allow_private, timeout=timeout)
-    doc = read_bytes(snap.data, source=url, filename=_filename(snap.final_url, snap.content_type))
-    return document_from_snapshot(doc, snap), snap
+def snapshot_filename(snap: Snapshot) -> str:
+    """The file name a fetched page would have: its extension is the reader's hint."""
+    return _filename(snap.final_url, snap.content_type)
 
 
 def document_from_snapshot(doc: Document, snap: Snapshot) -> Document:

@@ -11,10 +11,10 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from huazhongdian.jsonable import document_meta, to_jsonable
+from huazhongdian.jsonable import to_jsonable
 from huazhongdian.render.view import DigestView, build_view, view_to_dict
 from huazhongdian.render.wording import words
-from huazhongdian.types import Digest
+from huazhongdian.types import Digest, Document
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison, TargetChange
@@ -26,6 +26,15 @@ __all__ = ["SCHEMA", "comparison_to_dict", "digest_to_dict", "document_meta", "h
            "trend_to_rows"]
 
 SCHEMA = "huazhongdian.digest/1"
+
+
+def document_meta(doc: Document, with_text: bool = True) -> dict[str, Any]:
+    """The contract's ``document`` object (``with_text=False`` drops the text, for compare)."""
+    out: dict[str, Any] = to_jsonable(doc.meta)
+    out.update(chars=doc.chars, sha256=doc.sha256, source=doc.source, warnings=list(doc.warnings))
+    if with_text:
+        out["text"] = doc.text
+    return out
 
 
 def target_change_text(t: TargetChange) -> str:

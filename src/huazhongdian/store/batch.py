@@ -18,7 +18,7 @@ from typing import Any
 
 from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, HzdError, display_path
-from huazhongdian.read import read
+from huazhongdian.load import read
 from huazhongdian.store.library import DocRecord, Library, build_record
 from huazhongdian.types import Document
 
@@ -259,7 +259,7 @@ def add_urls(
     Example: ``add_urls(Library("lib.db"), ["https://www.gov.cn/zhengce/…/content_….htm"])``.
     """
     # deferred: read.fetch (httpx) loads only for URLs
-    from huazhongdian.read.fetch import read_url
+    from huazhongdian.load import read_url
 
     summary = summary if summary is not None else AddSummary()
     for url in urls:

@@ -39,7 +39,7 @@ from typing import Any
 
 from huazhongdian.digest import digest
 from huazhongdian.errors import BadInput, LibraryError, display_path
-from huazhongdian.read import read_text
+from huazhongdian.load import read_text
 from huazhongdian.store.build import DocRecord, build_record, index_words, segment
 from huazhongdian.store.filters import LibraryFilter, kinds_of
 from huazhongdian.store.schema import ADDED_COLUMNS, COLUMNS, DOC_COLUMNS, SCHEMA, SCHEMA_VERSION, quote

@@ -26,7 +26,7 @@ from huazhongdian.classify.lens import builtin_lenses
 from huazhongdian.datafiles import load_text
 from huazhongdian.digest import digest as run_digest
 from huazhongdian.errors import BadInput, BadLens, HzdError, UnreadableDocument
-from huazhongdian.read import read_bytes, read_text, titled
+from huazhongdian.load import read_bytes, read_text, titled
 from huazhongdian.render import RENDERERS
 from huazhongdian.render.json import digest_to_dict
 from huazhongdian.types import Digest, Document, Snapshot
@@ -174,7 +174,7 @@ def digest_url(url: str, lens: str, allow_private: bool = False) -> tuple[Digest
         HzdError: the fetch was refused or failed, or the page is not a readable report.
     """
     # deferred: read.fetch (httpx) loads only for a URL
-    from huazhongdian.read.fetch import read_url
+    from huazhongdian.load import read_url
 
     lens = check_lens(lens)
     if not isinstance(url, str) or not url.strip():
