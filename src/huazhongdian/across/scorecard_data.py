@@ -80,6 +80,10 @@ class _Data:
     unnamed: tuple[str, ...]
     #: ``[actions] classes``: the action words of one measure of a programme (新开工 | 基本建成).
     actions: tuple[tuple[str, ...], ...] = ()
+    #: ``[naming] measure_only``: a clause opening with one of these names no thing (涨幅仍然高达…).
+    measure_only: tuple[str, ...] = ()
+    #: ``[naming] restated``: a sentence holding one of these restates last year's target (曾提出).
+    restated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,7 @@ def _data() -> _Data:
                  conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
+                 measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
                  compare=tuple(raw["qualitative"]["compare"]),

@@ -142,16 +142,13 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         rows.append(LedgerRow(target, HEADLINE_THEME, "target" if target.value is not None or target.low is not None
                               else "qualitative"))
         taken.append((target.start, target.end))
-    for lo, hi in find_target_passages(doc):
-        for pattern in _data().qualitative:
-            for m in pattern.finditer(text, lo, hi):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                rows.append(LedgerRow(Target(metric=m.group(), year=year, value=None, low=None, high=None,
-                                             unit="", qualifier=None, absent=False, text=m.group(),
-                                             start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
-                taken.append((m.start(), m.end()))
+    passages = find_target_passages(doc)
+    for lo, hi in passages:
+        rows.extend(_pattern_rows(text, lo, hi, taken, year))
         rows.extend(_stated_clauses(text, lo, hi, taken, year))
+    # Older reports state such targets in the plan's paragraphs, with no 主要预期目标 passage
+    # (1993: 使赤字不突破预算; 1997: 保持进出口基本平衡): the plan part is read too.
+    rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
     tasks = []
     for ind in digest.indicators:
         if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
@@ -164,6 +161,23 @@ def ledger(digest: Digest) -> list[LedgerRow]:
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
     return rows + tasks
+
+
+def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
+                  year: int | None) -> list[LedgerRow]:
+    """The ``[qualitative]`` patterns' stated targets between ``lo`` and ``hi`` not yet taken; a
+    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key."""
+    rows = []
+    for pattern in _data().qualitative:
+        for m in pattern.finditer(text, lo, hi):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            metric = (_metric_key(m.group()) if "去年" in m.group() or "上年" in m.group() else None) or m.group()
+            rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None,
+                                         unit="", qualifier=None, absent=False, text=m.group(),
+                                         start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
+            taken.append((m.start(), m.end()))
+    return rows
 
 
 def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],

@@ -71,8 +71,14 @@ def _near(task: str, name: str) -> bool:
     return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
 
 
+# The words of a figure before its number (增长 in 增长8.8%, 增长百分之九): part of its name for the
+# related words (去年经济**增长**8.8% is 经济增长).
+_LEAD = re.compile(r"[^\d百千万亿零〇一二三四五六七八九十两]*")
+
+
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
-    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric) + _LEAD.match(ind.text).group()
+    subject += _previous_sentence(doc.text, ind)
     if any(w in subject for w in rule.not_words):
         return False
     if rule.own and _lead_stripped(rule.key) in _data().vague:
@@ -82,6 +88,20 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     if rule.own:
         return _near(rule.key, ind.metric or _after_name(doc.text, ind))
     return False
+
+
+def _previous_sentence(text: str, ind: Indicator) -> str:
+    """The sentence before the figure's when its clause opens with a bare measure word (…控制在百分之十
+    以内。虽然…，**涨幅**仍然高达百分之二十一点七: the 涨幅 is the 零售物价's of the sentence before), else ""."""
+    clause = text[_clause_start(text, ind.start):ind.start]
+    if not any(clause.startswith(w) for w in _data().measure_only) or ind.sentence_start < 1:
+        return ""
+    return "|" + text[_clause_start_of_sentence(text, ind.sentence_start - 1):ind.sentence_start]
+
+
+def _clause_start_of_sentence(text: str, end: int) -> int:
+    at = max(text.rfind(c, 0, end) for c in "。！？\n")
+    return at + 1
 
 
 def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
@@ -216,6 +236,8 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
+    if any(w in doc.text[ind.sentence_start:ind.start] for w in _data().restated):
+        return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
         return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
