@@ -79,6 +79,9 @@ _LEAD = re.compile(r"[^\d百千万亿零〇一二三四五六七八九十两]*")
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric) + _LEAD.match(ind.text).group()
     subject += _previous_sentence(doc.text, ind)
+    before = doc.text[ind.sentence_start:ind.start]
+    if any(w in before for w in _data().restated):
+        subject += "|" + before     # 报告提出，物价涨幅要…降到10%左右，…实际回落到6.1%: the target's metric
     if any(w in subject for w in rule.not_words):
         return False
     if rule.own and _lead_stripped(rule.key) in _data().vague:
@@ -97,6 +100,16 @@ def _previous_sentence(text: str, ind: Indicator) -> str:
     if not any(clause.startswith(w) for w in _data().measure_only) or ind.sentence_start < 1:
         return ""
     return "|" + text[_clause_start_of_sentence(text, ind.sentence_start - 1):ind.sentence_start]
+
+
+def _restated(text: str, ind: Indicator) -> bool:
+    """Whether the figure restates last year's target: a ``[naming] restated`` cue in its clause or
+    the clause before (去年我在政府工作报告中曾提出，要把…控制在百分之十以内), not further back
+    (…报告提出，物价涨幅要…降到10%左右，经过…努力，实际回落到6.1%: the result)."""
+    begin = _clause_start(text, ind.start)
+    if begin > ind.sentence_start:
+        begin = max(_clause_start(text, begin - 1), ind.sentence_start)
+    return any(w in text[begin:ind.start] for w in _data().restated)
 
 
 def _clause_start_of_sentence(text: str, end: int) -> int:
@@ -236,7 +249,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
-    if any(w in doc.text[ind.sentence_start:ind.start] for w in _data().restated):
+    if _restated(doc.text, ind):
         return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
         return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
