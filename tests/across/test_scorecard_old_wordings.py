@@ -14,7 +14,7 @@ _OLD = """政府工作报告
 
 一、1993年国内工作的回顾
 
-过去的一年，国民经济快速增长。
+{old_review}
 
 二、保持国民经济持续快速健康发展
 
@@ -33,16 +33,17 @@ _NEW = """政府工作报告
 """
 
 
-def _pair(tmp_path: Path, plan: str, review: str):
+def _pair(tmp_path: Path, plan: str, review: str, old_review: str = "过去的一年，国民经济快速增长。"):
     old_path = tmp_path / "national-1994-gov-work-report.txt"
     new_path = tmp_path / "national-1995-gov-work-report.txt"
-    old_path.write_text(_OLD.format(plan=plan), "utf-8")
+    old_path.write_text(_OLD.format(plan=plan, old_review=old_review), "utf-8")
     new_path.write_text(_NEW.format(review=review), "utf-8")
     return hzd.digest(hzd.read(str(old_path))), hzd.digest(hzd.read(str(new_path)))
 
 
-def _rows(tmp_path: Path, plan: str, review: str) -> dict[str, tuple[str | None, str]]:
-    old, new = _pair(tmp_path, plan, review)
+def _rows(tmp_path: Path, plan: str, review: str, old_review: str = "过去的一年，国民经济快速增长。"
+          ) -> dict[str, tuple[str | None, str]]:
+    old, new = _pair(tmp_path, plan, review, old_review)
     out = {}
     for row in scorecard(old, new):
         got = row.realised
@@ -80,3 +81,24 @@ def test_qualitative_targets_in_the_plan_paragraphs_are_rows(tmp_path):
     stated = {r.target.text: r for r in ledger(old) if r.source == "qualitative"}
     assert {"赤字不突破预算", "支出增长不高于收入增长幅度", "保持进出口基本平衡"} <= set(stated)
     assert all(r.target.value is None for r in stated.values())
+
+
+def test_a_target_compared_with_last_year_is_judged_against_the_old_review(tmp_path):
+    assert "比去年" in _data().last_year and "低" in _data().lower
+    old_review = ("去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过上下各方面的努力，实际回落到6.1%，"
+                  "明显低于预定的调控目标。")
+    plan = "今年要保持国民经济持续、快速、健康发展，物价上涨幅度比去年的实际涨幅低一些。"
+    # 0.8% is below last year's 6.1% (not the restated 14.8% or 10%左右): met; 7.2% is not.
+    met = _rows(tmp_path, plan, "去年商品零售价格涨幅为0.8%，市场平稳。", old_review)
+    assert met["物价上涨幅度比去年的实际涨幅低一些"] == ("0.8%", "完成")
+    missed = _rows(tmp_path, plan, "去年商品零售价格涨幅为7.2%，市场平稳。", old_review)
+    assert missed["物价上涨幅度比去年的实际涨幅低一些"] == ("7.2%", "未完成")
+
+
+def test_a_plan_clause_in_a_sentence_of_what_was_done_is_a_task_named_by_the_figure_before(tmp_path):
+    assert "今年要" in _data().task_plan_clause
+    old, _ = _pair(tmp_path, "国家决定首先集中力量抓好1000户，去年已经对其中近300户由银行提供资金支持，"
+                             "取得了比较好的效果，今年要扩大到511户。", "去年经济发展较快。")
+    tasks = {r.target.text: r.target for r in ledger(old) if r.source == "task"}
+    assert "今年要扩大到511户" in tasks
+    assert tasks["今年要扩大到511户"].metric == "由银行提供资金支持" and tasks["今年要扩大到511户"].value == 511
