@@ -64,8 +64,9 @@ def test_a_deflated_income_is_no_price_and_a_bare_rise_takes_the_sentence_before
 
 
 def test_a_growth_figure_is_named_by_its_own_lead_word(tmp_path):
-    rows = _rows(tmp_path, "今年计划国内生产总值增长百分之九。", "去年经济增长百分之十一点八，成绩显著。")
-    # 去年经济增长百分之十一点八: the metric is 经济, the figure's own 增长 makes it 经济增长.
+    rows = _rows(tmp_path, "今年计划国内生产总值增长百分之九。", "县域经济增长百分之七。去年经济增长百分之十一点八，成绩显著。")
+    # 去年经济增长百分之十一点八: the metric is 经济, the figure's own 增长 makes it 经济增长 (a whole
+    # related word: 县域经济增长 is not).
     assert rows["国内生产总值增长百分之九"] == ("增长百分之十一点八", "超额完成")
 
 

@@ -71,13 +71,15 @@ def _near(task: str, name: str) -> bool:
     return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
 
 
-# The words of a figure before its number (增长 in 增长8.8%, 增长百分之九): part of its name for the
-# related words (去年经济**增长**8.8% is 经济增长).
+# The words of a figure before its number (增长 in 增长8.8%, 增长百分之九): with its metric, a
+# related word as a whole (去年经济**增长**8.8% is 经济增长; 县域经济增长5.5% is not).
 _LEAD = re.compile(r"[^\d百千万亿零〇一二三四五六七八九十两]*")
 
 
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
-    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric) + _LEAD.match(ind.text).group()
+    subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    if ind.metric and ind.metric + _LEAD.match(ind.text).group() in rule.words:
+        subject += "|" + ind.metric + _LEAD.match(ind.text).group()
     subject += _previous_sentence(doc.text, ind)
     before = doc.text[ind.sentence_start:ind.start]
     if any(w in before for w in _data().restated):
@@ -369,6 +371,8 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
             if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+                continue
+            if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
             if _period(doc, ind) is not None and year is not None and _period(doc, ind) != year:
                 continue
