@@ -20,7 +20,7 @@ from pathlib import Path
 
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
-from huazhongdian.read.normalise import normalise_chars
+from huazhongdian.read.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,8 +44,8 @@ def evaluate(folder: Path, corpus: Path) -> dict:
         scored = scorecard(old, new, rows)
         for g in gold["rows"]:
             n += 1
-            # Quotes are cut from the corpus file; the tool reads it normalised (％ → %).
-            t_quote = normalise_chars(g["target_quote"])
+            # Quotes are cut from the corpus file; the tool reads it normalised (％ → %, 8 ．8 ％ → 8.8%).
+            t_quote = normalise(g["target_quote"])
             t_at = old.document.text.find(t_quote)
             t_end = t_at + len(t_quote)
             if t_at < 0:
@@ -60,7 +60,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             if g["realised_quote"] is None:
                 ok = got is None
             else:
-                r_quote = normalise_chars(g["realised_quote"])
+                r_quote = normalise(g["realised_quote"])
                 q_at = new.document.text.find(r_quote)
                 q_end = q_at + len(r_quote)
                 ok = (got is not None and Decimal(g["realised_value"]) == got.value

@@ -211,3 +211,10 @@ def test_wikisource_licence_block_after_a_congress_report_is_cut():
     out = normalise(body + trailer)
     assert "Public domain" not in out and "false" not in out
     assert out.rstrip().endswith("而奋斗！")
+
+
+def test_digits_spaced_out_one_by_one_close_up():
+    # The 1998 national report as published: every digit followed by a space.
+    assert normalise("1 9 9 7 年经济增长8 ．8 ％，涨幅为0 ．8 ％。") == "1997年经济增长8.8%，涨幅为0.8%。"
+    # A single space between a figure and Chinese is a cell or field gap elsewhere: it stays.
+    assert normalise("国内生产总值 134.9 万亿元") == "国内生产总值 134.9 万亿元"

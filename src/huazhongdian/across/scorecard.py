@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
-from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _parts, _rule, base_unit_of
+from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
@@ -123,6 +124,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     for i, row in enumerate(book):
         found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
                                   task_purpose(row, old.document))
+        if found[i] is None and row.source == "qualitative":
+            found[i] = _other_key(row, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -138,6 +141,7 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 status = "完成" if all(m.value >= gdp.value - tol for m in members or [ind]) else "未完成"
             elif ind is not None:
                 status = "完成" if ind.value is not None else "未提及"
+                status = _against_last_year(row, ind, old) or status
         else:
             status = judge(target, ind.base_value if ind is not None else None)
         verdict = None
@@ -154,6 +158,40 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                                 verdict=Span(verdict.start(), verdict.end()) if verdict else None,
                                 verdict_text=verdict.group() if verdict else ""))
     return out
+
+
+def _other_key(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:
+    """A stated target whose opening word is two metrics' (物价 is cpi's and retail_price's): the
+    figure of the other one (1997: 物价上涨幅度比去年…低一些 → 1998: 商品零售价格涨幅为0.8%)."""
+    for key in _metric_keys(row.target.text)[1:]:
+        other = LedgerRow(replace(row.target, metric=key), row.theme, row.source)
+        ind = _find_realised(other, doc, figures)
+        if ind is not None:
+            return ind
+    return None
+
+
+def _against_last_year(row: LedgerRow, ind: Indicator, old: Digest) -> ScorecardStatus | None:
+    """完成 / 未完成 of a target compared with last year (物价上涨幅度比去年的实际涨幅低一些): the
+    old report's review figure for the same metric (实际回落到６．１％) against the year's; None
+    when the target compares nothing with last year or the old review states no figure."""
+    data = _data()
+    text = row.target.text
+    at = max((text.find(w) for w in data.last_year), default=-1)
+    year = old.document.meta.review_year
+    if at < 0 or year is None or ind.value is None:
+        return None
+    last = None
+    for key in _metric_keys(text):
+        probe = LedgerRow(replace(row.target, metric=key, year=year), row.theme, row.source)
+        last = _find_realised(probe, old.document, _review_figures(old, _parts(old.document)[0]))
+        if last is not None and last.base_unit == ind.base_unit:
+            break
+        last = None
+    if last is None or last.value is None:
+        return None
+    lower = any(w in text[at:] for w in data.lower)
+    return "完成" if (ind.value < last.value if lower else ind.value > last.value) else "未完成"
 
 
 def scorecard_digest(doc: Document) -> Digest:

@@ -80,6 +80,16 @@ class _Data:
     unnamed: tuple[str, ...]
     #: ``[actions] classes``: the action words of one measure of a programme (新开工 | 基本建成).
     actions: tuple[tuple[str, ...], ...] = ()
+    #: ``[tasks] plan_clause``: a clause opening with one of these is the year's plan (今年要扩大到511户).
+    task_plan_clause: tuple[str, ...] = ()
+    #: ``[naming] measure_only``: a clause opening with one of these names no thing (涨幅仍然高达…).
+    measure_only: tuple[str, ...] = ()
+    #: ``[qualitative] last_year``: a target compared with last year's figure (比去年的实际涨幅低一些),
+    #: and the words saying which way (``lower``: 低 …; else higher).
+    last_year: tuple[str, ...] = ()
+    lower: tuple[str, ...] = ()
+    #: ``[naming] restated``: a sentence holding one of these restates last year's target (曾提出).
+    restated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +144,10 @@ def _data() -> _Data:
                  conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
                  after_not_clause=tuple(naming["after_not_clause"]),
+                 last_year=tuple(raw["qualitative"].get("last_year", ())),
+                 task_plan_clause=tuple(raw["tasks"].get("plan_clause", ())),
+                 lower=tuple(raw["qualitative"].get("lower", ())),
+                 measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
                  compare=tuple(raw["qualitative"]["compare"]),
@@ -177,16 +191,27 @@ def _known(metric: str) -> _Rule | None:
 def _metric_key(words: str) -> str:
     """The data file's metric key whose related words open ``words`` (进出口量稳质升 → foreign_trade),
     the longest word first; "" for a comparison (增速高于…) or a clause about no metric here."""
+    keys = _metric_keys(words)
+    return keys[0] if keys else ""
+
+
+@lru_cache(maxsize=1024)
+def _metric_keys(words: str) -> tuple[str, ...]:
+    """Every metric key whose longest related word opens ``words``, in data-file order (物价… → cpi,
+    retail_price: the word is both's); () for a comparison of two metrics or no metric here."""
     if any(w in words for w in _data().compare):
-        return ""
-    best, best_len = "", 0
+        return ()
+    best: list[str] = []
+    best_len = 0
     for key, rule in _data().rules.items():
-        if any(w in words for w in rule.not_words):
+        if key != rule.key or any(w in words for w in rule.not_words):
             continue
-        for w in rule.words:
-            if 0 <= words.find(w) <= 2 and len(w) > best_len:
-                best, best_len = key, len(w)
-    return best
+        size = max((len(w) for w in rule.words if 0 <= words.find(w) <= 2), default=0)
+        if size and size > best_len:
+            best, best_len = [key], size
+        elif size and size == best_len:
+            best.append(key)
+    return tuple(best)
 
 
 def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:

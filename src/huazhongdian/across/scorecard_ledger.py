@@ -7,6 +7,7 @@ and span. Rules in docs/scorecard.md §1; words in ``data/scorecard.toml`` (``[t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts)
@@ -142,19 +143,16 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         rows.append(LedgerRow(target, HEADLINE_THEME, "target" if target.value is not None or target.low is not None
                               else "qualitative"))
         taken.append((target.start, target.end))
-    for lo, hi in find_target_passages(doc):
-        for pattern in _data().qualitative:
-            for m in pattern.finditer(text, lo, hi):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                rows.append(LedgerRow(Target(metric=m.group(), year=year, value=None, low=None, high=None,
-                                             unit="", qualifier=None, absent=False, text=m.group(),
-                                             start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
-                taken.append((m.start(), m.end()))
+    passages = find_target_passages(doc)
+    for lo, hi in passages:
+        rows.extend(_pattern_rows(text, lo, hi, taken, year))
         rows.extend(_stated_clauses(text, lo, hi, taken, year))
+    # Older reports state such targets in the plan's paragraphs, with no 主要预期目标 passage
+    # (1993: 使赤字不突破预算; 1997: 保持进出口基本平衡): the plan part is read too.
+    rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
     tasks = []
-    for ind in digest.indicators:
-        if not (plan[0] <= ind.start < plan[1]) or ind.mode not in ("plan", "target"):
+    for ind in _plan_clauses(digest, plan):
+        if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):
             continue
@@ -164,6 +162,46 @@ def ledger(digest: Digest) -> list[LedgerRow]:
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
     return rows + tasks
+
+
+def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
+                  year: int | None) -> list[LedgerRow]:
+    """The ``[qualitative]`` patterns' stated targets between ``lo`` and ``hi`` not yet taken; a
+    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key."""
+    rows = []
+    for pattern in _data().qualitative:
+        for m in pattern.finditer(text, lo, hi):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            metric = (_metric_key(m.group()) if "去年" in m.group() or "上年" in m.group() else None) or m.group()
+            rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None,
+                                         unit="", qualifier=None, absent=False, text=m.group(),
+                                         start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
+            taken.append((m.start(), m.end()))
+    return rows
+
+
+def _plan_clauses(digest: Digest, plan: tuple[int, int]) -> list[Indicator]:
+    """The plan part's indicators; one whose own clause opens with a ``[tasks] plan_clause`` cue is
+    the year's plan even in a sentence that starts with what was done (去年已经对其中近300户…，
+    **今年要扩大到**511户), and a clause that only moves a count on (扩大到511户) is named by the
+    figure of the same unit before it in the sentence (近300户 → 由银行提供资金支持)."""
+    text = digest.document.text
+    data = _data()
+    out: list[Indicator] = []
+    for ind in digest.indicators:
+        if not (plan[0] <= ind.start < plan[1]):
+            continue
+        clause = text[_clause_start(text, ind.start):ind.start]
+        if ind.mode not in ("plan", "target") and clause.startswith(data.task_plan_clause):
+            ind = replace(ind, mode="plan", period=None)
+        if not ind.metric and any(w in clause + ind.text for w in data.from_to):
+            before = [p for p in out if p.sentence_start == ind.sentence_start and p.metric
+                      and p.base_unit == ind.base_unit]
+            if before:
+                ind = replace(ind, metric=before[-1].metric)
+        out.append(ind)
+    return out
 
 
 def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],

@@ -71,8 +71,19 @@ def _near(task: str, name: str) -> bool:
     return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
 
 
+# The words of a figure before its number (增长 in 增长8.8%, 增长百分之九): with its metric, a
+# related word as a whole (去年经济**增长**8.8% is 经济增长; 县域经济增长5.5% is not).
+_LEAD = re.compile(r"[^\d百千万亿零〇一二三四五六七八九十两]*")
+
+
 def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
+    if ind.metric and ind.metric + _LEAD.match(ind.text).group() in rule.words:
+        subject += "|" + ind.metric + _LEAD.match(ind.text).group()
+    subject += _previous_sentence(doc.text, ind)
+    before = doc.text[ind.sentence_start:ind.start]
+    if any(w in before for w in _data().restated):
+        subject += "|" + before     # 报告提出，物价涨幅要…降到10%左右，…实际回落到6.1%: the target's metric
     if any(w in subject for w in rule.not_words):
         return False
     if rule.own and _lead_stripped(rule.key) in _data().vague:
@@ -82,6 +93,30 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     if rule.own:
         return _near(rule.key, ind.metric or _after_name(doc.text, ind))
     return False
+
+
+def _previous_sentence(text: str, ind: Indicator) -> str:
+    """The sentence before the figure's when its clause opens with a bare measure word (…控制在百分之十
+    以内。虽然…，**涨幅**仍然高达百分之二十一点七: the 涨幅 is the 零售物价's of the sentence before), else ""."""
+    clause = text[_clause_start(text, ind.start):ind.start]
+    if not any(clause.startswith(w) for w in _data().measure_only) or ind.sentence_start < 1:
+        return ""
+    return "|" + text[_clause_start_of_sentence(text, ind.sentence_start - 1):ind.sentence_start]
+
+
+def _restated(text: str, ind: Indicator) -> bool:
+    """Whether the figure restates last year's target: a ``[naming] restated`` cue in its clause or
+    the clause before (去年我在政府工作报告中曾提出，要把…控制在百分之十以内), not further back
+    (…报告提出，物价涨幅要…降到10%左右，经过…努力，实际回落到6.1%: the result)."""
+    begin = _clause_start(text, ind.start)
+    if begin > ind.sentence_start:
+        begin = max(_clause_start(text, begin - 1), ind.sentence_start)
+    return any(w in text[begin:ind.start] for w in _data().restated)
+
+
+def _clause_start_of_sentence(text: str, end: int) -> int:
+    at = max(text.rfind(c, 0, end) for c in "。！？\n")
+    return at + 1
 
 
 def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
@@ -216,6 +251,8 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
+    if _restated(doc.text, ind):
+        return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
         return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
@@ -334,6 +371,8 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
             if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+                continue
+            if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
             if _period(doc, ind) is not None and year is not None and _period(doc, ind) != year:
                 continue

@@ -15,7 +15,8 @@ rewording, no punctuation changes beyond width. The rules, in order:
    ideograph they stand for (⼯ → 工, ⺠ → 民), one character for one.
    Roman numerals (Ⅲ), circled numbers (①) and ``○`` (used as zero) stay.
 2. Lines: leading/trailing spaces stripped, runs of spaces collapsed,
-   characters spaced out one by one ("政 府 工 作 报 告") closed up. (The space a
+   characters spaced out one by one ("政 府 工 作 报 告") closed up, and so are digits
+   on a line that spaces them one by one ("1 9 9 7 年", "8 ．8 ％"). (The space a
    PDF text layer sets between digits and Chinese, "134.9 万亿元", is closed by the
    PDF reader, :func:`close_digit_gaps`; elsewhere such a space is a cell or field gap.)
 3. Boilerplate: web-page chrome (breadcrumbs, 【字体：大中小】, 分享) and
@@ -147,10 +148,19 @@ def close_digit_gaps(text: str) -> str:
     return _DIGIT_GAP.sub("", text)
 
 
+# Digits spaced out one by one ("1 9 9 7 年", "增长8 ．8 ％": the 1998 national report as
+# published): a line holding such a run (three digits, or digit-point-digit) has every space after
+# a digit or a point closed, before a digit, a point, a percent sign or Chinese.
+_SPACED_DIGITS = re.compile(r"(?<![0-9A-Za-z])[0-9] (?:[0-9] [0-9]|[．.] ?[0-9])")
+_DIGIT_SPACE = re.compile(rf"(?<=[0-9．.]) (?=[0-9．.%‰{_CJK}])")
+
+
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line.strip())
     if " " in line:
         line = _SPACED_OUT.sub(_close_up, line)
+        if _SPACED_DIGITS.search(line):
+            line = _FULLWIDTH_POINT.sub(".", _DIGIT_SPACE.sub("", line))
     return line
 
 
