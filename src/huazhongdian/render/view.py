@@ -310,6 +310,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
+    if digest.document.meta.kind == "party-congress-report":
+        # A congress reviews its five (or ten) years: that review leads; the rest (history, the
+        # congress's own opening) follows it.
+        keys[:2] = keys[1::-1]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     retheme = _clause_themes(digest)
     for fact in select_facts(digest, five):
