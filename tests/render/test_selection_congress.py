@@ -75,3 +75,15 @@ def test_landmark_cues_count_only_in_a_congress_report(fixtures, tmp_path):
     text = d.document.text
     facts = {text[f.start:f.end]: f.factual for f in select_facts(d)}
     assert facts.get("社会主义市场经济体制初步建立") is False
+
+
+def test_a_landmark_without_a_subject_is_no_fact(tmp_path):
+    report = tmp_path / "cpc-congress-excerpt.txt"
+    report.write_text("同志们：\n\n一、过去五年的工作\n\n五年来，我们提出并深刻阐述了“三个代表”重要思想，"
+                      "是中国共产党人对马克思主义发展作出的历史性贡献。社会主义市场经济体制初步建立。\n", "utf-8")
+    d = hzd.digest(hzd.read(report), lens="general")
+    text = d.document.text
+    facts = {text[f.start:f.end]: f.factual for f in select_facts(d)}
+    assert facts["社会主义市场经济体制初步建立"] is True
+    # "是……历史性贡献" has no subject of its own: its landmark word is no fact
+    assert not any(ok for b, ok in facts.items() if b.startswith("是中国共产党人"))

@@ -64,6 +64,7 @@ class Cues:
     count_leads: tuple[str, ...] = ()
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
+    subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
 
@@ -149,6 +150,7 @@ def cues() -> Cues:
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
+        subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
     )
 
 
@@ -359,8 +361,8 @@ class Selector:
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
-        if not self.congress:
-            return False
+        if not self.congress or t.startswith(self.k.subjectless):
+            return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
         return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t))
 
     def _continues(self, s: int, e: int) -> bool:
