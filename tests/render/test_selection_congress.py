@@ -87,3 +87,14 @@ def test_a_landmark_without_a_subject_is_no_fact(tmp_path):
     assert facts["社会主义市场经济体制初步建立"] is True
     # "是……历史性贡献" has no subject of its own: its landmark word is no fact
     assert not any(ok for b, ok in facts.items() if b.startswith("是中国共产党人"))
+
+
+def test_a_small_count_is_no_card(tmp_path):
+    report = tmp_path / "cpc-congress-excerpt.txt"
+    report.write_text("同志们：\n\n一、过去五年的工作\n\n五年来，我国国内生产总值达到九万五千九百三十三亿元，"
+                      "经济总量已居世界第六位。我们充分利用国际国内两个市场，实现三大历史任务。\n", "utf-8")
+    d = hzd.digest(hzd.read(report), lens="general")
+    small = {n for n, i in enumerate(d.indicators) if i.text in ("两个", "三大")}
+    assert len(small) == 2                       # both are figures of the text…
+    cards = build_view(d).cards
+    assert cards and not any(c.indicator in small for c in cards)   # …but no card

@@ -65,6 +65,8 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
+    small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
+    small_count_max: int = 0
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
 
@@ -151,6 +153,8 @@ def cues() -> Cues:
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
+        small_count_units=tuple(raw["cards"].get("small_count_units", ())),
+        small_count_max=int(raw["cards"].get("small_count_max", 0)),
     )
 
 
