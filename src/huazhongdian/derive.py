@@ -182,6 +182,7 @@ class Cues:
     paragraph_other: tuple[str, ...]
     sentence_other: tuple[str, ...]
     paragraph_overcome: tuple[str, ...]
+    paragraph_problem_leads: tuple[str, ...]
     passage_stop: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
@@ -207,6 +208,7 @@ def load_cues() -> Cues:
         paragraph_other=tuple(raw["paragraph"]["other"]),
         sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
         paragraph_overcome=tuple(raw["paragraph"].get("overcome", ())),
+        paragraph_problem_leads=tuple(raw["paragraph"].get("problem_leads", ())),
         passage_stop=tuple(raw["target"]["stop"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
@@ -367,7 +369,8 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
         first = _first_sentence(line)
         line_starts.append(lstart)
         line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
-        if parted.part_at(lstart) == "review" and _states_problems(first, cues):
+        if (parted.part_at(lstart) == "review" and _states_problems(first, cues)) \
+                or line.startswith(cues.paragraph_problem_leads):
             other.append((lstart, lstart + len(line)))
     return Layout(
         part_starts=parted.part_starts,

@@ -99,7 +99,7 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
     if lay.in_target_zone(start, end) and (_DIGIT.search(text) or _cue_patterns()[2].search(text)):
         return "target"
     part = lay.part_at(start)
-    if part == "review" and lay.in_other_paragraph(start):
+    if lay.in_other_paragraph(start):   # problems named in the review, or after a problem lead anywhere
         return "other"
     return mode_of_text(text, part)
 

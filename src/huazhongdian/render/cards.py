@@ -152,6 +152,7 @@ def card_label(d: Digest, i: int) -> tuple[str, bool]:
 
 
 def _worthy(ind: Indicator, label: str) -> bool:
+    # (a one-character label, "拥" of "拥有十一亿人口", names nothing)
     if len(label) < 2 or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
         return False
     if label.endswith(_label_cues()[1]):
@@ -227,6 +228,10 @@ def _card_worthy(ind: Indicator) -> bool:
     """A figure a card can stand on: a value, a short metric that reads as a name, not a year span."""
     metric = ind.metric.strip()
     if ind.value is None or not metric or len(metric) > 16 or cues().opens_with_particle(metric):
+        return False
+    # "两个市场", "三大历史任务", "以上十条": a small count names a formulation's parts, not a 数说 figure.
+    k = cues()
+    if ind.kind == "count" and ind.value <= k.small_count_max and ind.unit in k.small_count_units:
         return False
     # "1949-1952年" or "2035年" are dates, not figures.
     return not (ind.unit == "年" and 1800 <= ind.value <= 2100)

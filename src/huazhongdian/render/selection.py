@@ -63,6 +63,12 @@ class Cues:
     particle_starts: str = ""
     count_leads: tuple[str, ...] = ()
     not_particles: tuple[str, ...] = ()
+    congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
+    subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
+    small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
+    small_count_max: int = 0
+    congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
+    formulations: tuple[str, ...] = ()  # …and its plan's key formulations
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -91,6 +97,8 @@ class _Patterns:
     bare_metric: re.Pattern[str]        # used with .match(text, pos)
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
+    congress: re.Pattern[str] = re.compile("(?!)")
+    formulation: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +115,7 @@ def patterns() -> _Patterns:
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
+                     congress=_alternation(k.congress), formulation=_alternation(k.formulations),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -119,6 +128,7 @@ def cues() -> Cues:
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
+        congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
@@ -140,6 +150,11 @@ def cues() -> Cues:
         topic_tails=tuple(c.get("topic_tails", ())),
         bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
+        congress=tuple(raw.get("congress", {}).get("landmark", ())),
+        formulations=tuple(raw.get("congress", {}).get("formulations", ())),
+        subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
+        small_count_units=tuple(raw["cards"].get("small_count_units", ())),
+        small_count_max=int(raw["cards"].get("small_count_max", 0)),
     )
 
 
@@ -334,14 +349,25 @@ class Selector:
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
+        # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
+        # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
+        self.congress = digest.document.meta.kind == "party-congress-report"
+        self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
         goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
         t = self.text[s:e]
         first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
+        first = first or self._congress(t)
         return (len(self.figures.within(s, e)), first,
                 bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
+
+    def _congress(self, t: str) -> bool:
+        """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
+        if not self.congress or t.startswith(self.k.subjectless):
+            return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
+        return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t))
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
@@ -372,7 +398,7 @@ class Selector:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
         if item.start in self.heads or self._is_lead(item):
             return []
-        text = self.text
+        text, self.mode = self.text, item.mode
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
         if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
@@ -487,8 +513,11 @@ class Selector:
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
-        score += (w["first"] if self.p.first.search(t) else w["landmark"]) if first else 0.0
-        score += w["principle"] if self.p.principle.search(t) else 0.0
+        if first:
+            score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+                      else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+        # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
+        score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0

@@ -308,6 +308,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
+    if digest.document.meta.kind == "party-congress-report":
+        # A congress reviews its five (or ten) years: that review leads; the rest (history, the
+        # congress's own opening) follows it.
+        keys[:2] = keys[1::-1]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     retheme = _clause_themes(digest)
     for fact in select_facts(digest, five):
@@ -331,12 +335,16 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         background = term and meta.kind != "party-congress-report"
         news = cues()
         cap = min(cap, news.term_per_theme) if background else cap
+        # …and a congress's review is its news: a theme shows its facts, up to congress_per_theme.
+        congress = mode == "achievement" and meta.kind == "party-congress-report"
         groups = []
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
                                                             -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
+            if congress:
+                shown = max(shown, min(news.congress_per_theme, sum(b.factual for b in ranked)))
             if mode == "achievement":
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
