@@ -272,7 +272,9 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
     pad = 30
-    for group in view.groups:
+    # The coming plan period's goals are background to the year's plan: not on a poster, whose room
+    # goes to the year's review and plan (its headline targets are the cards and the targets block).
+    for group in (g for g in view.groups if g.key != "plan-term"):
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
         width = w - 2 * m - 2 * pad - 28

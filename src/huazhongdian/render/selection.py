@@ -56,6 +56,9 @@ class Cues:
     term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
     multi_year_paragraphs: tuple[str, ...]
     multi_year_first_sentence: tuple[str, ...] = ()
+    plan_term_parts: tuple[str, ...] = ()  # a part naming the coming plan period: its goals (regexes)
+    plan_term_not: str = "(?!)"            # …unless its heading names a year
+    headline_not_after: tuple[str, ...] = ()  # a headline cue after one of these is none (单位…, 人均…)
     year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
@@ -116,12 +119,15 @@ def cues() -> Cues:
     raw = load_toml("news_value.toml")
     c = raw["cues"]
     return Cues(
-        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
+        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, (list, str))},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
+        plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
+        plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
+        headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
@@ -170,7 +176,8 @@ class Fact:
     end: int
     item: int
     score: float
-    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…")
+    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…"), or
+                              # (a plan's) in the part that sets the coming plan period's goals
     factual: bool = True      # carries a figure, a first, a rank or a named project
 
 
@@ -295,6 +302,27 @@ def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     return frozenset(out)
 
 
+def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
+    """The paragraphs of the part that sets the coming plan period's goals, and the period's name:
+    a level-1 heading naming the period and no year ("二、“十五五”时期主要目标和重大任务" → "十五五";
+    "……第十五个五年规划纲要（草案）》的说明" → "十五五"); ``(frozenset(), "")`` when there is none.
+    A part that names two periods ("“十四五”时期发展成就和“十五五”时期主要目标任务") is named by the last."""
+    k = cues()
+    doc = digest.document
+    not_year = re.compile(k.plan_term_not)
+    for sec in doc.sections:
+        if sec.level != 1 or not_year.search(sec.text):
+            continue
+        names = [m.group(1) for p in k.plan_term_parts for m in re.finditer(p, sec.text)]
+        if not names:
+            continue
+        last = max(names, key=lambda n: sec.text.rfind(n))
+        name = last if len(last) == 3 else last + "五"   # "第十五个五年规划" names 十五 (+ 五)
+        paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
+        return paras, name
+    return frozenset(), ""
+
+
 _TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 
 
@@ -332,6 +360,7 @@ class Selector:
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
+        self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
 
@@ -443,12 +472,24 @@ class Selector:
                 run = []
             groups = [run] if run else []
         out = []
-        five_year = self._five_year(item)
+        five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)
         for g in groups:
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
         return out
+
+    def _headline_order(self, t: str) -> float:
+        """``headline_order`` × (1 - i / n) for the headline metric standing first in ``t`` (the
+        i-th of the n ``headline`` cues): the year's targets in headline order."""
+        skip = tuple(self.k.headline_not_after)
+        m = next((m for m in self.p.headline.finditer(t) if not t[:m.start()].endswith(skip)), None) if skip else \
+            self.p.headline.search(t)
+        if m is None:
+            return 0.0
+        order = self.k.headline
+        i = order.index(m.group(0))
+        return self.k.weights.get("headline_order", 0.0) * (1 - i / len(order))
 
     def _is_lead(self, item: Item) -> bool:
         """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
@@ -497,6 +538,7 @@ class Selector:
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
+        score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
         # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
         plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)

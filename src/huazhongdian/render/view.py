@@ -19,7 +19,8 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede_spans, review_period, select_facts
+from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, lede_spans, plan_term_part, review_period,
+                                          select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
@@ -125,8 +126,9 @@ class ModeGroup:
 
     @property
     def key(self) -> str:
-        """A name for the group unique in the view (an HTML id): "achievement", "term", "plan"."""
-        return "term" if self.term else self.mode
+        """A name for the group unique in the view (an HTML id): "achievement", "term", "plan",
+        "plan-term" (the coming plan period's goals)."""
+        return ("plan-term" if self.mode == "plan" else "term") if self.term else self.mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,17 +308,23 @@ def _term_title(digest: Digest, five: frozenset[int]) -> str:
     return f"{name}成就回顾" if name.endswith("时期") else f"{name}回顾"
 
 
+def _plan_term_title(digest: Digest) -> str:
+    """The coming plan period's goals: "“十五五”时期目标任务"."""
+    return f"“{plan_term_part(digest)[1]}”时期目标任务"
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
-    keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
+    # The coming plan period's goals ("“十五五”时期目标任务") follow the year's plan.
+    keys = [("achievement", False), ("achievement", True), ("plan", False), ("plan", True), ("other", False)]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     retheme = _clause_themes(digest)
     for fact in select_facts(digest, five):
         item = digest.items[fact.item]
         theme = retheme(fact, item) or item.theme or item.section or "其他"
         mode = _mode_key(item)
-        term = fact.five_year and mode == "achievement"
+        term = fact.five_year and mode in ("achievement", "plan")
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
@@ -324,7 +332,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         if not themes:
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = (_term_title(digest, five) if term
+        title = (_plan_term_title(digest) if term and mode == "plan" else _term_title(digest, five) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
         # five-year review is background to the year's news: term_per_theme a theme — except in a party
