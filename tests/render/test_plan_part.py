@@ -78,3 +78,12 @@ def test_two_digit_growth_is_a_word_not_a_figure(d):
     text = d.document.text
     assert not any(text[i.start:i.end].startswith("两位") for i in d.indicators)
     assert any(text[i.start:i.end] == "连续24个月" for i in d.indicators)
+
+
+def test_the_poster_leaves_out_five_year_goals_and_repeats_of_its_targets(d):
+    from huazhongdian.render.poster import layout_poster
+
+    drawn = layout_poster(d).characters()
+    assert "“十五五”时期目标任务" not in drawn and "年均增长" not in drawn
+    # 城镇调查失业率5.5%左右 is a row of the poster's 主要预期目标 block (under that name): not a bullet too.
+    assert "主要预期目标" in drawn and drawn.count("5.5%左右") == 1
