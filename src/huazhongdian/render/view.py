@@ -347,9 +347,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                                                             -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
-            if mode == "achievement":
+            if mode == "achievement" or term:
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
-                # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
+                # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
+                # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
                 shown = min(shown, sum(b.factual for b in ranked))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
