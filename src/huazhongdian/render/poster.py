@@ -15,6 +15,8 @@ Bullets are the report's own words. A bullet that does not fit its lines gives w
 theme's next one that does (it is cut with "…" only when none does); when the poster would pass
 its height cap, whole bullets, then whole themes, and only then lines are left out, the least
 relevant first (never squeezed or overflowed).
+
+Long because: its block painters draw in order on one cursor and share the step-down that fits them.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ comes from the report is a slice of ``doc.text``.
 
 Which figures become cards and why: :mod:`huazhongdian.render.cards`; the linkable units and the
 figures inside a passage: :mod:`huazhongdian.render.spans`.
+
+Long because: the view model's types and the one builder that fills them are what every output imports.
 """
 
 from __future__ import annotations
