@@ -87,3 +87,14 @@ def test_the_poster_leaves_out_five_year_goals_and_repeats_of_its_targets(d):
     assert "“十五五”时期目标任务" not in drawn and "年均增长" not in drawn
     # 城镇调查失业率5.5%左右 is a row of the poster's 主要预期目标 block (under that name): not a bullet too.
     assert "主要预期目标" in drawn and drawn.count("5.5%左右") == 1
+
+
+def test_lead_ins_and_political_lines_are_framing_clauses_not_measures():
+    from huazhongdian.render.selection import is_never
+
+    for clause in ("坚持以党的建设为统领", "以“一带一路”交汇点建设为统揽", "不断提高政治判断力、政治领悟力、政治执行力",
+                   "在科技创新和产业创新上走在前列", "根据《中共安徽省委关于制定国民经济和社会发展第十五个五年规划的建议》"):
+        assert is_never(clause), clause
+    # A measure with a rank or a lead word of its own stays: only the bare lead-in clause is framing.
+    for clause in ("推动营商环境持续走在全国前列", "以开放促改革、促发展", "实施亿元以上技改项目1200项以上"):
+        assert not is_never(clause), clause
