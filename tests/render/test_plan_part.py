@@ -98,3 +98,14 @@ def test_lead_ins_and_political_lines_are_framing_clauses_not_measures():
     # A measure with a rank or a lead word of its own stays: only the bare lead-in clause is framing.
     for clause in ("推动营商环境持续走在全国前列", "以开放促改革、促发展", "实施亿元以上技改项目1200项以上"):
         assert not is_never(clause), clause
+
+
+def test_double_digit_growth_is_still_a_fact():
+    from huazhongdian.read import read_text
+    from huazhongdian.render.selection import select_facts
+
+    text = "一、2025年工作回顾\n过去一年，我们推动外贸稳中提质，“新三样”出口保持两位数增长。\n"
+    d = hzd.digest(read_text(text, filename="2026.txt"), lens="general")
+    facts = [f for f in select_facts(d) if "两位数" in d.document.text[f.start:f.end]]
+    assert facts and all(f.factual for f in facts)
+    assert not d.indicators   # …though 两位 is no figure

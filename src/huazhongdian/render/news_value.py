@@ -120,7 +120,7 @@ def cues() -> Cues:
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
         milestone=tuple(c.get("milestone", ())),
-        landmark=tuple(c.get("landmark", ())),
+        landmark=tuple(c.get("landmark", ())) + tuple(c.get("landmark_words", ())),
         principles=tuple(c.get("principles", ())) + tuple(c.get("not_firsts", ())),
         principle_count=len(c.get("principles", ())), principle_patterns=tuple(c.get("principle_patterns", ())),
         deadline=tuple(re.compile(p) for p in c.get("deadline_patterns", ())),
