@@ -74,7 +74,7 @@ def md_bullets(md: str) -> tuple[list[tuple[str, str, str]], list[str]]:
     out, targets, mode, theme = [], [], "", ""
     for line in md.splitlines():
         if line.startswith("## "):
-            mode = ("achievement" if "回顾" in line else "plan" if "安排" in line else
+            mode = ("achievement" if "回顾" in line else "plan" if "安排" in line or "时期目标" in line else
                     "other" if "其他要点" in line else "")
             in_targets = "主要预期目标" in line
             theme = ""
@@ -118,7 +118,8 @@ class _Html(HTMLParser):
             self.details -= 1
         if tag == self.in_h:
             if tag == "h2":
-                self.mode = ("achievement" if "回顾" in self.buf else "plan" if "安排" in self.buf else
+                self.mode = ("achievement" if "回顾" in self.buf else
+                             "plan" if "安排" in self.buf or "时期目标" in self.buf else
                              "other" if "其他要点" in self.buf else "")
             else:
                 self.theme = self.buf

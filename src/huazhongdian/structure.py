@@ -5,6 +5,8 @@ headings and sentences; a second, linear step nests the headings and assigns eac
 paragraph and sentence its innermost section. Every span is stripped of
 surrounding whitespace and satisfies ``text[start:end] == fact.text``.
 The rules are written out in ``docs/structure.md``.
+
+Long because: paragraphs, headings and sentences come from one pass that shares its heading rules.
 """
 
 from __future__ import annotations

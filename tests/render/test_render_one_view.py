@@ -145,7 +145,7 @@ def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
     order; the SVG poster draws its themes' bullets (shared by news value) in the view's order."""
     from html import unescape
 
-    from huazhongdian.render.poster import Limits, _share, _themes
+    from huazhongdian.render.poster import _share, _themes, bullet_fits, poster_groups, poster_limits
 
     texts = [t for _, _, t in _shown(d)]
     post = render_digest(d, "wechat")
@@ -153,9 +153,14 @@ def test_the_wechat_post_and_the_svg_poster_show_the_same_items(d):
     assert [unescape(re.sub(r"<[^>]+>", "", x)) for x in dots] == texts
     svg = render_bytes(d, "svg").decode("utf-8")
     drawn = unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)))
-    # The poster's first step (this digest fits it): six themes, four bullets a theme shared by news value.
-    picked = [b.text for g in build_view(d).groups
-              for _, bullets in _share(_themes(g, 6), Limits(), False, lambda b: True) for b in bullets]
+    # The poster's step (the first that fits its height): its themes, its bullets a theme shared by news
+    # value. (Its groups are the view's but the coming plan period's goals; a bullet drawn is one that fits
+    # its lines and does not only repeat a row of its 主要预期目标 block.)
+    view = build_view(d)
+    step = poster_limits(view, d.lens)
+    picked = [b.text for g in poster_groups(view)
+              for _, bullets in _share(_themes(g, step.themes), step, False, bullet_fits(view, g, step))
+              for b in bullets]
     assert picked and all(p in texts for p in picked)
     at = 0  # each pick is drawn after the one before it (a figure card may repeat a prefix earlier)
     for p in picked:

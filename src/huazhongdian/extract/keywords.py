@@ -25,6 +25,8 @@ Method (see docs/terms.md):
 ``Keyword.count`` follows the term rule (``doc.text.count(term)``) so that it agrees
 with ``hzd terms``; the score uses the segmenter's word counts, the same unit the
 background is counted in.
+
+Long because: scoring, place/person filters and fragment rules share one segmentation of the report.
 """
 
 from __future__ import annotations

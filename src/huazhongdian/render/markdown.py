@@ -107,13 +107,18 @@ def _lens_terms_line(d: Digest, top_k: int = 5) -> list[str]:
 
 _PART_HEADING = re.compile(rf"^[{HEADING_ORDINAL}]+、")  # a part of the report: 一、… 十二、…
 # A section's own bracketed ordinal ("（一）", "(3)"): inside our note's brackets it would read "（（一）…，第9段）".
+_NOTE_CLAUSE = re.compile("[，；。！？]")
 _BRACKET_ORDINAL = re.compile(rf"^\s*[（(][{HEADING_ORDINAL}0-9]+[）)]\s*")
 
 
 def note_section(section: str) -> str:
-    """A section heading as a source note names it: without its own bracketed ordinal, its inner
-    brackets as 〔〕. Example: ``note_section("（一）稳住经济大盘") == "稳住经济大盘"``."""
-    return _BRACKET_ORDINAL.sub("", section).replace("（", "〔").replace("）", "〕")
+    """A section heading as a source note names it: without its own bracketed ordinal, only its
+    first clause (a prefix of the heading: "（二）推动科技创新和产业创新深度融合，新质生产力发展壮大。"
+    → "推动科技创新和产业创新深度融合"), its inner brackets as 〔〕.
+    Example: ``note_section("（一）稳住经济大盘") == "稳住经济大盘"``."""
+    head = _BRACKET_ORDINAL.sub("", section)
+    head = _NOTE_CLAUSE.split(head, maxsplit=1)[0] or head
+    return head.replace("（", "〔").replace("）", "〕")
 
 
 def _where(d: Digest, item: Item, *, under_group: bool = False) -> str:

@@ -15,6 +15,8 @@ Bullets are the report's own words. A bullet that does not fit its lines gives w
 theme's next one that does (it is cut with "…" only when none does); when the poster would pass
 its height cap, whole bullets, then whole themes, and only then lines are left out, the least
 relevant first (never squeezed or overflowed).
+
+Long because: its block painters draw in order on one cursor and share the step-down that fits them.
 """
 
 from __future__ import annotations
@@ -269,16 +271,40 @@ def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list
     return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
 
 
+def poster_groups(view: DigestView) -> list[ModeGroup]:
+    """The view's groups a poster draws: the coming plan period's goals are background to the year's
+    plan, not on a poster, whose room goes to the year's review and plan (its headline targets are the
+    cards and the 主要预期目标 block)."""
+    return [g for g in view.groups if g.key != "plan-term"]
+
+
+def not_in_targets(view: DigestView, group: ModeGroup):
+    """Whether a bullet of ``group`` says more than the poster's 主要预期目标 block: a plan bullet that
+    only repeats a row under the same name (it opens with it: "城镇调查失业率5.5%左右") gives its room to
+    the next one (issue 12). A row named otherwise ("规上工业增加值增长" for the report's
+    规模以上工业增加值…, "一般公共预算收入增长" for 地方一般公共预算收入…) leaves the bullet."""
+    rows = tuple(view.targets[:12]) if group.mode == "plan" else ()
+    return lambda b: not any(b.text in r.text and b.text.startswith(r.label[:4]) for r in rows)
+
+
+def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
+    """Whether the poster draws a bullet of ``group`` whole: it says more than the targets block
+    (:func:`not_in_targets`) and fits its ``limits.lines`` lines."""
+    own = not_in_targets(view, group)
+    size, width = TYPE.poster_body, SPACE.poster_width - 2 * SPACE.poster_margin - 2 * 30 - 28
+    return lambda b: own(b) and len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines
+
+
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
     pad = 30
-    for group in view.groups:
+    for group in poster_groups(view):
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
         width = w - 2 * m - 2 * pad - 28
         for theme, bullets in _share(_themes(group, limits.themes, view.edited), limits, view.edited,
-                                     lambda b: len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines):
+                                     bullet_fits(view, group, limits)):
             wrapped = [wrap(_styled(b.segments), size, width, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
             top = p.y
@@ -437,18 +463,31 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     view = view if view is not None else build_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
-    steps = [limits] if limits else [
-        # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
-        # bullets, … , 2 × 1 before it cuts its bullets to one line each.
-        Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 2),
-        Limits(1, 3, 2), Limits(1, 2, 2, 6), Limits(1, 2, 1, 6),
-    ]
-    # The step is chosen without the 目标完成情况 block, so adding it never shortens the rest.
+    step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
+    return _layout(view, digest.lens, step, changes, scored) if scored else lay
+
+
+# Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
+# bullets, … , 2 × 1 before it cuts its bullets to one line each.
+STEPS = (Limits(4, 6, 2), Limits(3, 6, 2), Limits(3, 4, 2), Limits(2, 4, 2), Limits(2, 3, 2),
+         Limits(1, 3, 2), Limits(1, 2, 2, 6), Limits(1, 2, 1, 6))
+
+
+def _fitting(view: DigestView, lens: str, steps: list[Limits], changes: PreviousView | None = None
+             ) -> tuple[Limits, Layout]:
+    """The first step whose poster fits its height cap, and that poster (else the smallest step: a
+    report this long still gets a poster, just a tall one). The step is chosen without the 目标完成情况
+    block, so adding it never shortens the rest."""
     for step in steps:
-        lay = _layout(view, digest.lens, step, changes)
+        lay = _layout(view, lens, step, changes)
         if lay.height <= SPACE.poster_max_height:
             break
-    return _layout(view, digest.lens, step, changes, scored) if scored else lay  # the smallest step; a report this long still gets a poster, just a tall one
+    return step, lay
+
+
+def poster_limits(view: DigestView, lens: str) -> Limits:
+    """The step the poster of ``view`` draws (:data:`STEPS`)."""
+    return _fitting(view, lens, list(STEPS))[0]
 
 
 def _layout(view: DigestView, lens: str, limits: Limits, previous: PreviousView | None = None,

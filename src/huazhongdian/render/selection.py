@@ -9,7 +9,9 @@ list leads, problem statements and praise are never bullets. A sentence without 
 keeps its first clauses up to a soft length, scored low.
 
 The score of a bullet adds the weights of ``data/news_value.toml`` (headline metric, first or
-record, rank, entity, figures, position in the report); see that file for the reasons.
+record, rank, entity, figures, position in the report); see that file for the reasons. The cues
+themselves are loaded by :mod:`huazhongdian.render.news_value` (``cues``, ``is_never`` and
+``cue_kind`` are re-exported here).
 """
 
 from __future__ import annotations
@@ -20,161 +22,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
-from huazhongdian.datafiles import load_toml
 from huazhongdian.read.script import matching_text
+from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
 from huazhongdian.types import Digest, Item
+
+__all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "five_year_paragraphs", "is_never", "lede_spans",
+           "multi_year_cue", "plan_term_part", "review_period", "select_facts"]
 
 _CLAUSE_END = "，；：,;"
 _SENTENCE_TAIL = "。；！？!?"
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    weights: dict[str, float]
-    lengths: dict[str, int]
-    headline: tuple[str, ...]
-    lead: tuple[str, ...]
-    first: tuple[str, ...]
-    rank: tuple[str, ...]
-    milestone: tuple[str, ...]
-    landmark: tuple[str, ...]
-    principles: tuple[str, ...]         # statements of principle, and the "第一"s that are no first
-    principle_patterns: tuple[str, ...]  # …and bullets that only say to do the work well (做好…工作)
-    principle_count: int                # how many of ``principles`` are statements (the rest: not_firsts)
-    deadline: tuple[re.Pattern[str], ...]
-    never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
-    never_patterns: tuple[re.Pattern[str], ...]
-    list_leads: tuple[re.Pattern[str], ...]
-    continuations: tuple[str, ...]
-    lede_cues: tuple[str, ...]
-    lede_max: int
-    framing: tuple[str, ...]
-    problems: tuple[str, ...]
-    multi_year: tuple[str, ...]
-    strong: float
-    max_per_theme: int
-    term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
-    multi_year_paragraphs: tuple[str, ...]
-    multi_year_first_sentence: tuple[str, ...] = ()
-    year_paragraphs: tuple[str, ...] = ()
-    asides: tuple[str, ...] = ()
-    topic_tails: tuple[str, ...] = ()
-    bare_metrics: tuple[str, ...] = ()
-    particle_starts: str = ""
-    count_leads: tuple[str, ...] = ()
-    not_particles: tuple[str, ...] = ()
-    congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
-    subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
-    small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
-    small_count_max: int = 0
-    congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
-    formulations: tuple[str, ...] = ()  # …and its plan's key formulations
-
-    def opens_with_particle(self, label: str) -> bool:
-        """A label that opens with a particle or conjunction is a clause fragment, not a name
-        ("的学生人数"); "地区生产总值" only looks like one."""
-        return bool(label) and label[0] in self.particle_starts and not label.startswith(self.not_particles)
-
-
-def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """One regex matching any of ``words`` (longest first), for speed over many clauses."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    never: re.Pattern[str]
-    first: re.Pattern[str]
-    rank: re.Pattern[str]
-    milestone: re.Pattern[str]
-    principle: re.Pattern[str]          # a statement of principle (weighted down)
-    no_first: re.Pattern[str]           # …or a "第一" that is no first (第一时间): the first cue does not count
-    landmark: re.Pattern[str]           # a qualitative landmark or a dated goal (data: landmark, deadline_patterns)
-    headline: re.Pattern[str]
-    lead: re.Pattern[str]               # the lead headline metric (GDP), a regex
-    multi_year: re.Pattern[str]
-    continuation: re.Pattern[str]
-    bare_metric: re.Pattern[str]        # used with .match(text, pos)
-    never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
-    list_lead: re.Pattern[str]
-    congress: re.Pattern[str] = re.compile("(?!)")
-    formulation: re.Pattern[str] = re.compile("(?!)")
-
-
-@lru_cache(maxsize=1)
-def patterns() -> _Patterns:
-    k = cues()
-    return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
-                     milestone=_alternation(k.milestone), principle=re.compile("|".join([_alternation(k.principles[:k.principle_count]).pattern]
-                                                   + [f"(?:{q})" for q in k.principle_patterns])),
-                     no_first=_alternation(k.principles),
-                     landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
-                                                  + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
-                     headline=_alternation(k.headline),
-                     lead=re.compile("|".join(f"(?:{p})" for p in k.lead) or "(?!)"), multi_year=_alternation(k.multi_year),
-                     continuation=_alternation(k.continuations),  # used with .match(text, pos)
-                     bare_metric=_alternation(k.bare_metrics),
-                     list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
-                     congress=_alternation(k.congress), formulation=_alternation(k.formulations),
-                     never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The news-value cues and weights (``data/news_value.toml``), loaded once."""
-    raw = load_toml("news_value.toml")
-    c = raw["cues"]
-    return Cues(
-        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, list)},
-        strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
-        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
-        congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
-        multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
-        multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
-        multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
-        year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
-        lengths={k: int(v) for k, v in raw["lengths"].items()},
-        headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
-        milestone=tuple(c.get("milestone", ())),
-        landmark=tuple(c.get("landmark", ())),
-        principles=tuple(c.get("principles", ())) + tuple(c.get("not_firsts", ())),
-        principle_count=len(c.get("principles", ())), principle_patterns=tuple(c.get("principle_patterns", ())),
-        deadline=tuple(re.compile(p) for p in c.get("deadline_patterns", ())),
-        never=tuple(c["framing"] + c["problems"] + c["praise"]),
-        never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
-        list_leads=tuple(re.compile(p) for p in c["list_leads"]),
-        continuations=tuple(sorted(c["continuations"], key=len, reverse=True)),
-        lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
-        framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
-        asides=tuple(c.get("asides", ())),
-        topic_tails=tuple(c.get("topic_tails", ())),
-        bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
-        particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
-        congress=tuple(raw.get("congress", {}).get("landmark", ())),
-        formulations=tuple(raw.get("congress", {}).get("formulations", ())),
-        subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
-        small_count_units=tuple(raw["cards"].get("small_count_units", ())),
-        small_count_max=int(raw["cards"].get("small_count_max", 0)),
-    )
-
-
-def is_never(text: str) -> bool:
-    """Framing, a problem statement, praise or a heading/list lead: never shown as a bullet."""
-    k = cues()
-    return (any(w in text for w in k.never) or any(p.search(text) for p in k.never_patterns)
-            or any(p.search(text) for p in k.list_leads))
-
-
-def cue_kind(text: str) -> str:
-    """'framing', 'problem', 'heading' or '' — which kind of never-bullet ``text`` is (for the eval)."""
-    k = cues()
-    if any(p.search(text) for p in k.list_leads):
-        return "heading"
-    if any(w in text for w in k.problems):
-        return "problem"
-    if any(w in text for w in k.framing) or any(p.search(text) for p in k.never_patterns):
-        return "framing"
-    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +41,8 @@ class Fact:
     end: int
     item: int
     score: float
-    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…")
+    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…"), or
+                              # (a plan's) in the part that sets the coming plan period's goals
     factual: bool = True      # carries a figure, a first, a rank or a named project
 
 
@@ -310,6 +167,27 @@ def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     return frozenset(out)
 
 
+def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
+    """The paragraphs of the part that sets the coming plan period's goals, and the period's name:
+    a level-1 heading naming the period and no year ("二、“十五五”时期主要目标和重大任务" → "十五五";
+    "……第十五个五年规划纲要（草案）》的说明" → "十五五"); ``(frozenset(), "")`` when there is none.
+    A part that names two periods ("“十四五”时期发展成就和“十五五”时期主要目标任务") is named by the last."""
+    k = cues()
+    doc = digest.document
+    not_year = re.compile(k.plan_term_not)
+    for sec in doc.sections:
+        if sec.level != 1 or not_year.search(sec.text):
+            continue
+        names = [m.group(1) for p in k.plan_term_parts for m in re.finditer(p, sec.text)]
+        if not names:
+            continue
+        last = max(names, key=lambda n: sec.text.rfind(n))
+        name = last if len(last) == 3 else last + "五"   # "第十五个五年规划" names 十五 (+ 五)
+        paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
+        return paras, name
+    return frozenset(), ""
+
+
 _TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
 
 
@@ -347,6 +225,7 @@ class Selector:
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(digest, self.k.weights))
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
+        self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
@@ -398,16 +277,36 @@ class Selector:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
         if item.start in self.heads or self._is_lead(item):
             return []
-        text, self.mode = self.text, item.mode
+        self.mode = item.mode
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
         if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
             return []
-        clauses = [(s, e) for s, e in _clauses(text, item.start, item.end)]
+        clauses = _clauses(self.text, item.start, item.end)
+        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
+        groups = self._fact_runs(clauses, limit)
+        if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
+            # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
+            # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
+            # too. (A plan sentence's "我们要……，" leads into the measure itself, so it stays.)
+            return []
+        if not groups:
+            run = self._opening_run(clauses, limit, item.mode)
+            groups = [run] if run else []
+        out = []
+        five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)
+        for g in groups:
+            s, e = self._trim(g[0][0]), g[-1][1]
+            if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
+                out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
+        return out
+
+    def _fact_runs(self, clauses: list[tuple[int, int]], limit: int) -> list[list[tuple[int, int]]]:
+        """The sentence's fact-carrying clause runs: a clause with a fact opens a run, one that
+        continues it (no subject of its own, an aside) joins it, a framing clause ends it."""
         groups: list[list[tuple[int, int]]] = []
         open_group = False
         pending = False                        # the group so far is a bare date or count ("到本世纪中叶")
-        limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         prev: tuple[int, int] | None = None   # the clause before, when it is not framing
         for s, e in clauses:
             if self._never(s, e):
@@ -446,35 +345,39 @@ class Selector:
             else:
                 open_group = False
             prev = (s, e)
-        if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
-            # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
-            # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
-            # too. (A plan sentence's "我们要……，" leads into the measure itself, so it stays.)
-            return []
-        if not groups:
-            run: list[tuple[int, int]] = []
-            for s, e in clauses:
-                if self._never(s, e):
-                    if run:
-                        break
-                    continue
-                if run and e - run[0][0] > limit:
+        return groups
+
+    def _opening_run(self, clauses: list[tuple[int, int]], limit: int, mode: str) -> list[tuple[int, int]]:
+        """A sentence without a fact: its opening clauses (after any framing) up to ``limit``
+        characters — none for a review topic sentence."""
+        run: list[tuple[int, int]] = []
+        for s, e in clauses:
+            if self._never(s, e):
+                if run:
                     break
-                if not run and e - s < self.k.lengths["min_clause"]:
-                    continue
-                run.append((s, e))
-            if run and item.mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
-                # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
-                # show; with no fact of its own it is not news.
-                run = []
-            groups = [run] if run else []
-        out = []
-        five_year = self._five_year(item)
-        for g in groups:
-            s, e = self._trim(g[0][0]), g[-1][1]
-            if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
-                out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
-        return out
+                continue
+            if run and e - run[0][0] > limit:
+                break
+            if not run and e - s < self.k.lengths["min_clause"]:
+                continue
+            run.append((s, e))
+        if run and mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
+            # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
+            # show; with no fact of its own it is not news.
+            return []
+        return run
+
+    def _headline_order(self, t: str) -> float:
+        """``headline_order`` × (1 - i / n) for the headline metric standing first in ``t`` (the
+        i-th of the n ``headline`` cues): the year's targets in headline order."""
+        skip = tuple(self.k.headline_not_after)
+        m = next((m for m in self.p.headline.finditer(t) if not t[:m.start()].endswith(skip)), None) if skip else \
+            self.p.headline.search(t)
+        if m is None:
+            return 0.0
+        order = self.k.headline
+        i = order.index(m.group(0))
+        return self.k.weights.get("headline_order", 0.0) * (1 - i / len(order))
 
     def _is_lead(self, item: Item) -> bool:
         """A list lead or heading sentence ("一是实施更加积极有为的宏观政策，…") without a figure."""
@@ -526,6 +429,7 @@ class Selector:
             score += w["no_figure"]
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
+        score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
         # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
         plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)

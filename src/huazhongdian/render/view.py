@@ -8,6 +8,8 @@ comes from the report is a slice of ``doc.text``.
 
 Which figures become cards and why: :mod:`huazhongdian.render.cards`; the linkable units and the
 figures inside a passage: :mod:`huazhongdian.render.spans`.
+
+Long because: the view model's types and the one builder that fills them are what every output imports.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pathlib import PurePath
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.extract.targets import metric_labels, qualitative_label
 from huazhongdian.render.cards import card_label, indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, lede_spans, review_period, select_facts
+from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, lede_spans, plan_term_part, review_period,
+                                          select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
@@ -127,8 +130,9 @@ class ModeGroup:
 
     @property
     def key(self) -> str:
-        """A name for the group unique in the view (an HTML id): "achievement", "term", "plan"."""
-        return "term" if self.term else self.mode
+        """A name for the group unique in the view (an HTML id): "achievement", "term", "plan",
+        "plan-term" (the coming plan period's goals)."""
+        return ("plan-term" if self.mode == "plan" else "term") if self.term else self.mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,10 +308,16 @@ def _term_title(digest: Digest, five: frozenset[int]) -> str:
     return f"{name}成就回顾" if name.endswith("时期") else f"{name}回顾"
 
 
+def _plan_term_title(digest: Digest) -> str:
+    """The coming plan period's goals: "“十五五”时期目标任务"."""
+    return f"“{plan_term_part(digest)[1]}”时期目标任务"
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, then the five-year review (a term-end report has both), then the plan.
-    keys = [("achievement", False), ("achievement", True), ("plan", False), ("other", False)]
+    # The coming plan period's goals ("“十五五”时期目标任务") follow the year's plan.
+    keys = [("achievement", False), ("achievement", True), ("plan", False), ("plan", True), ("other", False)]
     if digest.document.meta.kind == "party-congress-report":
         # A congress reviews its five (or ten) years: that review leads; the rest (history, the
         # congress's own opening) follows it.
@@ -318,7 +328,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         item = digest.items[fact.item]
         theme = retheme(fact, item) or item.theme or item.section or "其他"
         mode = _mode_key(item)
-        term = fact.five_year and mode == "achievement"
+        term = fact.five_year and mode in ("achievement", "plan")
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     out = []
@@ -326,7 +336,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         if not themes:
             continue
         year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = (_term_title(digest, five) if term
+        title = (_plan_term_title(digest) if term and mode == "plan" else _term_title(digest, five) if term
                  else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
         # five-year review is background to the year's news: term_per_theme a theme — except in a party
@@ -345,9 +355,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
             if congress:
                 shown = max(shown, min(news.congress_per_theme, sum(b.factual for b in ranked)))
-            if mode == "achievement":
+            if mode == "achievement" or term:
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
-                # not what an editor prints; it stays behind 另有 N 条 / 展开全部.
+                # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
+                # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
                 shown = min(shown, sum(b.factual for b in ranked))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))

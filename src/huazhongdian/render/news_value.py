@@ -1,0 +1,171 @@
+"""News-value cues: what the digest shows first and what it never shows as a bullet, loaded once
+from ``data/news_value.toml`` (see that file for the weights and the reasons).
+
+:func:`cues` is the data as read, :func:`patterns` the same cues compiled for speed;
+:func:`is_never` and :func:`cue_kind` tell a framing, problem or heading text (for the selection
+and for the eval's hand-check sample). Used by :mod:`huazhongdian.render.selection` (which
+re-exports them), the view and the cards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    weights: dict[str, float]
+    lengths: dict[str, int]
+    headline: tuple[str, ...]
+    lead: tuple[str, ...]
+    first: tuple[str, ...]
+    rank: tuple[str, ...]
+    milestone: tuple[str, ...]
+    landmark: tuple[str, ...]
+    principles: tuple[str, ...]         # statements of principle, and the "第一"s that are no first
+    principle_patterns: tuple[str, ...]  # …and bullets that only say to do the work well (做好…工作)
+    principle_count: int                # how many of ``principles`` are statements (the rest: not_firsts)
+    deadline: tuple[re.Pattern[str], ...]
+    never: tuple[str, ...]              # framing, problems, praise: a clause with one is dropped
+    never_patterns: tuple[re.Pattern[str], ...]
+    list_leads: tuple[re.Pattern[str], ...]
+    continuations: tuple[str, ...]
+    lede_cues: tuple[str, ...]
+    lede_max: int
+    framing: tuple[str, ...]
+    problems: tuple[str, ...]
+    multi_year: tuple[str, ...]
+    strong: float
+    max_per_theme: int
+    term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
+    multi_year_paragraphs: tuple[str, ...]
+    multi_year_first_sentence: tuple[str, ...] = ()
+    plan_term_parts: tuple[str, ...] = ()  # a part naming the coming plan period: its goals (regexes)
+    plan_term_not: str = "(?!)"            # …unless its heading names a year
+    headline_not_after: tuple[str, ...] = ()  # a headline cue after one of these is none (单位…, 人均…)
+    year_paragraphs: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()
+    topic_tails: tuple[str, ...] = ()
+    bare_metrics: tuple[str, ...] = ()
+    particle_starts: str = ""
+    count_leads: tuple[str, ...] = ()
+    not_particles: tuple[str, ...] = ()
+    congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
+    subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
+    small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
+    small_count_max: int = 0
+    congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
+    formulations: tuple[str, ...] = ()  # …and its plan's key formulations
+
+    def opens_with_particle(self, label: str) -> bool:
+        """A label that opens with a particle or conjunction is a clause fragment, not a name
+        ("的学生人数"); "地区生产总值" only looks like one."""
+        return bool(label) and label[0] in self.particle_starts and not label.startswith(self.not_particles)
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``words`` (longest first), for speed over many clauses."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    never: re.Pattern[str]
+    first: re.Pattern[str]
+    rank: re.Pattern[str]
+    milestone: re.Pattern[str]
+    principle: re.Pattern[str]          # a statement of principle (weighted down)
+    no_first: re.Pattern[str]           # …or a "第一" that is no first (第一时间): the first cue does not count
+    landmark: re.Pattern[str]           # a qualitative landmark or a dated goal (data: landmark, deadline_patterns)
+    headline: re.Pattern[str]
+    lead: re.Pattern[str]               # the lead headline metric (GDP), a regex
+    multi_year: re.Pattern[str]
+    continuation: re.Pattern[str]
+    bare_metric: re.Pattern[str]        # used with .match(text, pos)
+    never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
+    list_lead: re.Pattern[str]
+    congress: re.Pattern[str] = re.compile("(?!)")
+    formulation: re.Pattern[str] = re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    k = cues()
+    return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
+                     milestone=_alternation(k.milestone), principle=re.compile("|".join([_alternation(k.principles[:k.principle_count]).pattern]
+                                                   + [f"(?:{q})" for q in k.principle_patterns])),
+                     no_first=_alternation(k.principles),
+                     landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
+                                                  + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
+                     headline=_alternation(k.headline),
+                     lead=re.compile("|".join(f"(?:{p})" for p in k.lead) or "(?!)"), multi_year=_alternation(k.multi_year),
+                     continuation=_alternation(k.continuations),  # used with .match(text, pos)
+                     bare_metric=_alternation(k.bare_metrics),
+                     list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
+                     congress=_alternation(k.congress), formulation=_alternation(k.formulations),
+                     never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The news-value cues and weights (``data/news_value.toml``), loaded once."""
+    raw = load_toml("news_value.toml")
+    c = raw["cues"]
+    return Cues(
+        weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, (list, str))},
+        strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
+        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
+        congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
+        multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
+        multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
+        multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
+        plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
+        plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
+        headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
+        year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
+        lengths={k: int(v) for k, v in raw["lengths"].items()},
+        headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
+        milestone=tuple(c.get("milestone", ())),
+        landmark=tuple(c.get("landmark", ())) + tuple(c.get("landmark_words", ())),
+        principles=tuple(c.get("principles", ())) + tuple(c.get("not_firsts", ())),
+        principle_count=len(c.get("principles", ())), principle_patterns=tuple(c.get("principle_patterns", ())),
+        deadline=tuple(re.compile(p) for p in c.get("deadline_patterns", ())),
+        never=tuple(c["framing"] + c["problems"] + c["praise"]),
+        never_patterns=tuple(re.compile(p) for p in c["framing_patterns"]),
+        list_leads=tuple(re.compile(p) for p in c["list_leads"]),
+        continuations=tuple(sorted(c["continuations"], key=len, reverse=True)),
+        lede_cues=tuple(raw["lede"]["cues"]), lede_max=int(raw["lede"]["max_chars"]),
+        framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
+        asides=tuple(c.get("asides", ())),
+        topic_tails=tuple(c.get("topic_tails", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
+        particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
+        congress=tuple(raw.get("congress", {}).get("landmark", ())),
+        formulations=tuple(raw.get("congress", {}).get("formulations", ())),
+        subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
+        small_count_units=tuple(raw["cards"].get("small_count_units", ())),
+        small_count_max=int(raw["cards"].get("small_count_max", 0)),
+    )
+
+
+def is_never(text: str) -> bool:
+    """Framing, a problem statement, praise or a heading/list lead: never shown as a bullet."""
+    k = cues()
+    return (any(w in text for w in k.never) or any(p.search(text) for p in k.never_patterns)
+            or any(p.search(text) for p in k.list_leads))
+
+
+def cue_kind(text: str) -> str:
+    """'framing', 'problem', 'heading' or '' — which kind of never-bullet ``text`` is (for the eval)."""
+    k = cues()
+    if any(p.search(text) for p in k.list_leads):
+        return "heading"
+    if any(w in text for w in k.problems):
+        return "problem"
+    if any(w in text for w in k.framing) or any(p.search(text) for p in k.never_patterns):
+        return "framing"
+    return ""
