@@ -367,3 +367,10 @@ def test_a_one_character_qualifier_inside_a_word_is_not_one(sentence: str, text:
                                                              metric: str) -> None:
     ind = indicators_in_text(sentence)[0]
     assert (ind.text, ind.qualifier, ind.metric) == (text, qualifier, metric)
+
+
+def test_the_grammar_is_built_once():
+    # Built from the data files on first use, then shared: every scan of every sentence reads it.
+    from huazhongdian.extract.indicator_grammar import load_grammar
+
+    assert load_grammar() is load_grammar()

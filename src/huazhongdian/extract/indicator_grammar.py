@@ -96,7 +96,6 @@ def _alternation(words: list[str] | tuple[str, ...], not_after: dict[str, str] |
                     for w in _longest_first(list(words)))
 
 
-@cache
 def _units() -> dict[str, Unit]:
     """units.tsv: unit, base unit, factor to the base, class."""
     units: dict[str, Unit] = {}
@@ -135,6 +134,7 @@ def _scanner(cues: dict) -> re.Pattern[str]:
     )
 
 
+@cache
 def load_grammar() -> Grammar:
     units = _units()
     cues = load_toml("indicator_cues.toml")
