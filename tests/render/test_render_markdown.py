@@ -127,3 +127,10 @@ def test_target_labels_are_the_pages_below_national_too(digest):
     assert [row.label for row in build_view(d).targets] == ["地区生产总值增长", "单位地区生产总值能耗降低"]
     md = render_markdown(d)
     assert "| 地区生产总值增长 | 2025 | 5%左右 |" in md and "| 单位地区生产总值能耗降低 | 2025 | 2.5%左右 |" in md
+
+
+def test_adjacent_bold_runs_merge_across_an_empty_one():
+    from huazhongdian.render.markdown import _merged
+
+    assert _merged([("办好", True), ("", False), ("30项", True), ("民生实事", False)]) == [
+        ("办好30项", True), ("民生实事", False)]

@@ -154,6 +154,8 @@ def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Adjacent figure runs as one ("**75%****80%**" would not render)."""
     out: list[tuple[str, bool]] = []
     for run, fig in segments:
+        if not run:
+            continue  # an empty run between two figures ("办好" | "" | "30项") would keep them apart
         if out and out[-1][1] == fig:
             out[-1] = (out[-1][0] + run, fig)
         else:
