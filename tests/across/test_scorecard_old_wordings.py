@@ -10,6 +10,8 @@ import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
 from huazhongdian.across.scorecard_data import _data
 
+from scorecard_rows import rows_of
+
 _OLD = """政府工作报告
 
 一、1993年国内工作的回顾
@@ -44,13 +46,7 @@ def _pair(tmp_path: Path, plan: str, review: str, old_review: str = "过去的�
 def _rows(tmp_path: Path, plan: str, review: str, old_review: str = "过去的一年，国民经济快速增长。"
           ) -> dict[str, tuple[str | None, str]]:
     old, new = _pair(tmp_path, plan, review, old_review)
-    out = {}
-    for row in scorecard(old, new):
-        got = row.realised
-        if got is not None:
-            assert new.document.text[got.start:got.end] == got.text     # an exact span
-        out[row.ledger.target.text] = (got.text if got else None, row.status)
-    return out
+    return rows_of(old, new)
 
 
 def test_a_deflated_income_is_no_price_and_a_bare_rise_takes_the_sentence_before(tmp_path):

@@ -12,6 +12,8 @@ from huazhongdian.across.scorecard_data import _data, actions_agree, base_unit_o
 from huazhongdian.across.scorecard_heads import head_score, purpose_words, purposes_differ
 from huazhongdian.types import Target
 
+from scorecard_rows import rows_of
+
 _OLD = """政府工作报告
 
 一、2013年工作回顾
@@ -47,13 +49,7 @@ def _rows(tmp_path: Path, plan: str, review: str, new_plan: str = "今年要继�
     old_path.write_text(_OLD.format(plan=plan), "utf-8")
     new_path.write_text(_NEW.format(heading=heading, review=review, plan=new_plan), "utf-8")
     old, new = hzd.digest(hzd.read(str(old_path))), hzd.digest(hzd.read(str(new_path)))
-    out = {}
-    for row in scorecard(old, new):
-        got = row.realised
-        if got is not None:
-            assert new.document.text[got.start:got.end] == got.text     # an exact span
-        out[row.ledger.target.text] = (got.text if got else None, row.status)
-    return out
+    return rows_of(old, new)
 
 
 def test_action_words_are_data_and_keep_starts_and_completions_apart(tmp_path):
