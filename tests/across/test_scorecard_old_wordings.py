@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import huazhongdian as hzd
-from huazhongdian.across.scorecard import ledger, scorecard
+from huazhongdian.across.scorecard import ledger
 from huazhongdian.across.scorecard_data import _data
 
 from scorecard_rows import rows_of

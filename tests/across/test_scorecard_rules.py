@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import huazhongdian as hzd
-from huazhongdian.across.scorecard import judge, scorecard
+from huazhongdian.across.scorecard import judge
 from huazhongdian.across.scorecard_data import _data, actions_agree, base_unit_of
 from huazhongdian.across.scorecard_heads import head_score, purpose_words, purposes_differ
 from huazhongdian.types import Target
