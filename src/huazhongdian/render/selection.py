@@ -261,11 +261,13 @@ class Selector:
         return not figs or figs[0][0] - m.end() <= 3
 
     def _bare_figure(self, s: int, e: int) -> bool:
-        """A clause that is a count and a pointer back ("以上十四条", "上述三项"): what it counts follows it."""
+        """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
+        ("全年投入14.5亿元"): what it counts or pays for follows it."""
         figs = self.figures.within(s, e)
         if len(figs) != 1 or figs[0][1] != e:
             return False
-        return self.text[s:figs[0][0]] in self.k.count_leads
+        lead = self.text[s:figs[0][0]]
+        return lead in self.k.count_leads or bool(self.p.funding_lead.fullmatch(lead))
 
     def _never(self, s: int, e: int) -> bool:
         """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
