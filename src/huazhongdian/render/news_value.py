@@ -53,7 +53,8 @@ class Cues:
     bare_metrics: tuple[str, ...] = ()
     particle_starts: str = ""
     count_leads: tuple[str, ...] = ()
-    funding_leads: tuple[str, ...] = ()  # a clause that is only a sum put in (全年投入14.5亿元): regexes
+    funding_leads: tuple[str, ...] = ()
+    local_headline: tuple[str, ...] = ()  # a district's headline kinds (棚户区改造, 重点项目 …)  # a clause that is only a sum put in (全年投入14.5亿元): regexes
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -91,6 +92,7 @@ class _Patterns:
     list_lead: re.Pattern[str]
     congress: re.Pattern[str] = re.compile("(?!)")
     funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
+    local_headline: re.Pattern[str] = re.compile("(?!)")
     formulation: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -109,6 +111,7 @@ def patterns() -> _Patterns:
                      bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
                      congress=_alternation(k.congress),
+                     local_headline=_alternation(k.local_headline),
                      funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
                      formulation=_alternation(k.formulations),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
@@ -147,7 +150,7 @@ def cues() -> Cues:
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
         bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
-        funding_leads=tuple(c.get("funding_leads", ())),
+        funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),

@@ -418,6 +418,8 @@ class Selector:
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
+        elif figs and self.p.local_headline.search(t):
+            score += w.get("local_headline", 0.0)
         if first:
             score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
                       else w["formulation"] if self.p.formulation.search(t) else w["congress"])
