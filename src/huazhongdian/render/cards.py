@@ -191,15 +191,27 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
                and any(h in d.indicators[i].metric for h in headline)]
     # Last year's headline results before the five-year review's, wherever the report puts them.
     results.sort(key=lambda i: _period(d, d.indicators[i], five).endswith(("时期", "五年来", "十年来")))
+    families: set[tuple[str, str]] = set()
     for i in results:
         label = _label(d, i)
-        if _worthy(d.indicators[i], label):
-            add(i, label, _period(d, d.indicators[i], five))
+        family = (_family(d.indicators[i].metric), _period(d, d.indicators[i], five))
+        if _worthy(d.indicators[i], label) and family not in families:
+            families.add(family)
+            add(i, label, family[1])
     for i in salient:
         label = _label(d, i)
         if _worthy(d.indicators[i], label):
             add(i, label, _period(d, d.indicators[i], five))
     return out
+
+
+def _family(metric: str) -> str:
+    """The headline metric a result card stands for: one card per metric and period, so "财政总收入完成29亿元；
+    地方财政总收入完成16亿元" is one revenue card and the room goes to the next headline (incomes). A cue after
+    人均 or 单位 names another metric (人均国内生产总值 is no second GDP card)."""
+    k = cues()
+    cue = max((h for h in k.headline if h in metric), key=len, default=metric)
+    return next((w + cue for w in k.headline_not_after if w + cue in metric), cue)
 
 
 # --- salience of the other figures (see docs/output.md) -------------------------------------

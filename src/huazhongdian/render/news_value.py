@@ -53,6 +53,8 @@ class Cues:
     bare_metrics: tuple[str, ...] = ()
     particle_starts: str = ""
     count_leads: tuple[str, ...] = ()
+    funding_leads: tuple[str, ...] = ()
+    local_headline: tuple[str, ...] = ()  # a district's headline kinds (棚户区改造, 重点项目 …)  # a clause that is only a sum put in (全年投入14.5亿元): regexes
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -89,6 +91,8 @@ class _Patterns:
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
     congress: re.Pattern[str] = re.compile("(?!)")
+    funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
+    local_headline: re.Pattern[str] = re.compile("(?!)")
     formulation: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -106,7 +110,10 @@ def patterns() -> _Patterns:
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
-                     congress=_alternation(k.congress), formulation=_alternation(k.formulations),
+                     congress=_alternation(k.congress),
+                     local_headline=_alternation(k.local_headline),
+                     funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
+                     formulation=_alternation(k.formulations),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -143,6 +150,7 @@ def cues() -> Cues:
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
         bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
+        funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),

@@ -261,11 +261,13 @@ class Selector:
         return not figs or figs[0][0] - m.end() <= 3
 
     def _bare_figure(self, s: int, e: int) -> bool:
-        """A clause that is a count and a pointer back ("以上十四条", "上述三项"): what it counts follows it."""
+        """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
+        ("全年投入14.5亿元"): what it counts or pays for follows it."""
         figs = self.figures.within(s, e)
         if len(figs) != 1 or figs[0][1] != e:
             return False
-        return self.text[s:figs[0][0]] in self.k.count_leads
+        lead = self.text[s:figs[0][0]]
+        return lead in self.k.count_leads or bool(self.p.funding_lead.fullmatch(lead))
 
     def _never(self, s: int, e: int) -> bool:
         """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
@@ -416,6 +418,8 @@ class Selector:
         if (figs or item.mode == "target") and self.p.headline.search(t):
             score += w["headline"]
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
+        elif figs and self.p.local_headline.search(t):
+            score += w.get("local_headline", 0.0)
         if first:
             score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
                       else w["formulation"] if self.p.formulation.search(t) else w["congress"])
