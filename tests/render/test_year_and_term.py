@@ -1,0 +1,35 @@
+"""A year's report that also reviews its five years in a paragraph (Heilongjiang, Guangxi 2026 shape;
+tests/fixtures/render/year-and-term-2026.txt, made up): a paragraph that opens on "2025年是“十四五”收官之年"
+and goes on about the year is the year's (its headline results are 2025年 cards), and on the poster
+the short five-year review gives room to the year's themes."""
+
+from __future__ import annotations
+
+import pytest
+
+import huazhongdian as hzd
+from huazhongdian.render.poster import Limits, group_limits
+from huazhongdian.render.view import build_view
+
+
+@pytest.fixture(scope="module")
+def view(fixtures):
+    return build_view(hzd.digest(hzd.read(fixtures / "render" / "year-and-term-2026.txt"), lens="general"))
+
+
+def test_the_years_headline_results_are_its_cards(view):
+    results = [c for c in view.cards if not c.tag.endswith("目标")]
+    assert results, [(c.number, c.label, c.tag) for c in view.cards]
+    assert results[0].number + results[0].unit == "4.2%"
+    assert all(c.tag == "2025年" for c in results[:3]), [(c.label, c.tag) for c in results]
+
+
+def test_a_short_five_year_review_gives_its_poster_room_to_the_year(view):
+    keys = [g.key for g in view.groups]
+    assert keys.index("achievement") < keys.index("term")
+    limits = Limits(3, 4, 2)
+    year = group_limits(view, next(g for g in view.groups if g.key == "achievement"), limits)
+    term = group_limits(view, next(g for g in view.groups if g.key == "term"), limits)
+    assert term.themes == 2 and year.themes == 6
+    plan = group_limits(view, next(g for g in view.groups if g.key == "plan"), limits)
+    assert plan == limits
