@@ -33,3 +33,20 @@ def test_a_short_five_year_review_gives_its_poster_room_to_the_year(view):
     assert term.themes == 2 and year.themes == 6
     plan = group_limits(view, next(g for g in view.groups if g.key == "plan"), limits)
     assert plan == limits
+
+
+def _facts(fixtures):
+    from huazhongdian.render.selection import select_facts
+    d = hzd.digest(hzd.read(fixtures / "render" / "year-and-term-2026.txt"), lens="general")
+    return {d.document.text[f.start:f.end]: f for f in select_facts(d)}
+
+
+def test_a_streak_keeps_the_subject_before_it(fixtures):
+    # "连续16年位居全国首位" alone would say nothing of what leads.
+    assert any(t.startswith("粮食总产再创历史新高") and "连续16年位居全国首位" in t for t in _facts(fixtures))
+
+
+def test_a_harvest_streak_in_words_is_a_fact(fixtures):
+    facts = _facts(fixtures)
+    streak = next(f for t, f in facts.items() if "二十二连丰" in t)
+    assert streak.factual
