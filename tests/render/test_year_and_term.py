@@ -30,7 +30,7 @@ def test_a_short_five_year_review_gives_its_poster_room_to_the_year(view):
     limits = Limits(3, 4, 2)
     year = group_limits(view, next(g for g in view.groups if g.key == "achievement"), limits)
     term = group_limits(view, next(g for g in view.groups if g.key == "term"), limits)
-    assert term.themes == 2 and year.themes == 6
+    assert term.themes == 2 and year.themes == 6 and year.bullets == limits.bullets + 1
     plan = group_limits(view, next(g for g in view.groups if g.key == "plan"), limits)
     assert plan == limits
 

@@ -297,22 +297,24 @@ def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
 
 
 def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
-    """A group's own limits: the five-year review in a year's report is background to the year's review,
-    so it takes ``poster_term_themes`` of the poster's themes (data: news_value.toml [view]) and the
-    year's review the themes it leaves, when the year's review comes first and has more facts; an
-    edited view keeps the editor's."""
+    """A group's own limits on the poster of a year's report (its view opens on the year's review): the
+    year's review is most of an editor's 划重点, so it shows ``poster_year_bullets`` more a theme, and a
+    five-year review with fewer facts than the year's takes ``poster_term_themes`` of the poster's themes,
+    the year's review the themes it leaves (data: news_value.toml [view]). A party congress's view, which
+    opens on its five years, and an edited view keep theirs."""
     keys = [g.key for g in view.groups]
-    # (A party congress's view leads with its five years: that review is its news, and keeps its room.)
-    year_first = "term" in keys and "achievement" in keys and keys.index("achievement") < keys.index("term")
-    if view.edited or not year_first or group.key not in ("term", "achievement"):
+    if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
         return limits
+    raw = load_toml("news_value.toml")["view"]
+    term = limits.themes
     # (A term-end report that reviews mostly its five years, Gansu 2026, prints their landmarks: even room.)
     facts = {g.key: sum(len(t.bullets) for t in g.themes) for g in view.groups}
-    if facts["term"] >= facts["achievement"]:
-        return limits
-    share = float(load_toml("news_value.toml")["view"].get("poster_term_themes", 1.0))
-    term = max(1, round(limits.themes * share))
-    return replace(limits, themes=term if group.key == "term" else 2 * limits.themes - term)
+    if "term" in facts and facts["term"] < facts["achievement"]:
+        term = max(1, round(limits.themes * float(raw.get("poster_term_themes", 1.0))))
+    if group.key == "term":
+        return replace(limits, themes=term)
+    return replace(limits, themes=2 * limits.themes - term if "term" in facts else limits.themes,
+                   bullets=limits.bullets + int(raw.get("poster_year_bullets", 0)))
 
 
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
