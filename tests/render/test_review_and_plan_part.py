@@ -40,3 +40,10 @@ def test_a_first_satellite_is_a_first(d):
     facts = {d.document.text[f.start:f.end]: f for f in select_facts(d)}
     sat = next(f for t, f in facts.items() if "首颗" in t)
     assert sat.factual
+
+
+def test_a_satellite_is_science(d):
+    from huazhongdian.render.view import build_view
+    view = build_view(d)
+    themes = {b.text: t.theme for g in view.groups for t in g.themes for b in t.bullets}
+    assert themes[next(t for t in themes if "卫星" in t)] == "科技创新", themes
