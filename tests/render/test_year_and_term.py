@@ -50,3 +50,8 @@ def test_a_harvest_streak_in_words_is_a_fact(fixtures):
     facts = _facts(fixtures)
     streak = next(f for t, f in facts.items() if "二十二连丰" in t)
     assert streak.factual
+
+
+def test_a_total_investment_stays_with_its_projects(fixtures):
+    # "总投资1万亿元以上" alone would not say what is invested in.
+    assert any(t.startswith("建设产业项目3800个") and "总投资1万亿元以上" in t for t in _facts(fixtures))
