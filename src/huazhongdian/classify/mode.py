@@ -13,6 +13,7 @@ from it once (:func:`huazhongdian.derive.derived`); this module only reads it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from huazhongdian.classify.cues import any_of
@@ -99,9 +100,19 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
     if lay.in_target_zone(start, end) and (_DIGIT.search(text) or _cue_patterns()[2].search(text)):
         return "target"
     part = lay.part_at(start)
+    if part == "mixed" and _opens_lookback(lay, doc_text, start):
+        part = "review"
     if lay.in_other_paragraph(start):   # problems named in the review, or after a problem lead anywhere
         return "other"
     return mode_of_text(text, part)
+
+
+def _opens_lookback(lay: Layout, doc_text: str, start: int) -> bool:
+    """Whether the paragraph (line) holding ``start`` opens with a look-back phrase ("过去五年，…"): in a
+    part that both reviews and plans ("二、“十四五”时期发展成就和“十五五”时期主要目标任务", Guangxi 2026)
+    such a paragraph is the review, its "地区生产总值年均增长4.8%" an achievement, not a goal."""
+    i = bisect_right(lay.line_starts, start) - 1
+    return i >= 0 and doc_text.startswith(load_cues().lookback, lay.line_starts[i])
 
 
 def classify_mode(doc: Document, sent: Sentence) -> Mode:

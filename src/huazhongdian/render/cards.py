@@ -78,6 +78,15 @@ def _own_year(ind: Indicator, before: str) -> str:
     return m.group(1) if m else ""
 
 
+def _year_opening(doc, para) -> bool:
+    """Whether a paragraph opens on the sentence that the plan period ended ("2025年是“十四五”收官之年。")
+    and goes on about the year: :func:`~huazhongdian.render.selection.five_year_paragraphs` decides that
+    (such a paragraph not in ``five`` is the year's), so its 十四五 names no five-year figure."""
+    stop = doc.text.find("。", para.start, para.end)
+    first = doc.text[para.start:stop if stop >= 0 else para.end]
+    return any(re.search(p, first) for p in cues().multi_year_first_sentence)
+
+
 def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> str:
     """The card's period: a five-year or average figure is not this year's, nor a figure of a
     five-year review (``five``: :func:`~huazhongdian.render.selection.five_year_paragraphs`)."""
@@ -106,7 +115,7 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             j -= 1
         name = review_period(d, five)
         return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    if any(w in lead for w in _FIVE_YEAR) or any(w in before for w in ("年均", "累计")):
+    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in ("年均", "累计")):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = ind.period
     if ind.mode == "target":

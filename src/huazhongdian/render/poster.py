@@ -25,9 +25,10 @@ from __future__ import annotations
 # painters in poster_paint (re-exported: Rect, Run, Layout, ELLIPSIS, drawable, text_width, wrap).
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
@@ -295,6 +296,27 @@ def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
     return lambda b: own(b) and len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines
 
 
+def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
+    """A group's own limits on the poster of a year's report (its view opens on the year's review): the
+    year's review is most of an editor's 划重点, so it shows ``poster_year_bullets`` more a theme, and a
+    five-year review with fewer facts than the year's takes ``poster_term_themes`` of the poster's themes,
+    the year's review the themes it leaves (data: news_value.toml [view]). A party congress's view, which
+    opens on its five years, and an edited view keep theirs."""
+    keys = [g.key for g in view.groups]
+    if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
+        return limits
+    raw = load_toml("news_value.toml")["view"]
+    term = limits.themes
+    # (A term-end report that reviews mostly its five years, Gansu 2026, prints their landmarks: even room.)
+    facts = {g.key: sum(len(t.bullets) for t in g.themes) for g in view.groups}
+    if "term" in facts and facts["term"] < facts["achievement"]:
+        term = max(1, round(limits.themes * float(raw.get("poster_term_themes", 1.0))))
+    if group.key == "term":
+        return replace(limits, themes=term)
+    return replace(limits, themes=2 * limits.themes - term if "term" in facts else limits.themes,
+                   bullets=limits.bullets + int(raw.get("poster_year_bullets", 0)))
+
+
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
@@ -303,8 +325,9 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
         width = w - 2 * m - 2 * pad - 28
-        for theme, bullets in _share(_themes(group, limits.themes, view.edited), limits, view.edited,
-                                     bullet_fits(view, group, limits)):
+        own = group_limits(view, group, limits)
+        for theme, bullets in _share(_themes(group, own.themes, view.edited), own, view.edited,
+                                     bullet_fits(view, group, own)):
             wrapped = [wrap(_styled(b.segments), size, width, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
             top = p.y
