@@ -32,3 +32,12 @@ def test_a_thesis_leads_its_theme(themes):
 def test_a_year_with_digit_zeros_is_a_dated_goal(themes):
     # before: 二0一0 did not read as a year, and the goal ranked after the principles around it
     assert _first_of_its_theme(themes, "到二0一0年形成中国特色社会主义法律体系")
+
+
+def test_a_verdict_of_scale_is_a_review_landmark(fixtures):
+    d = hzd.digest(hzd.read(fixtures / "render" / "cpc-congress-15-plan-excerpt.txt"), lens="general")
+    shown = [b.text for g in build_view(d).groups if g.mode == "achievement" for t in g.themes for b in t.top]
+    # before: folded as "没有数字、首次、排名或具名项目"
+    assert "对外贸易和利用外资大幅度增长" in shown and "国家外汇储备显著增加" in shown
+    # …while a topic sentence without one stays folded
+    assert "改革开放取得新的突破" not in shown
