@@ -41,3 +41,10 @@ def test_a_verdict_of_scale_is_a_review_landmark(fixtures):
     assert "对外贸易和利用外资大幅度增长" in shown and "国家外汇储备显著增加" in shown
     # …while a topic sentence without one stays folded
     assert "改革开放取得新的突破" not in shown
+
+
+def test_a_clause_opening_with_you_keeps_its_subject(fixtures):
+    d = hzd.digest(hzd.read(fixtures / "render" / "cpc-congress-15-plan-excerpt.txt"), lens="general")
+    shown = [b.text for g in build_view(d).groups if g.mode == "achievement" for t in g.themes for b in t.top]
+    # before: the bullet was "又上了一个新的台阶", with no subject ("又" always continues the clause before)
+    assert "我国的社会生产力、综合国力和人民生活水平，又上了一个新的台阶" in shown
