@@ -70,3 +70,12 @@ def test_national_report_entities(sample_path):
     assert {"京津冀", "长三角", "粤港澳大湾区", "海南自由贸易港", "雄安新区"} <= set(found)
     assert found["京津冀"].count == doc.text.count("京津冀")
     assert len(found) < 60  # the suffix patterns do not flood a national report with categories
+
+
+def test_a_national_mega_project_is_named():
+    # "兴建南水北调工程" (16th congress report, 2002): …工程 alone is too generic to be a suffix pattern
+    # (民生工程, 再就业工程), so the national projects are in the gazetteer.
+    doc = read_text("抓紧解决部分地区水资源短缺问题，兴建南水北调工程。加快西气东输、西电东送和青藏铁路建设。\n")
+    names = _by_name(doc)
+    assert {"南水北调工程", "西气东输", "西电东送", "青藏铁路"} <= set(names)
+    assert "南水北调" not in names        # inside the longer name
