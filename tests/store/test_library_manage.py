@@ -172,3 +172,37 @@ def test_library_query_api_refuses_writes(tmp_path: Path) -> None:
             lib.query("CREATE TABLE t (x)")
     assert sqlite3.connect(tmp_path / "lib.db").execute(
         "SELECT count(*) FROM sqlite_master WHERE name = 't'").fetchone() == (0,)
+
+
+def test_a_first_open_retries_a_locked_switch_to_wal(tmp_path):
+    # Switching a new file to WAL takes its lock without waiting (SQLite calls no busy handler
+    # there): six first uploads at once to a new library failed one with "database is locked".
+    import sqlite3
+
+    from huazhongdian.store.library import Library
+
+    class Locked:
+        """The real connection, but its first two statements find the file locked."""
+
+        def __init__(self, conn):
+            self.conn, self.refusals = conn, 2
+
+        def execute(self, *args):
+            if self.refusals:
+                self.refusals -= 1
+                raise sqlite3.OperationalError("database is locked")
+            return self.conn.execute(*args)
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    with Library(tmp_path / "lib.db") as lib:
+        real = lib.conn
+        lib.conn = Locked(real)
+        lib._open_schema(wait=5)
+        assert lib.conn.refusals == 0
+        lib.conn = Locked(real)
+        lib.conn.refusals = 10**6
+        with pytest.raises(sqlite3.OperationalError):
+            lib._open_schema(wait=0.1)      # …but not for ever
+        lib.conn = real

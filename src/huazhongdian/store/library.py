@@ -31,6 +31,7 @@ import dataclasses
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -78,10 +79,7 @@ class Library:
             # isolation_level=None: transactions are explicit (BEGIN/COMMIT per document).
             # timeout: wait for another writer (a web upload during `hzd add`) instead of failing.
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            # WAL lets readers (search, the web app) work while a batch is writing.
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.executescript(SCHEMA)
-            self._add_missing_columns()
+            self._open_schema()
         except sqlite3.DatabaseError as exc:
             raise BadInput(str(self.path), f"not a huazhongdian library: {exc}") from exc
         # Schema 1 → 2 only adds tables (created above): raising the number is the whole migration.
@@ -89,6 +87,23 @@ class Library:
                           " SET value = excluded.value WHERE CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER)",
                           (SCHEMA_VERSION,))
         self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _open_schema(self, wait: float = 30.0) -> None:
+        """WAL mode and the schema. Switching a new file to WAL takes the lock without waiting for
+        a busy one (SQLite calls no busy handler there), so several first opens at once — six
+        uploads to a new library — retry for up to ``wait`` seconds instead of failing."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                # WAL lets readers (search, the web app) work while a batch is writing.
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.executescript(SCHEMA)
+                self._add_missing_columns()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _add_missing_columns(self) -> None:
         for table, added in ADDED_COLUMNS.items():
