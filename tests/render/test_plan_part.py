@@ -109,3 +109,20 @@ def test_double_digit_growth_is_still_a_fact():
     facts = [f for f in select_facts(d) if "两位数" in d.document.text[f.start:f.end]]
     assert facts and all(f.factual for f in facts)
     assert not d.indicators   # …though 两位 is no figure
+
+
+def test_a_party_building_plan_theme_shows_only_its_facts():
+    from huazhongdian.render.news_value import cues
+    from huazhongdian.render.view import build_view
+
+    assert "党的建设" in cues().plan_fact_only_themes
+    text = ("2026年某省政府工作报告\n\n一、2025年工作回顾\n\n过去一年，全省地区生产总值增长5.2%。\n\n"
+            "二、2026年工作任务\n\n今年要坚持和加强党的全面领导，全面加强政府系统党的建设。"
+            "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。全面加强政治建设。\n\n"
+            "新建改造农村公路1500公里。\n")
+    view = build_view(hzd.digest(hzd.read_text(text, filename="2026.txt"), lens="general"))
+    plan = [t for g in view.groups if g.mode == "plan" for t in g.themes]
+    party = [t for t in plan if t.theme == "党的建设"]
+    assert party and not party[0].top              # political lines fold away…
+    assert len(party[0].bullets) >= 1               # …but are kept behind 另有 N 条
+    assert any(t.top for t in plan)                 # the plan's facts still show

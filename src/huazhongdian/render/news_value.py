@@ -57,6 +57,7 @@ class Cues:
     local_headline: tuple[str, ...] = ()  # a district's headline kinds (棚户区改造, 重点项目 …)  # a clause that is only a sum put in (全年投入14.5亿元): regexes
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
+    plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
@@ -127,6 +128,7 @@ def cues() -> Cues:
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
+        plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
