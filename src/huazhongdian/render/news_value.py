@@ -51,6 +51,9 @@ class Cues:
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
     bare_metrics: tuple[str, ...] = ()
+    result_predicates: tuple[str, ...] = ()  # a clause opening on a verb of result has its subject before
+    predicate_patterns: tuple[str, ...] = ()  # …or on a standing in a ranking (在“世界500强”排名…): regexes
+    count_verbs: tuple[str, ...] = ()   # a verb and its bare count ("交付31.7万套"): its object is before
     particle_starts: str = ""
     count_leads: tuple[str, ...] = ()
     funding_leads: tuple[str, ...] = ()
@@ -95,6 +98,8 @@ class _Patterns:
     funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
     local_headline: re.Pattern[str] = re.compile("(?!)")
     formulation: re.Pattern[str] = re.compile("(?!)")
+    result_predicate: re.Pattern[str] = re.compile("(?!)")  # used with .match(text, pos)
+    count_verb: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on the lead
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +115,9 @@ def patterns() -> _Patterns:
                      lead=re.compile("|".join(f"(?:{p})" for p in k.lead) or "(?!)"), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
+                     result_predicate=re.compile("|".join([_alternation(k.result_predicates).pattern]
+                                                          + [f"(?:{p})" for p in k.predicate_patterns])),
+                     count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
                      congress=_alternation(k.congress),
                      local_headline=_alternation(k.local_headline),
@@ -151,7 +159,9 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
-        bare_metrics=tuple(c.get("bare_metrics", ())), count_leads=tuple(c.get("count_leads", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), result_predicates=tuple(c.get("result_predicates", ())),
+        count_verbs=tuple(c.get("count_verbs", ())),
+        predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),
         funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         congress=tuple(raw.get("congress", {}).get("landmark", ())),

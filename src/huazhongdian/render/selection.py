@@ -12,6 +12,13 @@ The score of a bullet adds the weights of ``data/news_value.toml`` (headline met
 record, rank, entity, figures, position in the report); see that file for the reasons. The cues
 themselves are loaded by :mod:`huazhongdian.render.news_value` (``cues``, ``is_never`` and
 ``cue_kind`` are re-exported here).
+
+A clause that opens on a predicate (a verb of result "是…", "交付31.7万套", a standing in a ranking, a
+second predicate after 并) takes the clause before it, which holds its subject: the bullet grows
+leftward over that one clause, never past ``lengths.hard`` (issue 12).
+
+Long because: the clause rules (facts, continuations, subjects, dates, sums put in) read one
+Selector's spans and cues clause by clause; apart they would pass that state around.
 """
 
 from __future__ import annotations
@@ -252,13 +259,34 @@ class Selector:
         """The clause has no subject of its own: it opens with a continuation word and its figure
         (if any) follows within a few characters, or it opens with a bare metric ("增速居全国第3位",
         "增速连续11个季度居全国前10位"), whose subject is always the clause before."""
-        if self.p.bare_metric.match(self.text, s, e):
+        if self.p.bare_metric.match(self.text, s, e) or self.p.result_predicate.match(self.text, s, e):
+            return True
+        if self._counted_before(s, e):
             return True
         m = self.p.continuation.match(self.text, s, e)
         if m is None:
             return False
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3
+
+    def _counted_before(self, s: int, e: int) -> bool:
+        """A clause that is only a short verb and its count ("交付31.7万套", "新增12家"): what it
+        counts is named in the clause before (data: ``count_verbs``)."""
+        figs = self.figures.within(s, e)
+        if len(figs) != 1 or figs[0][1] != e or figs[0][0] == s:
+            return False
+        return bool(self.p.count_verb.fullmatch(self.text, s, figs[0][0]))
+
+    def _predicate(self, s: int, e: int) -> bool:
+        """The clause opens on a predicate whatever follows: a verb of result ("是…", "交付31.7万套")
+        or a bare metric ("增速居全国第3位")."""
+        return bool(self.p.result_predicate.match(self.text, s, e) or self.p.bare_metric.match(self.text, s, e)
+                    or self._counted_before(s, e))
+
+    def _joins_before(self, prev: tuple[int, int] | None, e: int) -> bool:
+        """The clause before may lend its subject: it is there (not framing) and the two stay
+        within ``lengths.hard`` characters."""
+        return prev is not None and e - prev[0] <= self.k.lengths["hard"]
 
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
@@ -335,8 +363,11 @@ class Selector:
             has = figs or first or rank or ent
             continues = self._continues(s, e)
             if open_group and continues:
+                if not has and self.p.result_predicate.match(self.text, s, e) and e - groups[-1][0][0] > limit:
+                    open_group, prev = False, (s, e)   # "……的重大步骤，是……崭新试验": the bullet has its subject
+                    continue
                 groups[-1].append((s, e))
-            elif has and continues and prev is not None:
+            elif has and continues and self._joins_before(prev, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
                 groups.append([prev, (s, e)])
                 open_group = True
@@ -353,16 +384,23 @@ class Selector:
         """A sentence without a fact: its opening clauses (after any framing) up to ``limit``
         characters — none for a review topic sentence."""
         run: list[tuple[int, int]] = []
+        prev: tuple[int, int] | None = None
         for s, e in clauses:
             if self._never(s, e):
                 if run:
                     break
+                prev = None
                 continue
             if run and e - run[0][0] > limit:
                 break
-            if not run and e - s < self.k.lengths["min_clause"]:
+            if not run and self._predicate(s, e) and self._joins_before(prev, e):
+                # "今后五年，是我国……关键时期": the run opens on the subject, however short.
+                run.append(prev)
+            elif not run and e - s < self.k.lengths["min_clause"]:
+                prev = (s, e)
                 continue
             run.append((s, e))
+            prev = (s, e)
         if run and mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
             # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
             # show; with no fact of its own it is not news.
