@@ -3,10 +3,8 @@
 Lists every bullet a view shows (groups → themes → top) for the reports named in FREE, as TSV
 (report, mode, start, end, before, bullet): ``before`` is the sentence's text before the bullet,
 so a hand check can tell whether the bullet opens on a predicate whose subject stands there.
-``--sample N`` prints a seeded sample of N; ``--judge F`` reads a judged TSV (report, bullet,
-yes/no) and counts, for the same bullets, how many are still shown and still subject-less
-(a judged bullet whose text is no longer shown is looked up by its old start: the new bullet
-holding that span is printed for a new judgement).
+``--sample N`` prints a seeded sample of N; the medians of the shown bullets' lengths by mode go to
+stderr. The hand judgement (before and after issue 12's subject rules) is bench/subject_sample.tsv.
 
     PYTHONPATH=src python bench/subject_audit.py --out /tmp/bullets.tsv
 """
