@@ -15,7 +15,7 @@ themselves are loaded by :mod:`huazhongdian.render.news_value` (``cues``, ``is_n
 
 A clause that opens on a predicate (a verb of result "是…", "交付31.7万套", a standing in a ranking, a
 second predicate after 并) takes the clause before it, which holds its subject: the bullet grows
-leftward over that one clause, never past ``lengths.hard`` (issue 12).
+leftward over that one adjacent clause, never past ``lengths.hard`` (issue 12).
 
 Long because: the clause rules (facts, continuations, subjects, dates, sums put in) read one
 Selector's spans and cues clause by clause; apart they would pass that state around.
@@ -259,9 +259,7 @@ class Selector:
         """The clause has no subject of its own: it opens with a continuation word and its figure
         (if any) follows within a few characters, or it opens with a bare metric ("增速居全国第3位",
         "增速连续11个季度居全国前10位"), whose subject is always the clause before."""
-        if self.p.bare_metric.match(self.text, s, e) or self.p.result_predicate.match(self.text, s, e):
-            return True
-        if self._counted_before(s, e):
+        if self.p.bare_metric.match(self.text, s, e) or self._result(s, e):
             return True
         m = self.p.continuation.match(self.text, s, e)
         if m is None:
@@ -277,16 +275,24 @@ class Selector:
             return False
         return bool(self.p.count_verb.fullmatch(self.text, s, figs[0][0]))
 
-    def _predicate(self, s: int, e: int) -> bool:
-        """The clause opens on a predicate whatever follows: a verb of result ("是…", "交付31.7万套")
-        or a bare metric ("增速居全国第3位")."""
-        return bool(self.p.result_predicate.match(self.text, s, e) or self.p.bare_metric.match(self.text, s, e)
-                    or self._counted_before(s, e))
+    def _result(self, s: int, e: int) -> bool:
+        """The clause opens on a verb of result ("是…", "再创新高", a standing in a ranking) or is a
+        verb and its bare count ("交付31.7万套"): data ``result_predicates``, ``predicate_patterns``,
+        ``count_verbs`` (issue 12)."""
+        return bool(self.p.result_predicate.match(self.text, s, e)) or self._counted_before(s, e)
 
-    def _joins_before(self, prev: tuple[int, int] | None, e: int) -> bool:
-        """The clause before may lend its subject: it is there (not framing) and the two stay
-        within ``lengths.hard`` characters."""
-        return prev is not None and e - prev[0] <= self.k.lengths["hard"]
+    def _predicate(self, s: int, e: int) -> bool:
+        """The clause opens on a predicate whatever follows: a verb of result or a bare metric
+        ("增速居全国第3位")."""
+        return self._result(s, e) or bool(self.p.bare_metric.match(self.text, s, e))
+
+    def _joins_before(self, prev: tuple[int, int] | None, s: int, e: int) -> bool:
+        """The clause before lends its subject: it is there (not framing) and, for a verb of
+        result, the two adjacent clauses stay within ``lengths.hard`` (longer, the clause stays
+        as it was cut); a continuation word or bare metric always takes it."""
+        if prev is None:
+            return False
+        return not self._result(s, e) or e - prev[0] <= self.k.lengths["hard"]
 
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
@@ -367,7 +373,7 @@ class Selector:
                     open_group, prev = False, (s, e)   # "……的重大步骤，是……崭新试验": the bullet has its subject
                     continue
                 groups[-1].append((s, e))
-            elif has and continues and self._joins_before(prev, e):
+            elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
                 groups.append([prev, (s, e)])
                 open_group = True
@@ -393,7 +399,7 @@ class Selector:
                 continue
             if run and e - run[0][0] > limit:
                 break
-            if not run and self._predicate(s, e) and self._joins_before(prev, e):
+            if not run and self._predicate(s, e) and self._joins_before(prev, s, e):
                 # "今后五年，是我国……关键时期": the run opens on the subject, however short.
                 run.append(prev)
             elif not run and e - s < self.k.lengths["min_clause"]:
