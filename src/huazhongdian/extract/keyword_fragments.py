@@ -6,7 +6,7 @@ are pieces of a phrase rather than words of their own (issue 12, docs/terms.md):
 * a numeral and a classifier: 一部 (of 一带一部), 十大, 一任 (of 一任接着一任干);
 * an adverb and a verb: 切实增强, 持续保持 — a phrase of the prose, not a topic;
 * a stem and an attribute or measure suffix: 企业型, 紧凑型, B型, 完成率;
-* a word that lies mostly inside longer words of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线).
+* a word that lies mostly inside one longer word of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线).
 
 The wordings are data (``data/keyword_fragments.toml``, with the adverbs and verbs of
 ``data/task_verbs.toml``). :mod:`.keywords` asks :func:`is_phrase_piece` about each candidate
@@ -40,7 +40,7 @@ def _rules() -> _Rules:
     data = load_toml(FRAGMENTS_FILE)
     tasks = load_toml("task_verbs.toml")
     return _Rules(
-        numeral_piece=re.compile(f"[{re.escape(data['numerals'])}]+[{re.escape(data['classifiers'])}]"),
+        numeral_piece=re.compile(f"[{re.escape(data['numerals'])}][{re.escape(data['classifiers'])}]"),
         adverbs=tuple(sorted(tasks["adverbs"], key=len, reverse=True)),
         verbs=frozenset(tasks["verbs"]) | frozenset(tasks["predicates"]) | frozenset(data["extra_verbs"]),
         suffixes=tuple(data["suffixes"]),
@@ -74,8 +74,8 @@ def is_suffix_word(word: str, vocabulary: Container[str]) -> bool:
 
 
 def is_inside_longer(word: str, text: str, words: Mapping[str, int]) -> bool:
-    """Whether ``word`` is cut alone in at most half its occurrences in ``text`` and longer words
-    of the segmentation (``words``, word → times cut) hold it at least half the time.
+    """Whether ``word`` is cut alone in at most half its occurrences in ``text`` and one longer word
+    of the segmentation (``words``, word → times cut) holds it at least half the time.
 
     Example: 熊猫 occurs 7 times, cut alone 3 times and 4 times inside 大熊猫 → True.
     """
@@ -83,7 +83,8 @@ def is_inside_longer(word: str, text: str, words: Mapping[str, int]) -> bool:
     alone = words.get(word, 0)
     if occurrences < 2 or alone > _rules().alone_share_max * occurrences:
         return False
-    inside = sum(n * other.count(word) for other, n in words.items() if len(other) > len(word) and word in other)
+    inside = max((n * other.count(word) for other, n in words.items() if len(other) > len(word) and word in other),
+                 default=0)
     return 2 * inside >= occurrences
 
 
