@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_bytes, load_text
+from huazhongdian.extract.keyword_fragments import is_phrase_piece
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
 from huazhongdian.derive import derived
@@ -478,11 +479,13 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     # place stands out only when something happened there (西藏 in 1959, 玉树 in 2013): news.
     places_are_home = doc.meta.level != "national"
     people = person_names(match, counts)  # both in matching form, like the counted words
+    cut = Counter(words)
+    vocabulary = _Vocabulary(cut, bg.count)
     kept: list[tuple[float, str]] = []
     repeated: list[tuple[float, str]] = []
     for score, word in scored:
         if (places_are_home and is_place_name(word, region)) or _names_person(word, people) \
-                or is_fragment(word, match):
+                or is_fragment(word, match) or _is_piece(word, match, cut, vocabulary):
             continue
         kept.append((score, word))
         if counts[word] >= 2:
@@ -495,6 +498,25 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
                 score=Decimal(repr(score)).quantize(_SCORE_QUANTUM), count=doc.text.count(own_word))
         for score, word in scored[:top_k]
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """Words known to be words: cut in this report or counted in the background."""
+
+    report: Counter[str]
+    background: dict[str, int]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.report or word in self.background
+
+
+def _is_piece(word: str, text: str, cut: Counter[str], vocabulary: _Vocabulary) -> bool:
+    """:func:`~huazhongdian.extract.keyword_fragments.is_phrase_piece`, except for lexicon terms
+    and programmes (十四五, 长三角), which are words by definition."""
+    if word in _lexicon_set() or word in _gazetteer().programmes:
+        return False
+    return is_phrase_piece(word, text, cut, vocabulary)
 
 
 def _surface_forms(original: str, words: Sequence[str]) -> dict[str, str]:

@@ -1,0 +1,94 @@
+"""Fragment rules for distinctive keywords: words an editor would never print as one.
+
+The segmenter cuts report prose into words, and some of the words that score as distinctive
+are pieces of a phrase rather than words of their own (issue 12, docs/terms.md):
+
+* a numeral and a classifier: 一部 (of 一带一部), 十大, 一任 (of 一任接着一任干);
+* an adverb and a verb: 切实增强, 持续保持 — a phrase of the prose, not a topic;
+* a stem and an attribute or measure suffix: 企业型, 紧凑型, B型, 完成率;
+* a word that lies mostly inside one longer word of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线).
+
+The wordings are data (``data/keyword_fragments.toml``, with the adverbs and verbs of
+``data/task_verbs.toml``). :mod:`.keywords` asks :func:`is_phrase_piece` about each candidate
+it is about to list; lexicon terms and programmes never reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+
+FRAGMENTS_FILE = "keyword_fragments.toml"
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    numeral_piece: re.Pattern[str]
+    adverbs: tuple[str, ...]
+    verbs: frozenset[str]
+    suffixes: tuple[str, ...]
+    alone_share_max: float
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_toml(FRAGMENTS_FILE)
+    tasks = load_toml("task_verbs.toml")
+    return _Rules(
+        numeral_piece=re.compile(f"[{re.escape(data['numerals'])}][{re.escape(data['classifiers'])}]"),
+        adverbs=tuple(sorted(tasks["adverbs"], key=len, reverse=True)),
+        verbs=frozenset(tasks["verbs"]) | frozenset(tasks["predicates"]) | frozenset(data["extra_verbs"]),
+        suffixes=tuple(data["suffixes"]),
+        alone_share_max=float(data["alone_share_max"]),
+    )
+
+
+def is_numeral_piece(word: str) -> bool:
+    """A numeral and a classifier: ``is_numeral_piece("一部")`` and ``("十大")`` are True, ``("三资")`` False."""
+    return _rules().numeral_piece.fullmatch(word) is not None
+
+
+def is_adverb_phrase(word: str) -> bool:
+    """An adverb and a verb: ``is_adverb_phrase("切实增强")`` is True, ``("精准扶贫")`` False."""
+    rules = _rules()
+    return any(word.startswith(adverb) and word[len(adverb):] in rules.verbs for adverb in rules.adverbs)
+
+
+def is_suffix_word(word: str, vocabulary: Container[str]) -> bool:
+    """A stem that is a word (in ``vocabulary``) or Latin letters, plus 型 or 率.
+
+    ``is_suffix_word("企业型", {"企业"})`` and ``("B型", …)`` are True; ``("大模型", {"企业"})``,
+    ``("转型", …)`` (one-character stem) are False.
+    """
+    for suffix in _rules().suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            stem = word[: -len(suffix)]
+            if _LATIN.fullmatch(stem) or (len(stem) >= 2 and stem in vocabulary):
+                return True
+    return False
+
+
+def is_inside_longer(word: str, text: str, words: Mapping[str, int]) -> bool:
+    """Whether ``word`` is cut alone in at most half its occurrences in ``text`` and one longer word
+    of the segmentation (``words``, word → times cut) holds it at least half the time.
+
+    Example: 熊猫 occurs 7 times, cut alone 3 times and 4 times inside 大熊猫 → True.
+    """
+    occurrences = text.count(word)
+    alone = words.get(word, 0)
+    if occurrences < 2 or alone > _rules().alone_share_max * occurrences:
+        return False
+    inside = max((n * other.count(word) for other, n in words.items() if len(other) > len(word) and word in other),
+                 default=0)
+    return 2 * inside >= occurrences
+
+
+def is_phrase_piece(word: str, text: str, words: Mapping[str, int], vocabulary: Container[str]) -> bool:
+    """Whether ``word`` is one of the fragments listed in the module docstring."""
+    return (is_numeral_piece(word) or is_adverb_phrase(word) or is_suffix_word(word, vocabulary)
+            or is_inside_longer(word, text, words))
