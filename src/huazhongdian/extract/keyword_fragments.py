@@ -6,11 +6,14 @@ are pieces of a phrase rather than words of their own (issue 12, docs/terms.md):
 * a numeral and a classifier: 一部 (of 一带一部), 十大, 一任 (of 一任接着一任干);
 * an adverb and a verb: 切实增强, 持续保持 — a phrase of the prose, not a topic;
 * a stem and an attribute or measure suffix: 企业型, 紧凑型, B型, 完成率;
-* a word that lies mostly inside one longer word of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线).
+* a word that lies mostly inside one longer word of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线);
+* a number's unit or a segmenter's cut inside an unknown name (:func:`is_split_word`): 万辆 (of
+  150万辆), 化硅 (of 碳化硅).
 
 The wordings are data (``data/keyword_fragments.toml``, with the adverbs and verbs of
-``data/task_verbs.toml``). :mod:`.keywords` asks :func:`is_phrase_piece` about each candidate
-it is about to list; lexicon terms and programmes never reach it.
+``data/task_verbs.toml``). :mod:`.keywords` asks :func:`is_split_word` and :func:`is_phrase_piece`
+about each candidate it is about to list; lexicon terms never reach them, programmes never the
+phrase rules.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_toml
 
 FRAGMENTS_FILE = "keyword_fragments.toml"
 _LATIN = re.compile(r"[A-Za-z]+")
+_HAN = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,10 @@ class _Rules:
     verbs: frozenset[str]
     suffixes: tuple[str, ...]
     alone_share_max: float
+    magnitudes: str
+    number_chars: frozenset[str]
+    split_max: int
+    function_chars: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +54,10 @@ def _rules() -> _Rules:
         verbs=frozenset(tasks["verbs"]) | frozenset(tasks["predicates"]) | frozenset(data["extra_verbs"]),
         suffixes=tuple(data["suffixes"]),
         alone_share_max=float(data["alone_share_max"]),
+        magnitudes=data["magnitudes"],
+        number_chars=frozenset(data["number_chars"]),
+        split_max=int(data["split_max"]),
+        function_chars=frozenset(data["function_chars"]),
     )
 
 
@@ -86,6 +99,35 @@ def is_inside_longer(word: str, text: str, words: Mapping[str, int]) -> bool:
     inside = max((n * other.count(word) for other, n in words.items() if len(other) > len(word) and word in other),
                  default=0)
     return 2 * inside >= occurrences
+
+
+def is_split_word(word: str, text: str) -> bool:
+    """Whether ``word`` is a piece of a longer word or of a figure in ``text``, not a word of its own.
+
+    * a number's unit: it opens on a magnitude or numeral and most of its occurrences follow a
+      number ("150万辆" → 万辆, "30亿方" → 亿方);
+    * a cut inside a longer word: a word of two or three characters that occurs at least twice,
+      every occurrence with the same character before it (碳|化硅, 金|白兰) or after it (阿克|塞,
+      董家|口), that character not a function word (的, 和, 等 …) — the segmenter split a name it
+      does not know.
+
+    Example: ``is_split_word("化硅", "碳化硅衬底，碳化硅器件")`` is True.
+    """
+    rules = _rules()
+    at = [m.start() for m in re.finditer(f"(?={re.escape(word)})", text)]
+    if not at:
+        return False
+    if word[0] in rules.magnitudes and 2 * sum(i > 0 and text[i - 1] in rules.number_chars for i in at) >= len(at):
+        return True
+    if len(at) < 2 or len(word) > rules.split_max:
+        return False
+    for side in (-1, len(word)):
+        around = {text[i + side] if 0 <= i + side < len(text) else "" for i in at}
+        if len(around) == 1:
+            (c,) = around
+            if c and _HAN.match(c) and c not in rules.function_chars:
+                return True
+    return False
 
 
 def is_phrase_piece(word: str, text: str, words: Mapping[str, int], vocabulary: Container[str]) -> bool:

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_bytes, load_text
-from huazhongdian.extract.keyword_fragments import is_phrase_piece
+from huazhongdian.extract.keyword_fragments import is_phrase_piece, is_split_word
 from huazhongdian.extract.segment import segment_cached
 from huazhongdian.extract.terms import load_lexicon
 from huazhongdian.derive import derived
@@ -67,16 +67,6 @@ _TITLES = ("同志", "总书记", "副主席", "主席", "副总理", "总理", 
 
 _SCORE_QUANTUM = Decimal("0.01")
 
-# A keyword that opens on a magnitude or numeral and follows a number is the unit of a figure
-# (150万辆 → 万辆, 30亿方 → 亿方), not a topic.
-_MAGNITUDES = "万亿千百十两一二三四五六七八九"
-_NUMBER_CHARS = frozenset("0123456789.０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿第")
-# Characters that end or start a word of their own: a neighbour that is one of these says
-# nothing about where the keyword's word ends (的, 和, 等 …).
-# Only short words are taken for cuts: a name of four or more characters that always follows the same
-# verb (推进|横琴粤澳深度合作区) is still a name.
-_FRAGMENT_MAX = 3
-_FUNCTION_CHARS = frozenset("的地得是和与及并或等为对把被将从向以于也都而就又在了着之其各每")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,41 +283,12 @@ def is_candidate(word: str) -> bool:
 
 
 def is_fragment(word: str, text: str) -> bool:
-    """Whether ``word`` is a piece of a longer word or of a figure in ``text``, not a word of its own.
-
-    * a number's unit: it opens on a magnitude or numeral and most of its occurrences follow a
-      number ("150万辆" → 万辆, "30亿方" → 亿方);
-    * a cut inside a longer word: a word of two or three characters that occurs at least twice, every occurrence with the same
-      character before it (碳|化硅, 金|白兰) or after it (阿克|塞, 董家|口), that character not a
-      function word (的, 和, 等 …) — the segmenter split a name it does not know.
-
-    Lexicon terms are words by definition. Example: ``is_fragment("化硅", "碳化硅衬底，碳化硅器件")``.
+    """Whether ``word`` is a number's unit (万辆 of 150万辆) or a segmenter's cut inside a name it
+    does not know (化硅 of 碳化硅) in ``text``
+    (:func:`~huazhongdian.extract.keyword_fragments.is_split_word`); lexicon terms are words by
+    definition. Example: ``is_fragment("化硅", "碳化硅衬底，碳化硅器件")``.
     """
-    if word in _lexicon_set():
-        return False
-    at = _occurrences(word, text)
-    if not at:
-        return False
-    if word[0] in _MAGNITUDES and 2 * sum(i > 0 and text[i - 1] in _NUMBER_CHARS for i in at) >= len(at):
-        return True
-    if len(at) < 2 or len(word) > _FRAGMENT_MAX:
-        return False
-    han = _patterns().han
-    for side in (-1, len(word)):
-        around = {text[i + side] if 0 <= i + side < len(text) else "" for i in at}
-        if len(around) == 1:
-            (c,) = around
-            if c and han.match(c) and c not in _FUNCTION_CHARS:
-                return True
-    return False
-
-
-def _occurrences(word: str, text: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
+    return word not in _lexicon_set() and is_split_word(word, text)
 
 
 def candidate_counts(text: str) -> Counter[str]:
@@ -485,7 +446,7 @@ def extract_keywords(doc: Document, top_k: int = 20, *, background: Background |
     repeated: list[tuple[float, str]] = []
     for score, word in scored:
         if (places_are_home and is_place_name(word, region)) or _names_person(word, people) \
-                or is_fragment(word, match) or _is_piece(word, match, cut, vocabulary):
+                or _is_piece(word, match, cut, vocabulary):
             continue
         kept.append((score, word))
         if counts[word] >= 2:
@@ -512,8 +473,11 @@ class _Vocabulary:
 
 
 def _is_piece(word: str, text: str, cut: Counter[str], vocabulary: _Vocabulary) -> bool:
-    """:func:`~huazhongdian.extract.keyword_fragments.is_phrase_piece`, except for lexicon terms
-    and programmes (十四五, 长三角), which are words by definition."""
+    """A fragment (:func:`is_fragment`) or a piece of a phrase
+    (:func:`~huazhongdian.extract.keyword_fragments.is_phrase_piece`); lexicon terms are words by
+    definition, and programmes (十四五, 长三角) escape the phrase rules."""
+    if is_fragment(word, text):
+        return True
     if word in _lexicon_set() or word in _gazetteer().programmes:
         return False
     return is_phrase_piece(word, text, cut, vocabulary)

@@ -14,10 +14,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from huazhongdian.datafiles import load_toml
-from huazhongdian.render.selection import cues, five_year_paragraphs, multi_year_cue, review_period
+from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
+                                          period_ended_cue, review_period)
 from huazhongdian.types import Digest, Document, Indicator
 
 # The headline target keys of the contract (extract.targets): only these lead the cards.
@@ -82,9 +81,7 @@ def _year_opening(doc, para) -> bool:
     """Whether a paragraph opens on the sentence that the plan period ended ("2025年是“十四五”收官之年。")
     and goes on about the year: :func:`~huazhongdian.render.selection.five_year_paragraphs` decides that
     (such a paragraph not in ``five`` is the year's), so its 十四五 names no five-year figure."""
-    stop = doc.text.find("。", para.start, para.end)
-    first = doc.text[para.start:stop if stop >= 0 else para.end]
-    return any(re.search(p, first) for p in cues().multi_year_first_sentence)
+    return period_ended_cue().search(first_sentence(doc.text, para.start, para.end)[0]) is not None
 
 
 def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> str:
@@ -125,19 +122,13 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
 
 
-@lru_cache(maxsize=1)
-def _label_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = load_toml("news_value.toml")["cards"]
-    return tuple(raw["label_tail_verbs"]), tuple(raw["comparison_tails"])
-
-
 def _label(d: Digest, i: int) -> str:
     """The metric with a complete subject: a subject-less metric borrows the one before it."""
     ind = d.indicators[i]
     metric = ind.metric.strip().strip("、，").removeprefix("其中")
-    tails, _ = _label_cues()
     if ind.kind != "change":
-        metric = next((metric[:-len(v)] for v in tails if metric.endswith(v) and len(metric) > len(v) + 1), metric)
+        metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
+                       if metric.endswith(v) and len(metric) > len(v) + 1), metric)
     if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
@@ -164,7 +155,7 @@ def _worthy(ind: Indicator, label: str) -> bool:
     # (a one-character label, "拥" of "拥有十一亿人口", names nothing)
     if len(label) < 2 or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
         return False
-    if label.endswith(_label_cues()[1]):
+    if label.endswith(cues().comparison_tails):
         return False
     if "指标" in label or (ind.unit in ("项", "个", "条") and "指标" in ind.sentence[:ind.end - ind.sentence_start]):
         return False
@@ -198,12 +189,13 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
             add(inside[0], t.metric, f"{t.year or d.document.meta.plan_year or ''}年目标".lstrip("年"), t.metric)
     results = [i for i in by_start if d.indicators[i].mode == "achievement"
                and any(h in d.indicators[i].metric for h in headline)]
+    period = {i: _period(d, d.indicators[i], five) for i in results}
     # Last year's headline results before the five-year review's, wherever the report puts them.
-    results.sort(key=lambda i: _period(d, d.indicators[i], five).endswith(("时期", "五年来", "十年来")))
+    results.sort(key=lambda i: period[i].endswith(("时期", "五年来", "十年来")))
     families: set[tuple[str, str]] = set()
     for i in results:
         label = _label(d, i)
-        family = (_family(d.indicators[i].metric), _period(d, d.indicators[i], five))
+        family = (_family(d.indicators[i].metric), period[i])
         if _worthy(d.indicators[i], label) and family not in families:
             families.add(family)
             add(i, label, family[1])

@@ -21,7 +21,7 @@ from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, shown_terms, target_label,
                                       target_value)
-from huazhongdian.types import Digest, Entity, Item, Sentence
+from huazhongdian.types import Digest, Entity, Item, Sentence, Term
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
@@ -177,9 +177,9 @@ def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     return lines
 
 
-def _terms_lines(d: Digest, top_k: int) -> list[str]:
+def _terms_lines(d: Digest, listed: Sequence[Term], top_k: int) -> list[str]:
     lines = ["## 关键词", "", *_lens_terms_line(d)]
-    shown = shown_terms(d.terms)[:top_k]
+    shown = listed[:top_k]
     if shown:
         lines += ["、".join(f"“{t.term}”出现 **{t.count}** 次" for t in shown[:5]) + "。", ""]
         lines += ["| 词 | 出现次数 | 成词次数 | 每万字 |", "|---|---:|---:|---:|"]
@@ -245,11 +245,11 @@ def _entity_lines(entities: Sequence[Entity], per_type: int = 12) -> list[str]:
     return lines + [""]
 
 
-def _contexts(d: Digest, top_k: int) -> list[str]:
+def _contexts(d: Digest, listed: Sequence[Term], top_k: int) -> list[str]:
     """For the top terms, the sentences where they appear, the term in bold."""
     lines = ["## 关键词在原文中", ""]
     sents: Sequence[Sentence] = d.document.sentences
-    for term in shown_terms(d.terms)[:top_k]:
+    for term in listed[:top_k]:
         lines += [f"### {term.term}（{term.count}次）", ""]
         shown = 0
         spans = sorted((s.start, s.end) for s in term.spans)
@@ -286,7 +286,8 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
         view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(d)``.
     """
     view = view if view is not None else build_view(d, per_theme=per_theme, max_bullets=max_bullets)
-    lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, top_k_terms)
+    listed = shown_terms(d.terms)
+    lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, listed, top_k_terms)
     for group in view.groups:
         lines += _group_lines(d, group)
     lines += _targets_lines(d)
@@ -297,7 +298,7 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
 
         lines += scorecard_markdown_lines(previous)
     lines += _entity_lines(d.entities)
-    lines += _contexts(d, context_terms)
+    lines += _contexts(d, listed, context_terms)
     lines += _footer_lines(view)
     return "\n".join(escape_html_line(line) for line in lines).rstrip() + "\n"
 

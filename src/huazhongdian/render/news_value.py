@@ -64,6 +64,8 @@ class Cues:
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
+    label_tail_verbs: tuple[str, ...] = ()   # a card label loses the verb before its level (迈上)…
+    comparison_tails: tuple[str, ...] = ()   # …and one ending on a comparison (高于) is no card
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
 
@@ -164,6 +166,8 @@ def cues() -> Cues:
         predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),
         funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
+        label_tail_verbs=tuple(raw["cards"]["label_tail_verbs"]),
+        comparison_tails=tuple(raw["cards"]["comparison_tails"]),
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),

@@ -132,6 +132,19 @@ def multi_year_cue() -> re.Pattern[str]:
                                for w in cues().multi_year_paragraphs) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def period_ended_cue() -> re.Pattern[str]:
+    """A sentence saying the plan period ended ("2025年是“十四五”收官之年", ``multi_year_first_sentence``)."""
+    return re.compile("|".join(cues().multi_year_first_sentence) or "(?!)")
+
+
+def first_sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The first sentence of the paragraph ``text[start:end]`` (up to its first 。) and where that 。
+    stands (-1 when there is none)."""
+    stop = text.find("。", start, end)
+    return text[start:stop if stop >= 0 else end], stop
+
+
 def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
     ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
@@ -144,7 +157,7 @@ def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     text = doc.text
     k = cues()
     cue = multi_year_cue()
-    ended = re.compile("|".join(k.multi_year_first_sentence) or "(?!)")
+    ended = period_ended_cue()
     year = doc.meta.review_year
     year_words = tuple(k.year_paragraphs) + ((f"{year}年",) if year else ())
     heads = {sec.start: sec.level for sec in doc.sections}
@@ -152,8 +165,7 @@ def five_year_paragraphs(digest: Digest) -> frozenset[int]:
     for i, p in enumerate(doc.paragraphs):
         # The period is named in the first 16 characters, or said to have ended in the first sentence.
         lead = text[p.start:p.start + 16]
-        stop = text.find("。", p.start, p.end)
-        first = text[p.start:stop if stop >= 0 else p.end]
+        first, stop = first_sentence(text, p.start, p.end)
         # A sentence saying the period ended ("2025年是“十四五”收官之年。", "……标志着“十四五”圆满收官。")
         # opens the five-year review when the next sentence speaks of the years ("过去5年，……",
         # "回望“十四五”……的五年") and the year's when it does not ("一年来，……" Hubei, "我们坚持……" Shaanxi).

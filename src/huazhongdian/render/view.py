@@ -468,13 +468,12 @@ def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
     inside an occurrence of another counted term (统一大市场, only ever in 全国统一大市场) says
     nothing that term does not, so it is left out; its count stays in the JSON."""
     counted = [t for t in terms if t.count]
-    covers = [(s.start, s.end) for t in counted for s in t.spans]
-    covers.sort()
+    spans = [(s.start, s.end) for t in counted for s in t.spans]
 
     def inside(t: Term) -> bool:
         own = {(s.start, s.end) for s in t.spans}
-        return all(any(a <= s.start and s.end <= b and (a, b) not in own for a, b in covers
-                       if a <= s.start) for s in t.spans)
+        others = [c for c in spans if c not in own]
+        return all(any(a <= s.start and s.end <= b for a, b in others) for s in t.spans)
 
     return [t for t in counted if not inside(t)]
 
