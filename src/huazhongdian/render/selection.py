@@ -306,6 +306,11 @@ class Selector:
             return False
         return not self._result(s, e) or e - prev[0] <= self.k.lengths["hard"]
 
+    def _completes(self, start: int, s: int, e: int) -> bool:
+        """The clause completes the verb of the bullet opened at ``start`` (where or for what it acts:
+        data ``complements``) and the bullet with it stays within ``lengths.hard``."""
+        return bool(self.p.complement.match(self.text, s, e)) and e - start <= self.k.lengths["hard"]
+
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
         ("全年投入14.5亿元"): what it counts or pays for follows it."""
@@ -393,6 +398,8 @@ class Selector:
                 groups.append([(s, e)])
                 open_group = True
                 pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e)
+            elif open_group and self._completes(groups[-1][0][0], s, e):
+                groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
                 open_group = False
             prev = (s, e)
@@ -410,6 +417,8 @@ class Selector:
                 prev = None
                 continue
             if run and e - run[0][0] > limit:
+                if self._completes(run[0][0], s, e):
+                    run.append((s, e))   # "坚持……方向，……，在政策支持……等方面精准赋能": not cut off
                 break
             if not run and self._predicate(s, e) and self._joins_before(prev, s, e):
                 # "今后五年，是我国……关键时期": the run opens on the subject, however short.
