@@ -55,6 +55,7 @@ class Cues:
     predicate_patterns: tuple[str, ...] = ()  # …or on a standing in a ranking (在“世界500强”排名…): regexes
     count_verbs: tuple[str, ...] = ()   # a verb and its bare count ("交付31.7万套"): its object is before
     complements: tuple[str, ...] = ()   # a clause completing the verb before (在…上作出…): regexes
+    adverbial_leads: tuple[str, ...] = ()  # a clause that only says for what or by what (为更好…): regexes
     particle_starts: str = ""
     count_leads: tuple[str, ...] = ()
     funding_leads: tuple[str, ...] = ()
@@ -104,6 +105,7 @@ class _Patterns:
     result_predicate: re.Pattern[str] = re.compile("(?!)")  # used with .match(text, pos)
     count_verb: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on the lead
     complement: re.Pattern[str] = re.compile("(?!)")        # used with .match(text, pos, end)
+    adverbial_lead: re.Pattern[str] = re.compile("(?!)")    # used with .fullmatch(text, pos, end)
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,7 @@ def patterns() -> _Patterns:
                                                           + [f"(?:{p})" for p in k.predicate_patterns])),
                      count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
                      complement=re.compile("|".join(f"(?:{p})" for p in k.complements) or "(?!)"),
+                     adverbial_lead=re.compile("|".join(f"(?:{p})" for p in k.adverbial_leads) or "(?!)"),
                      list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
                      congress=_alternation(k.congress),
                      local_headline=_alternation(k.local_headline),
@@ -166,6 +169,7 @@ def cues() -> Cues:
         topic_tails=tuple(c.get("topic_tails", ())),
         bare_metrics=tuple(c.get("bare_metrics", ())), result_predicates=tuple(c.get("result_predicates", ())),
         count_verbs=tuple(c.get("count_verbs", ())), complements=tuple(c.get("complements", ())),
+        adverbial_leads=tuple(c.get("adverbial_leads", ())),
         predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),
         funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),

@@ -417,7 +417,8 @@ class Selector:
                 prev = None
                 continue
             if run and e - run[0][0] > limit:
-                if self._completes(run[0][0], s, e):
+                leads_only = all(self.p.adverbial_lead.fullmatch(self.text, a, b) for a, b in run)
+                if self._completes(run[0][0], s, e) or (leads_only and e - run[0][0] <= self.k.lengths["hard"]):
                     run.append((s, e))   # "坚持……方向，……，在政策支持……等方面精准赋能": not cut off
                 break
             if not run and self._predicate(s, e) and self._joins_before(prev, s, e):
@@ -428,6 +429,8 @@ class Selector:
                 continue
             run.append((s, e))
             prev = (s, e)
+        if run and all(self.p.adverbial_lead.fullmatch(self.text, a, b) for a, b in run):
+            return []   # "为更好解决人民群众急难愁盼问题" alone says for what, not what is done
         if run and mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
             # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
             # show; with no fact of its own it is not news.

@@ -1,0 +1,48 @@
+"""Issue 12, no bullet cut before its verb is complete: a clause that says where or for what the verb
+before acts (在…上作出…, 在…方面赋能, 为…提供…) stays in the bullet; a lead-in (以…为战略牵引) or a
+purpose phrase alone (为更好解决…问题) is no bullet; 五大道 is a place name, not a count. Fixture
+sentences are exact excerpts of Tianjin, Hebei and national 2026 (tests/fixtures/render/cuts/)."""
+
+from __future__ import annotations
+
+import pytest
+
+import huazhongdian as hzd
+from huazhongdian.render.selection import select_facts
+
+
+@pytest.fixture(scope="module")
+def digest(fixtures):
+    return hzd.digest(hzd.read(fixtures / "render" / "cuts" / "report-excerpt.txt"), lens="general")
+
+
+@pytest.fixture(scope="module")
+def bullets(digest):
+    text = digest.document.text
+    return [text[f.start:f.end] for f in select_facts(digest)]
+
+
+def test_a_complement_stays_with_its_verb(bullets):
+    assert ("积极引导高校院所、全国重点实验室、科技领军企业，在智算芯片、超算智算互联、脑机接口、细胞与基因治疗等"
+            "关键技术突破上作出天津创新贡献") in bullets
+    assert "积极引导高校院所、全国重点实验室、科技领军企业" not in bullets
+    assert "推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接，在国家考核评估中连获“好”的等次" in bullets
+
+
+def test_a_fact_less_run_takes_the_clause_that_completes_it(bullets):
+    assert "坚持智能化、绿色化、融合化方向，坚定不移、突出重点，在政策支持、基金引导、园区承载、应用场景等方面精准赋能" \
+        in bullets
+    assert "坚持智能化、绿色化、融合化方向，坚定不移、突出重点" not in bullets
+
+
+def test_a_lead_in_or_purpose_alone_is_no_bullet(bullets):
+    assert "以推进京津冀协同发展为战略牵引" not in bullets
+    assert "为更好解决人民群众急难愁盼问题" not in bullets
+    assert not any(b.endswith(("战略牵引", "急难愁盼问题")) for b in bullets)
+
+
+def test_five_avenues_is_a_name_not_a_count(digest):
+    text = digest.document.text
+    figures = {text[i.start:i.end] for i in digest.indicators}
+    assert not any(f.startswith("五大") for f in figures)
+    assert any("85个" in f for f in figures)
