@@ -46,3 +46,15 @@ def test_five_avenues_is_a_name_not_a_count(digest):
     figures = {text[i.start:i.end] for i in digest.indicators}
     assert not any(f.startswith("五大") for f in figures)
     assert any("85个" in f for f in figures)
+
+
+def test_a_fact_after_its_lead_keeps_what_is_done(bullets):
+    # Hubei 2026: "围绕……三大核心诉求" says for what; the reform it names follows.
+    assert any(b.startswith("围绕“激发创新活力、促进创新协同和维护公平竞争”三大核心诉求，重点推进") for b in bullets)
+    assert "围绕“激发创新活力、促进创新协同和维护公平竞争”三大核心诉求" not in bullets
+    assert "通过推进金融创新与科技创新、产业创新深度融合发展，加快构建体现湖北优势的现代化产业体系" in bullets
+
+
+def test_a_goal_lead_followed_by_framing_is_no_bullet(bullets):
+    # Beijing 2026: "围绕……的目标，聚焦……短板弱项，……": the lead alone is no fact.
+    assert not any(b.startswith("围绕“十五五”时期") for b in bullets)

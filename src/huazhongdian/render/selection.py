@@ -311,6 +311,10 @@ class Selector:
         data ``complements``) and the bullet with it stays within ``lengths.hard``."""
         return bool(self.p.complement.match(self.text, s, e)) and e - start <= self.k.lengths["hard"]
 
+    def _lead(self, s: int, e: int) -> bool:
+        """The clause only says for what or by what ("为更好解决……问题", "以……为重点"): data ``adverbial_leads``."""
+        return bool(self.p.adverbial_lead.fullmatch(self.text, s, e))
+
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
         ("全年投入14.5亿元"): what it counts or pays for follows it."""
@@ -349,6 +353,8 @@ class Selector:
         out = []
         five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)
         for g in groups:
+            if all(self._lead(a, b) for a, b in g):
+                continue    # "围绕……的目标" alone (what follows it is framing): for what, not what is done
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
@@ -374,8 +380,8 @@ class Selector:
                 lead = self.text.endswith("基础上", s, e)
                 pending = (lead or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
                 head = groups[-1][0]
-                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)) \
-                    and len(groups[-1]) < 3
+                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)
+                                       or self._lead(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
             if open_group and self.text[s:e] in self.k.asides:
@@ -397,7 +403,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e)
+                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
                 groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
@@ -417,7 +423,7 @@ class Selector:
                 prev = None
                 continue
             if run and e - run[0][0] > limit:
-                leads_only = all(self.p.adverbial_lead.fullmatch(self.text, a, b) for a, b in run)
+                leads_only = all(self._lead(a, b) for a, b in run)
                 if self._completes(run[0][0], s, e) or (leads_only and e - run[0][0] <= self.k.lengths["hard"]):
                     run.append((s, e))   # "坚持……方向，……，在政策支持……等方面精准赋能": not cut off
                 break
@@ -429,7 +435,7 @@ class Selector:
                 continue
             run.append((s, e))
             prev = (s, e)
-        if run and all(self.p.adverbial_lead.fullmatch(self.text, a, b) for a, b in run):
+        if run and all(self._lead(a, b) for a, b in run):
             return []   # "为更好解决人民群众急难愁盼问题" alone says for what, not what is done
         if run and mode == "achievement" and self.text[run[0][0]:run[-1][1]].endswith(self.k.topic_tails):
             # "现代服务业不断壮大", "……等工作得到加强": a topic sentence says what the facts after it
