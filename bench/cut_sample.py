@@ -5,6 +5,11 @@ reports in TUNE and CHECK, each with its sentence, for labelling by hand. The la
 bench/data/cut_sample.json (report, half, mode, start, end, text, label, note); labels:
 ok, predicate (predicate or complement lost), object (object lost), subject (subject lost),
 figure (figure lost), lead (list lead), false_figure (a bolded figure that is not one).
+``drawn`` says how a row was chosen: random (17 a report, seed 12), random2 (25 a check report, seed 7),
+random3 (10 a tune report, seed 99), or cue / cue2 (every shown bullet a cue search flagged: the next
+clause opening on 在/为/以…, a bullet ending on a bare verb, a list lead, a lone prepositional phrase, N大+
+place). All drawn from main at 8252549, before any change here, and judged by hand (2026-12-04, wt-cuts4).
+TUNE reports were tuned on; CHECK reports were only labelled and re-counted.
 
 Without ``--draw`` it re-digests the sampled reports and counts, per half, how many of the bullets
 labelled bad are still shown as the same span (start, end) — fewer is better.
