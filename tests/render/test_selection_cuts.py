@@ -58,3 +58,9 @@ def test_a_fact_after_its_lead_keeps_what_is_done(bullets):
 def test_a_goal_lead_followed_by_framing_is_no_bullet(bullets):
     # Beijing 2026: "围绕……的目标，聚焦……短板弱项，……": the lead alone is no fact.
     assert not any(b.startswith("围绕“十五五”时期") for b in bullets)
+
+
+def test_a_focus_lead_takes_its_measure(bullets):
+    # Shaanxi 2026: "聚焦……等重点领域" names where; the measure is the clause after it.
+    assert "聚焦煤矿、危化品、道路交通、高层建筑消防等重点领域，全面完成安全生产治本攻坚三年行动任务" in bullets
+    assert "聚焦煤矿、危化品、道路交通、高层建筑消防等重点领域" not in bullets
