@@ -43,8 +43,10 @@ def test_a_state_reached_is_a_review_fact(digest):
 
 
 def test_a_state_to_reach_leads_its_plan_theme(digest):
-    # before: third, after two plain tasks ("要深化收入分配制度改革……")
-    assert _shown(digest, "plan")["民生"][0] == "覆盖城乡居民的社会保障体系基本建立"
+    # before: third, after two plain tasks ("要深化收入分配制度改革……"); now after the figure only
+    plan = _shown(digest, "plan")["民生"]
+    assert plan.index("覆盖城乡居民的社会保障体系基本建立") < plan.index("要深化收入分配制度改革，增加城乡居民收入")
+    assert plan[0] == "使国民生产总值再增长一倍"
 
 
 def test_after_a_part_that_reviews_and_plans_an_untitled_part_looks_ahead(digest):
@@ -54,3 +56,20 @@ def test_after_a_part_that_reviews_and_plans_an_untitled_part_looks_ahead(digest
     # before: "none", so its sentences took their mode from cue words alone (most were "other")
     assert lay.part_at(text.index("从五十年代后期开始")) == "plan"
     assert lay.part_at(text.index("要坚持教育公平")) == "plan"
+
+
+def _bullets(d) -> dict[str, object]:
+    return {b.text: b for g in build_view(d).groups for t in g.themes for b in t.bullets}
+
+
+def test_the_first_of_a_plans_steps_is_no_record(digest):
+    # before: "第一步" alone was a bullet (第一 read as a first), shown second in its theme
+    bullets = _bullets(digest)
+    assert "第一步" not in bullets or not bullets["第一步"].factual
+    assert bullets["实现国民生产总值比一九八○年翻一番"].factual
+
+
+def test_a_count_of_kinds_is_no_card(digest):
+    # before: a 数说 card "两类 | 国家公务员分为政务和业务"
+    assert not any(c.number == "两类" for c in build_view(digest).cards)
+    assert any(c.number == "翻一番" for c in build_view(digest).cards)
