@@ -73,3 +73,9 @@ def test_a_count_of_kinds_is_no_card(digest):
     # before: a 数说 card "两类 | 国家公务员分为政务和业务"
     assert not any(c.number == "两类" for c in build_view(digest).cards)
     assert any(c.number == "翻一番" for c in build_view(digest).cards)
+
+
+def test_a_state_reached_in_a_mixed_part_looks_back(digest):
+    # data/mode_cues.toml [sentence.achievement] 初步形成; before: "other", so no item at all
+    modes = {it.text: it.mode for it in digest.items}
+    assert modes["以宪法为基础的社会主义法律体系初步形成。"] == "achievement"
