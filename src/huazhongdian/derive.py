@@ -311,7 +311,8 @@ def _parts(heads: list[Heading]) -> list[tuple[int, Part]]:
             if part == "none" and seen_review:
                 # After the look-back part, an untitled chapter ("开辟…新境界") looks ahead.
                 part = "plan"
-            seen_review = seen_review or part == "review"
+            # (A part that reviews and plans, "一、历史性成就和这次大会的任务" (1987), looks back too.)
+            seen_review = seen_review or part in ("review", "mixed")
             current = part
             parts.append((h.start, part))
         elif current in ("mixed", "none") and h.part in ("review", "plan"):

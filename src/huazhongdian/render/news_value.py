@@ -43,6 +43,7 @@ class Cues:
     max_per_theme: int
     term_per_theme: int                 # a five-year review's bullets per theme (background to the year's)
     multi_year_paragraphs: tuple[str, ...]
+    multi_year_not_before: str = ""     # …not when one of these follows ("五十年代": a decade, not ten years)
     multi_year_first_sentence: tuple[str, ...] = ()
     plan_term_parts: tuple[str, ...] = ()  # a part naming the coming plan period: its goals (regexes)
     plan_term_not: str = "(?!)"            # …unless its heading names a year
@@ -62,6 +63,7 @@ class Cues:
     local_headline: tuple[str, ...] = ()  # a district's headline kinds (棚户区改造, 重点项目 …)  # a clause that is only a sum put in (全年投入14.5亿元): regexes
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
+    congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
@@ -144,9 +146,11 @@ def cues() -> Cues:
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
+        congress_plan_per_theme=int(raw["view"].get("congress_plan_per_theme", 0)),
         plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
+        multi_year_not_before=raw["weights"].get("multi_year_not_before", ""),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
         plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
         plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),

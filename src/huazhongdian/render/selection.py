@@ -127,9 +127,12 @@ def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def multi_year_cue() -> re.Pattern[str]:
     """A paragraph opening that reviews five or ten years (``multi_year_paragraphs``): "五年来",
-    "过去5年", "“十四五”…" — "5年" is five years, but not the tail of "2025年"."""
-    return re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w)
-                               for w in cues().multi_year_paragraphs) or "(?!)")
+    "过去5年", "“十四五”…" — "5年" is five years, but not the tail of "2025年", and "十年" not the
+    decade of "五十年代" (``multi_year_not_before``)."""
+    k = cues()
+    tail = f"(?![{re.escape(k.multi_year_not_before)}])" if k.multi_year_not_before else ""
+    return re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w) + tail
+                               for w in k.multi_year_paragraphs) or "(?!)")
 
 
 @lru_cache(maxsize=1)

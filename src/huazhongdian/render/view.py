@@ -355,6 +355,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
             if congress:
                 shown = max(shown, min(news.congress_per_theme, sum(b.factual for b in ranked)))
+            elif mode == "plan" and meta.kind == "party-congress-report" and t not in news.plan_fact_only_themes:
+                shown = max(shown, min(news.congress_plan_per_theme, sum(b.factual for b in ranked)))
             if mode == "achievement" or term or (mode == "plan" and t in news.plan_fact_only_themes):
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
