@@ -65,12 +65,17 @@ def _match(b: dict, labelled: list[dict]) -> dict | None:
 def evaluate(sample: dict, show: bool) -> dict:
     res: dict = {}
     for half in ("tune", "check"):
-        labels, now, unlabelled = Counter(), Counter(), []
+        labels, now, unlabelled, gone = Counter(), Counter(), [], []
         for rep in sample["reports"]:
             if rep["half"] != half:
                 continue
             labels.update(x["label"] for x in rep["bullets"])
-            for b in first3(rep["file"]):
+            current = first3(rep["file"])
+            # a labelled fact of the first draw that no current lede/first-3 bullet matches
+            matched = {id(_match(b, rep["bullets"])) for b in current}
+            gone += [(rep["file"], x) for x in rep["bullets"]
+                     if x["label"] == "fact" and x.get("drawn") is None and id(x) not in matched]
+            for b in current:
                 x = _match(b, rep["bullets"])
                 if x is None:
                     unlabelled.append((rep["file"], b))
@@ -78,7 +83,7 @@ def evaluate(sample: dict, show: bool) -> dict:
                 now[x["label"]] += 1
                 if show and x["label"] in NOT_FACT:
                     print(f"  [{half}] {x['label']:9} {rep['file'][:24]} {b['where']}: {b['text'][:60]}")
-        res[half] = {"labels": dict(labels), "now": dict(now), "unlabelled": unlabelled}
+        res[half] = {"labels": dict(labels), "now": dict(now), "unlabelled": unlabelled, "gone": gone}
     return res
 
 
@@ -103,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{half}: sample labels {r['labels']}")
         print(f"{half}: now in lede/first 3: {r['now']} — non-fact {bad}, framing {r['now'].get('framing', 0)}; "
               f"unlabelled entrants {len(r['unlabelled'])}")
+        print(f"{half}: labelled facts of the first draw no longer in a lede/first 3: {len(r['gone'])}")
+        for f, x in r["gone"]:
+            print(f"    gone {f[:24]} {x['where']}: {x['text']}")
         for f, b in r["unlabelled"]:
             print(f"    new {f[:24]} {b['where']} {b['start']}-{b['end']}: {b['text']}")
     return 0
