@@ -72,6 +72,7 @@ class Cues:
     lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -109,6 +110,7 @@ class _Patterns:
     political: re.Pattern[str] = re.compile("(?!)")         # cues.political as one regex
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
+    line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +137,7 @@ def patterns() -> _Patterns:
                      political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
                      count_name=re.compile(k.count_name),
+                     line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -184,6 +187,7 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        line_openings=tuple(c.get("line_openings", ())),
         lede_not=tuple(raw["lede"].get("not_in", ())), lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
     )
 

@@ -503,6 +503,8 @@ class Selector:
         score += w["big"] if self.big.within(s, e) else 0.0
         if not (figs or first or rank or ent):
             score += w["no_figure"]
+        if item.mode == "plan" and not (figs or first) and not self.congress and self.p.line_opening.search(t):
+            score += w.get("line", 0.0)     # "坚持……相结合", "要……": after the theme's plain measures
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
         score += self._headline_order(t) if item.mode == "target" else 0.0
