@@ -71,6 +71,7 @@ class Cues:
     political: tuple[str, ...] = ()     # a political line without a figure or first: no bullet (regexes)
     lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
+    lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
 
@@ -188,7 +189,8 @@ def cues() -> Cues:
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
         line_openings=tuple(c.get("line_openings", ())),
-        lede_not=tuple(raw["lede"].get("not_in", ())), lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
+        lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
+        lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
     )
 
 

@@ -563,15 +563,14 @@ def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
             picked.append((s, e))
         s, e = min(p[0] for p in picked), max(p[1] for p in picked)
         if cue in ("中心任务", "首要任务"):
-            s = max(text.rfind("。", 0, at) + 1, sent.start if sent else 0)
+            s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
         return ((s, e),)
     return ()
 
 
 def _lede_candidates(digest: Digest):
     """(cue, where, sentence) for every occurrence of each lede cue, in the cues' order — not in a
-    sentence that holds a ``lede.not_in`` word (the 指导思想: "坚持以……为指导") nor one whose words
-    before the cue are framing ("实现上述目标，必须……", Hubei 2026: a purpose lead)."""
+    sentence that holds a ``lede.not_in`` word (the 指导思想: "坚持以……为指导")."""
     k = cues()
     doc = digest.document
     text = doc.text
@@ -579,11 +578,19 @@ def _lede_candidates(digest: Digest):
         at = text.find(cue)
         while at >= 0:
             sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
-            bad = sent is not None and (any(w in text[sent.start:sent.end] for w in k.lede_not)
-                                        or any(_never_text(text[a:b]) for a, b in _clauses(text, sent.start, at)[:1]))
-            if not bad:
+            if sent is None or not any(w in text[sent.start:sent.end] for w in k.lede_not):
                 yield cue, at, sent
             at = text.find(cue, at + len(cue))
+
+
+def _past_purpose_lead(text: str, s: int, at: int) -> int:
+    """Where a lede sentence's own words begin: after its framing clauses and modal ("实现上述目标，
+    必须牢牢把握……首要任务": Hubei 2026's lede opens on 牢牢把握; data ``lede.modal_leads``)."""
+    clauses = _clauses(text, s, at)
+    while len(clauses) > 1 and _never_text(text[clauses[0][0]:clauses[0][1]]):
+        clauses.pop(0)
+    s = clauses[0][0] if clauses else s
+    return s + next((len(w) for w in cues().lede_modal if text.startswith(w, s) and s + len(w) < at), 0)
 
 
 def _never_text(t: str) -> bool:
