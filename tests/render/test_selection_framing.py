@@ -1,6 +1,5 @@
 """Issue 12, no framing in a theme's first three: a political line or slogan without a figure or
-first is no bullet, a plan bullet that opens like a line comes after its theme's plain measures,
-and the lede neither comes from the 指导思想 or a purpose lead nor ends on the 总体要求's closing
+first is no bullet, nor is a plan bullet without one that opens like a line (坚持…, 要…), and the lede neither comes from the 指导思想 or a purpose lead nor ends on the 总体要求's closing
 slogan. Fixture sentences are exact excerpts of national 2024, Hunan, Hubei and Liaoning 2026 and
 Hailar 2014 (tests/fixtures/render/framing/report-excerpt.txt) and of Zhejiang and Hubei 2026
 (lede-excerpt.txt); the counts by hand are bench/data/framing_sample.json (bench/eval_framing.py)."""
@@ -40,13 +39,12 @@ def test_a_review_topic_sentence_is_no_bullet(bullets):
     assert not any(b.startswith("国家实验室体系建设") for b in bullets)
 
 
-def test_a_plan_bullet_opening_like_a_line_comes_after_a_measure(bullets):
+def test_a_plan_bullet_opening_like_a_line_is_no_bullet(bullets):
     p = patterns()
     assert p.line_opening.search("坚持有效市场和有为政府相结合")
     assert not p.line_opening.search("分类推进以县城为重要载体的城镇化建设")   # 要 in 重要 is no 要…
-    line = next(f for b, f in bullets.items() if b.startswith("坚持有效市场"))
-    measure = next(f for b, f in bullets.items() if b.startswith("强化创投资本支撑"))
-    assert line.score < measure.score
+    assert not any(b.startswith("坚持有效市场") for b in bullets)
+    assert any(b.startswith("强化创投资本支撑") for b in bullets)     # a measure of the same report stays
 
 
 def test_the_lede_does_not_end_on_the_closing_slogan(digest):

@@ -352,7 +352,8 @@ class Selector:
 
     def _political(self, s: int, e: int, mode: str) -> bool:
         """A political line or slogan without a figure or first ("坚决贯彻习近平强军思想…", "依法接受人大
-        及其常委会法律监督", data ``political_lines``), or a review topic sentence with none ("乡村振兴扎实
+        及其常委会法律监督", data ``political_lines``), a plan bullet opening like a line (``line_openings``:
+        "坚持……相结合", "要……"), or a review topic sentence with none ("乡村振兴扎实
         推进"): no bullet, whatever named thing it holds (issue 12: counted by hand in the first threes) —
         but in a party congress's report, where the lines are the news."""
         if self.congress:
@@ -363,6 +364,8 @@ class Selector:
         if figs or first:
             return False
         t = self.text[s:e]
+        if mode == "plan" and self.p.line_opening.search(t):
+            return True      # "坚持……相结合", "要……", "以……为基础": a line, not a measure
         return bool(self.p.political.search(t)) or (mode == "achievement" and not rank and t.endswith(self.k.topic_tails))
 
     def _fact_runs(self, clauses: list[tuple[int, int]], limit: int) -> list[list[tuple[int, int]]]:
@@ -503,8 +506,6 @@ class Selector:
         score += w["big"] if self.big.within(s, e) else 0.0
         if not (figs or first or rank or ent):
             score += w["no_figure"]
-        if item.mode == "plan" and not (figs or first) and not self.congress and self.p.line_opening.search(t):
-            score += w.get("line", 0.0)     # "坚持……相结合", "要……": after the theme's plain measures
         score += w["position"] * (1 - s / self.n)
         score += w["target"] if item.mode == "target" else 0.0
         score += self._headline_order(t) if item.mode == "target" else 0.0
