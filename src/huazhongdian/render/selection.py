@@ -587,13 +587,8 @@ def _lede_candidates(digest: Digest):
 def _past_purpose_lead(text: str, s: int, at: int) -> int:
     """Where a lede sentence's own words begin: after its framing clauses and modal ("实现上述目标，
     必须牢牢把握……首要任务": Hubei 2026's lede opens on 牢牢把握; data ``lede.modal_leads``)."""
-    clauses = _clauses(text, s, at)
-    while len(clauses) > 1 and _never_text(text[clauses[0][0]:clauses[0][1]]):
+    clauses, p = _clauses(text, s, at), patterns()
+    while len(clauses) > 1 and (p.never.search(text, *clauses[0]) or p.never_pattern.search(text[slice(*clauses[0])])):
         clauses.pop(0)
     s = clauses[0][0] if clauses else s
     return s + next((len(w) for w in cues().lede_modal if text.startswith(w, s) and s + len(w) < at), 0)
-
-
-def _never_text(t: str) -> bool:
-    p = patterns()
-    return bool(p.never.search(t) or p.never_pattern.search(t))
