@@ -72,6 +72,12 @@ class Cues:
     comparison_tails: tuple[str, ...] = ()   # …and one ending on a comparison (高于) is no card
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
+    political: tuple[str, ...] = ()     # a political line without a figure or first: no bullet (regexes)
+    lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
+    lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
+    lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
+    count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -108,6 +114,10 @@ class _Patterns:
     count_verb: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on the lead
     complement: re.Pattern[str] = re.compile("(?!)")        # used with .match(text, pos, end)
     adverbial_lead: re.Pattern[str] = re.compile("(?!)")    # used with .fullmatch(text, pos, end)
+    political: re.Pattern[str] = re.compile("(?!)")         # cues.political as one regex
+    lede_tail_not: re.Pattern[str] = re.compile("(?!)")
+    count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
+    line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +143,10 @@ def patterns() -> _Patterns:
                      local_headline=_alternation(k.local_headline),
                      funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
                      formulation=_alternation(k.formulations),
+                     political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
+                     lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
+                     count_name=re.compile(k.count_name),
+                     line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -184,6 +198,10 @@ def cues() -> Cues:
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
+        political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        line_openings=tuple(c.get("line_openings", ())),
+        lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
+        lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
     )
 
 

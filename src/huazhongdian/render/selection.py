@@ -359,9 +359,28 @@ class Selector:
             if all(self._lead(a, b) for a, b in g):
                 continue    # "围绕……的目标" alone (what follows it is framing): for what, not what is done
             s, e = self._trim(g[0][0]), g[-1][1]
-            if e > s and (self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
+            if e > s and not self._political(s, e, item.mode) and (
+                    self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
         return out
+
+    def _political(self, s: int, e: int, mode: str) -> bool:
+        """A political line or slogan without a figure or first ("坚决贯彻习近平强军思想…", "依法接受人大
+        及其常委会法律监督", data ``political_lines``), a plan bullet opening like a line (``line_openings``:
+        "坚持……相结合", "要……"), or a review topic sentence with none ("乡村振兴扎实
+        推进"): no bullet, whatever named thing it holds (issue 12: counted by hand in the first threes) —
+        but in a party congress's report, where the lines are the news."""
+        if self.congress:
+            return False     # a party congress's lines are its plan's formulations (data: [congress])
+        _, first, rank, _ = self._evidence(s, e)
+        # a count in words that names the parts of a line ("八项规定", "四个方面", "两个市场") is no figure here
+        figs = [f for f in self.figures.within(s, e) if not self.p.count_name.fullmatch(self.text, *f)]
+        if figs or first:
+            return False
+        t = self.text[s:e]
+        if mode == "plan" and self.p.line_opening.search(t):
+            return True      # "坚持……相结合", "要……", "以……为基础": a line, not a measure
+        return bool(self.p.political.search(t)) or (mode == "achievement" and not rank and t.endswith(self.k.topic_tails))
 
     def _fact_runs(self, clauses: list[tuple[int, int]], limit: int) -> list[list[tuple[int, int]]]:
         """The sentence's fact-carrying clause runs: a clause with a fact opens a run, one that
@@ -542,11 +561,7 @@ def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
     k = cues()
     doc = digest.document
     text = doc.text
-    for cue in k.lede_cues:
-        at = text.find(cue)
-        if at < 0:
-            continue
-        sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    for cue, at, sent in _lede_candidates(digest):
         start = at + len(cue)
         end = sent.end if sent else text.find("。", start)
         if end < 0:
@@ -560,12 +575,41 @@ def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
         # a 主题 / 中心任务 sentence starts on it.
         tail = "总体要求" in cue or "做好" in cue
         picked: list[tuple[int, int]] = []
+        if tail:
+            # …but not on a slogan ("奋力谱写中国式现代化辽宁篇章", "以优异的成绩迎接……胜利召开")
+            while len(clauses) > 1 and patterns().lede_tail_not.search(text[clauses[-1][0]:clauses[-1][1]]):
+                clauses.pop()
         for s, e in (reversed(clauses) if tail else clauses):
             if picked and (max(e, picked[0][1]) - min(s, picked[0][0])) > k.lede_max:
                 break
             picked.append((s, e))
         s, e = min(p[0] for p in picked), max(p[1] for p in picked)
         if cue in ("中心任务", "首要任务"):
-            s = max(text.rfind("。", 0, at) + 1, sent.start if sent else 0)
+            s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
         return ((s, e),)
     return ()
+
+
+def _lede_candidates(digest: Digest):
+    """(cue, where, sentence) for every occurrence of each lede cue, in the cues' order — not in a
+    sentence that holds a ``lede.not_in`` word (the 指导思想: "坚持以……为指导")."""
+    k = cues()
+    doc = digest.document
+    text = doc.text
+    for cue in k.lede_cues:
+        at = text.find(cue)
+        while at >= 0:
+            sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
+            if sent is None or not any(w in text[sent.start:sent.end] for w in k.lede_not):
+                yield cue, at, sent
+            at = text.find(cue, at + len(cue))
+
+
+def _past_purpose_lead(text: str, s: int, at: int) -> int:
+    """Where a lede sentence's own words begin: after its framing clauses and modal ("实现上述目标，
+    必须牢牢把握……首要任务": Hubei 2026's lede opens on 牢牢把握; data ``lede.modal_leads``)."""
+    clauses, p = _clauses(text, s, at), patterns()
+    while len(clauses) > 1 and (p.never.search(text, *clauses[0]) or p.never_pattern.search(text[slice(*clauses[0])])):
+        clauses.pop(0)
+    s = clauses[0][0] if clauses else s
+    return s + next((len(w) for w in cues().lede_modal if text.startswith(w, s) and s + len(w) < at), 0)
