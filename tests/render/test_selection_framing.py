@@ -10,7 +10,8 @@ import pytest
 
 import huazhongdian as hzd
 from huazhongdian.render.news_value import patterns
-from huazhongdian.render.selection import lede_spans, select_facts
+from huazhongdian.render.lede import lede_spans
+from huazhongdian.render.selection import select_facts
 
 
 @pytest.fixture(scope="module")

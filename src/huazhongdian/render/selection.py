@@ -33,7 +33,7 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
 from huazhongdian.types import Digest, Item
 
-__all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "five_year_paragraphs", "is_never", "lede_spans",
+__all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "five_year_paragraphs", "is_never",
            "multi_year_cue", "plan_term_part", "review_period", "select_facts"]
 
 _CLAUSE_END = "，；：,;"
@@ -71,7 +71,7 @@ class _Spans:
         return out
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
     out, pos = [], start
     for i in range(start, end):
@@ -342,7 +342,7 @@ class Selector:
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
         if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
             return []
-        clauses = _clauses(self.text, item.start, item.end)
+        clauses = clause_spans(self.text, item.start, item.end)
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
         if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
@@ -553,63 +553,3 @@ def select_facts(digest: Digest, five: frozenset[int] | None = None) -> list[Fac
                 seen.add(key)
                 out.append(fact)
     return out
-
-
-def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
-    """The report's own key formulation: the clauses after the first lede cue found (主题是,
-    中心任务, 总体要求…), up to ``max_chars``; else nothing (the view then names the top term)."""
-    k = cues()
-    doc = digest.document
-    text = doc.text
-    for cue, at, sent in _lede_candidates(digest):
-        start = at + len(cue)
-        end = sent.end if sent else text.find("。", start)
-        if end < 0:
-            end = len(text)
-        while start < end and text[start] in "：:，":
-            start += 1
-        clauses = _clauses(text, start, end)
-        if not clauses:
-            continue
-        # The 总体要求 ends on its core ("推动…增长，保持社会和谐稳定，实现'十五五'良好开局");
-        # a 主题 / 中心任务 sentence starts on it.
-        tail = "总体要求" in cue or "做好" in cue
-        picked: list[tuple[int, int]] = []
-        if tail:
-            # …but not on a slogan ("奋力谱写中国式现代化辽宁篇章", "以优异的成绩迎接……胜利召开")
-            while len(clauses) > 1 and patterns().lede_tail_not.search(text[clauses[-1][0]:clauses[-1][1]]):
-                clauses.pop()
-        for s, e in (reversed(clauses) if tail else clauses):
-            if picked and (max(e, picked[0][1]) - min(s, picked[0][0])) > k.lede_max:
-                break
-            picked.append((s, e))
-        s, e = min(p[0] for p in picked), max(p[1] for p in picked)
-        if cue in ("中心任务", "首要任务"):
-            s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
-        return ((s, e),)
-    return ()
-
-
-def _lede_candidates(digest: Digest):
-    """(cue, where, sentence) for every occurrence of each lede cue, in the cues' order — not in a
-    sentence that holds a ``lede.not_in`` word (the 指导思想: "坚持以……为指导")."""
-    k = cues()
-    doc = digest.document
-    text = doc.text
-    for cue in k.lede_cues:
-        at = text.find(cue)
-        while at >= 0:
-            sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
-            if sent is None or not any(w in text[sent.start:sent.end] for w in k.lede_not):
-                yield cue, at, sent
-            at = text.find(cue, at + len(cue))
-
-
-def _past_purpose_lead(text: str, s: int, at: int) -> int:
-    """Where a lede sentence's own words begin: after its framing clauses and modal ("实现上述目标，
-    必须牢牢把握……首要任务": Hubei 2026's lede opens on 牢牢把握; data ``lede.modal_leads``)."""
-    clauses, p = _clauses(text, s, at), patterns()
-    while len(clauses) > 1 and (p.never.search(text, *clauses[0]) or p.never_pattern.search(text[slice(*clauses[0])])):
-        clauses.pop(0)
-    s = clauses[0][0] if clauses else s
-    return s + next((len(w) for w in cues().lede_modal if text.startswith(w, s) and s + len(w) < at), 0)

@@ -23,7 +23,8 @@ from pathlib import PurePath
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.extract.targets import metric_labels, qualitative_label
 from huazhongdian.render.cards import card_label, indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, lede_spans, plan_term_part, review_period,
+from huazhongdian.render.lede import lede_spans
+from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
