@@ -107,6 +107,11 @@ class Heads:
     alike_units: tuple[frozenset[str], ...]
     purpose: tuple[str, ...] = ()
     purpose_window: int = 0
+    #: ``[lines]``: a budget line (中央财政科技投入 ↔ 中央财政用于科技的支出): who pays, the words
+    #: that say it is spent, and the filler words between (将, 安排, 用于, 的 …).
+    payers: tuple[str, ...] = ()
+    spends: tuple[tuple[str, ...], ...] = ()
+    fillers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +168,11 @@ def _data() -> _Data:
                               alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
                               purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
-                              purpose_window=int(raw["heads"].get("purpose_window", 0))))
+                              purpose_window=int(raw["heads"].get("purpose_window", 0)),
+                              payers=tuple(raw.get("lines", {}).get("payers", ())),
+                              spends=tuple(tuple(sorted(g, key=len, reverse=True))
+                                           for g in raw.get("lines", {}).get("spends", ())),
+                              fillers=tuple(sorted(raw.get("lines", {}).get("fillers", ()), key=len, reverse=True))))
 
 
 def _rule(metric: str, unit: str = "") -> _Rule:

@@ -1,0 +1,52 @@
+"""目标完成情况: a budget line of the central finance stated as a plan task (中央财政将安排科技支出
+1134亿元) and the review's figure for the same line in other words (中央财政用于科技的支出1163亿元).
+Hand-written pairs in the national reports' wording, no corpus reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import huazhongdian as hzd
+from huazhongdian.across.scorecard_data import _data
+from huazhongdian.across.scorecard_heads import same_line
+
+from scorecard_rows import rows_of
+
+_OLD = "政府工作报告\n\n一、2008年工作回顾\n\n过去一年，经济平稳较快发展。\n\n二、2009年工作总体部署\n\n{plan}\n"
+_NEW = "政府工作报告\n\n一、2009年工作回顾\n\n{review}\n\n二、2010年工作总体部署\n\n今年要继续努力。\n"
+
+
+def _rows(tmp_path: Path, plan: str, review: str) -> dict[str, tuple[str | None, str]]:
+    old_path = tmp_path / "national-2009-gov-work-report.txt"
+    new_path = tmp_path / "national-2010-gov-work-report.txt"
+    old_path.write_text(_OLD.format(plan=plan), "utf-8")
+    new_path.write_text(_NEW.format(review=review), "utf-8")
+    return rows_of(hzd.digest(hzd.read(str(old_path))), hzd.digest(hzd.read(str(new_path))))
+
+
+def test_the_same_line_in_other_words():
+    heads = _data().heads
+    assert "中央财政" in heads.payers
+    assert same_line("中央财政将安排科技支出", "", "", "中央财政用于科技的支出", heads)
+    assert same_line("中央财政科技投入", "", "", "中央财政用于科技", heads)
+    assert same_line("中央政府投资总额", "", "", "中央政府公共投资", heads)
+    # Another line, another payer, no payer at all.
+    assert not same_line("中央财政将安排科技支出", "", "", "中央财政用于教育的支出", heads)
+    assert not same_line("中央财政科技投入", "", "", "地方财政科技投入", heads)
+    assert not same_line("科技投入", "", "", "科技投入", heads)
+
+
+def test_a_nameless_amount_takes_its_sentence_or_its_own_spending_word():
+    heads = _data().heads
+    context = "实施更加积极的就业政策，"
+    assert same_line("中央财政拟投入", "资金", context, "中央财政安排就业专项资金", heads)
+    assert not same_line("中央财政拟投入", "资金", context, "中央财政安排教育专项资金", heads)
+    # 资金 after the figure says nothing of the line: not any 中央财政投入资金 of the review.
+    assert not same_line("中央财政拟安排", "专项资金", "", "中央财政投入资金", heads)
+    assert not same_line("中央财政拟投入", "资金", "", "中央财政投入资金", heads)
+
+
+def test_a_budget_line_task_takes_the_reviews_figure(tmp_path):
+    rows = _rows(tmp_path, "今年中央财政将安排科技支出1134亿元，增长25.6%。",
+                 "中央财政投入资金450亿元，补贴家电下乡。中央财政用于科技的支出1163亿元，增长30%。")
+    assert rows["中央财政将安排科技支出1134亿元"] == ("1163亿元", "超额完成")
