@@ -50,3 +50,12 @@ def test_a_budget_line_task_takes_the_reviews_figure(tmp_path):
     rows = _rows(tmp_path, "今年中央财政将安排科技支出1134亿元，增长25.6%。",
                  "中央财政投入资金450亿元，补贴家电下乡。中央财政用于科技的支出1163亿元，增长30%。")
     assert rows["中央财政将安排科技支出1134亿元"] == ("1163亿元", "超额完成")
+
+
+def test_older_targets_in_words_are_rows_and_a_growth_in_words_takes_its_key(tmp_path):
+    rows = _rows(tmp_path, "努力保持对外贸易适度增长，促进国际收支基本平衡。适当增加机关事业单位人员工资。",
+                 "进出口贸易总额1.15万亿美元，增长35.7%。国家提高了机关事业单位职工工资。")
+    assert rows["努力保持对外贸易适度增长"] == ("增长35.7%", "完成")
+    # Stated in words, answered in words or not at all: rows, not stated.
+    assert rows["促进国际收支基本平衡"] == (None, "未提及")
+    assert rows["适当增加机关事业单位人员工资"] == (None, "未提及")

@@ -167,13 +167,17 @@ def ledger(digest: Digest) -> list[LedgerRow]:
 def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
                   year: int | None) -> list[LedgerRow]:
     """The ``[qualitative]`` patterns' stated targets between ``lo`` and ``hi`` not yet taken; a
-    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key."""
+    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key,
+    and so does a pattern's ``(?P<metric>…)`` group (对外贸易适度增长: a growth stated in words)."""
     rows = []
     for pattern in _data().qualitative:
         for m in pattern.finditer(text, lo, hi):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            metric = (_metric_key(m.group()) if "去年" in m.group() or "上年" in m.group() else None) or m.group()
+            # A pattern's named group ``metric`` says what it is about (努力保持**对外贸易**适度增长 → foreign_trade).
+            named = m.groupdict().get("metric")
+            keyed = named is not None or "去年" in m.group() or "上年" in m.group()
+            metric = (_metric_key(named or m.group()) if keyed else None) or m.group()
             rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None,
                                          unit="", qualifier=None, absent=False, text=m.group(),
                                          start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))
