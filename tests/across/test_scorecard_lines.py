@@ -59,3 +59,12 @@ def test_older_targets_in_words_are_rows_and_a_growth_in_words_takes_its_key(tmp
     # Stated in words, answered in words or not at all: rows, not stated.
     assert rows["促进国际收支基本平衡"] == (None, "未提及")
     assert rows["适当增加机关事业单位人员工资"] == (None, "未提及")
+
+
+def test_a_bare_count_named_after_it_is_a_task_even_after_an_increment_word(tmp_path):
+    assert "万" in _data().after_bare
+    rows = _rows(tmp_path, "发展农村沼气，增加500万沼气用户。棚户区改造580万套，增加110万套。",
+                 "新增510万沼气用户。")
+    assert rows["增加500万沼气用户"] == ("510万", "超额完成")
+    # An increment with nothing after it is still the change of the figure before it.
+    assert "增加110万套" not in rows

@@ -71,6 +71,8 @@ class _Data:
     after_max: int
     after_not: tuple[str, ...]
     after_units: tuple[str, ...]
+    #: ``[naming] after_bare``: a bare count (500万) named by the words after it too.
+    after_bare: tuple[str, ...]
     after_not_clause: tuple[str, ...]
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
@@ -148,6 +150,7 @@ def _data() -> _Data:
                  similarity=float(naming["similarity"]),
                  conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
+                 after_bare=tuple(naming.get("after_bare", ())),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  last_year=tuple(raw["qualitative"].get("last_year", ())),
                  task_plan_clause=tuple(raw["tasks"].get("plan_clause", ())),

@@ -33,7 +33,8 @@ def _theme_at(digest: Digest, pos: int) -> str:
 def _after_name(text: str, ind: Indicator) -> str:
     """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
     data = _data()
-    if not ind.base_unit.startswith(data.after_units):
+    # A bare 万 or 亿 counts the things named after it (增加500万**农村沼气用户**).
+    if not ind.base_unit.startswith(data.after_units) and not (not ind.base_unit and ind.unit in data.after_bare):
         return ""
     if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
         return ""
@@ -104,7 +105,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # the figure before it, no commitment of its own.
     digit = re.search(r"\d", ind.text)
     lead = doc.text[_clause_start(doc.text, ind.start):ind.start + (digit.start() if digit else 0)]
-    if lead.strip() in data.task_increments:
+    # 增加500万农村沼气用户 names what it adds: a commitment of its own.
+    if lead.strip() in data.task_increments and not (not ind.metric and _after_name(doc.text, ind)):
         return False
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
