@@ -68,3 +68,12 @@ def test_a_bare_count_named_after_it_is_a_task_even_after_an_increment_word(tmp_
     assert rows["增加500万沼气用户"] == ("510万", "超额完成")
     # An increment with nothing after it is still the change of the figure before it.
     assert "增加110万套" not in rows
+
+
+def test_one_definition_of_a_starting_value_for_both_sides():
+    from huazhongdian.across.scorecard_data import _starting_value
+    text = "将制造业等行业现行16%的税率降至13%，力争普及率保持在90%以上、自来水普及率提高到95%。"
+    assert _starting_value(text, text.index("16%") + 3)          # the start of a move (降至)
+    assert not _starting_value(text, text.index("13%") + 3)
+    # 、 ends the window: the next figure's move is not this one's.
+    assert not _starting_value(text, text.index("90%") + 3)

@@ -200,6 +200,17 @@ def _known(metric: str) -> _Rule | None:
     return _data().rules[key] if key else None
 
 
+def _starting_value(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元):
+    a ``[naming] from_to`` word between it and the next figure, 、 or the end of its clause (保持在90%
+    以上、农村自来水普及率**提高到**95% is another figure's move). The one
+    definition for both sides — a plan's start is no commitment, a review's no result."""
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and not text[stop].isdigit():
+        stop += 1
+    return any(w in text[end:stop] for w in _data().from_to)
+
+
 def _metric_key(words: str) -> str:
     """The data file's metric key whose related words open ``words`` (进出口量稳质升 → foreign_trade),
     the longest word first; "" for a comparison (增速高于…) or a clause about no metric here."""

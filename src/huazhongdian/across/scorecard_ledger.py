@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
-                                                _data, _lead_stripped, _metric_key, _parts)
+                                                _data, _lead_stripped, _metric_key, _parts,
+                                                _starting_value)
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -95,7 +96,7 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     if ind.period is not None and year is not None and ind.period != year:
         return False
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
-    if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+    if _starting_value(doc.text, ind.end):
         return False
     # 打好三大攻坚战, 两个积极性, 八个字: a small count in Chinese numerals frames a speech.
     if (not re.search(r"\d", ind.text) and ind.unit in data.task_framing_units and ind.value is not None

@@ -12,8 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
-                                                _lead_stripped, _parts, _rule, _Rule, actions_agree,
-                                                base_unit_of)
+                                                _lead_stripped, _parts, _rule, _Rule, _starting_value,
+                                                actions_agree, base_unit_of)
 from huazhongdian.across.scorecard_heads import (head_score, object_words, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
@@ -267,14 +267,6 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
         return False      # 新开工700万套 is not 基本建成511万套: another measure of the programme
     return not _looks_back(doc, ind)
-
-
-def _starting_value(text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元)."""
-    stop = end
-    while stop < len(text) and text[stop] not in _CLAUSE_STOPS and not text[stop].isdigit():
-        stop += 1
-    return any(w in text[end:stop] for w in _data().from_to)
 
 
 def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "",
