@@ -77,3 +77,10 @@ def test_one_definition_of_a_starting_value_for_both_sides():
     assert not _starting_value(text, text.index("13%") + 3)
     # 、 ends the window: the next figure's move is not this one's.
     assert not _starting_value(text, text.index("90%") + 3)
+
+
+def test_a_bare_count_takes_the_unit_its_noun_implies():
+    heads = _data().heads
+    from huazhongdian.across.scorecard_heads import bare_alike
+    assert bare_alike("农村贫困人口", "人", heads) and bare_alike("沼气用户", "户", heads)
+    assert not bare_alike("农村贫困人口", "户", heads) and not bare_alike("沼气池", "户", heads)

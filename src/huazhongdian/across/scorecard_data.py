@@ -109,6 +109,8 @@ class Heads:
     alike_units: tuple[frozenset[str], ...]
     purpose: tuple[str, ...] = ()
     purpose_window: int = 0
+    #: ``[heads] bare_units``: the unit a bare count's noun implies (1000万农村贫困人口 → 人).
+    bare_units: tuple[tuple[str, ...], ...] = ()
     #: ``[lines]``: a budget line (中央财政科技投入 ↔ 中央财政用于科技的支出): who pays, the words
     #: that say it is spent, and the filler words between (将, 安排, 用于, 的 …).
     payers: tuple[str, ...] = ()
@@ -172,6 +174,7 @@ def _data() -> _Data:
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
                               purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
                               purpose_window=int(raw["heads"].get("purpose_window", 0)),
+                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())),
                               payers=tuple(raw.get("lines", {}).get("payers", ())),
                               spends=tuple(tuple(sorted(g, key=len, reverse=True))
                                            for g in raw.get("lines", {}).get("spends", ())),

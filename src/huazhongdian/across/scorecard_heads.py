@@ -21,7 +21,8 @@ import re
 from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
-__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line"]
+__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line",
+           "bare_alike"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -179,6 +180,12 @@ def _word_starts(head: str, review: str, data: Heads) -> bool:
 def units_alike(a: str, b: str, data: Heads) -> bool:
     """Whether two count units count the same things (座 and 户 of houses)."""
     return a == b or any(a in g and b in g for g in data.alike_units)
+
+
+def bare_alike(name: str, unit: str, data: Heads) -> bool:
+    """Whether a bare count (再减少1000万) of ``name`` counts in ``unit``: the noun it ends with
+    implies that unit (农村贫困人口 → 人, so 减少800万人 is in its family; 沼气用户 → 户)."""
+    return any(g[0] == unit and name.endswith(g) for g in data.bare_units)
 
 
 def purpose_words(text: str, end: int, data: Heads) -> str:
