@@ -84,3 +84,10 @@ def test_a_bare_count_takes_the_unit_its_noun_implies():
     from huazhongdian.across.scorecard_heads import bare_alike
     assert bare_alike("农村贫困人口", "人", heads) and bare_alike("沼气用户", "户", heads)
     assert not bare_alike("农村贫困人口", "户", heads) and not bare_alike("沼气池", "户", heads)
+
+
+def test_a_space_between_name_and_figure_still_names_a_task(tmp_path):
+    rows = _rows(tmp_path, "今年中央财政预算赤字 1503亿元。中央财政支出比去年预算增加 250亿元。",
+                 "财政收入增长较快。")
+    assert rows["今年中央财政预算赤字 1503亿元"] == (None, "未提及")
+    assert not any("250亿元" in t for t in rows)     # a change on last year is no task

@@ -59,6 +59,12 @@ def _before_name(text: str, ind: Indicator) -> str:
     own = rest = text[start:ind.start]
     for w in _data().task_unnamed_clause:
         rest = rest.replace(w, "")
+    # An older report sets a space between a name and its figure (今年中央财政预算赤字 1503亿元): the
+    # reader names no metric across it; the clause's own words are the name.
+    # (比去年预算增加 250亿元 is a change on last year: no name of its own.)
+    if (own.endswith((" ", "\u3000")) and rest.strip() and not re.search(r"\d", rest)
+            and not any(w in rest for w in _data().after_not_clause)):
+        return _lead_stripped(rest.strip())
     # The clause must hold these words and nothing else (an empty clause, 两亿多户, is no task).
     if not own.strip() or rest.strip() or start <= ind.sentence_start:
         return ""
