@@ -91,3 +91,9 @@ def test_a_space_between_name_and_figure_still_names_a_task(tmp_path):
                  "财政收入增长较快。")
     assert rows["今年中央财政预算赤字 1503亿元"] == (None, "未提及")
     assert not any("250亿元" in t for t in rows)     # a change on last year is no task
+
+
+def test_a_move_in_its_own_clause_is_named_by_the_clause_before(tmp_path):
+    rows = _rows(tmp_path, "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。",
+                 "中央财政投入223亿元，用于国家助学。")
+    assert rows["将由去年的1076亿元增加到1562亿元"] == (None, "未提及")
