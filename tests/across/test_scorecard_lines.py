@@ -97,3 +97,12 @@ def test_a_move_in_its_own_clause_is_named_by_the_clause_before(tmp_path):
     rows = _rows(tmp_path, "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。",
                  "中央财政投入223亿元，用于国家助学。")
     assert rows["将由去年的1076亿元增加到1562亿元"] == (None, "未提及")
+
+
+def test_two_figures_joined_by_he_are_the_two_clauses_before_in_order():
+    from huazhongdian.across.scorecard_realised import _subject
+    text = "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。"
+    first, second = text.index("增长9.8%"), text.index("8.5%")
+    assert "城镇居民" in _subject(text, first, 0, "农村居民人均纯收入")
+    assert "农村居民" not in _subject(text, first, 0, "农村居民人均纯收入")
+    assert "农村居民" in _subject(text, second, 0, "农村居民人均纯收入")

@@ -23,6 +23,10 @@ from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised,
 __all__ = ["find_realised", "task_object", "task_purpose", "task_context", "realised_headlines"]
 
 
+_PAIR_FIRST = re.compile(r"[^\d，,；;。]{0,4}[\d.]+%?和[\d.]+")
+_PAIR_SECOND = re.compile(r"[\d.]+%?和$")
+
+
 @lru_cache(maxsize=8192)
 def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     """The words that name the figure at ``start``: its metric and the clause before it.
@@ -33,11 +37,19 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     data = _data()
     begin = _clause_start(text, start)
     clause = text[begin:start]
-    rest = clause
+    # 城镇居民…17175元，农村居民…5153元，实际增长**9.8%和8.5%**: two figures joined by 和 in a clause
+    # with no subject are the two clauses' before it, in their order.
+    second = _PAIR_SECOND.search(clause)
+    rest = clause[:second.start()] if second else clause
     for w in data.subjectless:
         rest = rest.replace(w, "")
     if not rest.strip() and begin > sentence_start:
-        clause = text[_clause_start(text, begin - 1):start]
+        before = _clause_start(text, begin - 1)
+        if not second and _PAIR_FIRST.match(text, start) and before > sentence_start:
+            before = _clause_start(text, before - 1)
+            # The metric carried over from the clause before is the second's, not this figure's.
+            return "|" + text[before:_clause_start(text, begin - 1) - 1]
+        clause = text[before:start]
     subject = metric + "|" + clause
     for whole, first, second in data.pairs:
         if whole not in subject:
