@@ -106,3 +106,10 @@ def test_two_figures_joined_by_he_are_the_two_clauses_before_in_order():
     assert "城镇居民" in _subject(text, first, 0, "农村居民人均纯收入")
     assert "农村居民" not in _subject(text, first, 0, "农村居民人均纯收入")
     assert "农村居民" in _subject(text, second, 0, "农村居民人均纯收入")
+
+
+def test_a_nameless_amount_opening_its_sentence_is_named_by_its_purpose(tmp_path):
+    rows = _rows(tmp_path, "今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。",
+                 "保障性安居工程补助资金551亿元。")
+    # A row (what it is for names it), and the whole programme's aggregate is not its figure.
+    assert rows["今年拟安排430亿元"] == (None, "未提及")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
+from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -66,8 +67,12 @@ def _before_name(text: str, ind: Indicator) -> str:
             and not any(w in rest for w in _data().after_not_clause)):
         return _lead_stripped(rest.strip())
     # The clause must hold these words and nothing else (an empty clause, 两亿多户, is no task).
-    if not own.strip() or rest.strip() or start <= ind.sentence_start:
+    if not own.strip() or rest.strip():
         return ""
+    if start <= ind.sentence_start:
+        # 今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设: no clause before; what it is for names it.
+        name = _lead_stripped(purpose_words(text, ind.end, _data().heads))
+        return name if len(name) >= 2 and not re.search(r"\d", name) else ""
     name = _lead_stripped(text[_clause_start(text, start - 1):start - 1])
     return name if len(name) >= 2 and not re.search(r"\d", name) else ""
 
