@@ -113,3 +113,11 @@ def test_a_nameless_amount_opening_its_sentence_is_named_by_its_purpose(tmp_path
                  "保障性安居工程补助资金551亿元。")
     # A row (what it is for names it), and the whole programme's aggregate is not its figure.
     assert rows["今年拟安排430亿元"] == (None, "未提及")
+
+
+def test_a_review_bare_count_names_its_noun_after_the_figure(tmp_path):
+    from huazhongdian.across.scorecard_heads import bare_names
+    assert bare_names("农民受益", "人", _data().heads) and not bare_names("农民受益", "户", _data().heads)
+    rows = _rows(tmp_path, "加强农村饮水安全工程建设，再解决6000万人安全饮水问题。",
+                 "农村饮水安全工程使6069万农民受益。")
+    assert rows["再解决6000万人"] == ("6069万", "超额完成")

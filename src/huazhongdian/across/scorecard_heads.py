@@ -22,7 +22,7 @@ from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
 __all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line",
-           "bare_alike"]
+           "bare_alike", "bare_names"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -186,6 +186,11 @@ def bare_alike(name: str, unit: str, data: Heads) -> bool:
     """Whether a bare count (再减少1000万) of ``name`` counts in ``unit``: the noun it ends with
     implies that unit (农村贫困人口 → 人, so 减少800万人 is in its family; 沼气用户 → 户)."""
     return any(g[0] == unit and name.endswith(g) for g in data.bare_units)
+
+
+def bare_names(words: str, unit: str, data: Heads) -> bool:
+    """Whether the words right after a bare count (6069万**农民**受益) open with a noun of ``unit``."""
+    return any(g[0] == unit and words.startswith(g) for g in data.bare_units)
 
 
 def purpose_words(text: str, end: int, data: Heads) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of)
-from huazhongdian.across.scorecard_heads import (bare_alike, head_score, object_words, purpose_words, purposes_differ, same_line,
+from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
@@ -322,7 +322,9 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
                                                                               ind.base_unit, heads)):
             # 再减少1000万 (农村贫困人口) against 减少800万人: the bare count's noun says 人.
             if not (target.unit in _data().after_bare and not target.base_unit
-                    and bare_alike(target.metric + obj, ind.base_unit, heads)):
+                    and bare_alike(target.metric + obj, ind.base_unit, heads)) and not (
+                    ind.unit in _data().after_bare and not ind.base_unit
+                    and bare_names(object_words(doc.text, ind.end, heads), _base_unit(target.unit), heads)):
                 continue
         score = _own_score(rule, obj, doc, ind, context)
         if not score or score < best or not _year_figure(doc, ind, target):
