@@ -121,3 +121,10 @@ def test_a_review_bare_count_names_its_noun_after_the_figure(tmp_path):
     rows = _rows(tmp_path, "加强农村饮水安全工程建设，再解决6000万人安全饮水问题。",
                  "农村饮水安全工程使6069万农民受益。")
     assert rows["再解决6000万人"] == ("6069万", "超额完成")
+
+
+def test_a_one_character_task_name_takes_no_figure(tmp_path):
+    rows = _rows(tmp_path, "继续提高企业退休人员基本养老金，人均每年增长10%左右。",
+                 "城镇居民人均可支配收入实际增长9.8%。")
+    # 人 (of 人均) names nothing: not stated rather than another's 9.8%.
+    assert rows and all(got is None for got, _ in rows.values())
