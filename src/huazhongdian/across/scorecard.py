@@ -36,7 +36,7 @@ from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_ke
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
-                                                    task_object, task_purpose)
+                                                    task_context, task_object, task_purpose)
 from huazhongdian.extract.indicators import extract_indicators
 from huazhongdian.extract.targets import base_amount, extract_targets
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, ScorecardRow, ScorecardStatus, Span, Target
@@ -123,7 +123,7 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     figures = _review_figures(new, review)
     for i, row in enumerate(book):
         found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
-                                  task_purpose(row, old.document))
+                                  task_purpose(row, old.document), task_context(row, old.document))
         if found[i] is None and row.source == "qualitative":
             found[i] = _other_key(row, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)

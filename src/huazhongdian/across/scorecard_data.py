@@ -71,6 +71,8 @@ class _Data:
     after_max: int
     after_not: tuple[str, ...]
     after_units: tuple[str, ...]
+    #: ``[naming] after_bare``: a bare count (500万) named by the words after it too.
+    after_bare: tuple[str, ...]
     after_not_clause: tuple[str, ...]
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
@@ -107,6 +109,13 @@ class Heads:
     alike_units: tuple[frozenset[str], ...]
     purpose: tuple[str, ...] = ()
     purpose_window: int = 0
+    #: ``[heads] bare_units``: the unit a bare count's noun implies (1000万农村贫困人口 → 人).
+    bare_units: tuple[tuple[str, ...], ...] = ()
+    #: ``[lines]``: a budget line (中央财政科技投入 ↔ 中央财政用于科技的支出): who pays, the words
+    #: that say it is spent, and the filler words between (将, 安排, 用于, 的 …).
+    payers: tuple[str, ...] = ()
+    spends: tuple[tuple[str, ...], ...] = ()
+    fillers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +152,7 @@ def _data() -> _Data:
                  similarity=float(naming["similarity"]),
                  conjunctions=tuple(naming.get("conjunctions", ())), from_to=tuple(naming.get("from_to", ())), after_max=int(naming["after_max"]),
                  after_not=tuple(naming["after_not"]), after_units=tuple(naming["after_units"]),
+                 after_bare=tuple(naming.get("after_bare", ())),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  last_year=tuple(raw["qualitative"].get("last_year", ())),
                  task_plan_clause=tuple(raw["tasks"].get("plan_clause", ())),
@@ -163,7 +173,12 @@ def _data() -> _Data:
                               alike=tuple(tuple(g) for g in raw["heads"]["alike"]),
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
                               purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
-                              purpose_window=int(raw["heads"].get("purpose_window", 0))))
+                              purpose_window=int(raw["heads"].get("purpose_window", 0)),
+                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())),
+                              payers=tuple(raw.get("lines", {}).get("payers", ())),
+                              spends=tuple(tuple(sorted(g, key=len, reverse=True))
+                                           for g in raw.get("lines", {}).get("spends", ())),
+                              fillers=tuple(sorted(raw.get("lines", {}).get("fillers", ()), key=len, reverse=True))))
 
 
 def _rule(metric: str, unit: str = "") -> _Rule:
@@ -186,6 +201,17 @@ def _known(metric: str) -> _Rule | None:
     → public_budget_revenue), so its review figure is found by the key's words."""
     key = _metric_key(metric) if metric else ""
     return _data().rules[key] if key else None
+
+
+def _starting_value(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元):
+    a ``[naming] from_to`` word between it and the next figure, 、 or the end of its clause (保持在90%
+    以上、农村自来水普及率**提高到**95% is another figure's move). The one
+    definition for both sides — a plan's start is no commitment, a review's no result."""
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_STOPS + "、" and not text[stop].isdigit():
+        stop += 1
+    return any(w in text[end:stop] for w in _data().from_to)
 
 
 def _metric_key(words: str) -> str:

@@ -21,7 +21,8 @@ import re
 from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
-__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ"]
+__all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line",
+           "bare_alike", "bare_names"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -181,6 +182,17 @@ def units_alike(a: str, b: str, data: Heads) -> bool:
     return a == b or any(a in g and b in g for g in data.alike_units)
 
 
+def bare_alike(name: str, unit: str, data: Heads) -> bool:
+    """Whether a bare count (再减少1000万) of ``name`` counts in ``unit``: the noun it ends with
+    implies that unit (农村贫困人口 → 人, so 减少800万人 is in its family; 沼气用户 → 户)."""
+    return any(g[0] == unit and name.endswith(g) for g in data.bare_units)
+
+
+def bare_names(words: str, unit: str, data: Heads) -> bool:
+    """Whether the words right after a bare count (6069万**农民**受益) open with a noun of ``unit``."""
+    return any(g[0] == unit and words.startswith(g) for g in data.bare_units)
+
+
 def purpose_words(text: str, end: int, data: Heads) -> str:
     """What the amount ending at ``end`` is for: the words after a purpose verb that starts within
     ``purpose_window`` characters (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), "" if none."""
@@ -201,3 +213,38 @@ def purpose_words(text: str, end: int, data: Heads) -> str:
 def purposes_differ(a: str, b: str, data: Heads) -> bool:
     """Whether two stated purposes name different things: both stated, no non-generic word shared."""
     return bool(a) and bool(b) and not _longest_run(a, b, data)
+
+
+def _line(name: str, data: Heads) -> tuple[str, str, frozenset[int]] | None:
+    """A budget line's payer, what is left of its name, and its spending words' classes, or None
+    when the name opens with no payer (中央财政将安排科技支出 → 中央财政, 科技, {支出/投入})."""
+    payer = next((p for p in data.payers if name.startswith(p)), None)
+    if payer is None:
+        return None
+    rest, classes = name[len(payer):], set()
+    for i, group in enumerate(data.spends):
+        for w in group:
+            if w in rest:
+                rest, _ = rest.replace(w, ""), classes.add(i)
+    for w in data.fillers:
+        rest = rest.replace(w, "")
+    return payer, rest, frozenset(classes)
+
+
+def same_line(task: str, obj: str, context: str, review: str, data: Heads) -> bool:
+    """Whether a plan task (its name, and its sentence up to the figure: ``context``) and a review
+    figure's metric name one budget line (中央财政将安排科技支出 ↔ 中央财政用于科技的支出): the same
+    payer, and the same rest of the name once fillers and spending words are out — or, the task's
+    rest empty, the review's rest in the task's sentence (实施更加积极的就业政策，中央财政拟投入… ↔
+    中央财政安排就业专项资金), or both empty with spending words of the same classes in the task's own name
+    (投资总额 ↔ 公共投资; not 中央财政拟安排200亿元专项资金 ↔ 中央财政投入资金450亿元: its 资金 is the
+    object ``obj`` after the figure, which says nothing of what line it is)."""
+    mine, theirs = _line(task + obj, data), _line(review, data)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    if mine[1]:
+        return mine[1] == theirs[1]
+    if theirs[1]:
+        return len(theirs[1]) >= 2 and theirs[1] in context
+    own = _line(task, data)
+    return own is not None and bool(own[2]) and own[2] == theirs[2]

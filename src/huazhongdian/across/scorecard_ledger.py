@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
-                                                _data, _lead_stripped, _metric_key, _parts)
+                                                _data, _lead_stripped, _metric_key, _parts,
+                                                _starting_value)
+from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -33,7 +35,8 @@ def _theme_at(digest: Digest, pos: int) -> str:
 def _after_name(text: str, ind: Indicator) -> str:
     """The words right after a figure that names it (将2.8万亿元**中央财政资金纳入直达机制**), or ""."""
     data = _data()
-    if not ind.base_unit.startswith(data.after_units):
+    # A bare 万 or 亿 counts the things named after it (增加500万**农村沼气用户**).
+    if not ind.base_unit.startswith(data.after_units) and not (not ind.base_unit and ind.unit in data.after_bare):
         return ""
     if any(w in text[_clause_start(text, ind.start):ind.start] for w in data.after_not_clause):
         return ""
@@ -57,9 +60,19 @@ def _before_name(text: str, ind: Indicator) -> str:
     own = rest = text[start:ind.start]
     for w in _data().task_unnamed_clause:
         rest = rest.replace(w, "")
+    # An older report sets a space between a name and its figure (今年中央财政预算赤字 1503亿元): the
+    # reader names no metric across it; the clause's own words are the name.
+    # (比去年预算增加 250亿元 is a change on last year: no name of its own.)
+    if (own.endswith((" ", "\u3000")) and rest.strip() and not re.search(r"\d", rest)
+            and not any(w in rest for w in _data().after_not_clause)):
+        return _lead_stripped(rest.strip())
     # The clause must hold these words and nothing else (an empty clause, 两亿多户, is no task).
-    if not own.strip() or rest.strip() or start <= ind.sentence_start:
+    if not own.strip() or rest.strip():
         return ""
+    if start <= ind.sentence_start:
+        # 今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设: no clause before; what it is for names it.
+        name = _lead_stripped(purpose_words(text, ind.end, _data().heads))
+        return name if len(name) >= 2 and not re.search(r"\d", name) else ""
     name = _lead_stripped(text[_clause_start(text, start - 1):start - 1])
     return name if len(name) >= 2 and not re.search(r"\d", name) else ""
 
@@ -94,7 +107,7 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     if ind.period is not None and year is not None and ind.period != year:
         return False
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
-    if re.match(r"[^，,；;。]{0,2}(?:提高|增加|上调|扩大|降低|下降)(?:到|至)", doc.text[ind.end:ind.end + 6]):
+    if _starting_value(doc.text, ind.end):
         return False
     # 打好三大攻坚战, 两个积极性, 八个字: a small count in Chinese numerals frames a speech.
     if (not re.search(r"\d", ind.text) and ind.unit in data.task_framing_units and ind.value is not None
@@ -104,7 +117,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # the figure before it, no commitment of its own.
     digit = re.search(r"\d", ind.text)
     lead = doc.text[_clause_start(doc.text, ind.start):ind.start + (digit.start() if digit else 0)]
-    if lead.strip() in data.task_increments:
+    # 增加500万农村沼气用户 names what it adds: a commitment of its own.
+    if lead.strip() in data.task_increments and not (not ind.metric and _after_name(doc.text, ind)):
         return False
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
@@ -167,13 +181,17 @@ def ledger(digest: Digest) -> list[LedgerRow]:
 def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
                   year: int | None) -> list[LedgerRow]:
     """The ``[qualitative]`` patterns' stated targets between ``lo`` and ``hi`` not yet taken; a
-    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key."""
+    comparison with last year of a metric of the data file (物价上涨幅度比去年的实际涨幅低一些) takes its key,
+    and so does a pattern's ``(?P<metric>…)`` group (对外贸易适度增长: a growth stated in words)."""
     rows = []
     for pattern in _data().qualitative:
         for m in pattern.finditer(text, lo, hi):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            metric = (_metric_key(m.group()) if "去年" in m.group() or "上年" in m.group() else None) or m.group()
+            # A pattern's named group ``metric`` says what it is about (努力保持**对外贸易**适度增长 → foreign_trade).
+            named = m.groupdict().get("metric")
+            keyed = named is not None or "去年" in m.group() or "上年" in m.group()
+            metric = (_metric_key(named or m.group()) if keyed else None) or m.group()
             rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None,
                                          unit="", qualifier=None, absent=False, text=m.group(),
                                          start=m.start(), end=m.end()), HEADLINE_THEME, "qualitative"))

@@ -12,14 +12,19 @@ from dataclasses import replace
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
-                                                _lead_stripped, _parts, _rule, _Rule, actions_agree,
-                                                base_unit_of)
-from huazhongdian.across.scorecard_heads import head_score, object_words, purpose_words, purposes_differ, units_alike
+                                                _lead_stripped, _parts, _rule, _Rule, _starting_value,
+                                                actions_agree, base_unit_of)
+from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, purpose_words, purposes_differ, same_line,
+                                                 units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
 
-__all__ = ["find_realised", "task_object", "task_purpose", "realised_headlines"]
+__all__ = ["find_realised", "task_object", "task_purpose", "task_context", "realised_headlines"]
+
+
+_PAIR_FIRST = re.compile(r"[^\d，,；;。]{0,4}[\d.]+%?和[\d.]+")
+_PAIR_SECOND = re.compile(r"[\d.]+%?和$")
 
 
 @lru_cache(maxsize=8192)
@@ -32,11 +37,19 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     data = _data()
     begin = _clause_start(text, start)
     clause = text[begin:start]
-    rest = clause
+    # 城镇居民…17175元，农村居民…5153元，实际增长**9.8%和8.5%**: two figures joined by 和 in a clause
+    # with no subject are the two clauses' before it, in their order.
+    second = _PAIR_SECOND.search(clause)
+    rest = clause[:second.start()] if second else clause
     for w in data.subjectless:
         rest = rest.replace(w, "")
     if not rest.strip() and begin > sentence_start:
-        clause = text[_clause_start(text, begin - 1):start]
+        before = _clause_start(text, begin - 1)
+        if not second and _PAIR_FIRST.match(text, start) and before > sentence_start:
+            before = _clause_start(text, before - 1)
+            # The metric carried over from the clause before is the second's, not this figure's.
+            return "|" + text[before:_clause_start(text, begin - 1) - 1]
+        clause = text[before:start]
     subject = metric + "|" + clause
     for whole, first, second in data.pairs:
         if whole not in subject:
@@ -119,7 +132,7 @@ def _clause_start_of_sentence(text: str, end: int) -> int:
     return at + 1
 
 
-def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
+def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: str = "") -> int:
     """How well a review figure names a plan task with a Chinese name (0: not at all): its own
     name (the old rules: the metric itself, 80% of its character pairs) or its head noun
     (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
@@ -127,9 +140,12 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator) -> int:
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
     review = subject + "|" + object_words(doc.text, ind.end, data.heads)
     task = _lead_stripped(rule.key)
-    if task in data.vague or task in data.unnamed:
+    # A one-character name (人 of 人均每年增长10%左右) is in nearly every review clause: it names nothing.
+    if task in data.vague or task in data.unnamed or len(task) < 2:
         task = ""
     score = head_score(task, obj, review, data.heads)
+    if not score and ind.metric and same_line(_lead_stripped(rule.key), obj, context, ind.metric, data.heads):
+        return 50     # 中央财政将安排科技支出 ↔ 中央财政用于科技的支出: one budget line
     if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):
         if not obj or score:
             return max(score, 100)
@@ -213,15 +229,16 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
 
 
 def find_realised(row: LedgerRow, new: Digest, review: tuple[int, int] | None = None,
-                  obj: str = "", purpose: str = "") -> Indicator | None:
+                  obj: str = "", purpose: str = "", context: str = "") -> Indicator | None:
     """The first review indicator of ``new`` that states ``row``'s metric for ``row``'s year, or None.
 
     ``obj`` and ``purpose`` are the object after a plan task's figure in its own report and what
-    its amount is for (:func:`task_object`, :func:`task_purpose`).
+    its amount is for (:func:`task_object`, :func:`task_purpose`), ``context`` its sentence up to
+    the figure (:func:`task_context`).
     """
     doc = new.document
     review = review or _parts(doc)[0]
-    return _find_realised(row, doc, _review_figures(new, review), obj, purpose)
+    return _find_realised(row, doc, _review_figures(new, review), obj, purpose, context)
 
 
 def task_object(row: LedgerRow, old: Document) -> str:
@@ -236,6 +253,13 @@ def task_object(row: LedgerRow, old: Document) -> str:
 def task_purpose(row: LedgerRow, old: Document) -> str:
     """What a plan task's amount is for (30亿元国债资金，重点支持**煤矿瓦斯综合治理和利用**), or ""."""
     return purpose_words(old.text, row.target.end, _data().heads) if row.source == "task" else ""
+
+
+def task_context(row: LedgerRow, old: Document) -> str:
+    """A plan task's sentence up to its figure (实施更加积极的就业政策，中央财政拟投入), or ""."""
+    if row.source != "task":
+        return ""
+    return old.text[_clause_start_of_sentence(old.text, row.target.start):row.target.start]
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
@@ -258,22 +282,14 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
     return not _looks_back(doc, ind)
 
 
-def _starting_value(text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is where a change started (由每人每年120元**提高到**200元)."""
-    stop = end
-    while stop < len(text) and text[stop] not in _CLAUSE_STOPS and not text[stop].isdigit():
-        stop += 1
-    return any(w in text[end:stop] for w in _data().from_to)
-
-
 def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], obj: str = "",
-                   purpose: str = "") -> Indicator | None:
+                   purpose: str = "", context: str = "") -> Indicator | None:
     target = row.target
     rule = _rule(target.metric, target.base_unit)
     if row.source == "qualitative" and target.metric not in _data().rules:
         return None
     if rule.own:
-        return _find_own(rule, target, (obj, purpose), doc, figures)
+        return _find_own(rule, target, (obj, purpose, context), doc, figures)
     chosen: Indicator | None = None
     for ind in figures:
         if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
@@ -291,13 +307,13 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     return chosen
 
 
-def _find_own(rule: _Rule, target: Target, words: tuple[str, str], doc: Document,
+def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Document,
               figures: Sequence[Indicator]) -> Indicator | None:
     """A plan task with a Chinese name: the review figure naming it best (its own name, else its
     head noun), in the same unit family (or a count unit of the same things), of the year, and
-    not for another purpose (``words``: the task's object and purpose)."""
+    not for another purpose (``words``: the task's object, purpose and sentence up to its figure)."""
     heads = _data().heads
-    obj, purpose = words
+    obj, purpose, context = words
     chosen: Indicator | None = None
     best = 0
     for ind in figures:
@@ -305,8 +321,13 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str], doc: Document
             continue
         if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
                                                                               ind.base_unit, heads)):
-            continue
-        score = _own_score(rule, obj, doc, ind)
+            # 再减少1000万 (农村贫困人口) against 减少800万人: the bare count's noun says 人.
+            if not (target.unit in _data().after_bare and not target.base_unit
+                    and bare_alike(target.metric + obj, ind.base_unit, heads)) and not (
+                    ind.unit in _data().after_bare and not ind.base_unit
+                    and bare_names(object_words(doc.text, ind.end, heads), _base_unit(target.unit), heads)):
+                continue
+        score = _own_score(rule, obj, doc, ind, context)
         if not score or score < best or not _year_figure(doc, ind, target):
             continue
         if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
