@@ -61,6 +61,7 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
+    fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
@@ -139,6 +140,7 @@ def cues() -> Cues:
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
         plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
+        fold_target_repeats=bool(raw["view"].get("fold_target_repeats", False)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
