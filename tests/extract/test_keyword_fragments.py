@@ -66,3 +66,29 @@ def test_lexicon_terms_and_programmes_are_exempt() -> None:
     words = Counter({"百年奋斗目标": 2, "百年奋斗": 1})
     assert is_inside_longer("百年奋斗", text, words)
     assert not keywords._is_piece("百年奋斗", text, words, keywords._Vocabulary(words, {}))
+
+
+def test_bare_words_by_part_of_speech():
+    # Ningxia 2026's chips held 力推, 参会, 入选 (verbs the segmenter's dictionary tags v) and
+    # Hubei's 增至; a numeral piece (三线) and a pronoun (怎么) are no keywords either.
+    from huazhongdian.extract.keyword_fragments import is_bare_word
+    for word in ("力推", "参会", "入选", "增至", "三线", "怎么", "投运"):
+        assert is_bare_word(word), word
+    for word in ("葡萄酒", "枸杞", "煤化工", "亮点", "新质生产力"):
+        assert not is_bare_word(word), word
+
+
+def test_quality_suffix_is_a_piece():
+    from huazhongdian.extract.keyword_fragments import is_suffix_word
+    assert is_suffix_word("实效性", {"实效"})
+    assert not is_suffix_word("韧性", {"韧"})
+
+
+def test_report_verbs_leave_the_chips():
+    from huazhongdian.extract.keywords import extract_keywords
+    from huazhongdian.load import read_text
+    text = ("2026年政府工作报告\n" + "全力推进葡萄酒产业，力推枸杞品牌，葡萄酒大篷车走进全国，入选国家名单，增至十个。" * 4
+            + "荣获殊荣，亮点纷呈。" * 3)
+    words = [k.term for k in extract_keywords(read_text(text, "t.txt"))]
+    assert "葡萄酒" in words
+    assert not {"力推", "入选", "增至", "荣获", "亮点"} & set(words)

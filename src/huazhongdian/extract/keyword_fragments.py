@@ -8,7 +8,9 @@ are pieces of a phrase rather than words of their own (issue 12, docs/terms.md):
 * a stem and an attribute or measure suffix: 企业型, 紧凑型, B型, 完成率;
 * a word that lies mostly inside one longer word of the same text: 熊猫 (in 大熊猫), 中轴 (in 中轴线);
 * a number's unit or a segmenter's cut inside an unknown name (:func:`is_split_word`): 万辆 (of
-  150万辆), 化硅 (of 碳化硅).
+  150万辆), 化硅 (of 碳化硅);
+* a word the segmenter's dictionary tags as a verb, a numeral, a pronoun or an adjective
+  (:func:`is_bare_word`): 增至, 入选, 参会 (a report's verbs, distinctive only by chance), 三线, 怎么.
 
 The wordings are data (``data/keyword_fragments.toml``, with the adverbs and verbs of
 ``data/task_verbs.toml``). :mod:`.keywords` asks :func:`is_split_word` and :func:`is_phrase_piece`
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_toml
+from huazhongdian.extract.segment import word_tag
 
 FRAGMENTS_FILE = "keyword_fragments.toml"
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -42,6 +45,7 @@ class _Rules:
     number_chars: frozenset[str]
     split_max: int
     function_chars: frozenset[str]
+    bare_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +62,7 @@ def _rules() -> _Rules:
         number_chars=frozenset(data["number_chars"]),
         split_max=int(data["split_max"]),
         function_chars=frozenset(data["function_chars"]),
+        bare_tags=frozenset(data["bare_tags"]),
     )
 
 
@@ -130,7 +135,13 @@ def is_split_word(word: str, text: str) -> bool:
     return False
 
 
+def is_bare_word(word: str) -> bool:
+    """A word the segmenter's dictionary tags with one of ``bare_tags`` (a verb, a numeral …):
+    ``is_bare_word("增至")`` is True, ``("葡萄酒")`` False, and so is a word the dictionary does not know."""
+    return word_tag(word) in _rules().bare_tags
+
+
 def is_phrase_piece(word: str, text: str, words: Mapping[str, int], vocabulary: Container[str]) -> bool:
     """Whether ``word`` is one of the fragments listed in the module docstring."""
     return (is_numeral_piece(word) or is_adverb_phrase(word) or is_suffix_word(word, vocabulary)
-            or is_inside_longer(word, text, words))
+            or is_inside_longer(word, text, words) or is_bare_word(word))

@@ -66,6 +66,7 @@ class _Backend:
     name: str
     tokenize: Callable[[str, bool], Iterable[Token]]
     cut: Callable[[str, bool], list[str]]
+    tag: Callable[[str], list[tuple[str, str]]]
 
 
 # rjieba's tokenizer is one Rust object behind a borrow flag: adding a word while another
@@ -101,7 +102,11 @@ def _load_backend() -> _Backend:
         with _LOCK:
             return rjieba.cut(text, hmm)
 
-    return _Backend("rjieba", tokenize, cut)
+    def tag(text: str) -> list[tuple[str, str]]:
+        with _LOCK:
+            return list(rjieba.tag(text))
+
+    return _Backend("rjieba", tokenize, cut, tag)
 
 
 def _load_jieba(words: list[str]) -> _Backend:
@@ -121,9 +126,24 @@ def _load_jieba(words: list[str]) -> _Backend:
     tok.initialize()
     for w in words:
         tok.add_word(w)
+    from jieba import posseg  # deferred: the part-of-speech tagger loads with the fallback segmenter
+
+    tagger = posseg.POSTokenizer(tok)
     return _Backend("jieba",
                     lambda text, hmm: tok.tokenize(text, HMM=hmm),
-                    lambda text, hmm: tok.lcut(text, HMM=hmm))
+                    lambda text, hmm: tok.lcut(text, HMM=hmm),
+                    lambda text: [(p.word, p.flag) for p in tagger.lcut(text, HMM=False)])
+
+
+@lru_cache(maxsize=4096)
+def word_tag(word: str) -> str:
+    """The segmenter dictionary's part of speech of ``word`` ("v" for 增至, "n" for 亮点), or "" when
+    the dictionary cuts it into several words or does not know it.
+
+    Example: ``word_tag("入选") == "v"``.
+    """
+    tags = _backend().tag(mask(word))
+    return tags[0][1] if len(tags) == 1 and tags[0][0] == mask(word) else ""
 
 
 def tokenize(text: str, *, hmm: bool = True) -> list[Token]:

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from huazhongdian.render.news_value import patterns
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
                                           period_ended_cue, review_period)
 from huazhongdian.types import Digest, Document, Indicator
@@ -190,8 +191,12 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
     results = [i for i in by_start if d.indicators[i].mode == "achievement"
                and any(h in d.indicators[i].metric for h in headline)]
     period = {i: _period(d, d.indicators[i], five) for i in results}
-    # Last year's headline results before the five-year review's, wherever the report puts them.
-    results.sort(key=lambda i: period[i].endswith(("时期", "五年来", "十年来")))
+    # Last year's headline results before the five-year review's, wherever the report puts them; of the
+    # lead metric, its growth before its level: "地区生产总值5696亿元，增长5.3%" is one GDP card, the growth.
+    lead = patterns().lead
+    results.sort(key=lambda i: (period[i].endswith(("时期", "五年来", "十年来")),
+                                not (d.indicators[i].kind == "change" and d.indicators[i].from_value is None
+                                     and lead.search(d.indicators[i].metric))))
     families: set[tuple[str, str]] = set()
     for i in results:
         label = _label(d, i)

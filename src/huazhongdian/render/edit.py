@@ -77,7 +77,8 @@ def edit_template(view: DigestView) -> dict[str, Any]:
         "document": {"sha256": view.sha256, "title": view.title},
         "title": view.title,
         "lede": default_lede(view),
-        "items": [{"id": b.id, "keep": True, "theme": t.theme, "shown": rank < t.shown, "mode": g.mode,
+        "items": [{"id": b.id, "keep": True, "theme": t.theme, "shown": rank < t.shown and not b.in_targets,
+                   "mode": g.mode,
                    "text": b.text} for g, t, rank, b in _bullets(view)],
         "cards": [c.id for c in view.cards],
         "options": {"cards": [{"id": c.id, "figure": f"{c.prefix}{c.number}{c.unit}", "label": c.label,
@@ -194,7 +195,9 @@ def _curated_groups(view: DigestView, edit: Edit) -> tuple[tuple[ModeGroup, ...]
         group, theme, bullet = known[i.id]
         name = i.theme or theme.theme
         shown, folded = by_mode[group.mode].setdefault(name, ([], []))
-        (shown if i.shown else folded).append(bullet)
+        # (a bullet the targets table shows keeps its rank among the listed ones, unlisted: ThemeGroup.top)
+        in_top = i.shown or (bullet.in_targets and theme.bullets.index(bullet) < theme.shown)
+        (shown if in_top else folded).append(bullet)
     groups = []
     for g in view.groups:
         themes = tuple(ThemeGroup(name, tuple(shown + folded), len(shown), edited=name not in report_themes)

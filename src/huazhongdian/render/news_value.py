@@ -65,6 +65,7 @@ class Cues:
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
+    fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
@@ -162,6 +163,7 @@ def cues() -> Cues:
         congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
         congress_plan_per_theme=int(raw["view"].get("congress_plan_per_theme", 0)),
         plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
+        fold_target_repeats=bool(raw["view"].get("fold_target_repeats", False)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_not_before=raw["weights"].get("multi_year_not_before", ""),

@@ -35,7 +35,8 @@ from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
-from huazhongdian.render.view import Card, DigestView, ModeGroup, ThemeGroup, build_view
+from huazhongdian.render.view import (TARGET_ROWS, Card, DigestView, ModeGroup, ThemeGroup, build_view,
+                                      repeats_target_row)
 from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
@@ -120,7 +121,9 @@ def _title_band(p: _Painter, view: DigestView) -> None:
     w, m = SPACE.poster_width, SPACE.poster_margin
     title_lines = wrap(_plain(view.title), TYPE.poster_title, w - 2 * m, 2) or [_plain("报告")]
     kicker = f"一图读懂 · {view.lens_title}" if view.lens_title else "一图读懂"
-    band_h = 110 + len(title_lines) * (TYPE.poster_title + 22) + (60 if view.meta_line else 10) + 50
+    meta_lines = _meta_lines(view.meta_line, TYPE.poster_meta, w - 2 * m)
+    band_h = (110 + len(title_lines) * (TYPE.poster_title + 22) + 50
+              + (60 + (len(meta_lines) - 1) * (TYPE.poster_meta + 10) if meta_lines else 10))
     p.rect(0, 0, w, band_h, PALETTE.red)
     # Two faint discs (a rect with radius = half its side) give the flat band some depth;
     # they stay inside the band so nothing needs clipping.
@@ -137,10 +140,30 @@ def _title_band(p: _Painter, view: DigestView) -> None:
         y += TYPE.poster_title
         p.line(line, (w - _width(line, TYPE.poster_title)) / 2, y, TYPE.poster_title, "#FFFFFF", bold=True)
         y += 22
-    if view.meta_line:
-        y += 18 + TYPE.poster_meta
-        p.text(view.meta_line, m, y, TYPE.poster_meta, PALETTE.gold_soft, align="center", width=w - 2 * m)
+    y += 18
+    for line in meta_lines:
+        y += TYPE.poster_meta
+        p.line(line, (w - _width(line, TYPE.poster_meta)) / 2, y, TYPE.poster_meta, PALETTE.gold_soft)
+        y += 10
     p.y = band_h
+
+
+def _meta_lines(meta: str, size: int, width: float) -> list[list[Styled]]:
+    """The meta line (meeting · date · region) on at most two lines, broken between its parts where it
+    can: a province's full meeting name ("宁夏回族自治区第十三届人民代表大会第四次会议") and region
+    fill one line, and cut with "…" they said nothing."""
+    if not meta:
+        return []
+    lines: list[str] = []
+    for part in meta.split(" · "):
+        joined = f"{lines[-1]} · {part}" if lines else part
+        if lines and text_width(joined, size) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    if len(lines) <= 2 and all(text_width(line, size) <= width for line in lines):
+        return [_plain(line) for line in lines]
+    return wrap(_plain(meta), size, width, 2)
 
 
 def _card_label(card: Card, cw: float) -> list[list[Styled]]:
@@ -245,17 +268,18 @@ def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
     shows fewer, never others); a bullet that would be cut with "…" gives way to the next one, and
     is shown cut only when none of the theme's fits."""
     whole = [b for b in theme.top if fits(b)][:k]
-    return whole or list(theme.top[:1])
+    return whole or list((theme.top or theme.ranked_top)[:1])
 
 
 def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
     """The ``k`` themes whose best bullets weigh most (news value), in the view's order; of an
     edited view, the first ``k`` (the editor's order is the editor's choice)."""
     if edited:
-        return [t for t in group.themes if t.top][:k]
+        return [t for t in group.themes if t.ranked_top][:k]
     order = {t.theme: i for i, t in enumerate(group.themes)}
-    score = {t.theme: (sum(b.score for b in t.top[:2]), len(t.bullets)) for t in group.themes if t.top}
-    ranked = sorted((t for t in group.themes if t.top), key=lambda t: score[t.theme], reverse=True)[:k]
+    score = {t.theme: (sum(b.score for b in t.ranked_top[:2]), len(t.bullets))
+             for t in group.themes if t.ranked_top}
+    ranked = sorted((t for t in group.themes if t.ranked_top), key=lambda t: score[t.theme], reverse=True)[:k]
     return sorted(ranked, key=lambda t: order[t.theme])
 
 
@@ -284,8 +308,8 @@ def not_in_targets(view: DigestView, group: ModeGroup):
     only repeats a row under the same name (it opens with it: "城镇调查失业率5.5%左右") gives its room to
     the next one (issue 12). A row named otherwise ("规上工业增加值增长" for the report's
     规模以上工业增加值…, "一般公共预算收入增长" for 地方一般公共预算收入…) leaves the bullet."""
-    rows = tuple(view.targets[:12]) if group.mode == "plan" else ()
-    return lambda b: not any(b.text in r.text and b.text.startswith(r.label[:4]) for r in rows)
+    rows = view.targets if group.mode == "plan" else ()
+    return lambda b: not repeats_target_row(b.text, rows)
 
 
 def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
@@ -353,7 +377,7 @@ def _targets(p: _Painter, view: DigestView) -> None:
     _section_heading(p, "主要预期目标", PALETTE.red)
     m, w = SPACE.poster_margin, SPACE.poster_width
     size, row = TYPE.poster_body, TYPE.poster_body + 34
-    rows = view.targets[:12]
+    rows = view.targets[:TARGET_ROWS]
     p.rect(m, p.y, w - 2 * m, row * len(rows) + 20, PALETTE.card, SPACE.poster_radius)
     y = p.y + 10
     for i, t in enumerate(rows):

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import PurePath
 
@@ -54,6 +55,7 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _MIN_PER_THEME = 3
+TARGET_ROWS = 12   # the rows of the targets table the poster prints (and a plan bullet need not repeat)
 QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
 
 
@@ -95,6 +97,7 @@ class Bullet:
     sentence_end: int = 0
     score: float = 0.0
     factual: bool = True    # carries a figure, a first, a rank or a named project
+    in_targets: bool = False  # only repeats a row of the targets table: not listed (see repeats_target_row)
 
     @property
     def id(self) -> str:
@@ -115,11 +118,18 @@ class ThemeGroup:
 
     @property
     def top(self) -> tuple[Bullet, ...]:
-        return self.bullets[:self.shown]
+        """The bullets listed: the first ``shown``, but for those the targets table shows already."""
+        return tuple(b for b in self.bullets[:self.shown] if not b.in_targets)
 
     @property
     def more(self) -> tuple[Bullet, ...]:
-        return self.bullets[self.shown:]
+        return tuple(b for b in self.bullets[self.shown:] if not b.in_targets)
+
+    @property
+    def ranked_top(self) -> tuple[Bullet, ...]:
+        """The first ``shown`` with those of the targets table (the poster weighs a theme by them and
+        leaves them out itself: poster.not_in_targets)."""
+        return self.bullets[:self.shown]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +250,9 @@ def document_title(doc: Document) -> str:
 
 def _meta_line(doc: Document) -> str:
     meta = doc.meta
-    return " · ".join(x for x in (meta.meeting, meta.date or "", meta.region) if x)
+    # (the region once: "宁夏回族自治区第十三届人民代表大会第四次会议" names it already)
+    region = "" if meta.region and meta.region in (meta.meeting or "") else meta.region
+    return " · ".join(x for x in (meta.meeting, meta.date or "", region) if x)
 
 
 def _mode_key(item: Item) -> str:
@@ -497,6 +509,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
     five = five_year_paragraphs(digest)  # the five-year review, for the cards' periods and the groups
     chosen = _cards(digest, anchors, cards, five)
+    rows = _target_rows(digest, anchors)
     pool: tuple[Card, ...] = ()
     if card_pool > 0:
         taken = {c.indicator for c in chosen}
@@ -511,8 +524,9 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         cards=chosen,
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms))[:terms],
         keywords=tuple(k.term for k in digest.keywords),
-        groups=_groups(digest, figures, anchors, five, per_theme=per_theme, max_bullets=max_bullets),
-        targets=_target_rows(digest, anchors),
+        groups=_without_target_rows(_groups(digest, figures, anchors, five, per_theme=per_theme,
+                                            max_bullets=max_bullets), rows if cues().fold_target_repeats else ()),
+        targets=rows,
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
         lede=_lede(digest, figures, anchors),
@@ -520,6 +534,33 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         sha256=doc.sha256,
         card_pool=pool,
     )
+
+
+def repeats_target_row(text: str, rows: Sequence[TargetRow]) -> bool:
+    """Whether a plan bullet only repeats a row of the targets table under the row's own name: it lies in the
+    row's 原文 and opens with its label ("城镇调查失业率5.5%左右"). A row named otherwise ("规上工业增加值增长" for
+    the report's 规模以上工业增加值…, "居民收入增长" for 全体居民人均可支配收入…) leaves the bullet, which says
+    its subject in the report's words (the poster's block shows the label, not the 原文)."""
+    return any(text in r.text and text.startswith(r.label[:4]) for r in rows[:TARGET_ROWS])
+
+
+def _without_target_rows(groups: tuple[ModeGroup, ...], rows: tuple[TargetRow, ...]) -> tuple[ModeGroup, ...]:
+    """The year's plan with the bullets that only repeat a row of the targets table marked ``in_targets``
+    (:func:`repeats_target_row`): "地区生产总值增长5%左右" is the table's first row, not also 经济运行's first
+    plan bullet (an editor's read of Ningxia 2026). They keep their rank: the next bullets do not move up."""
+    if not rows:
+        return groups
+    out = []
+    for g in groups:
+        if g.mode != "plan" or g.term:
+            out.append(g)
+            continue
+        # (only a bullet with a figure: a qualitative target, "地区生产总值……稳中有升", has no value in the table)
+        themes = tuple(replace(t, bullets=tuple(
+            replace(b, in_targets=True) if any(fig for _, fig in b.segments) and repeats_target_row(b.text, rows)
+            else b for b in t.bullets)) for t in g.themes)
+        out.append(replace(g, themes=themes))
+    return tuple(out)
 
 
 def view_to_dict(view: DigestView) -> dict:
@@ -534,7 +575,8 @@ def view_to_dict(view: DigestView) -> dict:
     the editor named has ``theme_edited`` true.
     """
     bullets = [{"id": b.id, "text": b.text, "start": b.start, "end": b.end, "mode": group.mode,
-                "theme": theme.theme, "theme_edited": theme.edited, "shown": rank < theme.shown, "item": b.item,
+                "theme": theme.theme, "theme_edited": theme.edited, "shown": rank < theme.shown and not b.in_targets,
+                "item": b.item,
                 "sentence": [b.sentence_start, b.sentence_end]}
                for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
     lede = [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede]
