@@ -278,7 +278,9 @@ def _card_worthy(ind: Indicator) -> bool:
         return False
     # "两个市场", "三大历史任务", "以上十条": a small count names a formulation's parts, not a 数说 figure.
     k = cues()
-    if ind.kind == "count" and ind.value <= k.small_count_max and ind.unit in k.small_count_units:
+    # (written in digits, "3个省级实验室", the report counts it as a figure: a card may show it)
+    if ind.kind == "count" and ind.value <= k.small_count_max and ind.unit in k.small_count_units \
+            and not _DIGIT.search(ind.text):
         return False
     # "1949-1952年" or "2035年" are dates, not figures.
     return not (ind.unit == "年" and 1800 <= ind.value <= 2100)
