@@ -339,7 +339,7 @@ def test_a_review_figure_that_names_its_year_is_that_years_card():
              for c in build_view(hzd.digest(hzd.read_text(text), lens="general")).cards}
     assert cards[("287.9亿元", "地区生产总值")] == "2015年"
     assert cards[("30788元", "城镇常住居民人均可支配收入")] == "2015年"
-    assert cards[("12.1%", "地区生产总值增长")] == "“十二五”时期"
+    assert cards[("12.1%", "地区生产总值年均增长")] == "“十二五”时期"  # a 年均 figure says so
 
 
 def test_a_comparison_clause_keeps_its_subject_and_a_five_year_goal_leads_the_plan():

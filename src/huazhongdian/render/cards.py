@@ -127,6 +127,13 @@ def _label(d: Digest, i: int) -> str:
     """The metric with a complete subject: a subject-less metric borrows the one before it."""
     ind = d.indicators[i]
     metric = ind.metric.strip().strip("、，").removeprefix("其中")
+    k = cues()
+    # "提出全社会研发经费投入" → 全社会研发经费投入; "我国经济总量从世界第六位" → 我国经济总量
+    metric = next((metric[len(v):] for v in k.label_lead_verbs
+                   if metric.startswith(v) and len(metric) > len(v) + 1), metric)
+    metric = _FROM_TAIL.sub("", metric) if len(_FROM_TAIL.sub("", metric)) >= 2 else metric
+    if d.document.text[max(0, ind.start - 2):ind.start] == "年均" and "年均" not in metric and metric:
+        metric += "年均"   # "居民人均可支配收入年均增长5.4%": a five-year average says so
     if ind.kind != "change":
         metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
                        if metric.endswith(v) and len(metric) > len(v) + 1), metric)
@@ -152,8 +159,30 @@ def card_label(d: Digest, i: int) -> tuple[str, bool]:
     return label, _worthy(d.indicators[i], label)
 
 
+_FROM_TAIL = re.compile("从(?![业事])[^从]*$")
+_DIGIT = re.compile("[0-9０-９]")
+
+
+def shared_figure(ind: Indicator) -> bool:
+    """Whether the figure belongs to several subjects ("…分别增长4.3%、5.5%", "…均增长10%"): the clause
+    before it matches a ``shared_figure`` cue (data/news_value.toml)."""
+    before = ind.sentence[:max(0, ind.start - ind.sentence_start)]
+    clause = re.split("[，；。,;]", before)[-1]
+    return re.search(cues().shared_figure, clause) is not None
+
+
+def small_count_in_words(ind: Indicator) -> bool:
+    """A small count the report writes in words ("两个", "三项"): no numeric card (digits are kept)."""
+    k = cues()
+    return (ind.kind not in ("rank", "multiple", "streak", "first", "change", "share") and ind.value is not None
+            and ind.value == int(ind.value) and 0 < ind.value <= k.small_count_max
+            and not _DIGIT.search(ind.text) and ind.unit not in ("%", "％", "个百分点"))
+
+
 def _worthy(ind: Indicator, label: str) -> bool:
     # (a one-character label, "拥" of "拥有十一亿人口", names nothing)
+    if re.search(cues().fragment_label, label) or shared_figure(ind) or small_count_in_words(ind):
+        return False
     if len(label) < 2 or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
         return False
     if label.endswith(cues().comparison_tails):
@@ -249,7 +278,9 @@ def _card_worthy(ind: Indicator) -> bool:
         return False
     # "两个市场", "三大历史任务", "以上十条": a small count names a formulation's parts, not a 数说 figure.
     k = cues()
-    if ind.kind == "count" and ind.value <= k.small_count_max and ind.unit in k.small_count_units:
+    # (written in digits, "3个省级实验室", the report counts it as a figure: a card may show it)
+    if ind.kind == "count" and ind.value <= k.small_count_max and ind.unit in k.small_count_units \
+            and not _DIGIT.search(ind.text):
         return False
     # "1949-1952年" or "2035年" are dates, not figures.
     return not (ind.unit == "年" and 1800 <= ind.value <= 2100)

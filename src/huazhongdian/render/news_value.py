@@ -71,6 +71,9 @@ class Cues:
     small_count_max: int = 0
     label_tail_verbs: tuple[str, ...] = ()   # a card label loses the verb before its level (迈上)…
     comparison_tails: tuple[str, ...] = ()   # …and one ending on a comparison (高于) is no card
+    shared_figure: str = "(?!)"   # a figure of several subjects (…分别, …均增长): no card (regex, clause before it)
+    label_lead_verbs: tuple[str, ...] = ()   # a card label loses these leading verbs (提出, 实现)
+    fragment_label: str = "(?!)"  # a card label that is no subject (十亿人民, …成为…): regex
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
     political: tuple[str, ...] = ()     # a political line without a figure or first: no bullet (regexes)
@@ -195,6 +198,9 @@ def cues() -> Cues:
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         label_tail_verbs=tuple(raw["cards"]["label_tail_verbs"]),
         comparison_tails=tuple(raw["cards"]["comparison_tails"]),
+        shared_figure="|".join(f"(?:{p})" for p in raw["cards"].get("shared_figure", ())) or "(?!)",
+        label_lead_verbs=tuple(raw["cards"].get("label_lead_verbs", ())),
+        fragment_label="|".join(f"(?:{p})" for p in raw["cards"].get("fragment_labels", ())) or "(?!)",
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
