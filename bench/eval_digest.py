@@ -12,9 +12,11 @@ and, where written, Guizhou 2026; by hand from the raw text, 2026-12-03, before 
 tests/gold/digest/fresh4/ (the seventh held-out set: national 2024, Zhejiang 2026, Yunnan 2026, Hailar 2017,
 the 17th CPC congress 2007; by hand from the raw text, 2026-12-04, before the digest ran on them) and
 tests/gold/digest/fresh5/ (the eighth held-out set, written by hand on 2026-12-04 late before any digest
-code ran on it: national 2019, Jilin, Chongqing and Xinjiang 2026, the 14th CPC congress 1992).
+code ran on it: national 2019, Jilin, Chongqing and Xinjiang 2026, the 14th CPC congress 1992) and
+tests/gold/digest/fresh6/ (the ninth held-out set, written by hand on 2026-12-07 from the raw text before
+any digest code ran on it: Anhui, Hubei and Ningxia 2026, national 2022, the 12th CPC congress 1982).
 fresh3 and fresh4 are development data since their final held-out runs (2026-12-04, figures in
-BENCHMARKS.md); fresh5 is the only held-out set. Each fact is
+BENCHMARKS.md); fresh5 and fresh6 are the held-out sets. Each fact is
 ``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
 ``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
 
@@ -49,6 +51,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import huazhongdian as hzd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import HELD_OUT_SETS  # noqa: E402  (bench/heldout.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "digest"
@@ -325,13 +330,16 @@ DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"), default="dev",
-                    help="all: the development sets (dev, heldout, fresh … fresh4); fresh5 is held out: "
+    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all"),
+                    default="dev",
+                    help="all: the development sets (dev, heldout, fresh … fresh4); fresh5 and fresh6 are held out: "
                          "run it only by name, for a labelled run")
     ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")
     ap.add_argument("--only", metavar="TEXT", help="only the reference files whose name contains TEXT")
     args = ap.parse_args(argv)
+    if args.set in HELD_OUT_SETS and (args.show or args.json):
+        ap.error(f"--set {args.set} is held out: its figures only (no --show, no --json: they print its quotes)")
     # "all" is the development sets only: a held-out set runs only when named, so that no
     # habitual "--set all" spends it.
     sets = DEVELOPMENT_SETS if args.set == "all" else (args.set,)
@@ -366,6 +374,11 @@ def report(name: str, results: list[dict], show: bool) -> None:
     right, total = sum(r["cards_right"][0] for r in results), sum(r["cards_right"][1] for r in results)
     print(f"cards: {cr:.0%} of the facts on a card with a right label and period; "
           f"{right}/{total} cards showing a reference figure are labelled right")
+    for r in results:   # figures per report: no text of the report or its reference
+        o = r["outputs"]
+        print(f"  {r['file']}: {r['facts']} facts  md {o['md']['recall_or_targets']:.0%}  "
+              f"json {o['json']['recall_or_targets']:.0%}  poster {o['poster']['recall']:.0%}  "
+              f"cards right {r['cards_right'][0]}/{r['cards_right'][1]}")
     if show:
         for r in results:
             print(f"-- {r['file']}")
