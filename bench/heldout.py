@@ -12,11 +12,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT_SETS = ("fresh5",)
+# Held out by the helpers' brief though no reference file names them (anything of 2019).
+EXTRA = ("national-series/2019.txt", "neimenggu-hulunbuir-hailar-district-2019-gov-work-report.txt")
 
 
 def held_out_files() -> frozenset[str]:
     """Corpus-relative paths named by a held-out digest or scorecard reference file."""
-    names: set[str] = set()
+    names: set[str] = set(EXTRA)
     for name in HELD_OUT_SETS:
         for f in (ROOT / "tests" / "gold" / "digest" / name).glob("*.json"):
             names.add(json.loads(f.read_text("utf-8"))["file"])

@@ -92,6 +92,10 @@ class _Data:
     lower: tuple[str, ...] = ()
     #: ``[naming] restated``: a sentence holding one of these restates last year's target (曾提出).
     restated: tuple[str, ...] = ()
+    #: ``[multi_year] part_of_year`` / ``whole_year``: a figure after a part of the year (第一季度,
+    #: 上半年) with no whole-year cue after it is not the year's figure.
+    part_of_year: tuple[str, ...] = ()
+    whole_year: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,10 @@ class Heads:
     fillers: tuple[str, ...] = ()
 
 
+def _year_parts(multi_year: dict) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     raw = load_toml("scorecard.toml")
@@ -134,7 +142,7 @@ def _data() -> _Data:
                  not_multi=tuple(re.compile(p) for p in raw["multi_year"].get("not_multi", ())),
                  actions=tuple(tuple(c) for c in raw.get("actions", {}).get("classes", ())),
                  heading_frame=tuple(raw["multi_year"]["heading"]),
-                 single_year=tuple(raw["multi_year"]["single"]),
+                 single_year=tuple(raw["multi_year"]["single"]), **_year_parts(raw["multi_year"]),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
                  qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),

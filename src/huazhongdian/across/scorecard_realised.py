@@ -174,6 +174,18 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     return multi < 0 or multi <= _last(before, single)
 
 
+def _part_of_year(doc: Document, ind: Indicator) -> bool:
+    """Whether the figure is a part of the year's (第一季度下降0.2%, 上半年增长7%): a ``part_of_year``
+    cue in its sentence before it, with no whole-year cue (全年, 去年, the review year) after that."""
+    data = _data()
+    before = doc.text[ind.sentence_start:ind.start]
+    part = _last(before, data.part_of_year)
+    if part < 0:
+        return False
+    whole = list(data.whole_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    return _last(before, whole) < part
+
+
 def _heading_frames(doc: Document, at: int) -> bool:
     """Whether a heading above ``at`` frames its figures as five years' (一、“十一五”时期…的回顾):
     a paragraph with no period cue of its own is about what its heading says. A heading that names
@@ -273,7 +285,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind) or _part_of_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if _restated(doc.text, ind):
         return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
@@ -391,7 +403,8 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
                 continue
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
-            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _part_of_year(doc, ind) \
+                    or _TARGET_AFTER.match(doc.text, ind.end):
                 continue
             if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
