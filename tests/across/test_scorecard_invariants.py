@@ -16,23 +16,25 @@ built as ``hzd scorecard OLD NEW`` builds it, and every row with a realised valu
 
 These checks are written here on their own (regular expressions over the text), not with the
 scorecard's own rules, so that they catch what those rules let through. All pairs are checked
-(35 national pairs and 6 Hailar ones, ~10 s: each document is read once per session).
+(35 national pairs and 6 Hailar ones, ~10 s: each document is read once per session), and so
+are the review's own headline figures (``realised_headlines``) of every report, provinces too.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from huazhongdian.across.scorecard import scorecard, scorecard_digest
+from huazhongdian.across.scorecard import realised_headlines, scorecard, scorecard_digest
 from huazhongdian.across.scorecard_data import _data, base_unit_of
-from huazhongdian.load import read
+from huazhongdian.load import read, read_text
 from huazhongdian.structure import review_and_plan_spans
-from huazhongdian.types import Digest, ScorecardRow
+from huazhongdian.types import Digest, LedgerRow, Realised, ScorecardRow, Target
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -44,8 +46,9 @@ SERIES = CORPUS / "national-series"
 
 _SENTENCE_STOPS = "。！？\n"
 _CLAUSE_STOPS = "，,；;。：:！？\n"
-_MULTI_CLAUSE = re.compile(r"年均|平均每年|累计|(?:比|较|是)(?:19|20)\d\d年")
-_MULTI_FRAME = re.compile(r"五年来|过去五年|五年间|近五年|十[一二三四五]五.?(?:期间|时期)|这五年|(?:19|20)\d\d年以来")
+_MULTI_CLAUSE = re.compile(r"年均|平均每年|累计|(?:比|较|是)(?:19|20)\d\d年|(?:19|20)\d\d年(?:到|至|—|-)(?:19|20)\d\d年")
+_MULTI_FRAME = re.compile(r"五年来|过去五年|五年间|近五年|十[一二三四五]五.?(?:期间|时期)|这五年|(?:19|20)\d\d年以来"
+                          r"|(?:19|20)\d\d年(?:到|至|—|-)(?:19|20)\d\d年")
 _SINGLE = re.compile(r"去年|全年|上年|刚刚过去的|(?:19|20)\d\d年(?!以来)")
 _QUARTER = re.compile(r"[一二三四1-4]季度|上半年|下半年|前三季度|\d+[-—–至]\d+月|前\d+个月|[一二三四五六七八九十]+月份")
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|的基础)")
@@ -118,10 +121,11 @@ def _list_order(text: str, row: ScorecardRow, sentence: int) -> str | None:
     return None
 
 
-def violations(old: Digest, new: Digest, rows: list[ScorecardRow]) -> list[str]:
-    """Every broken invariant of the rows' realised values, one line each (year, metric, why)."""
+def violations(old: Digest, new: Digest, rows: list[ScorecardRow], year: int | None = None) -> list[str]:
+    """Every broken invariant of the rows' realised values, one line each (year, metric, why);
+    ``year`` is the year they are about (default: the OLD report's plan year)."""
     text = new.document.text
-    year = old.document.meta.plan_year or new.document.meta.review_year
+    year = year or old.document.meta.plan_year or new.document.meta.review_year
     review, plan = review_and_plan_spans(new.document)
     out = []
     for row in rows:
@@ -179,13 +183,55 @@ def test_the_invariants_are_not_vacuous(corpus):
     assert len(found) >= 0.9 * len(recent) > 0
 
 
-def test_the_invariants_catch_what_they_are_for(corpus):
-    """The checks themselves: a five-year figure, a quarter, a base value and a wrong year fail."""
-    for bad in ("五年来国内生产总值年均增长", "一季度国内生产总值增长", "城镇新增就业由去年的",
-                "2012年国内生产总值增长"):
-        text = f"2013年经济平稳。{bad}7.8%。"
-        clause = _back(text, len(text) - 5, _CLAUSE_STOPS)
-        before = text[_back(text, len(text) - 5, _SENTENCE_STOPS):len(text) - 5]
-        hits = [bool(_MULTI_CLAUSE.search(text[clause:len(text) - 5])), bool(_QUARTER.search(before)),
-                bool(_BASE.search(before)), [int(m.group(1)) for m in _YEAR.finditer(before)] == [2012]]
-        assert any(hits), bad
+def _reports() -> list[str]:
+    """Every government work report of the corpus (and the national series), nothing held out."""
+    if not CORPUS.is_dir():
+        return []
+    held = held_out_files()
+    paths = [p.relative_to(CORPUS).as_posix() for p in sorted(CORPUS.rglob("*.txt"))
+             if "gov-work-report" in p.name or p.parent.name == "national-series"]
+    return [p for p in paths if p not in held and "2019" not in p and "transcript" not in p]
+
+
+def test_realised_headlines_of_every_report_hold_the_invariants(corpus):
+    """Within one report (issue 13 item 6): the review's headline figures, about its review year."""
+    bad = []
+    for path in _reports():
+        d = _digest(path)
+        rows = []
+        for key, got in realised_headlines(d).items():
+            unit = "%" if got.base_unit == "%" else got.unit
+            target = Target(key, d.document.meta.review_year, None, None, None, unit, None, False, key, 0, 0)
+            rows.append(ScorecardRow(LedgerRow(target, "", "target"), got, "完成"))
+        bad += [f"{path}: {v}" for v in violations(d, d, rows, d.document.meta.review_year)]
+    assert bad == []
+
+
+_OLD = "政府工作报告\n\n一、2012年工作回顾\n\n经济平稳。\n\n二、2013年工作总体部署\n\n国内生产总值增长7.5%左右。\n"
+
+
+@pytest.mark.parametrize("sentence, figure, unit, why", [
+    ("五年来国内生产总值年均增长9.3%。", "增长9.3%", "%", "multi-year"),
+    ("过去五年，国内生产总值增长9.3%。", "增长9.3%", "%", "multi-year frame"),
+    ("一季度国内生产总值增长7.3%。", "增长7.3%", "%", "a part of the year"),
+    ("2011年国内生产总值增长9.3%。", "增长9.3%", "%", "about 2011"),
+    ("城镇新增就业比去年增加50万人。", "50万人", "万人", "an increment"),
+    ("赤字率由去年的1.5%提高到2%。", "1.5%", "%", "last year's base"),
+    ("城镇新增就业1266万人。", "1266万人", "%", "unit"),
+    ("国内生产总值、居民消费价格分别增长7.7%、2.6%。", "2.6%", "%", "分别 list"),
+])
+def test_the_invariants_catch_what_they_are_for(sentence, figure, unit, why):
+    """Each check on its own, on a hand-written pair: the row's figure breaks exactly that invariant."""
+    new_text = f"政府工作报告\n\n一、2013年工作回顾\n\n{sentence}\n\n二、2014年工作总体部署\n\n继续前进。\n"
+    old, new = (scorecard_digest(read_text(t)) for t in (_OLD, new_text))
+    assert old.document.meta.plan_year == 2013
+    target = Target("gdp_growth", 2013, None, None, None, unit, None, False, "国内生产总值增长7.5%左右", 0, 0)
+    at = new_text.index(figure)
+    got = Realised(None, unit, None, "%" if "%" in figure else "人", None, figure, at, at + len(figure), "")
+    found = violations(old, new, [ScorecardRow(LedgerRow(target, "", "target"), got, "完成")])
+    assert len(found) == 1 and why in found[0], found
+    right = new_text.replace(sentence, "国内生产总值增长7.7%。")
+    at = right.index("增长7.7%")
+    good = Realised(None, "%", None, "%", None, "增长7.7%", at, at + 6, "")
+    target = replace(target, unit="%")
+    assert violations(old, scorecard_digest(read_text(right)), [ScorecardRow(LedgerRow(target, "", "target"), good, "完成")]) == []

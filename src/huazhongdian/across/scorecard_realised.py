@@ -97,7 +97,10 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     before = doc.text[ind.sentence_start:ind.start]
     if any(w in before for w in _data().restated):
         subject += "|" + before     # 报告提出，物价涨幅要…降到10%左右，…实际回落到6.1%: the target's metric
-    if any(w in subject for w in rule.not_words):
+    # The clause as written too: a paired subject is read as its member (城镇和农村常住居民…分别增长3.9%
+    # → 城镇常住居民…), and a not-word of the pair (城镇和农村) says it is no figure of the whole.
+    raw = doc.text[_clause_start(doc.text, ind.start):ind.start]
+    if any(w in subject or w in raw for w in rule.not_words):
         return False
     if rule.own and _lead_stripped(rule.key) in _data().vague:
         return False
