@@ -96,6 +96,8 @@ class _Data:
     #: 上半年) with no whole-year cue after it is not the year's figure.
     part_of_year: tuple[str, ...] = ()
     whole_year: tuple[str, ...] = ()
+    #: ``[multi_year] spans``: a span of years (2020年到2025年) is a multi-year cue.
+    year_spans: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +124,9 @@ class Heads:
     fillers: tuple[str, ...] = ()
 
 
-def _year_parts(multi_year: dict) -> dict[str, tuple[str, ...]]:
-    return {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
+def _year_parts(multi_year: dict) -> dict[str, tuple]:
+    parts: dict[str, tuple] = {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
+    return parts | {"year_spans": tuple(re.compile(p) for p in multi_year.get("spans", ()))}
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,9 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     sentence; a paired subject (城乡居民…分别增长8.7%和8.6%) names the member the figure is for.
     """
     data = _data()
-    begin = _clause_start(text, start)
+    begin = _list_item_start(text, _clause_start(text, start), start)
     clause = text[begin:start]
+    metric = _own_metric(metric)
     # 城镇居民…17175元，农村居民…5153元，实际增长**9.8%和8.5%**: two figures joined by 和 in a clause
     # with no subject are the two clauses' before it, in their order.
     second = _PAIR_SECOND.search(clause)
@@ -66,6 +67,28 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
             return subject.replace(whole, first) + "|" + subject.replace(whole, second)
         return subject.replace(whole, first if before == 0 else second)
     return subject
+
+
+_DONE_ITEM = re.compile(r"(?:\d|增加|增长|下降|减少|提高|降低|扩大|上升)[^、]*$")
+
+
+def _list_item_start(text: str, begin: int, start: int) -> int:
+    """Where the figure's own item of a 、 list starts: after the last 、 of its clause when what is
+    before it is a whole statement of its own, with a number or a change (一般性转移支付规模大幅增加、
+    专项转移支付项目减少三分之二: the figure is the 专项's), and what is after it names a thing of its own
+    (not 国内生产总值达到134.9万亿元、增长5%; not the paired subject 城镇、农村常住居民…分别增长)."""
+    at = text.rfind("、", begin, start)
+    if at < 0 or not _DONE_ITEM.search(text, begin, at):
+        return begin
+    rest = text[at + 1:start]
+    for w in _data().subjectless:
+        rest = rest.replace(w, "")
+    return at + 1 if len(rest.strip()) >= 2 else begin
+
+
+def _own_metric(metric: str) -> str:
+    """An indicator's metric cut to its own 、 item, as :func:`_list_item_start` cuts its clause."""
+    return metric[_list_item_start(metric, 0, len(metric)):] if metric else metric
 
 
 @lru_cache(maxsize=8192)
@@ -107,7 +130,7 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     if any(w in subject for w in rule.words):
         return True
     if rule.own:
-        return _near(rule.key, ind.metric or _after_name(doc.text, ind))
+        return _near(rule.key, _own_metric(ind.metric) or _after_name(doc.text, ind))
     return False
 
 
@@ -149,7 +172,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     score = head_score(task, obj, review, data.heads)
     if not score and ind.metric and same_line(_lead_stripped(rule.key), obj, context, ind.metric, data.heads):
         return 50     # 中央财政将安排科技支出 ↔ 中央财政用于科技的支出: one budget line
-    if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):
+    if task and (task in subject or _near(rule.key, _own_metric(ind.metric) or _after_name(doc.text, ind))):
         if not obj or score:
             return max(score, 100)
     return score
@@ -172,6 +195,8 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    # 2020年到2025年，…: the span's last year is no single-year cue after it.
+    multi = max([multi] + [m.end() - 1 for p in _data().year_spans for m in p.finditer(before, offset)])
     if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
         return False
     return multi < 0 or multi <= _last(before, single)
