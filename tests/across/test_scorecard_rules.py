@@ -201,3 +201,24 @@ def test_members_of_a_paired_subject_are_not_the_whole(tmp_path):
         path.write_text(_NEW.format(heading="一、2014年工作回顾", review=review, plan="继续努力。"), "utf-8")
         got = realised_headlines(hzd.digest(hzd.read(str(path)))).get("resident_income")
         assert (got.text if got else None) == want, review
+
+
+def test_respective_figures_go_to_their_names_in_order(tmp_path):
+    assert "和" in _data().respective_joins
+    plan = "城镇居民人均可支配收入增长7%，农村居民人均纯收入增长8%。"
+    for review in ("城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.5%和9.5%。",
+                   "农村居民人均纯收入、城镇居民人均可支配收入分别实际增长9.5%、8.5%。"):
+        rows = _rows(tmp_path, plan, review)
+        town = next(v for k, v in rows.items() if k.startswith("城镇居民"))
+        farm = next(v for k, v in rows.items() if k.startswith("农村居民"))
+        assert town[0].endswith("8.5%") and farm[0].endswith("9.5%"), review
+
+
+def test_last_years_base_is_no_result(tmp_path):
+    assert "比去年的" in _data().base_before
+    rows = _rows(tmp_path, "居民消费价格涨幅控制在3.5%左右。", "居民消费价格涨幅比去年的2.6%回落0.6个百分点。")
+    assert rows["居民消费价格涨幅控制在3.5%左右"] == (None, "未提及")
+    rows = _rows(tmp_path, "居民消费价格涨幅控制在3.5%左右。", "居民消费价格涨幅由去年的2.6%回落到2%。")
+    assert rows["居民消费价格涨幅控制在3.5%左右"] == ("由去年的2.6%回落到2%", "完成")
+    rows = _rows(tmp_path, "今年城镇新增就业1000万人以上。", "城镇新增就业比去年增加12万人，达到1322万人。")
+    assert rows["城镇新增就业1000万人以上"] == ("1322万人", "超额完成")

@@ -35,6 +35,9 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     sentence; a paired subject (城乡居民…分别增长8.7%和8.6%) names the member the figure is for.
     """
     data = _data()
+    name = _respective(text, start)
+    if name is not None:
+        return name + "|" + text[text.rfind("分别", 0, start):start]
     begin = _list_item_start(text, _clause_start(text, start), start)
     clause = text[begin:start]
     metric = _own_metric(metric)
@@ -86,6 +89,38 @@ def _list_item_start(text: str, begin: int, start: int) -> int:
     return at + 1 if len(rest.strip()) >= 2 else begin
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=8192)
+def _respective(text: str, start: int) -> str | None:
+    """The name a figure of a 分别 list is for: the list's names before 分别 (split at 、和及与), the
+    figure's place among the figures after it (城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.5%和
+    **9.5%**: the 农村's); None unless the clause holds as many figures as names (two or more), and
+    for names that share one head (城镇和农村居民…, 城镇、农村常住居民…: the pairs' rule)."""
+    data = _data()
+    begin = _clause_start(text, start)
+    at = text.rfind("分别", begin, start)
+    if at < 0:
+        return None
+    names = [n for n in re.split(data.respective_joins, text[begin:at]) if n]
+    # 城镇和农村居民人均可支配收入分别…: members sharing one head are the [naming] pairs' to read.
+    if any(whole in text[begin:at] for whole, _, _ in data.pairs) or any(len(n) < 3 for n in names):
+        return None
+    end = start
+    while end < len(text) and text[end] not in _CLAUSE_STOPS:
+        end += 1
+    place = len(_NUMBER.findall(text, at, start))
+    if len(names) < 2 or len(names) != place + len(_NUMBER.findall(text, start, end)):
+        return None
+    return names[place]
+
+
+def _figure_name(text: str, ind: Indicator) -> str:
+    """The name a figure's own words give it: its 分别 list name, its own 、 item, or the words after it."""
+    return _respective(text, ind.start) or _own_metric(ind.metric) or _after_name(text, ind)
+
+
 def _own_metric(metric: str) -> str:
     """An indicator's metric cut to its own 、 item, as :func:`_list_item_start` cuts its clause."""
     return metric[_list_item_start(metric, 0, len(metric)):] if metric else metric
@@ -130,7 +165,7 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     if any(w in subject for w in rule.words):
         return True
     if rule.own:
-        return _near(rule.key, _own_metric(ind.metric) or _after_name(doc.text, ind))
+        return _near(rule.key, _figure_name(doc.text, ind))
     return False
 
 
@@ -172,7 +207,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     score = head_score(task, obj, review, data.heads)
     if not score and ind.metric and same_line(_lead_stripped(rule.key), obj, context, ind.metric, data.heads):
         return 50     # 中央财政将安排科技支出 ↔ 中央财政用于科技的支出: one budget line
-    if task and (task in subject or _near(rule.key, _own_metric(ind.metric) or _after_name(doc.text, ind))):
+    if task and (task in subject or _near(rule.key, _figure_name(doc.text, ind))):
         if not obj or score:
             return max(score, 100)
     return score
@@ -315,6 +350,8 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if not _single_year(doc, ind) or _part_of_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
+    if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
+        return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
     if _restated(doc.text, ind):
         return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
