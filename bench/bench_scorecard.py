@@ -3,8 +3,8 @@ the scorecard of a whole series in under 2× the time of its targets).
 
 Run: ``PYTHONPATH=src .venv/bin/python bench/bench_scorecard.py`` (``--folder``, ``--runs 3``).
 
-Builds a fresh library of ``--folder`` (default: the national series, 52 reports) in a temp
-folder, then times, alternately and in the same run, the two commands as a user runs them —
+Builds a fresh library of ``--folder`` (default: the national series) in a temp folder — without
+the held-out files (``bench/heldout.py``) — then times, alternately and in the same run, the two commands as a user runs them —
 ``hzd targets FILES… --format json`` and ``hzd scorecard --db LIB --format json`` — each in its
 own process (interpreter start-up included, output discarded). Prints every run's wall seconds,
 the medians and their ratio.
@@ -23,6 +23,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import held_out_files  # noqa: E402  (bench/heldout.py, beside this script)
+
+
+def _files(folder: Path) -> list[str]:
+    """The folder's .txt reports, held-out files left out (no bench run reads them)."""
+    hidden = held_out_files()
+    out = []
+    for p in sorted(folder.glob("*.txt")):
+        try:
+            rel = p.resolve().relative_to(CORPUS.resolve()).as_posix()
+        except ValueError:
+            rel = p.name
+        if rel not in hidden:
+            out.append(str(p))
+    return out
 
 
 def _hzd(*args: str) -> list[str]:
@@ -43,20 +59,20 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=CORPUS / "national-series")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    files = sorted(str(p) for p in args.folder.glob("*.txt"))
+    files = _files(args.folder)
     if not files:
         sys.exit(f"{args.folder}: no .txt files")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "series.db")
-        subprocess.run(_hzd("add", str(args.folder), "--db", db, "--jobs", "1"), check=True,
+        subprocess.run(_hzd("add", *files, "--db", db, "--jobs", "1"), check=True,
                        stdout=subprocess.DEVNULL, env=env)
         targets, cards = [], []
         for _ in range(args.runs):
             targets.append(_timed(_hzd("targets", *files, "--format", "json"), env))
             cards.append(_timed(_hzd("scorecard", "--db", db, "--format", "json"), env))
     t, c = statistics.median(targets), statistics.median(cards)
-    print(f"{len(files)} reports in {args.folder}")
+    print(f"{len(files)} reports in {args.folder} (held-out files left out)")
     print("hzd targets FILES:      " + ", ".join(f"{x:.2f}" for x in targets) + f" s  (median {t:.2f})")
     print("hzd scorecard --db LIB: " + ", ".join(f"{x:.2f}" for x in cards) + f" s  (median {c:.2f})")
     print(f"ratio scorecard / targets: {c / t:.2f}× (goal < 2×)")

@@ -166,3 +166,59 @@ def test_a_quoted_programme_name_pairs_before_a_de():
     heads = _data().heads
     assert head_score("中央财政用于“三农”的投入", "", "中央财政“三农”支出|中央财政“三农”支出", heads) == 4
     assert head_score("中央财政用于“三农”的投入", "", "中央财政科技支出|中央财政科技支出", heads) == 0
+
+
+def _gdp(rows: dict[str, tuple[str | None, str]]) -> tuple[str | None, str]:
+    return next(v for k, v in rows.items() if k.startswith("国内生产总值增长7.5%"))
+
+
+def test_a_part_of_the_year_is_not_the_year(tmp_path):
+    assert "季度" in _data().part_of_year and "全年" in _data().whole_year
+    quarters = "与去年同期相比，国内生产总值第一季度增长7%，第二季度增长7.5%。"
+    assert _gdp(_rows(tmp_path, "继续努力。", quarters)) == (None, "未提及")
+    assert _gdp(_rows(tmp_path, "继续努力。", quarters + "全年国内生产总值增长7.4%。")) == ("增长7.4%", "完成")
+
+
+def test_a_span_of_years_is_not_the_year(tmp_path):
+    assert _gdp(_rows(tmp_path, "继续努力。", "2010年到2014年，国内生产总值增长45%。")) == (None, "未提及")
+
+
+def test_an_item_of_a_list_is_named_by_its_own_words(tmp_path):
+    # 一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: the figure is the 专项's.
+    rows = _rows(tmp_path, "今年地方一般性转移支付规模增长9.5%。",
+                 "中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二。国内生产总值达到63.6万亿元、增长7.4%。")
+    assert rows["地方一般性转移支付规模增长9.5%"] == (None, "未提及")
+    assert _gdp(rows) == ("增长7.4%", "完成")      # 、增长 names nothing of its own: the item before's
+
+
+def test_members_of_a_paired_subject_are_not_the_whole(tmp_path):
+    from huazhongdian.across.scorecard import realised_headlines
+
+    path = tmp_path / "national-2015-gov-work-report.txt"
+    for review, want in (("城镇、农村常住居民人均可支配收入分别增长4.4%、5.5%。", None),
+                         ("城镇和农村常住居民人均可支配收入分别增长4.4%和5.5%。", None),
+                         ("全国居民人均可支配收入实际增长5%。", "增长5%")):
+        path.write_text(_NEW.format(heading="一、2014年工作回顾", review=review, plan="继续努力。"), "utf-8")
+        got = realised_headlines(hzd.digest(hzd.read(str(path)))).get("resident_income")
+        assert (got.text if got else None) == want, review
+
+
+def test_respective_figures_go_to_their_names_in_order(tmp_path):
+    assert "和" in _data().respective_joins
+    plan = "城镇居民人均可支配收入增长7%，农村居民人均纯收入增长8%。"
+    for review in ("城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.5%和9.5%。",
+                   "农村居民人均纯收入、城镇居民人均可支配收入分别实际增长9.5%、8.5%。"):
+        rows = _rows(tmp_path, plan, review)
+        town = next(v for k, v in rows.items() if k.startswith("城镇居民"))
+        farm = next(v for k, v in rows.items() if k.startswith("农村居民"))
+        assert town[0].endswith("8.5%") and farm[0].endswith("9.5%"), review
+
+
+def test_last_years_base_is_no_result(tmp_path):
+    assert "比去年的" in _data().base_before
+    rows = _rows(tmp_path, "居民消费价格涨幅控制在3.5%左右。", "居民消费价格涨幅比去年的2.6%回落0.6个百分点。")
+    assert rows["居民消费价格涨幅控制在3.5%左右"] == (None, "未提及")
+    rows = _rows(tmp_path, "居民消费价格涨幅控制在3.5%左右。", "居民消费价格涨幅由去年的2.6%回落到2%。")
+    assert rows["居民消费价格涨幅控制在3.5%左右"] == ("由去年的2.6%回落到2%", "完成")
+    rows = _rows(tmp_path, "今年城镇新增就业1000万人以上。", "城镇新增就业比去年增加12万人，达到1322万人。")
+    assert rows["城镇新增就业1000万人以上"] == ("1322万人", "超额完成")

@@ -92,6 +92,16 @@ class _Data:
     lower: tuple[str, ...] = ()
     #: ``[naming] restated``: a sentence holding one of these restates last year's target (曾提出).
     restated: tuple[str, ...] = ()
+    #: ``[multi_year] part_of_year`` / ``whole_year``: a figure after a part of the year (第一季度,
+    #: 上半年) with no whole-year cue after it is not the year's figure.
+    part_of_year: tuple[str, ...] = ()
+    whole_year: tuple[str, ...] = ()
+    #: ``[multi_year] spans``: a span of years (2020年到2025年) is a multi-year cue.
+    year_spans: tuple[re.Pattern[str], ...] = ()
+    #: ``[naming] respective``: what joins the names of a 分别 list (a character class).
+    respective_joins: str = "[、和及与]"
+    #: ``[naming] base_before``: a figure right after one of these is last year's (比去年的2.6%).
+    base_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +128,15 @@ class Heads:
     fillers: tuple[str, ...] = ()
 
 
+def _later_fields(raw: dict) -> dict:
+    """The fields added for issue 13's invariants: parts and spans of years, 分别 lists, bases."""
+    multi_year, naming = raw["multi_year"], raw["naming"]
+    parts: dict = {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
+    return parts | {"year_spans": tuple(re.compile(p) for p in multi_year.get("spans", ())),
+                    "respective_joins": naming.get("respective", "[、和及与]"),
+                    "base_before": tuple(naming.get("base_before", ()))}
+
+
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     raw = load_toml("scorecard.toml")
@@ -134,7 +153,7 @@ def _data() -> _Data:
                  not_multi=tuple(re.compile(p) for p in raw["multi_year"].get("not_multi", ())),
                  actions=tuple(tuple(c) for c in raw.get("actions", {}).get("classes", ())),
                  heading_frame=tuple(raw["multi_year"]["heading"]),
-                 single_year=tuple(raw["multi_year"]["single"]),
+                 single_year=tuple(raw["multi_year"]["single"]), **_later_fields(raw),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
                  qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),

@@ -35,8 +35,12 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     sentence; a paired subject (城乡居民…分别增长8.7%和8.6%) names the member the figure is for.
     """
     data = _data()
-    begin = _clause_start(text, start)
+    name = _respective(text, start)
+    if name is not None:
+        return name + "|" + text[text.rfind("分别", 0, start):start]
+    begin = _list_item_start(text, _clause_start(text, start), start)
     clause = text[begin:start]
+    metric = _own_metric(metric)
     # 城镇居民…17175元，农村居民…5153元，实际增长**9.8%和8.5%**: two figures joined by 和 in a clause
     # with no subject are the two clauses' before it, in their order.
     second = _PAIR_SECOND.search(clause)
@@ -68,6 +72,60 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
     return subject
 
 
+_DONE_ITEM = re.compile(r"(?:\d|增加|增长|下降|减少|提高|降低|扩大|上升)[^、]*$")
+
+
+def _list_item_start(text: str, begin: int, start: int) -> int:
+    """Where the figure's own item of a 、 list starts: after the last 、 of its clause when what is
+    before it is a whole statement of its own, with a number or a change (一般性转移支付规模大幅增加、
+    专项转移支付项目减少三分之二: the figure is the 专项's), and what is after it names a thing of its own
+    (not 国内生产总值达到134.9万亿元、增长5%; not the paired subject 城镇、农村常住居民…分别增长)."""
+    at = text.rfind("、", begin, start)
+    if at < 0 or not _DONE_ITEM.search(text, begin, at):
+        return begin
+    rest = text[at + 1:start]
+    for w in _data().subjectless:
+        rest = rest.replace(w, "")
+    return at + 1 if len(rest.strip()) >= 2 else begin
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=8192)
+def _respective(text: str, start: int) -> str | None:
+    """The name a figure of a 分别 list is for: the list's names before 分别 (split at 、和及与), the
+    figure's place among the figures after it (城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.5%和
+    **9.5%**: the 农村's); None unless the clause holds as many figures as names (two or more), and
+    for names that share one head (城镇和农村居民…, 城镇、农村常住居民…: the pairs' rule)."""
+    data = _data()
+    begin = _clause_start(text, start)
+    at = text.rfind("分别", begin, start)
+    if at < 0:
+        return None
+    names = [n for n in re.split(data.respective_joins, text[begin:at]) if n]
+    # 城镇和农村居民人均可支配收入分别…: members sharing one head are the [naming] pairs' to read.
+    if any(whole in text[begin:at] for whole, _, _ in data.pairs) or any(len(n) < 3 for n in names):
+        return None
+    end = start
+    while end < len(text) and text[end] not in _CLAUSE_STOPS:
+        end += 1
+    place = len(_NUMBER.findall(text, at, start))
+    if len(names) < 2 or len(names) != place + len(_NUMBER.findall(text, start, end)):
+        return None
+    return names[place]
+
+
+def _figure_name(text: str, ind: Indicator) -> str:
+    """The name a figure's own words give it: its 分别 list name, its own 、 item, or the words after it."""
+    return _respective(text, ind.start) or _own_metric(ind.metric) or _after_name(text, ind)
+
+
+def _own_metric(metric: str) -> str:
+    """An indicator's metric cut to its own 、 item, as :func:`_list_item_start` cuts its clause."""
+    return metric[_list_item_start(metric, 0, len(metric)):] if metric else metric
+
+
 @lru_cache(maxsize=8192)
 def _char_pairs(name: str) -> frozenset[str]:
     joins = _data().conjunctions
@@ -97,14 +155,17 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     before = doc.text[ind.sentence_start:ind.start]
     if any(w in before for w in _data().restated):
         subject += "|" + before     # 报告提出，物价涨幅要…降到10%左右，…实际回落到6.1%: the target's metric
-    if any(w in subject for w in rule.not_words):
+    # The clause as written too: a paired subject is read as its member (城镇和农村常住居民…分别增长3.9%
+    # → 城镇常住居民…), and a not-word of the pair (城镇和农村) says it is no figure of the whole.
+    raw = doc.text[_clause_start(doc.text, ind.start):ind.start]
+    if any(w in subject or w in raw for w in rule.not_words):
         return False
     if rule.own and _lead_stripped(rule.key) in _data().vague:
         return False
     if any(w in subject for w in rule.words):
         return True
     if rule.own:
-        return _near(rule.key, ind.metric or _after_name(doc.text, ind))
+        return _near(rule.key, _figure_name(doc.text, ind))
     return False
 
 
@@ -146,7 +207,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     score = head_score(task, obj, review, data.heads)
     if not score and ind.metric and same_line(_lead_stripped(rule.key), obj, context, ind.metric, data.heads):
         return 50     # 中央财政将安排科技支出 ↔ 中央财政用于科技的支出: one budget line
-    if task and (task in subject or _near(rule.key, ind.metric or _after_name(doc.text, ind))):
+    if task and (task in subject or _near(rule.key, _figure_name(doc.text, ind))):
         if not obj or score:
             return max(score, 100)
     return score
@@ -169,9 +230,23 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
+    # 2020年到2025年，…: the span's last year is no single-year cue after it.
+    multi = max([multi] + [m.end() - 1 for p in _data().year_spans for m in p.finditer(before, offset)])
     if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
         return False
     return multi < 0 or multi <= _last(before, single)
+
+
+def _part_of_year(doc: Document, ind: Indicator) -> bool:
+    """Whether the figure is a part of the year's (第一季度下降0.2%, 上半年增长7%): a ``part_of_year``
+    cue in its sentence before it, with no whole-year cue (全年, 去年, the review year) after that."""
+    data = _data()
+    before = doc.text[ind.sentence_start:ind.start]
+    part = _last(before, data.part_of_year)
+    if part < 0:
+        return False
+    whole = list(data.whole_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    return _last(before, whole) < part
 
 
 def _heading_frames(doc: Document, at: int) -> bool:
@@ -273,8 +348,10 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind) or _part_of_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
         return False
+    if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
+        return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
     if _restated(doc.text, ind):
         return False      # 去年…报告中曾提出，要把…控制在百分之十以内: the target restated
     if not actions_agree(target.text, doc.text[_clause_start(doc.text, ind.start):ind.start]):
@@ -391,7 +468,8 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
                 continue
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
-            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end):
+            if not _about(rule, doc, ind) or not _single_year(doc, ind) or _part_of_year(doc, ind) \
+                    or _TARGET_AFTER.match(doc.text, ind.end):
                 continue
             if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
