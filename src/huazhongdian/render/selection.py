@@ -260,7 +260,7 @@ class Selector:
         goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
         t = self.text[s:e]
         first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
-        first = first or self._congress(t)
+        first = first or self._congress(t) or bool(self.p.record.search(t))
         return (len(self.figures.within(s, e)), first,
                 bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
 
@@ -517,8 +517,10 @@ class Selector:
         elif figs and self.p.local_headline.search(t):
             score += w.get("local_headline", 0.0)
         if first:
-            score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
-                      else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+            bonus = (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+                     else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+            # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is
+            score += max(bonus, self.k.record_weight) if self.p.record.search(t) else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
