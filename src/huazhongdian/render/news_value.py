@@ -81,6 +81,8 @@ class Cues:
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
     record_weight: float = 0.0
+    sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
+    sector_weight: float = 0.0
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -122,6 +124,7 @@ class _Patterns:
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
+    sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +155,7 @@ def patterns() -> _Patterns:
                      count_name=re.compile(k.count_name),
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
+                     sector=_alternation(k.sectors),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -210,6 +214,8 @@ def cues() -> Cues:
         lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
         records=tuple(raw.get("records", {}).get("patterns", ())),
         record_weight=float(raw.get("records", {}).get("weight", 0.0)),
+        sectors=tuple(raw.get("sectors", {}).get("metrics", ())),
+        sector_weight=float(raw.get("sectors", {}).get("weight", 0.0)),
     )
 
 

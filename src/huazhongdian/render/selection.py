@@ -516,11 +516,15 @@ class Selector:
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
         elif figs and self.p.local_headline.search(t):
             score += w.get("local_headline", 0.0)
+        elif figs and self.p.sector.search(t):
+            score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
             bonus = (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
                      else w["formulation"] if self.p.formulation.search(t) else w["congress"])
-            # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is
-            score += max(bonus, self.k.record_weight) if self.p.record.search(t) else bonus
+            # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
+            # a first's bullet keeps the first's weight ("全球最大、国内首制……海船下水" stays where it ranked)
+            record = self.p.record.search(t) and not self.p.first.search(t)
+            score += max(bonus, self.k.record_weight) if record else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
