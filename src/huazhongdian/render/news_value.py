@@ -81,6 +81,7 @@ class Cues:
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
     record_weight: float = 0.0
+    records_not: tuple[str, ...] = ()   # …no record in a bullet with one of these (余额, 信贷)
     sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
     sector_weight: float = 0.0
 
@@ -214,6 +215,7 @@ def cues() -> Cues:
         lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
         records=tuple(raw.get("records", {}).get("patterns", ())),
         record_weight=float(raw.get("records", {}).get("weight", 0.0)),
+        records_not=tuple(raw.get("records", {}).get("not_in", ())),
         sectors=tuple(raw.get("sectors", {}).get("metrics", ())),
         sector_weight=float(raw.get("sectors", {}).get("weight", 0.0)),
     )

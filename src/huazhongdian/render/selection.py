@@ -267,7 +267,8 @@ class Selector:
     def _record(self, t: str) -> bool:
         """A record or landmark in words (data [records]: 五连冠, 全国最多, 提前一年) — in a review only:
         a plan's "加快打造6个万亿级产业" is an aim, not a record reached."""
-        return self.mode == "achievement" and bool(self.p.record.search(t))
+        return (self.mode == "achievement" and bool(self.p.record.search(t))
+                and not any(w in t for w in self.k.records_not))
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
