@@ -82,6 +82,11 @@ class Cues:
     lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
+    records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
+    record_weight: float = 0.0
+    records_not: tuple[str, ...] = ()   # …no record in a bullet with one of these (余额, 信贷)
+    sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
+    sector_weight: float = 0.0
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -122,6 +127,8 @@ class _Patterns:
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
+    record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
+    sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +158,8 @@ def patterns() -> _Patterns:
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
                      count_name=re.compile(k.count_name),
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
+                     record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
+                     sector=_alternation(k.sectors),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -210,6 +219,11 @@ def cues() -> Cues:
         line_openings=tuple(c.get("line_openings", ())),
         lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
         lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
+        records=tuple(raw.get("records", {}).get("patterns", ())),
+        record_weight=float(raw.get("records", {}).get("weight", 0.0)),
+        records_not=tuple(raw.get("records", {}).get("not_in", ())),
+        sectors=tuple(raw.get("sectors", {}).get("metrics", ())),
+        sector_weight=float(raw.get("sectors", {}).get("weight", 0.0)),
     )
 
 

@@ -260,9 +260,15 @@ class Selector:
         goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
         t = self.text[s:e]
         first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
-        first = first or self._congress(t)
+        first = first or self._congress(t) or self._record(t)
         return (len(self.figures.within(s, e)), first,
                 bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
+
+    def _record(self, t: str) -> bool:
+        """A record or landmark in words (data [records]: 五连冠, 全国最多, 提前一年) — in a review only:
+        a plan's "加快打造6个万亿级产业" is an aim, not a record reached."""
+        return (self.mode == "achievement" and bool(self.p.record.search(t))
+                and not any(w in t for w in self.k.records_not))
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
@@ -516,9 +522,15 @@ class Selector:
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
         elif figs and self.p.local_headline.search(t):
             score += w.get("local_headline", 0.0)
+        elif figs and self.p.sector.search(t):
+            score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
-            score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
-                      else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+            bonus = (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+                     else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+            # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
+            # a first's bullet keeps the first's weight ("全球最大、国内首制……海船下水" stays where it ranked)
+            record = self._record(t) and not self.p.first.search(t)
+            score += max(bonus, self.k.record_weight) if record else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
