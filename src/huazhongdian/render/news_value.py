@@ -78,6 +78,7 @@ class Cues:
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
     lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
 
     def opens_with_particle(self, label: str) -> bool:
@@ -201,6 +202,7 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
         lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
