@@ -77,6 +77,12 @@ class Cues:
     lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
     lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
+    lede_task: tuple[str, ...] = ()     # cues naming a task (中心任务): the sentence from its start, plan only
+    lede_plan_only: tuple[str, ...] = ()  # …and those of them that count only outside the review
+    lede_term_not: tuple[str, ...] = ()  # a cue-less lede's clause never opens on one of these
+    lede_term_lead: str = "(?!)"         # …nor is a lead-in (在……下)
+    lede_term_min: int = 3              # no cue: the most stressed distinctive term, counted at least this often
+    lede_term_keywords: int = 8         # …among this many first keywords
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
@@ -205,7 +211,11 @@ def cues() -> Cues:
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
-        lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
+        lede_tail_not=tuple(raw["lede"].get("tail_not", ())), lede_task=tuple(raw["lede"].get("task_cues", ())),
+        lede_plan_only=tuple(raw["lede"].get("plan_only_cues", ())),
+        lede_term_not=tuple(raw["lede"].get("term_not_openings", ())),
+        lede_term_lead=raw["lede"].get("term_not_lead", "(?!)"),
+        lede_term_min=int(raw["lede"].get("term_min", 3)), lede_term_keywords=int(raw["lede"].get("term_keywords", 8)),
     )
 
 

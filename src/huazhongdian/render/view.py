@@ -23,7 +23,7 @@ from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.lede import lede_spans
+from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -160,6 +160,7 @@ class DigestView:
     card_pool: tuple[Card, ...] = ()   # further figures an editor may pick as cards (build_view(card_pool=N))
     edit: EditMarks | None = None      # what an edit changed (render.edit.apply_edit); None: unedited
     editor_lede: str = ""     # a lede the editor wrote (then ``lede`` is empty)
+    lede_term: tuple[str, int] | None = None  # a cue-less lede's term and its count ("结构性改革", 10): shown with it
 
     @property
     def edited(self) -> bool:
@@ -370,6 +371,11 @@ def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> t
     return tuple(cards)
 
 
+def lede_term_note(term: tuple[str, int]) -> str:
+    """What a cue-less lede says of its term (every output prints it after the lede): "“结构性改革”全文出现10次"."""
+    return f"“{term[0]}”全文出现{term[1]}次"
+
+
 def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
     text = digest.document.text
     return tuple(Bullet(text=text[s:e], segments=cut_segments(text[s:e], s, figures.within(s, e)),
@@ -449,6 +455,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
         lede=_lede(digest, figures, anchors),
+        lede_term=lede_term(digest),
         source_name=source_name(doc),
         sha256=doc.sha256,
         card_pool=pool,
@@ -491,6 +498,8 @@ def view_to_dict(view: DigestView) -> dict:
                 "sentence": [b.sentence_start, b.sentence_end]}
                for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
     lede = [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede]
+    if view.lede and view.lede_term:
+        lede[0].update(term=view.lede_term[0], count=view.lede_term[1])   # a cue-less lede: its term's count
     if view.editor_lede:
         lede = [{"text": view.editor_lede, "edited": True}]
     marks = view.edit
