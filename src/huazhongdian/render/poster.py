@@ -255,9 +255,10 @@ def _lede(p: _Painter, view: DigestView) -> None:
         lines = wrap(_styled((("编者按　", True), (view.editor_lede, False))), size, w - 2 * m - 24, 4)
     else:
         segments = tuple(seg for b in view.lede for seg in b.segments)
-        if view.lede_term:   # a cue-less lede: its term's count, in red
-            segments += (("　——" + lede_term_note(view.lede_term), True),)
         lines = wrap(_styled(segments), size, w - 2 * m - 24, 3)
+        if view.lede_term:   # a cue-less lede: its term's count, in red, when it fits the lede's lines
+            noted = wrap(_styled(segments + (("　——" + lede_term_note(view.lede_term), True),)), size, w - 2 * m - 24, 3)
+            lines = noted if len(noted) == len(lines) else lines
     p.y += SPACE.poster_gap
     p.rect(m, p.y, 6, len(lines) * (size + gap) + 6, PALETTE.red, 3)
     for line in lines:
