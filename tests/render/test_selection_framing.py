@@ -61,3 +61,29 @@ def test_the_lede_is_not_the_guiding_thought_nor_a_purpose_lead(fixtures):
     # Zhejiang's 指导思想 holds a 首要任务 too: no lede; Hubei's opens on its own words, after 实现上述目标，必须
     (s, e), = lede_spans(d)
     assert text[s:e].startswith("牢牢把握发展这个第一要务和高质量发展这个首要任务")
+
+
+def test_the_tune_halfs_residual_lines_are_no_bullets(fixtures):
+    """The framing left in the tune half's first threes (tune-residue-excerpt.txt: exact sentences of national 2024,
+    Zhejiang, Hubei 2026, Hailar 2017) is no bullet; a measure holding a like word stays, and so do the figures."""
+    d = hzd.digest(hzd.read(fixtures / "render" / "framing" / "tune-residue-excerpt.txt"), lens="general")
+    text = d.document.text
+    shown = [text[f.start:f.end] for f in select_facts(d)]
+    for line in ("培育积极健康", "基础制度", "国家战略人才力量", "协同提升长三角", "三类需求", "建设步伐", "安全生产责任制",
+                 "实干成就未来"):
+        assert not any(line in b for b in shown), line
+    # 28条配套规定 counts rules a line names: no figure of a fact
+    assert not any("28条配套规定" in b for b in shown)
+    # …while a measure that only shares a word with a line (培育向上向善的网络文化, after two measures) stays
+    assert "深入推进网络生态治理，遏制打击网络乱象，培育向上向善的网络文化" in shown
+    assert "全年新增城镇就业3200人" in shown
+
+
+def test_a_figure_counting_rules_is_no_figure_but_a_count_of_cases_is(fixtures):
+    p = patterns()
+    from huazhongdian.render.news_value import cues
+    assert "规定" in cues().count_nouns
+    assert p.political.search("严格落实中央八项规定、自治区党委28条配套规定")
+    d = hzd.digest(hzd.read(fixtures / "render" / "framing" / "report-excerpt.txt"), lens="general")
+    text = d.document.text
+    assert any("6069平方米" in text[f.start:f.end] for f in select_facts(d))

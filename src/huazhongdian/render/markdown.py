@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from huazhongdian.classify.lens import builtin_lenses, load_lens
 from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
-from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, shown_terms, target_label,
-                                      target_value)
+from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, lede_term_note, shown_terms,
+                                      target_label, target_value)
 from huazhongdian.types import Digest, Entity, Item, Sentence, Term
 
 if TYPE_CHECKING:
@@ -79,7 +79,10 @@ def _lede_lines(view: DigestView) -> list[str]:
         return ["> " + view.editor_lede + EDITOR_MARK, ""]
     if not view.lede:
         return []
-    return ["> " + "".join(f"**{r}**" if f else r for b in view.lede for r, f in _merged(b.segments)), ""]
+    lines = ["> " + "".join(f"**{r}**" if f else r for b in view.lede for r, f in _merged(b.segments))]
+    if view.lede_term:
+        lines.append(f"> ——{lede_term_note(view.lede_term)}")
+    return lines + [""]
 
 
 def _footer_lines(view: DigestView) -> list[str]:

@@ -80,7 +80,14 @@ class Cues:
     lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
     lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
+    lede_task: tuple[str, ...] = ()     # cues naming a task (中心任务): the sentence from its start, plan only
+    lede_plan_only: tuple[str, ...] = ()  # …and those of them that count only outside the review
+    lede_term_not: tuple[str, ...] = ()  # a cue-less lede's clause never opens on one of these
+    lede_term_lead: str = "(?!)"         # …nor is a lead-in (在……下)
+    lede_term_min: int = 3              # no cue: the most stressed distinctive term, counted at least this often
+    lede_term_keywords: int = 8         # …among this many first keywords
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
     record_weight: float = 0.0
@@ -216,14 +223,31 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
-        lede_not=tuple(raw["lede"].get("not_in", ())), lede_modal=tuple(raw["lede"].get("modal_leads", ())),
-        lede_tail_not=tuple(raw["lede"].get("tail_not", ())),
-        records=tuple(raw.get("records", {}).get("patterns", ())),
-        record_weight=float(raw.get("records", {}).get("weight", 0.0)),
-        records_not=tuple(raw.get("records", {}).get("not_in", ())),
-        sectors=tuple(raw.get("sectors", {}).get("metrics", ())),
-        sector_weight=float(raw.get("sectors", {}).get("weight", 0.0)),
+        **_lede_fields(raw["lede"]), **_record_fields(raw),
+    )
+
+
+def _lede_fields(lede: dict) -> dict:
+    """The [lede] table's fields of :class:`Cues` beyond its cues and length."""
+    return dict(
+        lede_not=tuple(lede.get("not_in", ())), lede_modal=tuple(lede.get("modal_leads", ())),
+        lede_tail_not=tuple(lede.get("tail_not", ())), lede_task=tuple(lede.get("task_cues", ())),
+        lede_plan_only=tuple(lede.get("plan_only_cues", ())),
+        lede_term_not=tuple(lede.get("term_not_openings", ())),
+        lede_term_lead=lede.get("term_not_lead", "(?!)"),
+        lede_term_min=int(lede.get("term_min", 3)), lede_term_keywords=int(lede.get("term_keywords", 8)),
+    )
+
+
+def _record_fields(raw: dict) -> dict:
+    """The [records] and [sectors] tables' fields of :class:`Cues`."""
+    records, sectors = raw.get("records", {}), raw.get("sectors", {})
+    return dict(
+        records=tuple(records.get("patterns", ())), record_weight=float(records.get("weight", 0.0)),
+        records_not=tuple(records.get("not_in", ())),
+        sectors=tuple(sectors.get("metrics", ())), sector_weight=float(sectors.get("weight", 0.0)),
     )
 
 

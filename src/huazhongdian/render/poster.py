@@ -36,7 +36,7 @@ from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain,
                                              text_width, wrap)
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
 from huazhongdian.render.view import (TARGET_ROWS, Card, DigestView, ModeGroup, ThemeGroup, build_view,
-                                      repeats_target_row)
+                                      lede_term_note, repeats_target_row)
 from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
@@ -254,7 +254,11 @@ def _lede(p: _Painter, view: DigestView) -> None:
     if view.editor_lede:
         lines = wrap(_styled((("编者按　", True), (view.editor_lede, False))), size, w - 2 * m - 24, 4)
     else:
-        lines = [line for b in view.lede for line in wrap(_styled(b.segments), size, w - 2 * m - 24, 3)]
+        segments = tuple(seg for b in view.lede for seg in b.segments)
+        lines = wrap(_styled(segments), size, w - 2 * m - 24, 3)
+        if view.lede_term:   # a cue-less lede: its term's count, in red, when it fits the lede's lines
+            noted = wrap(_styled(segments + (("　——" + lede_term_note(view.lede_term), True),)), size, w - 2 * m - 24, 3)
+            lines = noted if len(noted) == len(lines) else lines
     p.y += SPACE.poster_gap
     p.rect(m, p.y, 6, len(lines) * (size + gap) + 6, PALETTE.red, 3)
     for line in lines:

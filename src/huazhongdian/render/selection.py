@@ -380,7 +380,9 @@ class Selector:
             return False     # a party congress's lines are its plan's formulations (data: [congress])
         _, first, rank, _ = self._evidence(s, e)
         # a count in words that names the parts of a line ("八项规定", "四个方面", "两个市场") is no figure here
-        figs = [f for f in self.figures.within(s, e) if not self.p.count_name.fullmatch(self.text, *f)]
+        # (…and so is one that counts the rules a line names: "自治区党委28条配套规定")
+        figs = [f for f in self.figures.within(s, e) if not self.p.count_name.fullmatch(self.text, *f)
+                and not self.text.startswith(self.k.count_nouns, f[1])]
         if figs or first:
             return False
         t = self.text[s:e]

@@ -6,7 +6,8 @@ keyword bars, the bullets grouped by mode and theme — fact-sized spans ranked 
 :class:`~huazhongdian.types.Digest`. It never rewrites the report's words: every string that
 comes from the report is a slice of ``doc.text``.
 
-Which figures become cards and why: :mod:`huazhongdian.render.cards`; the linkable units and the
+Which figures become cards and why: :mod:`huazhongdian.render.cards`; the targets table's rows:
+:mod:`huazhongdian.render.target_rows`; the linkable units and the
 figures inside a passage: :mod:`huazhongdian.render.spans`.
 
 Long because: the view model's types and the one builder that fills them are what every output imports.
@@ -16,36 +17,24 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
-from huazhongdian.extract.targets import metric_labels, qualitative_label
-from huazhongdian.render.cards import card_label, indicator_salience, pick_cards, salient_indicators, split_figure
-from huazhongdian.render.lede import lede_spans
+from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
+from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
                                        source_paragraphs)
-from huazhongdian.types import Digest, Document, Indicator, Item, Target, Term
-
-# Display labels for the contract's headline target keys. Unknown keys show as they are.
-TARGET_LABELS = {
-    "gdp_growth": "国内生产总值增长",
-    "cpi": "居民消费价格涨幅",
-    "urban_new_jobs": "城镇新增就业",
-    "surveyed_unemployment": "城镇调查失业率",
-    "registered_unemployment": "城镇登记失业率",
-    "deficit_ratio": "赤字率",
-    "grain_output": "粮食产量",
-    "energy_intensity": "单位国内生产总值能耗降低",
-    "carbon_intensity": "单位国内生产总值二氧化碳排放降低",
-    "resident_income": "居民收入增长",
-}
+# The targets table's names are imported from here by markdown.py, poster.py, targets.py and across/compare.py.
+from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TARGET_ROWS, TargetRow,  # noqa: F401
+                                             format_number, repeats_target_row, target_label, target_own_label,
+                                             target_rows, target_value)
+from huazhongdian.types import Digest, Document, Indicator, Item, Term
 
 MODE_TITLES = {"achievement": "回顾", "plan": "安排", "other": "其他要点"}
 KIND_TITLES = {
@@ -55,8 +44,6 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _MIN_PER_THEME = 3
-TARGET_ROWS = 12   # the rows of the targets table the poster prints (and a plan bullet need not repeat)
-QUALIFIER_WORDS = {"approx": "左右", "at_least": "以上", "more_than": "超过", "at_most": "以内", "near": "近"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,16 +134,6 @@ class ModeGroup:
 
 
 @dataclass(frozen=True, slots=True)
-class TargetRow:
-    label: str
-    year: str
-    value: str
-    text: str
-    anchor: int
-    absent: bool
-
-
-@dataclass(frozen=True, slots=True)
 class TermBar:
     term: str
     count: int
@@ -183,6 +160,7 @@ class DigestView:
     card_pool: tuple[Card, ...] = ()   # further figures an editor may pick as cards (build_view(card_pool=N))
     edit: EditMarks | None = None      # what an edit changed (render.edit.apply_edit); None: unedited
     editor_lede: str = ""     # a lede the editor wrote (then ``lede`` is empty)
+    lede_term: tuple[str, int] | None = None  # a cue-less lede's term and its count ("结构性改革", 10): shown with it
 
     @property
     def edited(self) -> bool:
@@ -199,13 +177,6 @@ class EditMarks:
     themes: tuple[str, ...] = ()
     items: bool = False
     cards: bool = False
-
-
-def format_number(value: Decimal) -> str:
-    """A Decimal as written in reports: no exponent, no trailing zeros (134.9, 1300, 0.2)."""
-    if value == value.to_integral_value():
-        return str(int(value))
-    return format(value.normalize(), "f")
 
 
 def indicator_number(ind: Indicator) -> tuple[str, str, str]:
@@ -380,46 +351,6 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
     return tuple(out)
 
 
-def target_label(metric: str, level: str = "") -> str:
-    """Display name of a target key: ours for the contract's keys, the targets data file's for the rest.
-
-    ``level`` is the document's: a province, city or district reports its 地区生产总值, not the
-    country's 国内生产总值. Example: ``target_label("gdp_growth", "provincial") == "地区生产总值增长"``.
-    """
-    label = TARGET_LABELS.get(metric) or metric_labels().get(metric, metric)
-    return label if level in ("national", "") else label.replace("国内生产总值", "地区生产总值")
-
-
-def _target_rows(digest: Digest, anchors: _Anchors) -> tuple[TargetRow, ...]:
-    rows = []
-    for t in digest.targets:
-        rows.append(TargetRow(label=target_label(t.metric, digest.document.meta.level), year=str(t.year or ""),
-                              value=target_value(t), text=t.text,
-                              anchor=anchors.sentence_start(t.start), absent=t.absent))
-    return tuple(rows)
-
-
-def target_value(t: Target) -> str:
-    """A headline target as the report states it: "5%左右", "超过1200万人", "5.5-6%", "同步".
-
-    The one phrasing the HTML page, the poster, the Markdown digest and ``hzd compare`` share.
-
-    Example: ``target_value(cpi_2025) == "2%左右"``; a declined target → "不设具体目标".
-    """
-    if t.absent:
-        return "不设具体目标"
-    if t.low is not None and t.high is not None:
-        number = f"{format_number(t.low)}-{format_number(t.high)}"
-    elif t.value is not None:
-        number = format_number(t.value)
-    else:
-        return qualitative_label(t) or t.text
-    word = QUALIFIER_WORDS.get(t.qualifier or "", "")
-    if t.qualifier in ("more_than", "near"):
-        return f"{word}{number}{t.unit}"
-    return f"{number}{t.unit}{word}"
-
-
 def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> tuple[Card, ...]:
     """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
@@ -440,15 +371,9 @@ def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> t
     return tuple(cards)
 
 
-_WHOLE_REGION = re.compile("^全(?:国|省|区|市|县|州|盟)")
-
-
-def target_own_label(digest: Digest, indicator: int) -> str:
-    """A headline target's card label in the report's own words ("经济增长", "城乡居民可支配收入增长"),
-    without a leading 全省 / 全市…; "" when its metric is no name (then the target key's label)."""
-    label, worthy = card_label(digest, indicator)
-    label = _WHOLE_REGION.sub("", label)
-    return label if worthy and len(label) >= 4 else ""
+def lede_term_note(term: tuple[str, int]) -> str:
+    """What a cue-less lede says of its term (every output prints it after the lede): "“结构性改革”全文出现10次"."""
+    return f"“{term[0]}”全文出现{term[1]}次"
 
 
 def _lede(digest: Digest, figures: FigureSpans, anchors: _Anchors) -> tuple[Bullet, ...]:
@@ -509,7 +434,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
     five = five_year_paragraphs(digest)  # the five-year review, for the cards' periods and the groups
     chosen = _cards(digest, anchors, cards, five)
-    rows = _target_rows(digest, anchors)
+    rows = target_rows(digest, anchors)
     pool: tuple[Card, ...] = ()
     if card_pool > 0:
         taken = {c.indicator for c in chosen}
@@ -530,18 +455,11 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
         lede=_lede(digest, figures, anchors),
+        lede_term=lede_term(digest),
         source_name=source_name(doc),
         sha256=doc.sha256,
         card_pool=pool,
     )
-
-
-def repeats_target_row(text: str, rows: Sequence[TargetRow]) -> bool:
-    """Whether a plan bullet only repeats a row of the targets table under the row's own name: it lies in the
-    row's 原文 and opens with its label ("城镇调查失业率5.5%左右"). A row named otherwise ("规上工业增加值增长" for
-    the report's 规模以上工业增加值…, "居民收入增长" for 全体居民人均可支配收入…) leaves the bullet, which says
-    its subject in the report's words (the poster's block shows the label, not the 原文)."""
-    return any(text in r.text and text.startswith(r.label[:4]) for r in rows[:TARGET_ROWS])
 
 
 def _without_target_rows(groups: tuple[ModeGroup, ...], rows: tuple[TargetRow, ...]) -> tuple[ModeGroup, ...]:
@@ -580,6 +498,8 @@ def view_to_dict(view: DigestView) -> dict:
                 "sentence": [b.sentence_start, b.sentence_end]}
                for group in view.groups for theme in group.themes for rank, b in enumerate(theme.bullets)]
     lede = [{"text": b.text, "start": b.start, "end": b.end} for b in view.lede]
+    if view.lede and view.lede_term:
+        lede[0].update(term=view.lede_term[0], count=view.lede_term[1])   # a cue-less lede: its term's count
     if view.editor_lede:
         lede = [{"text": view.editor_lede, "edited": True}]
     marks = view.edit

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from huazhongdian.render.edit import EDITOR_NOTE
 from huazhongdian.render.style import PALETTE
-from huazhongdian.render.view import Bullet, DigestView, build_view
+from huazhongdian.render.view import Bullet, DigestView, build_view, lede_term_note
 
 if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
@@ -126,7 +126,8 @@ def wechat_body(view: DigestView, image: str | None = None, lens: str = "general
     if view.editor_lede:
         out.append(_el("p", "lede", escape(view.editor_lede) + _ed()))
     elif view.lede:
-        out.append(_el("p", "lede", "".join(_runs(b.segments) for b in view.lede)))
+        note = f"——{escape(lede_term_note(view.lede_term))}" if view.lede_term else ""
+        out.append(_el("p", "lede", "".join(_runs(b.segments) for b in view.lede) + note))
     out += _cards(view)
     for group in view.groups:
         out.append(_el("h2", "h2", escape(group.title)))
