@@ -1,7 +1,7 @@
 """A fact cut from a long sentence takes the theme its own clause names (issue 12), on excerpts of
 Beijing 2026 copied into tests/fixtures/render/themes/: a technology-transfer figure is 科技创新
 even in a sentence that a 新能源汽车生态港 would make 生态, and the citizens' hotline is 政府建设,
-not 三农 (the sentence also names 农村供水)."""
+not 三农 (the sentence also names 农村供水); and a running total (总里程) keeps the clause it totals."""
 
 from __future__ import annotations
 
@@ -38,3 +38,8 @@ def test_the_hotline_is_government_not_agriculture(themes_of):
 
 def test_an_ecosystem_of_firms_is_not_ecology(themes_of):
     assert "生态" not in themes_of.values()
+
+
+def test_a_running_total_keeps_what_it_totals(themes_of):
+    (bullet,) = [text for text in themes_of if "909公里" in text]
+    assert bullet.startswith("开通3条地铁新线") and bullet.endswith("居全国首位")
