@@ -254,15 +254,20 @@ class Selector:
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
+        self._seen: dict[tuple[int, int, str], tuple[int, bool, bool, bool]] = {}   # _evidence, by span and mode
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
-        goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure."""
-        t = self.text[s:e]
-        first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
-        first = first or self._congress(t) or self._record(t)
-        return (len(self.figures.within(s, e)), first,
-                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
+        goal ("压倒性态势已经形成", "到二○三五年…") counts as a first: a fact without a figure. (Asked
+        several times a span while cutting and scoring: kept.)"""
+        key = (s, e, self.mode)
+        if key not in self._seen:
+            t = self.text[s:e]
+            first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
+            first = first or self._congress(t) or self._record(t)
+            self._seen[key] = (len(self.figures.within(s, e)), first,
+                               bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
+        return self._seen[key]
 
     def _record(self, t: str) -> bool:
         """A record or landmark in words (data [records]: 五连冠, 全国最多, 提前一年) — in a review only:
