@@ -522,7 +522,8 @@ class Selector:
             score += w.get("local_headline", 0.0)
         if first:
             score += (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
-                      else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+                      else w["formulation"] if self.p.formulation.search(t)
+                      else w["congress"] if self.p.congress.search(t) or not self.p.thesis.search(t) else w["thesis"])
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
