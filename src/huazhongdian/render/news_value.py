@@ -212,7 +212,8 @@ def cues() -> Cues:
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
         speech_leads=tuple(raw.get("congress", {}).get("speech_leads", ())),
         copula_leads=tuple(raw.get("congress", {}).get("copula_leads", ())),
-        thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ())),
+        thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ()))
+        + tuple(raw.get("congress", {}).get("institution_patterns", ())),
         lead_clauses=int(raw.get("congress", {}).get("lead_clauses", 3)),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
