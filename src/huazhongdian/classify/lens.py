@@ -390,7 +390,6 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
     # same offsets); items are cut from doc.text.
     lay, match = derived(doc).layout, derived(doc).matching
     candidates = _candidates(doc, lay)
-    congress = doc.meta.kind == "party-congress-report"
     spans = [(c[0], c[1]) for c in candidates]
     rel_weights = dict(lens.relevance_cues)
     cue_matcher = matcher(frozenset(rel_weights) | {c for t in lens.themes for c, _ in t.cues})
@@ -412,7 +411,7 @@ def classify_items(doc: Document, indicators: Sequence[Indicator], lens: Lens) -
             rel = own + _score_present(ctx_in, rel_weights) * _HALF
             if not lens.keeps(own, rel):
                 continue
-        mode = mode_in_layout(lay, match, start, end, congress=congress)
+        mode = mode_in_layout(lay, match, start, end)
         if mode == "other":
             continue
         in_sums = theme_sums(cues_in)

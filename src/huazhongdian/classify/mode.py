@@ -45,7 +45,7 @@ def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
     return sum(w for cue, w in cues if cue in text)
 
 
-def mode_of_text(text: str, part: Part = "none", *, congress: bool = False) -> Mode:
+def mode_of_text(text: str, part: Part = "none") -> Mode:
     """The mode of a sentence from its words alone, given the part it sits in.
 
     Example: ``mode_of_text("连续4年获评“全国工业百强区”。") == "achievement"``.
@@ -65,10 +65,8 @@ def mode_of_text(text: str, part: Part = "none", *, congress: bool = False) -> M
         if _cue_patterns()[0].search(text) and (
                 cue_score(text, cues.achievement) >= cue_score(text, cues.plan) + 3):
             return "achievement"
-        # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do — but in a party
-        # congress's plan the statements are its theses ("股份制是现代企业的一种资本组织形式", "政治体制改革
-        # 的关键首先是党政分开"): its plan's news (``congress``).
-        if not congress and _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
+        # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do.
+        if _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
             return "other"
         return "plan"
     if cue_score(text, cues.target) >= cues.target_score:
@@ -87,10 +85,10 @@ def mode_of_text(text: str, part: Part = "none", *, congress: bool = False) -> M
 def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
     """The mode of the text ``doc.text[start:end]`` (a sentence or list item)."""
     d = derived(doc)
-    return mode_in_layout(d.layout, d.matching, start, end, congress=doc.meta.kind == "party-congress-report")
+    return mode_in_layout(d.layout, d.matching, start, end)
 
 
-def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int, *, congress: bool = False) -> Mode:
+def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
     """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences).
 
     ``doc_text`` is the document's matching text (``derived(doc).matching``), which the cues are
@@ -106,7 +104,7 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int, *, congress
         part = "review"
     if lay.in_other_paragraph(start):   # problems named in the review, or after a problem lead anywhere
         return "other"
-    return mode_of_text(text, part, congress=congress)
+    return mode_of_text(text, part)
 
 
 def _opens_lookback(lay: Layout, doc_text: str, start: int) -> bool:
