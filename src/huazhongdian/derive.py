@@ -300,6 +300,18 @@ def _resolve_year_parts(doc: Document, heads: list[Heading]) -> list[Heading]:
     return out
 
 
+def _congress_opens_review(heads: list[Heading]) -> list[Heading]:
+    """A party congress's report opens with its review whatever its first part is called ("一、十四年伟大
+    实践的基本总结", 1992; "一、历史性成就和这次大会的任务", 1987, which names the tasks after nine years of
+    results): a first level-1 heading without a cue or with both looks back (and the untitled parts after
+    it then look ahead, :func:`_parts`)."""
+    top = [i for i, h in enumerate(heads) if h.level == 1]
+    if not top or heads[top[0]].part not in ("none", "mixed"):
+        return heads
+    h = heads[top[0]]
+    return heads[:top[0]] + [Heading(h.text, h.start, h.end, h.level, "review")] + heads[top[0] + 1:]
+
+
 def _parts(heads: list[Heading]) -> list[tuple[int, Part]]:
     """Part boundaries from level-1 headings; level-2 headings refine only mixed or silent parts."""
     parts: list[tuple[int, Part]] = []
@@ -358,6 +370,8 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
     cues = load_cues()
     heads, lines = _scan_headings(doc, cues, text)
     heads = _resolve_year_parts(doc, heads)
+    if doc.meta.kind == "party-congress-report":
+        heads = _congress_opens_review(heads)
     parts = _parts(heads)
     if not any(kind in ("review", "plan") for _, kind in parts):
         parts = _coarse_parts(review, plan) or parts

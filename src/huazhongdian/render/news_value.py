@@ -67,6 +67,10 @@ class Cues:
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
+    speech_leads: tuple[str, ...] = ()  # a congress's clause ending so only says who said what follows (明确指出)
+    copula_leads: tuple[str, ...] = ()  # …and one ending so is the subject of the clause after it (基本路线是)
+    thesis: tuple[str, ...] = ()        # a congress's thesis, "X是Y" (regexes): a fact there
+    lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
     label_tail_verbs: tuple[str, ...] = ()   # a card label loses the verb before its level (迈上)…
@@ -136,6 +140,7 @@ class _Patterns:
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
+    thesis: re.Pattern[str] = re.compile("(?!)")            # a congress's thesis (X是Y), .search on a clause
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +172,7 @@ def patterns() -> _Patterns:
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
                      sector=_alternation(k.sectors),
+                     thesis=re.compile("|".join(f"(?:{p})" for p in k.thesis) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -220,6 +226,11 @@ def cues() -> Cues:
         congress=tuple(raw.get("congress", {}).get("landmark", ())),
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
+        speech_leads=tuple(raw.get("congress", {}).get("speech_leads", ())),
+        copula_leads=tuple(raw.get("congress", {}).get("copula_leads", ())),
+        thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ()))
+        + tuple(raw.get("congress", {}).get("institution_patterns", ())),
+        lead_clauses=int(raw.get("congress", {}).get("lead_clauses", 3)),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.read.script import matching_text
+from huazhongdian.render.congress import congress_clauses
 from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
 from huazhongdian.types import Digest, Item
 
@@ -279,7 +280,8 @@ class Selector:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
         if not self.congress or t.startswith(self.k.subjectless):
             return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
-        return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t))
+        return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t)
+                    or self.p.thesis.search(t))
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
@@ -354,6 +356,8 @@ class Selector:
         if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
             return []
         clauses = clause_spans(self.text, item.start, item.end)
+        if self.congress:
+            clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
         if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
@@ -533,7 +537,8 @@ class Selector:
             score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
             bonus = (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
-                     else w["formulation"] if self.p.formulation.search(t) else w["congress"])
+                     else w["formulation"] if self.p.formulation.search(t)
+                     else w["congress"] if self.p.congress.search(t) or not self.p.thesis.search(t) else w["thesis"])
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
             # a first's bullet keeps the first's weight ("全球最大、国内首制……海船下水" stays where it ranked)
             record = self._record(t) and not self.p.first.search(t)
