@@ -13,6 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
 from huazhongdian.across.scorecard_heads import purpose_words
+from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -164,6 +165,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     # Older reports state such targets in the plan's paragraphs, with no 主要预期目标 passage
     # (1993: 使赤字不突破预算; 1997: 保持进出口基本平衡): the plan part is read too.
     rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
+    # … and the year's targets stated in words there (力争农民收入增加, 继续压缩财政赤字).
+    rows.extend(worded_rows(doc, plan, taken, year, lambda pos: _theme_at(digest, pos)))
     tasks = []
     for ind in _plan_clauses(digest, plan):
         if ind.mode not in ("plan", "target"):

@@ -1,0 +1,119 @@
+"""A government work report's targets stated in words in its plan part (issue 13 item 5): a
+clause without a number that names a metric and says which way it should go (力争农民收入增加,
+继续压缩财政赤字, 实现进出口贸易基本平衡, 当年财政赤字和发债规模大体保持去年水平). Older reports
+(the 1990s and 2000s) state most of the year's targets this way, outside any 主要预期目标 passage.
+
+Such a clause is a ledger row with value null and the clause as its span when it names a metric the
+scorecard knows (a ``[[metric]]`` word, or a ``[worded] metrics`` noun), holds a ``[worded]``
+direction verb, is short, holds none of the ``[worded] not`` words (a share or structure is no
+target of the year) and sits in a sentence about the year (no five-year cue). A growth or a cut
+of a metric with a key takes the key, so the next report's figure answers it; a balance or a
+hold (基本平衡, 与去年大体持平) keeps the clause as its metric: a growth rate does not answer it.
+Words in ``data/scorecard.toml`` ``[worded]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_key
+from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Document, LedgerRow, Target
+
+__all__ = ["worded_rows", "worded_direction"]
+
+_CLAUSE = re.compile(r"[^，,；;。：:！？\n]+")
+_SENTENCE_STOPS = "。！？\n"
+
+
+@dataclass(frozen=True, slots=True)
+class _Worded:
+    #: noun → metric key ("" keeps the clause as its metric), longest first.
+    metrics: tuple[tuple[str, str], ...]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    hold: tuple[str, ...]
+    not_words: tuple[str, ...]
+    max_chars: int
+    kinds: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _worded() -> _Worded:
+    raw = load_toml("scorecard.toml")["worded"]
+    pairs = [(w, k) for w, k in raw.get("metrics", ())]
+    # Every related word of a [[metric]] names its key too (固定资产投资 → fixed_asset_investment).
+    pairs += [(w, rule.key) for rule in _data().rules.values() for w in rule.words]
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    return _Worded(metrics=tuple(pairs), up=tuple(raw["up"]), down=tuple(raw["down"]), hold=tuple(raw["hold"]),
+                   not_words=tuple(raw.get("not", ())), max_chars=int(raw.get("max_chars", 24)),
+                   kinds=tuple(raw.get("kinds", ("gov-work-report",))))
+
+
+def worded_direction(text: str) -> str:
+    """"up", "down", "hold" or "" — which way a worded target says its metric should go.
+    A hold word decides first (大体保持去年水平 holds, though 保持 is no growth)."""
+    w = _worded()
+    for name, words in (("hold", w.hold), ("down", w.down), ("up", w.up)):
+        if any(v in text for v in words):
+            return name
+    return ""
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in _SENTENCE_STOPS:
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in _SENTENCE_STOPS:
+        end += 1
+    return start, end
+
+
+def _metric_of(words: str) -> tuple[str, str] | None:
+    """(noun, key) of the first known metric noun in ``words``, longest noun first; None if none."""
+    for noun, key in _worded().metrics:
+        if noun in words:
+            return noun, key
+    return None
+
+
+def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int]], year: int | None,
+                theme_at: Callable[[int], str] = lambda _pos: HEADLINE_THEME) -> list[LedgerRow]:
+    """The plan part's worded targets not yet taken, in report order (rules in the module docstring);
+    ``theme_at`` gives a row's theme from its offset."""
+    w = _worded()
+    if doc.meta.kind not in w.kinds:
+        return []
+    text = doc.text
+    cues = _data().task_period_cues
+    clause_not = _data().clause_not
+    rows = []
+    for m in _CLAUSE.finditer(text, plan[0], plan[1]):
+        words = m.group().strip()
+        start = m.start() + m.group().find(words)
+        end = start + len(words)
+        if not words or len(words) > w.max_chars or re.search(r"[\d０-９]", words):
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if any(v in words for v in w.not_words + clause_not):
+            continue
+        found = _metric_of(words)
+        direction = worded_direction(words)
+        if found is None or not direction:
+            continue
+        lo, hi = _sentence(text, start)
+        if any(c in text[lo:hi] for c in cues):
+            continue
+        noun, key = found
+        # A balance or a hold is answered by no growth rate: the clause is its own metric.
+        metric = (key or _metric_key(words[words.find(noun):]) or words) if direction != "hold" else words
+        rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None, unit="",
+                                     qualifier=None, absent=False, text=words, start=start, end=end),
+                              theme_at(start), "qualitative"))
+        taken.append((start, end))
+    return rows
