@@ -37,6 +37,7 @@ class _Worded:
     down: tuple[str, ...]
     hold: tuple[str, ...]
     not_words: tuple[str, ...]
+    not_start: tuple[str, ...]
     max_chars: int
     kinds: tuple[str, ...]
 
@@ -49,7 +50,8 @@ def _worded() -> _Worded:
     pairs += [(w, rule.key) for rule in _data().rules.values() for w in rule.words]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     return _Worded(metrics=tuple(pairs), up=tuple(raw["up"]), down=tuple(raw["down"]), hold=tuple(raw["hold"]),
-                   not_words=tuple(raw.get("not", ())), max_chars=int(raw.get("max_chars", 24)),
+                   not_words=tuple(raw.get("not", ())),
+                   not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, max_chars=int(raw.get("max_chars", 24)),
                    kinds=tuple(raw.get("kinds", ("gov-work-report",))))
 
 
@@ -100,10 +102,11 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
             continue
         if any(a < end and start < b for a, b in taken):
             continue
-        if any(v in words for v in w.not_words + clause_not):
+        if any(v in words for v in w.not_words + clause_not) or words.startswith(w.not_start):
             continue
         found = _metric_of(words)
-        direction = worded_direction(words)
+        # The verb is the clause's own, not a part of the metric's noun (经济增长方式, 增长点).
+        direction = worded_direction(words.replace(found[0], "、")) if found else ""
         if found is None or not direction:
             continue
         lo, hi = _sentence(text, start)
