@@ -166,7 +166,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     # (1993: 使赤字不突破预算; 1997: 保持进出口基本平衡): the plan part is read too.
     rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
     # … and the year's targets stated in words there (力争农民收入增加, 继续压缩财政赤字).
-    rows.extend(worded_rows(doc, plan, taken, year, lambda pos: _theme_at(digest, pos)))
+    rows.extend(worded_rows(doc, plan, taken, year, lambda pos: _theme_at(digest, pos),
+                            {r.target.metric for r in rows}))
     tasks = []
     for ind in _plan_clauses(digest, plan):
         if ind.mode not in ("plan", "target"):

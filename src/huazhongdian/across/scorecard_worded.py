@@ -15,7 +15,7 @@ Words in ``data/scorecard.toml`` ``[worded]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +38,8 @@ class _Worded:
     hold: tuple[str, ...]
     not_words: tuple[str, ...]
     not_start: tuple[str, ...]
+    not_end: tuple[str, ...]
+    compare_open: int
     max_chars: int
     kinds: tuple[str, ...]
 
@@ -51,7 +53,8 @@ def _worded() -> _Worded:
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     return _Worded(metrics=tuple(pairs), up=tuple(raw["up"]), down=tuple(raw["down"]), hold=tuple(raw["hold"]),
                    not_words=tuple(raw.get("not", ())),
-                   not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, max_chars=int(raw.get("max_chars", 24)),
+                   not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, not_end=tuple(raw.get("not_end", ())),
+                   compare_open=int(raw.get("compare_open", 0)), max_chars=int(raw.get("max_chars", 24)),
                    kinds=tuple(raw.get("kinds", ("gov-work-report",))))
 
 
@@ -84,9 +87,11 @@ def _metric_of(words: str) -> tuple[str, str] | None:
 
 
 def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int]], year: int | None,
-                theme_at: Callable[[int], str] = lambda _pos: HEADLINE_THEME) -> list[LedgerRow]:
+                theme_at: Callable[[int], str] = lambda _pos: HEADLINE_THEME,
+                metrics: Iterable[str] = ()) -> list[LedgerRow]:
     """The plan part's worded targets not yet taken, in report order (rules in the module docstring);
-    ``theme_at`` gives a row's theme from its offset."""
+    ``theme_at`` gives a row's theme from its offset, ``metrics`` are the metrics of the rows already
+    in the ledger (no second row for one of them)."""
     w = _worded()
     if doc.meta.kind not in w.kinds:
         return []
@@ -94,6 +99,7 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
     cues = _data().task_period_cues
     clause_not = _data().clause_not
     rows = []
+    seen = set(metrics)
     for m in _CLAUSE.finditer(text, plan[0], plan[1]):
         words = m.group().strip()
         start = m.start() + m.group().find(words)
@@ -102,7 +108,8 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
             continue
         if any(a < end and start < b for a, b in taken):
             continue
-        if any(v in words for v in w.not_words + clause_not) or words.startswith(w.not_start):
+        if (any(v in words for v in w.not_words + clause_not) or words.startswith(w.not_start)
+                or words.endswith(w.not_end)):
             continue
         found = _metric_of(words)
         # The verb is the clause's own, not a part of the metric's noun (经济增长方式, 增长点).
@@ -113,8 +120,16 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
         if any(c in text[lo:hi] for c in cues):
             continue
         noun, key = found
-        # A balance or a hold is answered by no growth rate: the clause is its own metric.
-        metric = (key or _metric_key(words[words.find(noun):]) or words) if direction != "hold" else words
+        # A balance or a hold is answered by no growth rate: the clause is its own metric; so is a
+        # comparison whose metric noun does not open it (全员劳动生产率增长高于国内生产总值增长).
+        compared = any(c in words for c in _data().compare) and words.find(noun) > w.compare_open
+        keyed = direction != "hold" and not compared
+        metric = (key or _metric_key(words[words.find(noun):]) or words) if keyed else words
+        # One row per metric: the first statement of it (千方百计增加农民收入; not 努力增加农民收入 later),
+        # and none for a metric a headline target of the report already holds.
+        if metric in seen:
+            continue
+        seen.add(metric)
         rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None, unit="",
                                      qualifier=None, absent=False, text=words, start=start, end=end),
                               theme_at(start), "qualitative"))
