@@ -167,7 +167,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
     # … and the year's targets stated in words there (力争农民收入增加, 继续压缩财政赤字).
     rows.extend(worded_rows(doc, plan, taken, year, lambda pos: _theme_at(digest, pos),
-                            {r.target.metric for r in rows}))
+                            {r.target.metric for r in rows},
+                            [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
     for ind in _plan_clauses(digest, plan):
         if ind.mode not in ("plan", "target"):

@@ -40,6 +40,8 @@ class _Worded:
     not_start: tuple[str, ...]
     not_end: tuple[str, ...]
     compare_open: int
+    opens: tuple[str, ...]
+    markers: tuple[re.Pattern[str], ...]
     max_chars: int
     kinds: tuple[str, ...]
 
@@ -54,8 +56,23 @@ def _worded() -> _Worded:
     return _Worded(metrics=tuple(pairs), up=tuple(raw["up"]), down=tuple(raw["down"]), hold=tuple(raw["hold"]),
                    not_words=tuple(raw.get("not", ())),
                    not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, not_end=tuple(raw.get("not_end", ())),
-                   compare_open=int(raw.get("compare_open", 0)), max_chars=int(raw.get("max_chars", 24)),
+                   compare_open=int(raw.get("compare_open", 0)), opens=tuple(raw.get("opens", ())),
+                   markers=tuple(re.compile(p) for p in raw.get("markers", ())), max_chars=int(raw.get("max_chars", 24)),
                    kinds=tuple(raw.get("kinds", ("gov-work-report",))))
+
+
+def _first_verb(words: str) -> int:
+    """Where the clause's first direction verb starts, or -1."""
+    w = _worded()
+    at = [i for i in (words.find(v) for v in w.up + w.down + w.hold) if i >= 0]
+    return min(at, default=-1)
+
+
+def _unmarked(words: str) -> str:
+    """The clause without its list marker (一是, （二）, 三要)."""
+    for p in _worded().markers:
+        words = p.sub("", words, count=1)
+    return words
 
 
 def worded_direction(text: str) -> str:
@@ -88,10 +105,11 @@ def _metric_of(words: str) -> tuple[str, str] | None:
 
 def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int]], year: int | None,
                 theme_at: Callable[[int], str] = lambda _pos: HEADLINE_THEME,
-                metrics: Iterable[str] = ()) -> list[LedgerRow]:
+                metrics: Iterable[str] = (), figures: Iterable[tuple[int, int]] = ()) -> list[LedgerRow]:
     """The plan part's worded targets not yet taken, in report order (rules in the module docstring);
     ``theme_at`` gives a row's theme from its offset, ``metrics`` are the metrics of the rows already
-    in the ledger (no second row for one of them)."""
+    in the ledger (no second row for one of them), ``figures`` the spans of the part's numbers (a
+    clause holding one, 再使粮食产量增加三千亿斤, is a plan task's, not a worded target)."""
     w = _worded()
     if doc.meta.kind not in w.kinds:
         return []
@@ -100,13 +118,15 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
     clause_not = _data().clause_not
     rows = []
     seen = set(metrics)
+    figures = list(figures)
+    headline = list(taken)
     for m in _CLAUSE.finditer(text, plan[0], plan[1]):
         words = m.group().strip()
         start = m.start() + m.group().find(words)
         end = start + len(words)
         if not words or len(words) > w.max_chars or re.search(r"[\d０-９]", words):
             continue
-        if any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken + figures):
             continue
         if (any(v in words for v in w.not_words + clause_not) or words.startswith(w.not_start)
                 or words.endswith(w.not_end)):
@@ -120,14 +140,19 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
         if any(c in text[lo:hi] for c in cues):
             continue
         noun, key = found
+        bare = _unmarked(words)
+        # A statement (农民收入增长不快) names its metric before its verb and opens with no cue.
+        if (bare.find(noun) < _first_verb(bare) and not bare.startswith(w.opens)
+                and not any(lo <= a < hi for a, _b in headline)):
+            continue
         # A balance or a hold is answered by no growth rate: the clause is its own metric; so is a
         # comparison whose metric noun does not open it (全员劳动生产率增长高于国内生产总值增长).
         compared = any(c in words for c in _data().compare) and words.find(noun) > w.compare_open
         keyed = direction != "hold" and not compared
-        metric = (key or _metric_key(words[words.find(noun):]) or words) if keyed else words
+        metric = (key or _metric_key(words[words.find(noun):]) or bare) if keyed else bare
         # One row per metric: the first statement of it (千方百计增加农民收入; not 努力增加农民收入 later),
         # and none for a metric a headline target of the report already holds.
-        if metric in seen:
+        if metric in seen or any(metric in s or s in metric for s in seen if not s.isascii()):
             continue
         seen.add(metric)
         rows.append(LedgerRow(Target(metric=metric, year=year, value=None, low=None, high=None, unit="",
