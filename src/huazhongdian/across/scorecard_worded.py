@@ -23,7 +23,7 @@ from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_ke
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, LedgerRow, Target
 
-__all__ = ["worded_rows", "worded_direction"]
+__all__ = ["worded_rows", "worded_direction", "worded_status"]
 
 _CLAUSE = re.compile(r"[^，,；;。：:！？\n]+")
 _SENTENCE_STOPS = "。！？\n"
@@ -36,6 +36,7 @@ class _Worded:
     up: tuple[str, ...]
     down: tuple[str, ...]
     hold: tuple[str, ...]
+    falls: tuple[str, ...]
     not_words: tuple[str, ...]
     not_start: tuple[str, ...]
     not_end: tuple[str, ...]
@@ -54,6 +55,7 @@ def _worded() -> _Worded:
     pairs += [(w, rule.key) for rule in _data().rules.values() for w in rule.words]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     return _Worded(metrics=tuple(pairs), up=tuple(raw["up"]), down=tuple(raw["down"]), hold=tuple(raw["hold"]),
+                   falls=tuple(raw.get("falls", ())),
                    not_words=tuple(raw.get("not", ())),
                    not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, not_end=tuple(raw.get("not_end", ())),
                    compare_open=int(raw.get("compare_open", 0)), opens=tuple(raw.get("opens", ())),
@@ -83,6 +85,18 @@ def worded_direction(text: str) -> str:
         if any(v in text for v in words):
             return name
     return ""
+
+
+def worded_status(target_text: str, realised_text: str, kind: str) -> str | None:
+    """完成 / 未完成 of a worded target against the next report's change figure, by direction: a
+    growth target (增加农民收入) is met by a rise, a cut (压缩财政赤字) by a fall (the figure's own
+    words: 下降3.1%, ``[worded] falls``); None for a level figure, a hold or a comparison (the
+    caller's rules decide)."""
+    direction = worded_direction(target_text)
+    if kind != "change" or direction not in ("up", "down") or any(c in target_text for c in _data().compare):
+        return None
+    fell = any(v in realised_text for v in _worded().falls)
+    return "完成" if fell == (direction == "down") else "未完成"
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
