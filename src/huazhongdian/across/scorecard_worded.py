@@ -151,7 +151,10 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
         if found is None or not direction:
             continue
         lo, hi = _sentence(text, start)
-        if any(c in text[lo:hi] for c in cues):
+        # A sentence, or a top section, about the five-year plan (二、…“十四五”时期主要目标任务) holds its goals.
+        if any(c in text[lo:hi] for c in cues) or any(
+                c in sec.text for sec in doc.sections if sec.parent is None and sec.start <= start < sec.body_end
+                for c in cues):
             continue
         noun, key = found
         bare = _unmarked(words)
