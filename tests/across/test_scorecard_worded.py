@@ -79,3 +79,14 @@ def test_five_year_goals_are_not_the_years(tmp_path):
     path = tmp_path / "national-2021-gov-work-report.txt"
     path.write_text(text, "utf-8")
     assert _worded(hzd.digest(hzd.read(str(path)))) == {}
+
+
+def test_one_more_count_after_zai_you_is_a_task(tmp_path):
+    # 1998: 争取今年再有1000万以上贫困人口解决温饱问题 — 再有 is no statement of what there is (我国有13亿人口).
+    text = ("政府工作报告\n\n一、1997年工作回顾\n\n经济保持增长。\n\n二、1998年的主要任务\n\n"
+            "加大扶贫攻坚力度，争取今年再有1000万以上贫困人口解决温饱问题。我国有13亿人口。\n")
+    path = tmp_path / "national-1998-gov-work-report.txt"
+    path.write_text(text, "utf-8")
+    tasks = [r.target.text for r in ledger(hzd.digest(hzd.read(str(path)))) if r.source == "task"]
+    assert any("1000万以上" in t for t in tasks)
+    assert not any("13亿" in t for t in tasks)

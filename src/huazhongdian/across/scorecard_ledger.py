@@ -103,7 +103,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
         return False
-    if doc.text.endswith(data.task_statement_before, 0, ind.start):     # 我国有13亿人口: what there is
+    if (doc.text.endswith(data.task_statement_before, 0, ind.start)       # 我国有13亿人口: what there is
+            and not doc.text.endswith(data.task_statement_not, 0, ind.start)):   # 再有1000万…: a commitment
         return False
     if ind.period is not None and year is not None and ind.period != year:
         return False
