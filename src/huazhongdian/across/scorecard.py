@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
+from huazhongdian.across.scorecard_worded import worded_status
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
                                                     task_context, task_object, task_purpose)
@@ -135,12 +136,16 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
             members = _income_members(row, doc, figures) if ind is None else []
             if members:
                 ind = members[0]
-            if ind is not None and gdp is not None and target.metric == "resident_income":
+            compared = any(c in target.text for c in _data().compare)
+            if ind is not None and gdp is not None and target.metric == "resident_income" and compared:
                 tol = _rule("resident_income").tolerance
                 # 城乡居民人均收入…与经济增长同步: every member's growth counts (城镇 7% against 7.7%).
                 status = "完成" if all(m.value >= gdp.value - tol for m in members or [ind]) else "未完成"
             elif ind is not None:
                 status = "完成" if ind.value is not None else "未提及"
+                # 增加农民收入 against 增长4.3%: a worded target is met by a move its way.
+                if ind.value is not None:
+                    status = worded_status(target.text, ind.text, ind.kind) or status
                 status = _against_last_year(row, ind, old) or status
         else:
             status = judge(target, ind.base_value if ind is not None else None)

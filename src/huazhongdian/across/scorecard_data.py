@@ -60,6 +60,8 @@ class _Data:
     task_framing_units: tuple[str, ...]
     task_framing_max: int
     task_statement_before: tuple[str, ...]
+    #: ``[tasks] statement_not``: a ``statement_before`` word that is a commitment after all (再有).
+    task_statement_not: tuple[str, ...]
     task_unnamed_clause: tuple[str, ...]
     subjectless: tuple[str, ...]
     pairs: tuple[tuple[str, str, str], ...]
@@ -157,13 +159,13 @@ def _data() -> _Data:
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
                  qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
-                 task_not_metrics=tuple(raw["tasks"]["not_metrics"]),
-                 task_not_units=tuple(raw["tasks"]["not_units"]),
+                 task_not_metrics=tuple(raw["tasks"]["not_metrics"]), task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
                  task_increments=tuple(raw["tasks"]["increments"]),
                  task_framing_units=tuple(raw["tasks"]["framing_units"]),
-                 task_framing_max=int(raw["tasks"]["framing_max"]),
                  task_statement_before=tuple(raw["tasks"].get("statement_before", ())),
+                 task_statement_not=tuple(raw["tasks"].get("statement_not", ())),
+                 task_framing_max=int(raw["tasks"]["framing_max"]),
                  task_unnamed_clause=tuple(sorted(raw["tasks"].get("unnamed_clause", ()), key=len, reverse=True)),
                  subjectless=tuple(sorted(naming["subjectless"], key=len, reverse=True)),
                  pairs=tuple(tuple(p) for p in naming["pairs"]),

@@ -13,6 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
 from huazhongdian.across.scorecard_heads import purpose_words
+from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Target
@@ -102,7 +103,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
         return False
-    if doc.text.endswith(data.task_statement_before, 0, ind.start):     # 我国有13亿人口: what there is
+    if (doc.text.endswith(data.task_statement_before, 0, ind.start)       # 我国有13亿人口: what there is
+            and not doc.text.endswith(data.task_statement_not, 0, ind.start)):   # 再有1000万…: a commitment
         return False
     if ind.period is not None and year is not None and ind.period != year:
         return False
@@ -164,6 +166,10 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     # Older reports state such targets in the plan's paragraphs, with no 主要预期目标 passage
     # (1993: 使赤字不突破预算; 1997: 保持进出口基本平衡): the plan part is read too.
     rows.extend(_pattern_rows(text, plan[0], plan[1], taken, year))
+    # … and the year's targets stated in words there (力争农民收入增加, 继续压缩财政赤字).
+    rows.extend(worded_rows(doc, plan, taken, year, lambda pos: _theme_at(digest, pos),
+                            {r.target.metric for r in rows},
+                            [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
     for ind in _plan_clauses(digest, plan):
         if ind.mode not in ("plan", "target"):
