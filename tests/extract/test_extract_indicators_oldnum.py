@@ -153,3 +153,9 @@ def test_the_1999_middle_dot_decimal_point() -> None:
     assert [(t, found[t].value) for t in ("增长19.5%", "增长14.1%", "增长4.3%", "增长5.8%")] == [
         ("增长19.5%", D("19.5")), ("增长14.1%", D("14.1")), ("增长4.3%", D("4.3")), ("增长5.8%", D("5.8"))]
     assert not any(i.value == D(5) for i in found.values())  # not the "5%" after a dot read as text
+
+
+def test_a_planned_figure_drops_yuding_from_its_metric() -> None:
+    # 预定 (planned), like 预计 and 力争, is no part of the metric's name.
+    found = _figures("national-1998-spaced-digits.txt")
+    assert found["增长10%"].metric == "全社会固定资产投资"
