@@ -91,6 +91,7 @@ class Cues:
     lede_term_min: int = 3              # no cue: the most stressed distinctive term, counted at least this often
     lede_term_keywords: int = 8         # …among this many first keywords
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
@@ -137,6 +138,7 @@ class _Patterns:
     political: re.Pattern[str] = re.compile("(?!)")         # cues.political as one regex
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
+    set_count: re.Pattern[str] = re.compile("(?!)")         # …and so is this one
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
@@ -168,7 +170,7 @@ def patterns() -> _Patterns:
                      formulation=_alternation(k.formulations),
                      political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
-                     count_name=re.compile(k.count_name),
+                     count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
                      sector=_alternation(k.sectors),
@@ -234,6 +236,7 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        set_count=c.get("set_count", "(?!)"),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw),

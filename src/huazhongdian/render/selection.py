@@ -32,7 +32,7 @@ from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevanc
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import congress_clauses
 from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
-from huazhongdian.types import Digest, Item
+from huazhongdian.types import Digest, Indicator, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "five_year_paragraphs", "is_never",
            "multi_year_cue", "plan_term_part", "review_period", "select_facts"]
@@ -106,13 +106,13 @@ def _clause_lens(name: str) -> Lens | None:
     return lens if lens.relevance_cues and lens.min_own > 0 else None
 
 
-def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
+def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple[int, int]]:
     """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
     figures with its base unit (元, 人, 亩 …) in this report, when it has at least
     ``big_min_figures`` of them — big for this report, so a district's 1.2亿元 counts as a
     province's 1833亿元 does."""
     by_unit: dict[str, list[tuple[int, int, float]]] = {}
-    for ind in digest.indicators:
+    for ind in indicators:
         if ind.kind in ("level", "count") and ind.base_value is not None and ind.base_unit and ind.base_unit != "%":
             by_unit.setdefault(ind.base_unit, []).append((ind.start, ind.end, float(ind.base_value)))
     out = []
@@ -242,11 +242,14 @@ class Selector:
         self.text = digest.document.text
         self.k = cues()
         self.p = patterns()
-        self.figures = _Spans([(i.start, i.end) for i in digest.indicators if i.end > i.start])
+        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
+        # it makes no clause a fact, no figure to score, no big amount.
+        figures = [i for i in digest.indicators if i.end > i.start and not self.p.set_count.fullmatch(i.text)]
+        self.figures = _Spans([(i.start, i.end) for i in figures])
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
-        self.big = _Spans(_big_figures(digest, self.k.weights))
+        self.big = _Spans(_big_figures(figures, self.k.weights))
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
         self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
