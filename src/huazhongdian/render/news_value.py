@@ -99,6 +99,8 @@ class Cues:
     records_not: tuple[str, ...] = ()   # …no record in a bullet with one of these (余额, 信贷)
     sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
     sector_weight: float = 0.0
+    projects: tuple[str, ...] = ()      # a named project reaching its landmark (中吉乌铁路开工): data [projects]
+    project_weight: float = 0.0
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -142,6 +144,7 @@ class _Patterns:
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
+    project: re.Pattern[str] = re.compile("(?!)")           # cues.projects as one regex
     thesis: re.Pattern[str] = re.compile("(?!)")            # a congress's thesis (X是Y), .search on a clause
 
 
@@ -174,6 +177,7 @@ def patterns() -> _Patterns:
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
                      sector=_alternation(k.sectors),
+                     project=re.compile("|".join(f"(?:{p})" for p in k.projects) or "(?!)"),
                      thesis=re.compile("|".join(f"(?:{p})" for p in k.thesis) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
@@ -257,8 +261,9 @@ def _lede_fields(lede: dict) -> dict:
 
 def _record_fields(raw: dict) -> dict:
     """The [records] and [sectors] tables' fields of :class:`Cues`."""
-    records, sectors = raw.get("records", {}), raw.get("sectors", {})
+    records, sectors, projects = raw.get("records", {}), raw.get("sectors", {}), raw.get("projects", {})
     return dict(
+        projects=tuple(projects.get("patterns", ())), project_weight=float(projects.get("weight", 0.0)),
         records=tuple(records.get("patterns", ())), record_weight=float(records.get("weight", 0.0)),
         records_not=tuple(records.get("not_in", ())),
         sectors=tuple(sectors.get("metrics", ())), sector_weight=float(sectors.get("weight", 0.0)),

@@ -268,7 +268,7 @@ class Selector:
         if key not in self._seen:
             t = self.text[s:e]
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
-            first = first or self._congress(t) or self._record(t)
+            first = first or self._congress(t) or self._record(t) or self._project(t)
             self._seen[key] = (len(self.figures.within(s, e)), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
@@ -278,6 +278,10 @@ class Selector:
         a plan's "加快打造6个万亿级产业" is an aim, not a record reached."""
         return (self.mode == "achievement" and bool(self.p.record.search(t))
                 and not any(w in t for w in self.k.records_not))
+
+    def _project(self, t: str) -> bool:
+        """A named project reaching its landmark (data [projects]: "中吉乌铁路开工") — in a review only."""
+        return self.mode == "achievement" and bool(self.p.project.search(t))
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
@@ -545,7 +549,9 @@ class Selector:
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
             # a first's bullet keeps the first's weight ("全球最大、国内首制……海船下水" stays where it ranked)
             record = self._record(t) and not self.p.first.search(t)
-            score += max(bonus, self.k.record_weight) if record else bonus
+            project = not record and self._project(t) and not self.p.first.search(t)
+            score += max(bonus, self.k.record_weight) if record else max(bonus, self.k.project_weight) if project \
+                else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
