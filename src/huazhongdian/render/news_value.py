@@ -64,6 +64,7 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
+    year_bullets: int = 0               # a year's review theme shows this many more than the even share
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -193,6 +194,7 @@ def cues() -> Cues:
         term_per_theme=int(raw["view"].get("term_per_theme", 3)),
         congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
         congress_plan_per_theme=int(raw["view"].get("congress_plan_per_theme", 0)),
+        year_bullets=int(raw["view"].get("year_bullets", 0)),
         plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(raw["view"].get("fold_target_repeats", False)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),

@@ -335,6 +335,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         background = term and meta.kind != "party-congress-report"
         news = cues()
         cap = min(cap, news.term_per_theme) if background else cap
+        # The year's review is most of an editor's 划重点 of a year's report: year_bullets more a theme.
+        cap += news.year_bullets if mode == "achievement" and not term and meta.kind != "party-congress-report" else 0
         # …and a congress's review is its news: a theme shows its facts, up to congress_per_theme.
         congress = mode == "achievement" and meta.kind == "party-congress-report"
         groups = []
