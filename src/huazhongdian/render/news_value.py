@@ -191,12 +191,6 @@ def cues() -> Cues:
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, (list, str))},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
-        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
-        congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
-        congress_plan_per_theme=int(raw["view"].get("congress_plan_per_theme", 0)),
-        year_bullets=int(raw["view"].get("year_bullets", 0)),
-        plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
-        fold_target_repeats=bool(raw["view"].get("fold_target_repeats", False)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_not_before=raw["weights"].get("multi_year_not_before", ""),
@@ -245,7 +239,7 @@ def cues() -> Cues:
         set_count=c.get("set_count", "(?!)"),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
-        **_lede_fields(raw["lede"]), **_record_fields(raw),
+        **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
     )
 
 
@@ -258,6 +252,18 @@ def _lede_fields(lede: dict) -> dict:
         lede_term_not=tuple(lede.get("term_not_openings", ())),
         lede_term_lead=lede.get("term_not_lead", "(?!)"),
         lede_term_min=int(lede.get("term_min", 3)), lede_term_keywords=int(lede.get("term_keywords", 8)),
+    )
+
+
+def _view_fields(view: dict) -> dict:
+    """The [view] table's per-theme counts of :class:`Cues` (besides ``strong`` and ``max_per_theme``)."""
+    return dict(
+        term_per_theme=int(view.get("term_per_theme", 3)),
+        congress_per_theme=int(view.get("congress_per_theme", 6)),
+        congress_plan_per_theme=int(view.get("congress_plan_per_theme", 0)),
+        year_bullets=int(view.get("year_bullets", 0)),
+        plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
+        fold_target_repeats=bool(view.get("fold_target_repeats", False)),
     )
 
 
