@@ -99,3 +99,26 @@ def test_the_years_review_shows_year_bullets_more_than_the_even_share(digest, mo
     assert any(n == without[k] + extra for k, n in review.items())      # a theme with facts enough shows more
     assert all(without[k] <= n <= without[k] + extra for k, n in review.items())
     assert all(n == without[k] for k, n in now.items() if k[0] != "achievement")   # the plan is as it was
+
+
+def test_a_headline_metric_as_a_ratios_denominator_is_no_headline():
+    from huazhongdian.render.news_value import headline_metric
+
+    for text in ("国家财政性教育经费占国内生产总值比例继续保持在4%以上", "社会物流总费用与地区生产总值的比率下降至13.8%"):
+        assert headline_metric(text) is None, text
+    for text in ("国内生产总值增长6%－6.5%", "城乡居民收入增长与经济增长基本同步", "外贸进出口增长12%"):
+        assert headline_metric(text) is not None, text
+    # …and the targets' own skip words still apply: "单位地区生产总值能耗" is no GDP figure, its 能耗 counts
+    assert headline_metric("单位地区生产总值能耗下降3%", ("单位",)).group(0) == "能耗"
+
+
+def test_a_ratio_to_gdp_does_not_lead_its_theme():
+    text = ("政府工作报告\n\n一、2026年重点工作\n国家财政性教育经费占国内生产总值比例继续保持在4%以上。\n"
+            "全年减轻企业税收和社保缴费负担近2万亿元。\n国内生产总值增长6%－6.5%。\n")
+    from huazhongdian.load import read_text
+
+    d = hzd.digest(read_text(text), lens="general")
+    facts = {d.document.text[f.start:f.end]: f for f in select_facts(d)}
+    ratio = next(f for t, f in facts.items() if "教育经费" in t)
+    gdp = next(f for t, f in facts.items() if t.startswith("国内生产总值"))
+    assert ratio.score < gdp.score - cues().weights["headline"]

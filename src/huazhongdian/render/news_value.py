@@ -64,6 +64,8 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
+    ratio_before: tuple[str, ...] = ()  # a headline cue after one of these (占) is a ratio's denominator…
+    ratio_after: tuple[str, ...] = ()   # …and so is one before one of these (比例, 的比率)
     year_bullets: int = 0               # a year's review theme shows this many more than the even share
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
@@ -198,6 +200,7 @@ def cues() -> Cues:
         plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
         plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
+        ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
@@ -276,6 +279,19 @@ def _record_fields(raw: dict) -> dict:
         records_not=tuple(records.get("not_in", ())),
         sectors=tuple(sectors.get("metrics", ())), sector_weight=float(sectors.get("weight", 0.0)),
     )
+
+
+def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """The first headline metric (``cues.headline``) in ``text`` that is not a ratio's denominator: in
+    "国家财政性教育经费占国内生产总值比例……4%以上" or "社会物流总费用与地区生产总值的比率下降至13.8%" the figure is
+    the numerator's (data ``ratio_before`` / ``ratio_after``), no GDP figure. ``not_after``: further words
+    a headline cue must not follow (the targets' order skips "单位地区生产总值……")."""
+    k, p = cues(), patterns()
+    before = k.ratio_before + not_after
+    for m in p.headline.finditer(text):
+        if not (text[:m.start()].endswith(before) or text.startswith(k.ratio_after, m.end())):
+            return m
+    return None
 
 
 def is_never(text: str) -> bool:

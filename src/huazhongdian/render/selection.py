@@ -31,7 +31,7 @@ from functools import lru_cache
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import congress_clauses
-from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
 from huazhongdian.types import Digest, Indicator, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "five_year_paragraphs", "is_never",
@@ -493,8 +493,7 @@ class Selector:
         """``headline_order`` × (1 - i / n) for the headline metric standing first in ``t`` (the
         i-th of the n ``headline`` cues): the year's targets in headline order."""
         skip = tuple(self.k.headline_not_after)
-        m = next((m for m in self.p.headline.finditer(t) if not t[:m.start()].endswith(skip)), None) if skip else \
-            self.p.headline.search(t)
+        m = headline_metric(t, skip)
         if m is None:
             return 0.0
         order = self.k.headline
@@ -535,7 +534,7 @@ class Selector:
         t = self.text[s:e]
         figs, first, rank, ent = self._evidence(s, e)
         score = min(figs, int(w["figure_cap"])) * w["figure"]
-        if (figs or item.mode == "target") and self.p.headline.search(t):
+        if (figs or item.mode == "target") and headline_metric(t):
             score += w["headline"]
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
         elif figs and self.p.local_headline.search(t):
@@ -565,7 +564,7 @@ class Selector:
         score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
         # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
-        plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)
+        plan_goal = item.mode != "achievement" and figs and headline_metric(t)
         score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score

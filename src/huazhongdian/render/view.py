@@ -24,7 +24,7 @@ from pathlib import PurePath
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
 from huazhongdian.render.lede import lede_spans, lede_term
-from huazhongdian.render.news_value import patterns
+from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -289,7 +289,7 @@ def _clause_themes(digest: Digest):
 
 def _headline_bullet(b: Bullet) -> bool:
     """The bullet names a headline metric (``cues.headline``) and carries a figure."""
-    return any(fig for _, fig in b.segments) and bool(patterns().headline.search(b.text))
+    return any(fig for _, fig in b.segments) and bool(headline_metric(b.text))
 
 
 def _term_title(digest: Digest, five: frozenset[int]) -> str:
