@@ -122,3 +122,11 @@ def test_a_ratio_to_gdp_does_not_lead_its_theme():
     ratio = next(f for t, f in facts.items() if "教育经费" in t)
     gdp = next(f for t, f in facts.items() if t.startswith("国内生产总值"))
     assert ratio.score < gdp.score - cues().weights["headline"]
+
+
+def test_a_clause_on_both_of_the_subject_before_keeps_that_subject(facts):
+    # "产销量均跃升至全球第1位" alone has no subject: the bullet opens on the clause that names it
+    assert "吉林化纤碳纤维量质齐升，产销量均跃升至全球第1位" in facts
+    assert "产销量均跃升至全球第1位" not in facts
+    # …but a per-unit 人均 / 年均 opens a clause of its own
+    assert any(t.startswith("人均可支配收入增长5%") for t in facts)
