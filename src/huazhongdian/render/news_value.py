@@ -64,6 +64,9 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
+    ratio_before: tuple[str, ...] = ()  # a headline cue after one of these (占) is a ratio's denominator…
+    ratio_after: tuple[str, ...] = ()   # …and so is one before one of these (比例, 的比率)
+    year_bullets: int = 0               # a year's review theme shows this many more than the even share
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -91,6 +94,7 @@ class Cues:
     lede_term_min: int = 3              # no cue: the most stressed distinctive term, counted at least this often
     lede_term_keywords: int = 8         # …among this many first keywords
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
+    set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
@@ -98,6 +102,8 @@ class Cues:
     records_not: tuple[str, ...] = ()   # …no record in a bullet with one of these (余额, 信贷)
     sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
     sector_weight: float = 0.0
+    projects: tuple[str, ...] = ()      # a named project reaching its landmark (中吉乌铁路开工): data [projects]
+    project_weight: float = 0.0
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -137,9 +143,11 @@ class _Patterns:
     political: re.Pattern[str] = re.compile("(?!)")         # cues.political as one regex
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
+    set_count: re.Pattern[str] = re.compile("(?!)")         # …and so is this one
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
+    project: re.Pattern[str] = re.compile("(?!)")           # cues.projects as one regex
     thesis: re.Pattern[str] = re.compile("(?!)")            # a congress's thesis (X是Y), .search on a clause
 
 
@@ -168,10 +176,11 @@ def patterns() -> _Patterns:
                      formulation=_alternation(k.formulations),
                      political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
-                     count_name=re.compile(k.count_name),
+                     count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
                      line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
                      record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
                      sector=_alternation(k.sectors),
+                     project=re.compile("|".join(f"(?:{p})" for p in k.projects) or "(?!)"),
                      thesis=re.compile("|".join(f"(?:{p})" for p in k.thesis) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
@@ -184,11 +193,6 @@ def cues() -> Cues:
     return Cues(
         weights={k: float(v) for k, v in raw["weights"].items() if not isinstance(v, (list, str))},
         strong=float(raw["view"]["strong"]), max_per_theme=int(raw["view"]["max_per_theme"]),
-        term_per_theme=int(raw["view"].get("term_per_theme", 3)),
-        congress_per_theme=int(raw["view"].get("congress_per_theme", 6)),
-        congress_plan_per_theme=int(raw["view"].get("congress_plan_per_theme", 0)),
-        plan_fact_only_themes=tuple(raw["view"].get("plan_fact_only_themes", ())),
-        fold_target_repeats=bool(raw["view"].get("fold_target_repeats", False)),
         multi_year=tuple(raw["weights"].get("multi_year_cues", ())),
         multi_year_paragraphs=tuple(raw["weights"].get("multi_year_paragraphs", ())),
         multi_year_not_before=raw["weights"].get("multi_year_not_before", ""),
@@ -196,6 +200,7 @@ def cues() -> Cues:
         plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
         plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
+        ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
@@ -234,9 +239,10 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        set_count=c.get("set_count", "(?!)"),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
-        **_lede_fields(raw["lede"]), **_record_fields(raw),
+        **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
     )
 
 
@@ -252,14 +258,40 @@ def _lede_fields(lede: dict) -> dict:
     )
 
 
+def _view_fields(view: dict) -> dict:
+    """The [view] table's per-theme counts of :class:`Cues` (besides ``strong`` and ``max_per_theme``)."""
+    return dict(
+        term_per_theme=int(view.get("term_per_theme", 3)),
+        congress_per_theme=int(view.get("congress_per_theme", 6)),
+        congress_plan_per_theme=int(view.get("congress_plan_per_theme", 0)),
+        year_bullets=int(view.get("year_bullets", 0)),
+        plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
+        fold_target_repeats=bool(view.get("fold_target_repeats", False)),
+    )
+
+
 def _record_fields(raw: dict) -> dict:
     """The [records] and [sectors] tables' fields of :class:`Cues`."""
-    records, sectors = raw.get("records", {}), raw.get("sectors", {})
+    records, sectors, projects = raw.get("records", {}), raw.get("sectors", {}), raw.get("projects", {})
     return dict(
+        projects=tuple(projects.get("patterns", ())), project_weight=float(projects.get("weight", 0.0)),
         records=tuple(records.get("patterns", ())), record_weight=float(records.get("weight", 0.0)),
         records_not=tuple(records.get("not_in", ())),
         sectors=tuple(sectors.get("metrics", ())), sector_weight=float(sectors.get("weight", 0.0)),
     )
+
+
+def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """The first headline metric (``cues.headline``) in ``text`` that is not a ratio's denominator: in
+    "国家财政性教育经费占国内生产总值比例……4%以上" or "社会物流总费用与地区生产总值的比率下降至13.8%" the figure is
+    the numerator's (data ``ratio_before`` / ``ratio_after``), no GDP figure. ``not_after``: further words
+    a headline cue must not follow (the targets' order skips "单位地区生产总值……")."""
+    k, p = cues(), patterns()
+    before = k.ratio_before + not_after
+    for m in p.headline.finditer(text):
+        if not (text[:m.start()].endswith(before) or text.startswith(k.ratio_after, m.end())):
+            return m
+    return None
 
 
 def is_never(text: str) -> bool:

@@ -31,8 +31,8 @@ from functools import lru_cache
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import congress_clauses
-from huazhongdian.render.news_value import Cues, cue_kind, cues, is_never, patterns
-from huazhongdian.types import Digest, Item
+from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
+from huazhongdian.types import Digest, Indicator, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "five_year_paragraphs", "is_never",
            "multi_year_cue", "plan_term_part", "review_period", "select_facts"]
@@ -106,13 +106,13 @@ def _clause_lens(name: str) -> Lens | None:
     return lens if lens.relevance_cues and lens.min_own > 0 else None
 
 
-def _big_figures(digest: Digest, w: dict[str, float]) -> list[tuple[int, int]]:
+def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple[int, int]]:
     """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
     figures with its base unit (元, 人, 亩 …) in this report, when it has at least
     ``big_min_figures`` of them — big for this report, so a district's 1.2亿元 counts as a
     province's 1833亿元 does."""
     by_unit: dict[str, list[tuple[int, int, float]]] = {}
-    for ind in digest.indicators:
+    for ind in indicators:
         if ind.kind in ("level", "count") and ind.base_value is not None and ind.base_unit and ind.base_unit != "%":
             by_unit.setdefault(ind.base_unit, []).append((ind.start, ind.end, float(ind.base_value)))
     out = []
@@ -242,11 +242,14 @@ class Selector:
         self.text = digest.document.text
         self.k = cues()
         self.p = patterns()
-        self.figures = _Spans([(i.start, i.end) for i in digest.indicators if i.end > i.start])
+        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
+        # it makes no clause a fact, no figure to score, no big amount.
+        figures = [i for i in digest.indicators if i.end > i.start and not self.p.set_count.fullmatch(i.text)]
+        self.figures = _Spans([(i.start, i.end) for i in figures])
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
         self.n = max(1, digest.document.chars)
-        self.big = _Spans(_big_figures(digest, self.k.weights))
+        self.big = _Spans(_big_figures(figures, self.k.weights))
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
         self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
@@ -265,7 +268,7 @@ class Selector:
         if key not in self._seen:
             t = self.text[s:e]
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
-            first = first or self._congress(t) or self._record(t)
+            first = first or self._congress(t) or self._record(t) or self._project(t)
             self._seen[key] = (len(self.figures.within(s, e)), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
@@ -275,6 +278,10 @@ class Selector:
         a plan's "加快打造6个万亿级产业" is an aim, not a record reached."""
         return (self.mode == "achievement" and bool(self.p.record.search(t))
                 and not any(w in t for w in self.k.records_not))
+
+    def _project(self, t: str) -> bool:
+        """A named project reaching its landmark (data [projects]: "中吉乌铁路开工") — in a review only."""
+        return self.mode == "achievement" and bool(self.p.project.search(t))
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
@@ -486,8 +493,7 @@ class Selector:
         """``headline_order`` × (1 - i / n) for the headline metric standing first in ``t`` (the
         i-th of the n ``headline`` cues): the year's targets in headline order."""
         skip = tuple(self.k.headline_not_after)
-        m = next((m for m in self.p.headline.finditer(t) if not t[:m.start()].endswith(skip)), None) if skip else \
-            self.p.headline.search(t)
+        m = headline_metric(t, skip)
         if m is None:
             return 0.0
         order = self.k.headline
@@ -528,7 +534,7 @@ class Selector:
         t = self.text[s:e]
         figs, first, rank, ent = self._evidence(s, e)
         score = min(figs, int(w["figure_cap"])) * w["figure"]
-        if (figs or item.mode == "target") and self.p.headline.search(t):
+        if (figs or item.mode == "target") and headline_metric(t):
             score += w["headline"]
             score += w.get("lead", 0.0) if figs and self.p.lead.search(t) else 0.0
         elif figs and self.p.local_headline.search(t):
@@ -542,7 +548,9 @@ class Selector:
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
             # a first's bullet keeps the first's weight ("全球最大、国内首制……海船下水" stays where it ranked)
             record = self._record(t) and not self.p.first.search(t)
-            score += max(bonus, self.k.record_weight) if record else bonus
+            project = not record and self._project(t) and not self.p.first.search(t)
+            score += max(bonus, self.k.record_weight) if record else max(bonus, self.k.project_weight) if project \
+                else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         score += w["rank"] if rank else 0.0
@@ -556,7 +564,7 @@ class Selector:
         score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
         # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
-        plan_goal = item.mode != "achievement" and figs and self.p.headline.search(t)
+        plan_goal = item.mode != "achievement" and figs and headline_metric(t)
         score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score

@@ -24,6 +24,7 @@ from pathlib import PurePath
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
 from huazhongdian.render.lede import lede_spans, lede_term
+from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -286,6 +287,11 @@ def _clause_themes(digest: Digest):
     return theme_of
 
 
+def _headline_bullet(b: Bullet) -> bool:
+    """The bullet names a headline metric (``cues.headline``) and carries a figure."""
+    return any(fig for _, fig in b.segments) and bool(headline_metric(b.text))
+
+
 def _term_title(digest: Digest, five: frozenset[int]) -> str:
     """The five-year review's heading: "“十四五”时期成就回顾", else "过去五年回顾" ("过去十年回顾")."""
     name = review_period(digest, five)
@@ -329,6 +335,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         background = term and meta.kind != "party-congress-report"
         news = cues()
         cap = min(cap, news.term_per_theme) if background else cap
+        # The year's review is most of an editor's 划重点 of a year's report: year_bullets more a theme.
+        cap += news.year_bullets if mode == "achievement" and not term and meta.kind != "party-congress-report" else 0
         # …and a congress's review is its news: a theme shows its facts, up to congress_per_theme.
         congress = mode == "achievement" and meta.kind == "party-congress-report"
         groups = []
@@ -337,6 +345,12 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                                                             -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
+            # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
+            # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
+            # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
+            heads = [r for r, b in enumerate(ranked) if _headline_bullet(b)]
+            if heads:
+                shown = max(shown, min(news.max_per_theme, heads[-1] + 1))
             if congress:
                 shown = max(shown, min(news.congress_per_theme, sum(b.factual for b in ranked)))
             elif mode == "plan" and meta.kind == "party-congress-report" and t not in news.plan_fact_only_themes:
