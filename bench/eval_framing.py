@@ -26,6 +26,11 @@ from pathlib import Path
 
 import huazhongdian as hzd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import held_out_files  # noqa: E402  (bench/heldout.py, beside this script)
+
+HELD_OUT = held_out_files()
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "bench" / "data" / "framing_sample.json"
 CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
@@ -67,8 +72,8 @@ def evaluate(sample: dict, show: bool) -> dict:
     for half in ("tune", "check"):
         labels, now, unlabelled, gone = Counter(), Counter(), [], []
         for rep in sample["reports"]:
-            if rep["half"] != half:
-                continue
+            if rep["half"] != half or rep["file"] in HELD_OUT:
+                continue    # a report of a held-out set (bench/heldout.py) is neither counted nor printed
             labels.update(x["label"] for x in rep["bullets"])
             current = first3(rep["file"])
             # a labelled fact of the first draw that no current lede/first-3 bullet matches
@@ -100,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list the labelled non-facts still in a first 3")
     args = ap.parse_args(argv)
     if args.draw:
+        if any(f in HELD_OUT for f in args.draw):
+            ap.error("a held-out report is not drawn (bench/heldout.py)")
         draw(args.draw)
         return 0
     res = evaluate(json.loads(SAMPLE.read_text("utf-8")), args.show)
