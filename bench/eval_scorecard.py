@@ -22,6 +22,7 @@ from pathlib import Path
 
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
+from huazhongdian.across.scorecard_data import _parts
 from huazhongdian.read.normalise import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,6 +37,13 @@ def _digest(path: Path, cache: dict) -> hzd.Digest:
     if path not in cache:
         cache[path] = hzd.digest(hzd.read(str(path)))
     return cache[path]
+
+
+def _find_in(text: str, quote: str, part: tuple[int, int]) -> int:
+    """Where ``quote`` is in ``text``: its first occurrence inside ``part`` (a report's plan or
+    review range), else its first occurrence anywhere (-1: nowhere)."""
+    at = text.find(quote, part[0])
+    return at if 0 <= at < part[1] else text.find(quote)
 
 
 def evaluate(folder: Path, corpus: Path) -> dict:
@@ -53,7 +61,9 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             n += 1
             # Quotes are cut from the corpus file; the tool reads it normalised (％ → %, 8 ．8 ％ → 8.8%).
             t_quote = normalise(g["target_quote"])
-            t_at = old.document.text.find(t_quote)
+            # The quote inside OLD's plan part (a five-year review may state the same words first:
+            # 2023's 居民收入增长与经济增长基本同步), else its first occurrence.
+            t_at = _find_in(old.document.text, t_quote, _parts(old.document)[1])
             t_end = t_at + len(t_quote)
             if t_at < 0:
                 misses.append(f"{gold_file.name}: target quote not in the text: {g['target_quote']}")
@@ -68,7 +78,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
                 ok = got is None
             else:
                 r_quote = normalise(g["realised_quote"])
-                q_at = new.document.text.find(r_quote)
+                q_at = _find_in(new.document.text, r_quote, _parts(new.document)[0])
                 q_end = q_at + len(r_quote)
                 ok = (got is not None and Decimal(g["realised_value"]) == got.value
                       and got.start < q_end and q_at < got.end)
