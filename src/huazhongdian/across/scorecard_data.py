@@ -104,6 +104,9 @@ class _Data:
     respective_joins: str = "[、和及与]"
     #: ``[naming] base_before``: a figure right after one of these is last year's (比去年的2.6%).
     base_before: tuple[str, ...] = ()
+    #: ``[naming] target_met``: a figure followed by 目标 after one of these is the target met
+    #: (提前一年实现…300元的目标): the year's figure, not the target restated.
+    target_met: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,8 @@ def _later_fields(raw: dict) -> dict:
     parts: dict = {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
     return parts | {"year_spans": tuple(re.compile(p) for p in multi_year.get("spans", ())),
                     "respective_joins": naming.get("respective", "[、和及与]"),
-                    "base_before": tuple(naming.get("base_before", ()))}
+                    "base_before": tuple(naming.get("base_before", ())),
+                    "target_met": tuple(naming.get("target_met", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +226,20 @@ def _known(metric: str) -> _Rule | None:
     → public_budget_revenue), so its review figure is found by the key's words."""
     key = _metric_key(metric) if metric else ""
     return _data().rules[key] if key else None
+
+
+def target_restated(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a target restated (低于13%左右的预期目标): 目标 right
+    after it, and no ``[naming] target_met`` cue in its clause before it (提前一年实现…300元的目标
+    is the target met: the year's figure), unless the cue is negated (没有全面实现)."""
+    if not _TARGET_AFTER.match(text, end):
+        return False
+    clause = text[_clause_start(text, start):start]
+    for cue in _data().target_met:
+        at = clause.find(cue)
+        if at >= 0 and not clause[:at].endswith(("没有", "未", "未能", "不能")):
+            return False
+    return True
 
 
 def _starting_value(text: str, end: int) -> bool:

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
+from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
-                                                actions_agree, base_unit_of)
+                                                actions_agree, base_unit_of, target_restated)
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
@@ -348,7 +348,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _part_of_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
         return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
@@ -409,7 +409,7 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
             continue
         if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
             continue
-        if chosen is None or score > best:
+        if chosen is None or score > best or _pair_value(doc.text, target, chosen, ind):
             chosen, best = ind, score
         # An amount stated twice for the same task: a sector's part (商贸…新增就业3000人)
         # and the total (全年实现新增就业5650人). The total is the year's figure.
@@ -417,6 +417,16 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
               and (ind.base_value or 0) > (chosen.base_value or 0)):
             chosen = ind
     return chosen
+
+
+def _pair_value(text: str, target: Target, chosen: Indicator, ind: Indicator) -> bool:
+    """Whether ``ind``, the second figure of a joined pair naming the task as well as ``chosen`` (the
+    first), is the task's: it states the target's value and ``chosen`` does not. A review may list
+    the members of a 分别 pair in another order (小学、初中…分别提高到300元和500元 → 中小学生人均公用经费
+    500元和300元): each target takes the figure of its own value."""
+    if text[chosen.end:ind.start] not in _data().conjunctions or target.base_value is None:
+        return False
+    return ind.base_value == target.base_value != chosen.base_value
 
 
 def _income_members(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> list[Indicator]:
@@ -469,7 +479,7 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
             if not _about(rule, doc, ind) or not _single_year(doc, ind) or _part_of_year(doc, ind) \
-                    or _TARGET_AFTER.match(doc.text, ind.end):
+                    or target_restated(doc.text, ind.start, ind.end):
                 continue
             if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
