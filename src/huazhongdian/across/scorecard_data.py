@@ -107,6 +107,9 @@ class _Data:
     #: ``[naming] target_met``: a figure followed by 目标 after one of these is the target met
     #: (提前一年实现…300元的目标): the year's figure, not the target restated.
     target_met: tuple[str, ...] = ()
+    #: ``[naming] measure_of``: a clause opening with one of these measures the thing its sentence
+    #: names before it (…开展新型农村社会养老保险试点，…，覆盖面扩大到60%以上).
+    measure_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,8 @@ class Heads:
     purpose_window: int = 0
     #: ``[heads] bare_units``: the unit a bare count's noun implies (1000万农村贫困人口 → 人).
     bare_units: tuple[tuple[str, ...], ...] = ()
+    #: ``[heads] counters``: generic count units (个) whose noun says what is counted (就业岗位5000个 → 人).
+    counters: tuple[str, ...] = ()
     #: ``[lines]``: a budget line (中央财政科技投入 ↔ 中央财政用于科技的支出): who pays, the words
     #: that say it is spent, and the filler words between (将, 安排, 用于, 的 …).
     payers: tuple[str, ...] = ()
@@ -140,7 +145,8 @@ def _later_fields(raw: dict) -> dict:
     return parts | {"year_spans": tuple(re.compile(p) for p in multi_year.get("spans", ())),
                     "respective_joins": naming.get("respective", "[、和及与]"),
                     "base_before": tuple(naming.get("base_before", ())),
-                    "target_met": tuple(naming.get("target_met", ()))}
+                    "target_met": tuple(naming.get("target_met", ())),
+                    "measure_of": tuple(naming.get("measure_of", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +205,7 @@ def _data() -> _Data:
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
                               purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
                               purpose_window=int(raw["heads"].get("purpose_window", 0)),
-                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())),
+                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())), counters=tuple(raw["heads"].get("counters", ())),
                               payers=tuple(raw.get("lines", {}).get("payers", ())),
                               spends=tuple(tuple(sorted(g, key=len, reverse=True))
                                            for g in raw.get("lines", {}).get("spends", ())),
@@ -213,7 +219,7 @@ def _rule(metric: str, unit: str = "") -> _Rule:
     open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
     达到309亿元) keeps its own rule unless the key is stated as an amount.
     """
-    known = _known(metric)
+    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None)
     if known is not None and not (known.amount or unit == "%"):
         known = None
     return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",

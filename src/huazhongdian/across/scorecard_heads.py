@@ -22,7 +22,7 @@ from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
 __all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line",
-           "bare_alike", "bare_names"]
+           "bare_alike", "bare_names", "pair_value"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -248,3 +248,13 @@ def same_line(task: str, obj: str, context: str, review: str, data: Heads) -> bo
         return len(theirs[1]) >= 2 and theirs[1] in context
     own = _line(task, data)
     return own is not None and bool(own[2]) and own[2] == theirs[2]
+
+
+def pair_value(text: str, value, chosen, ind, joins) -> bool:
+    """Whether ``ind``, the second figure of a pair joined by one of ``joins`` that names a task as
+    well as ``chosen`` (the first), is the task's: it states the task's base ``value`` and ``chosen``
+    does not. A review may list the members of a 分别 pair in another order (小学、初中…分别提高到300元
+    和500元 → 中小学生人均公用经费500元和300元): each target takes the figure of its own value."""
+    if text[chosen.end:ind.start] not in joins or value is None:
+        return False
+    return ind.base_value == value != chosen.base_value

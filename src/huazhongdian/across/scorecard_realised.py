@@ -14,7 +14,7 @@ from functools import lru_cache
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, target_restated)
-from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, purpose_words, purposes_differ, same_line,
+from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
@@ -199,7 +199,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
     data = _data()
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
-    review = subject + "|" + object_words(doc.text, ind.end, data.heads)
+    review = subject + "|" + object_words(doc.text, ind.end, data.heads) + _measured(doc.text, ind)
     task = _lead_stripped(rule.key)
     # A one-character name (人 of 人均每年增长10%左右) is in nearly every review clause: it names nothing.
     if task in data.vague or task in data.unnamed or len(task) < 2:
@@ -211,6 +211,15 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
         if not obj or score:
             return max(score, 100)
     return score
+
+
+def _measured(text: str, ind: Indicator) -> str:
+    """The sentence before a figure's clause when the clause opens with a ``[naming] measure_of`` word
+    (…开展新型农村社会养老保险试点，…，**覆盖面**扩大到60%以上: the 试点's reach), else ""."""
+    begin = _clause_start(text, ind.start)
+    if begin <= ind.sentence_start or not text.startswith(_data().measure_of, begin):
+        return ""
+    return "|" + "|".join(c for c in re.split("[，,；;]", text[ind.sentence_start:begin]) if c)
 
 
 def _last(text: str, cues: Sequence[str]) -> int:
@@ -268,7 +277,10 @@ def _base_unit(unit: str) -> str:
 def _same_family(target: Target, ind: Indicator) -> bool:
     if not target.unit:
         return ind.base_unit == "%"
-    return _base_unit(target.unit) == ind.base_unit
+    base = _base_unit(target.unit)
+    heads = _data().heads
+    # 新增就业岗位5000个 against 新增就业5487人: a generic counter's noun says what it counts.
+    return base == ind.base_unit or (base in heads.counters and bare_alike(target.metric, ind.base_unit, heads))
 
 
 def _period(doc: Document, ind: Indicator) -> int | None:
@@ -409,7 +421,7 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
             continue
         if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
             continue
-        if chosen is None or score > best or _pair_value(doc.text, target, chosen, ind):
+        if chosen is None or score > best or pair_value(doc.text, target.base_value, chosen, ind, _data().conjunctions):
             chosen, best = ind, score
         # An amount stated twice for the same task: a sector's part (商贸…新增就业3000人)
         # and the total (全年实现新增就业5650人). The total is the year's figure.
@@ -417,16 +429,6 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
               and (ind.base_value or 0) > (chosen.base_value or 0)):
             chosen = ind
     return chosen
-
-
-def _pair_value(text: str, target: Target, chosen: Indicator, ind: Indicator) -> bool:
-    """Whether ``ind``, the second figure of a joined pair naming the task as well as ``chosen`` (the
-    first), is the task's: it states the target's value and ``chosen`` does not. A review may list
-    the members of a 分别 pair in another order (小学、初中…分别提高到300元和500元 → 中小学生人均公用经费
-    500元和300元): each target takes the figure of its own value."""
-    if text[chosen.end:ind.start] not in _data().conjunctions or target.base_value is None:
-        return False
-    return ind.base_value == target.base_value != chosen.base_value
 
 
 def _income_members(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> list[Indicator]:
