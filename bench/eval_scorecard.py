@@ -22,7 +22,7 @@ from pathlib import Path
 
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
-from huazhongdian.across.scorecard_data import _parts
+from huazhongdian.across.scorecard_data import _parts, base_unit_of
 from huazhongdian.read.normalise import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,6 +44,10 @@ def _find_in(text: str, quote: str, part: tuple[int, int]) -> int:
     review range), else its first occurrence anywhere (-1: nowhere)."""
     at = text.find(quote, part[0])
     return at if 0 <= at < part[1] else text.find(quote)
+
+
+def _unit_family(unit: str | None) -> str | None:
+    return None if not unit else "%" if unit == "%" else base_unit_of(unit)[1] or unit
 
 
 def evaluate(folder: Path, corpus: Path) -> dict:
@@ -68,7 +72,12 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             if t_at < 0:
                 misses.append(f"{gold_file.name}: target quote not in the text: {g['target_quote']}")
                 continue
-            match = next((r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end), None)
+            found = [r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end]
+            # A quote holding two figures (增加300亿元以上，比上年增长20%以上) is the row the gold's
+            # realised unit is in (%: the 20%), else the first.
+            want = _unit_family(g.get("realised_unit"))
+            match = next((r for r in found if want and _unit_family(r.ledger.target.unit) == want),
+                         found[0] if found else None)
             if match is None:
                 misses.append(f"{gold_file.name}: ledger lacks {g['target_quote']}")
                 continue

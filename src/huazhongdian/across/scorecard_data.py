@@ -110,6 +110,8 @@ class _Data:
     #: ``[naming] measure_of``: a clause opening with one of these measures the thing its sentence
     #: names before it (…开展新型农村社会养老保险试点，…，覆盖面扩大到60%以上).
     measure_of: tuple[str, ...] = ()
+    #: ``[naming] increase``: an amount right after one of these is a change of the line, not its level.
+    increase: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,8 @@ def _later_fields(raw: dict) -> dict:
                     "respective_joins": naming.get("respective", "[、和及与]"),
                     "base_before": tuple(naming.get("base_before", ())),
                     "target_met": tuple(naming.get("target_met", ())),
-                    "measure_of": tuple(naming.get("measure_of", ()))}
+                    "measure_of": tuple(naming.get("measure_of", ())),
+                    "increase": tuple(naming.get("increase", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +249,17 @@ def target_restated(text: str, start: int, end: int) -> bool:
         if at >= 0 and not clause[:at].endswith(("没有", "未", "未能", "不能")):
             return False
     return True
+
+
+def change_against_level(target: Target, text: str, start: int) -> bool:
+    """Whether a plan amount is a change (中央财政投入**增加**300亿元以上) and the review figure at
+    ``start`` a level (中央财政用于“三农”的支出共2626亿元): its clause holds no ``[naming] increase``
+    word. The two are no pair: 2626亿元 is not the 300亿元 more."""
+    number = re.search(r"\d", target.text)
+    words = _data().increase
+    if number is None or not target.text[:number.start()].endswith(words):
+        return False
+    return not any(w in text[_clause_start(text, start):start] for w in words)
 
 
 def _starting_value(text: str, end: int) -> bool:

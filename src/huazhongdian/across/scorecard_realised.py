@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
-                                                actions_agree, base_unit_of, target_restated)
+                                                actions_agree, base_unit_of, change_against_level, target_restated)
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
@@ -343,10 +343,15 @@ def task_purpose(row: LedgerRow, old: Document) -> str:
 
 
 def task_context(row: LedgerRow, old: Document) -> str:
-    """A plan task's sentence up to its figure (实施更加积极的就业政策，中央财政拟投入), or ""."""
+    """A plan task's sentence up to its figure (实施更加积极的就业政策，中央财政拟投入), with the sentence
+    before it in its paragraph (各级政府都要增加对“三农”的投入。今年中央财政投入…: what the line is
+    for), or ""."""
     if row.source != "task":
         return ""
-    return old.text[_clause_start_of_sentence(old.text, row.target.start):row.target.start]
+    start = _clause_start_of_sentence(old.text, row.target.start)
+    if start > 1 and old.text[start - 1] == "。":
+        start = _clause_start_of_sentence(old.text, start - 1)
+    return old.text[start:row.target.start]
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
@@ -416,6 +421,8 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
                     ind.unit in _data().after_bare and not ind.base_unit
                     and bare_names(object_words(doc.text, ind.end, heads), _base_unit(target.unit), heads)):
                 continue
+        if ind.base_unit == target.base_unit == "元" and change_against_level(target, doc.text, ind.start):
+            continue
         score = _own_score(rule, obj, doc, ind, context)
         if not score or score < best or not _year_figure(doc, ind, target):
             continue
