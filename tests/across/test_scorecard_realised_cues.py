@@ -77,3 +77,8 @@ def test_a_coverage_figure_measures_what_its_sentence_names(rows):
 
 def test_jobs_counted_in_个_count_people(rows):
     assert _row(rows, "力争年内新增就业岗位5000个") == ("5487人", "超额完成")
+
+
+def test_a_task_object_is_found_as_the_review_writes_its_head(rows):
+    # 9条道路工程 against 组团内9条主次干道实现通车: 道路 ↔ 干道 is `[heads] alike`.
+    assert _row(rows, "完成呼伦大街") == ("9条", "完成")

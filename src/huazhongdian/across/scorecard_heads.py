@@ -128,7 +128,9 @@ def head_score(task: str, obj: str, review: str, data: Heads) -> int:
     names = [n[n.rfind("的") + 1:] for n in (task, obj) if n and not _generic(n, data)]
     if not names or any(head_noun(n, data).endswith(data.measures) for n in names):
         return 0
-    if obj and not _generic(obj, data) and len(_longest_run(names[-1], review, data)) < 2:
+    # The object's words, or its head noun as the review writes it (9条道路工程 → 9条主次干道: `alike`).
+    if (obj and not _generic(obj, data) and len(_longest_run(names[-1], review, data)) < 2
+            and not (len(head_noun(names[-1], data)) >= 2 and _head_in(head_noun(names[-1], data), review, data))):
         return 0
     # A long shared run names the same thing when it holds the head of one of the two names
     # (老旧小区基础设施综合改造 → 老旧小区改造任务: 小区; not 国内生产总值 of another figure).
