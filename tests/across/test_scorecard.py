@@ -205,6 +205,9 @@ def test_head_noun_rules_on_real_names():
     assert object_words(text, text.index("亿元") + 2, heads) == "资金"
     text = "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰，"
     assert object_words(text, text.index("座") + 1, heads) == "各类燃煤小锅炉淘汰"
+    # National 1998: 预定增长10%或者更多一些 — "or a little more" qualifies the figure, it counts nothing.
+    text = "今年全社会固定资产投资预定增长10%或者更多一些。"
+    assert object_words(text, text.index("%") + 1, heads) == ""
 
 
 def test_district_tasks_pair_by_head_noun(fixtures):

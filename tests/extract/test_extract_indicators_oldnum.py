@@ -123,3 +123,39 @@ def test_the_1954_report_in_full(corpus: Path) -> None:
     assert (first.text, first.unit, first.direction, first.kind) == ("遞增百分之三十六點九", "%", "up", "change")
     assert first.metric.endswith("工業總産值")  # 在恢復期間工業總産值: the time phrase stays, in the report's characters
     assert len(found) >= 160  # 83 before the matching text was scanned
+
+
+def _figures(name: str) -> dict[str, Indicator]:
+    doc = _doc(name)
+    found = extract_indicators(doc)
+    for ind in found:
+        assert doc.text[ind.start : ind.end] == ind.text
+    return _by_text(found)
+
+
+def test_the_1998_figures_spaced_out_on_their_own() -> None:
+    # Excerpts of the 1998 report as published: "预定增长1 0 ％", "从4 0 个减少到2 9 个", "8 ％".
+    found = _figures("national-1998-spaced-digits.txt")
+    gdp, prices = found["8%"], found["控制在3%以内"]
+    assert (gdp.value, gdp.unit, gdp.metric) == (D(8), "%", "经济增长速度")
+    assert (prices.value, prices.qualifier, prices.metric) == (D(3), "at_most", "商品零售价格涨幅")
+    invest = found["增长10%"]
+    assert (invest.value, invest.unit, invest.direction) == (D(10), "%", "up")
+    cut = found["从40个减少到29个"]
+    assert (cut.value, cut.from_value, cut.unit, cut.direction) == (D(29), D(40), "个", "down")
+    assert found["17个"].value == D(17)
+    # The line spaced digit by digit throughout still reads as before.
+    assert found["增长8.8%"].value == D("8.8") and found["0.8%"].value == D("0.8")
+
+
+def test_the_1999_middle_dot_decimal_point() -> None:
+    found = _figures("national-1999-middle-dot.txt")
+    assert [(t, found[t].value) for t in ("增长19.5%", "增长14.1%", "增长4.3%", "增长5.8%")] == [
+        ("增长19.5%", D("19.5")), ("增长14.1%", D("14.1")), ("增长4.3%", D("4.3")), ("增长5.8%", D("5.8"))]
+    assert not any(i.value == D(5) for i in found.values())  # not the "5%" after a dot read as text
+
+
+def test_a_planned_figure_drops_yuding_from_its_metric() -> None:
+    # 预定 (planned), like 预计 and 力争, is no part of the metric's name.
+    found = _figures("national-1998-spaced-digits.txt")
+    assert found["增长10%"].metric == "全社会固定资产投资"

@@ -218,3 +218,30 @@ def test_digits_spaced_out_one_by_one_close_up():
     assert normalise("1 9 9 7 年经济增长8 ．8 ％，涨幅为0 ．8 ％。") == "1997年经济增长8.8%，涨幅为0.8%。"
     # A single space between a figure and Chinese is a cell or field gap elsewhere: it stays.
     assert normalise("国内生产总值 134.9 万亿元") == "国内生产总值 134.9 万亿元"
+
+
+def test_a_figure_spaced_out_on_its_own_closes_up():
+    # The 1998 national report spaces some figures on lines that space nothing else.
+    assert normalise("今年全社会固定资产投资预定增长1 0 ％或者更多一些。") == "今年全社会固定资产投资预定增长10%或者更多一些。"
+    assert normalise("国务院组成部门从4 0 个减少到2 9 个。") == "国务院组成部门从40个减少到29个。"
+    assert normalise("经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内。") == "经济增长速度8%，商品零售价格涨幅控制在3%以内。"
+
+
+@pytest.mark.parametrize("text", [
+    "省长 罗东川\n2026-01-31 07:00:44\n各位代表：",   # a dateline: date, space, time
+    "人均国民生产总值比1980 年翻两番",               # a year before a gap: not spaced digit by digit
+    "一是1 、2 、3 项",                              # list numbers before 、
+    "国内生产总值 5 %",                              # a cell gap before the figure
+    "第1 项和第2 项",                                # one digit before Chinese: not a spaced figure
+])
+def test_gaps_that_are_not_a_spaced_figure_stay(text: str):
+    assert normalise(text) == text
+
+
+def test_a_middle_dot_before_a_percent_sign_is_a_decimal_point():
+    # The 1999 national report: 全年增长19·5％ … 比上年实际增长4·3％.
+    assert normalise("全年增长19·5％，比上年实际增长4·3%。") == "全年增长19.5%，比上年实际增长4.3%。"
+    # Dates naming an event stay: 25·7 大洪水, 5·18 国际博物馆日, 1·24 火灾.
+    for text in ("平稳应对海河“25·7”区域性大洪水。", "承办好“5·18国际博物馆日”中国主会场活动。",
+                 "新余“1·24”特别重大火灾事故整改"):
+        assert normalise(text) == text

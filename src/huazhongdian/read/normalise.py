@@ -10,13 +10,15 @@ rewording, no punctuation changes beyond width. The rules, in order:
    zero-width and bidi marks go; NBSP, ideographic and other odd spaces
    become a plain space; full-width digits, Latin letters and ``％``
    become ASCII (Chinese punctuation ，。：；！？（）“”、 stays);
-   ``．`` between digits becomes ``.``; emoji and ornaments (👇 ▲ ★) go;
+   ``．`` between digits, and ``·`` as a percentage's decimal point ("4·3%"),
+   become ``.``; emoji and ornaments (👇 ▲ ★) go;
    Kangxi and supplementary radicals and CJK compatibility ideographs become the unified
    ideograph they stand for (⼯ → 工, ⺠ → 民), one character for one.
    Roman numerals (Ⅲ), circled numbers (①) and ``○`` (used as zero) stay.
 2. Lines: leading/trailing spaces stripped, runs of spaces collapsed,
    characters spaced out one by one ("政 府 工 作 报 告") closed up, and so are digits
-   on a line that spaces them one by one ("1 9 9 7 年", "8 ．8 ％"). (The space a
+   on a line that spaces them one by one ("1 9 9 7 年", "8 ．8 ％"), and a figure spaced out
+   between Chinese characters on any line ("增长1 0 ％", "4 0 个"). (The space a
    PDF text layer sets between digits and Chinese, "134.9 万亿元", is closed by the
    PDF reader, :func:`close_digit_gaps`; elsewhere such a space is a cell or field gap.)
 3. Boilerplate: web-page chrome (breadcrumbs, 【字体：大中小】, 分享) and
@@ -103,6 +105,14 @@ _ORNAMENT = re.compile(
     "]+"
 )
 _FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+# A middle dot as the decimal point of a percentage ("增长4·3%", the 1999 national report as
+# published). Only before a percent or per-mille sign: "“25·7”大洪水", "“5·18国际博物馆日”" are dates.
+_MIDDLE_POINT = re.compile(r"(?<=\d)[·・](?=\d+ ?[%‰])")
+
+
+def _points(text: str) -> str:
+    """``．`` between digits, and a middle dot as a percentage's decimal point, become ``.``."""
+    return _MIDDLE_POINT.sub(".", _FULLWIDTH_POINT.sub(".", text))
 # A line holding only invisible marks or emoji vanishes instead of becoming a paragraph break
 # (the 2017 report has "74.4\n\u200b\n万亿元").
 _EMPTY_LINE = re.compile(
@@ -122,7 +132,7 @@ def normalise_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ORNAMENT.sub("", _MAPPED.sub(_map_char, _EMPTY_LINE.sub("", text)))
     # After the ornaments are gone, so that "５．👍２" cannot become "5．2" on a second run.
-    return _FULLWIDTH_POINT.sub(".", text)
+    return _points(text)
 
 
 # --- 2. lines --------------------------------------------------------------------------
@@ -153,6 +163,11 @@ def close_digit_gaps(text: str) -> str:
 # a digit or a point closed, before a digit, a point, a percent sign or Chinese.
 _SPACED_DIGITS = re.compile(r"(?<![0-9A-Za-z])[0-9] (?:[0-9] [0-9]|[．.] ?[0-9])")
 _DIGIT_SPACE = re.compile(rf"(?<=[0-9．.]) (?=[0-9．.%‰{_CJK}])")
+# A figure spaced out on a line that spaces nothing else ("预定增长1 0 ％", "从4 0 个减少到2 9 个",
+# "增长速度8 ％" in the 1998 report): after a Chinese character, single digits each followed by a
+# space, then a percent sign, or (two digits or more) a Chinese character. Closed where it stands;
+# a dateline ("2026-01-31 07:00"), a year before a cell gap ("1980 年"), a list number stay.
+_SPACED_FIGURE = re.compile(rf"(?<=[{_CJK}])[0-9](?: [0-9])* (?=[%‰])|(?<=[{_CJK}])[0-9](?: [0-9])+ (?=[{_CJK}])")
 
 
 def _clean_line(line: str) -> str:
@@ -160,7 +175,9 @@ def _clean_line(line: str) -> str:
     if " " in line:
         line = _SPACED_OUT.sub(_close_up, line)
         if _SPACED_DIGITS.search(line):
-            line = _FULLWIDTH_POINT.sub(".", _DIGIT_SPACE.sub("", line))
+            line = _points(_DIGIT_SPACE.sub("", line))
+        else:
+            line = _SPACED_FIGURE.sub(_close_up, line)
     return line
 
 
@@ -412,4 +429,4 @@ def normalise(text: str) -> str:
             break
         lines = joined
     text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
-    return _FULLWIDTH_POINT.sub(".", text)  # a join can bring "1．" and "5" together
+    return _points(text)  # a join can bring "1．" and "5" together
