@@ -82,3 +82,9 @@ def test_jobs_counted_in_个_count_people(rows):
 def test_a_task_object_is_found_as_the_review_writes_its_head(rows):
     # 9条道路工程 against 组团内9条主次干道实现通车: 道路 ↔ 干道 is `[heads] alike`.
     assert _row(rows, "完成呼伦大街") == ("9条", "完成")
+
+
+def test_an_aside_clause_names_no_figure(rows):
+    # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％ (1999): the income's real growth.
+    assert _row(rows, "力争农民收入增加") == ("增长4.3%", "完成")
+    assert "考虑价格下降因素" in _data().asides

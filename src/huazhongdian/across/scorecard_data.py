@@ -112,6 +112,8 @@ class _Data:
     measure_of: tuple[str, ...] = ()
     #: ``[naming] increase``: an amount right after one of these is a change of the line, not its level.
     increase: tuple[str, ...] = ()
+    #: ``[naming] asides``: a clause that only adjusts the figure after it (考虑价格下降因素) names nothing.
+    asides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,7 @@ def _later_fields(raw: dict) -> dict:
                     "base_before": tuple(naming.get("base_before", ())),
                     "target_met": tuple(naming.get("target_met", ())),
                     "measure_of": tuple(naming.get("measure_of", ())),
-                    "increase": tuple(naming.get("increase", ()))}
+                    "increase": tuple(naming.get("increase", ())), "asides": tuple(naming.get("asides", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +262,16 @@ def change_against_level(target: Target, text: str, start: int) -> bool:
     if number is None or not target.text[:number.start()].endswith(words):
         return False
     return not any(w in text[_clause_start(text, start):start] for w in words)
+
+
+def measured_names(text: str, start: int, sentence_start: int) -> str:
+    """The clauses before a figure's clause in its sentence (``|``-joined) when the clause opens with a
+    ``[naming] measure_of`` word (…开展新型农村社会养老保险试点，…，**覆盖面**扩大到60%以上: the 试点's
+    reach), else ""."""
+    begin = _clause_start(text, start)
+    if begin <= sentence_start or not text.startswith(_data().measure_of, begin):
+        return ""
+    return "|" + "|".join(c for c in re.split("[，,；;]", text[sentence_start:begin]) if c)
 
 
 def _starting_value(text: str, end: int) -> bool:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
-                                                actions_agree, base_unit_of, change_against_level, target_restated)
+                                                actions_agree, base_unit_of, change_against_level, measured_names,
+                                                target_restated)
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
@@ -49,6 +50,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
         rest = rest.replace(w, "")
     if not rest.strip() and begin > sentence_start:
         before = _clause_start(text, begin - 1)
+        if text[before:begin - 1] in data.asides and before > sentence_start:
+            before = _clause_start(text, before - 1)   # …纯收入，考虑价格下降因素，比上年实际增长4.3%
         if not second and _PAIR_FIRST.match(text, start) and before > sentence_start:
             before = _clause_start(text, before - 1)
             # The metric carried over from the clause before is the second's, not this figure's.
@@ -199,7 +202,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
     data = _data()
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
-    review = subject + "|" + object_words(doc.text, ind.end, data.heads) + _measured(doc.text, ind)
+    review = subject + "|" + object_words(doc.text, ind.end, data.heads) + measured_names(doc.text, ind.start, ind.sentence_start)
     task = _lead_stripped(rule.key)
     # A one-character name (人 of 人均每年增长10%左右) is in nearly every review clause: it names nothing.
     if task in data.vague or task in data.unnamed or len(task) < 2:
@@ -211,15 +214,6 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
         if not obj or score:
             return max(score, 100)
     return score
-
-
-def _measured(text: str, ind: Indicator) -> str:
-    """The sentence before a figure's clause when the clause opens with a ``[naming] measure_of`` word
-    (…开展新型农村社会养老保险试点，…，**覆盖面**扩大到60%以上: the 试点's reach), else ""."""
-    begin = _clause_start(text, ind.start)
-    if begin <= ind.sentence_start or not text.startswith(_data().measure_of, begin):
-        return ""
-    return "|" + "|".join(c for c in re.split("[，,；;]", text[ind.sentence_start:begin]) if c)
 
 
 def _last(text: str, cues: Sequence[str]) -> int:
