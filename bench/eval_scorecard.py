@@ -22,6 +22,7 @@ from pathlib import Path
 
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger, scorecard
+from huazhongdian.across.scorecard_data import _parts, base_unit_of
 from huazhongdian.read.normalise import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,6 +37,17 @@ def _digest(path: Path, cache: dict) -> hzd.Digest:
     if path not in cache:
         cache[path] = hzd.digest(hzd.read(str(path)))
     return cache[path]
+
+
+def _find_in(text: str, quote: str, part: tuple[int, int]) -> int:
+    """Where ``quote`` is in ``text``: its first occurrence inside ``part`` (a report's plan or
+    review range), else its first occurrence anywhere (-1: nowhere)."""
+    at = text.find(quote, part[0])
+    return at if 0 <= at < part[1] else text.find(quote)
+
+
+def _unit_family(unit: str | None) -> str | None:
+    return None if not unit else "%" if unit == "%" else base_unit_of(unit)[1] or unit
 
 
 def evaluate(folder: Path, corpus: Path) -> dict:
@@ -53,12 +65,19 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             n += 1
             # Quotes are cut from the corpus file; the tool reads it normalised (％ → %, 8 ．8 ％ → 8.8%).
             t_quote = normalise(g["target_quote"])
-            t_at = old.document.text.find(t_quote)
+            # The quote inside OLD's plan part (a five-year review may state the same words first:
+            # 2023's 居民收入增长与经济增长基本同步), else its first occurrence.
+            t_at = _find_in(old.document.text, t_quote, _parts(old.document)[1])
             t_end = t_at + len(t_quote)
             if t_at < 0:
                 misses.append(f"{gold_file.name}: target quote not in the text: {g['target_quote']}")
                 continue
-            match = next((r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end), None)
+            found = [r for r in scored if r.ledger.target.start < t_end and t_at < r.ledger.target.end]
+            # A quote holding two figures (增加300亿元以上，比上年增长20%以上) is the row the gold's
+            # realised unit is in (%: the 20%), else the first.
+            want = _unit_family(g.get("realised_unit"))
+            match = next((r for r in found if want and _unit_family(r.ledger.target.unit) == want),
+                         found[0] if found else None)
             if match is None:
                 misses.append(f"{gold_file.name}: ledger lacks {g['target_quote']}")
                 continue
@@ -68,7 +87,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
                 ok = got is None
             else:
                 r_quote = normalise(g["realised_quote"])
-                q_at = new.document.text.find(r_quote)
+                q_at = _find_in(new.document.text, r_quote, _parts(new.document)[0])
                 q_end = q_at + len(r_quote)
                 ok = (got is not None and Decimal(g["realised_value"]) == got.value
                       and got.start < q_end and q_at < got.end)

@@ -95,6 +95,9 @@ def _unit_ok(row: ScorecardRow) -> bool:
     heads = _data().heads
     if any(want in g and got.base_unit in g for g in heads.alike_units):
         return True
+    # A generic counter (就业岗位5000个) counts what its noun says ([heads] counters and bare_units).
+    if want in heads.counters and any(g[0] == got.base_unit and target.metric.endswith(g) for g in heads.bare_units):
+        return True
     # A bare count (再减少1000万 / 使6069万农民受益) counts what its noun says: 人, 户.
     return not want or not got.base_unit
 

@@ -104,6 +104,16 @@ class _Data:
     respective_joins: str = "[、和及与]"
     #: ``[naming] base_before``: a figure right after one of these is last year's (比去年的2.6%).
     base_before: tuple[str, ...] = ()
+    #: ``[naming] target_met``: a figure followed by 目标 after one of these is the target met
+    #: (提前一年实现…300元的目标): the year's figure, not the target restated.
+    target_met: tuple[str, ...] = ()
+    #: ``[naming] measure_of``: a clause opening with one of these measures the thing its sentence
+    #: names before it (…开展新型农村社会养老保险试点，…，覆盖面扩大到60%以上).
+    measure_of: tuple[str, ...] = ()
+    #: ``[naming] increase``: an amount right after one of these is a change of the line, not its level.
+    increase: tuple[str, ...] = ()
+    #: ``[naming] asides``: a clause that only adjusts the figure after it (考虑价格下降因素) names nothing.
+    asides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +133,8 @@ class Heads:
     purpose_window: int = 0
     #: ``[heads] bare_units``: the unit a bare count's noun implies (1000万农村贫困人口 → 人).
     bare_units: tuple[tuple[str, ...], ...] = ()
+    #: ``[heads] counters``: generic count units (个) whose noun says what is counted (就业岗位5000个 → 人).
+    counters: tuple[str, ...] = ()
     #: ``[lines]``: a budget line (中央财政科技投入 ↔ 中央财政用于科技的支出): who pays, the words
     #: that say it is spent, and the filler words between (将, 安排, 用于, 的 …).
     payers: tuple[str, ...] = ()
@@ -136,7 +148,10 @@ def _later_fields(raw: dict) -> dict:
     parts: dict = {k: tuple(multi_year.get(k, ())) for k in ("part_of_year", "whole_year")}
     return parts | {"year_spans": tuple(re.compile(p) for p in multi_year.get("spans", ())),
                     "respective_joins": naming.get("respective", "[、和及与]"),
-                    "base_before": tuple(naming.get("base_before", ()))}
+                    "base_before": tuple(naming.get("base_before", ())),
+                    "target_met": tuple(naming.get("target_met", ())),
+                    "measure_of": tuple(naming.get("measure_of", ())),
+                    "increase": tuple(naming.get("increase", ())), "asides": tuple(naming.get("asides", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +210,7 @@ def _data() -> _Data:
                               alike_units=tuple(frozenset(g) for g in raw["heads"]["alike_units"]),
                               purpose=tuple(sorted(raw["heads"].get("purpose", ()), key=len, reverse=True)),
                               purpose_window=int(raw["heads"].get("purpose_window", 0)),
-                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())),
+                              bare_units=tuple(tuple(g) for g in raw["heads"].get("bare_units", ())), counters=tuple(raw["heads"].get("counters", ())),
                               payers=tuple(raw.get("lines", {}).get("payers", ())),
                               spends=tuple(tuple(sorted(g, key=len, reverse=True))
                                            for g in raw.get("lines", {}).get("spends", ())),
@@ -209,7 +224,7 @@ def _rule(metric: str, unit: str = "") -> _Rule:
     open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
     达到309亿元) keeps its own rule unless the key is stated as an amount.
     """
-    known = _known(metric)
+    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None)
     if known is not None and not (known.amount or unit == "%"):
         known = None
     return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",
@@ -222,6 +237,41 @@ def _known(metric: str) -> _Rule | None:
     → public_budget_revenue), so its review figure is found by the key's words."""
     key = _metric_key(metric) if metric else ""
     return _data().rules[key] if key else None
+
+
+def target_restated(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a target restated (低于13%左右的预期目标): 目标 right
+    after it, and no ``[naming] target_met`` cue in its clause before it (提前一年实现…300元的目标
+    is the target met: the year's figure), unless the cue is negated (没有全面实现)."""
+    if not _TARGET_AFTER.match(text, end):
+        return False
+    clause = text[_clause_start(text, start):start]
+    for cue in _data().target_met:
+        at = clause.find(cue)
+        if at >= 0 and not clause[:at].endswith(("没有", "未", "未能", "不能")):
+            return False
+    return True
+
+
+def change_against_level(target: Target, text: str, start: int) -> bool:
+    """Whether a plan amount is a change (中央财政投入**增加**300亿元以上) and the review figure at
+    ``start`` a level (中央财政用于“三农”的支出共2626亿元): its clause holds no ``[naming] increase``
+    word. The two are no pair: 2626亿元 is not the 300亿元 more."""
+    number = re.search(r"\d", target.text)
+    words = _data().increase
+    if number is None or not target.text[:number.start()].endswith(words):
+        return False
+    return not any(w in text[_clause_start(text, start):start] for w in words)
+
+
+def measured_names(text: str, start: int, sentence_start: int) -> str:
+    """The clauses before a figure's clause in its sentence (``|``-joined) when the clause opens with a
+    ``[naming] measure_of`` word (…开展新型农村社会养老保险试点，…，**覆盖面**扩大到60%以上: the 试点's
+    reach), else ""."""
+    begin = _clause_start(text, start)
+    if begin <= sentence_start or not text.startswith(_data().measure_of, begin):
+        return ""
+    return "|" + "|".join(c for c in re.split("[，,；;]", text[sentence_start:begin]) if c)
 
 
 def _starting_value(text: str, end: int) -> bool:

@@ -22,7 +22,7 @@ from huazhongdian.across.scorecard_data import Heads
 from huazhongdian.chars import is_han
 
 __all__ = ["object_words", "head_noun", "head_score", "units_alike", "purpose_words", "purposes_differ", "same_line",
-           "bare_alike", "bare_names"]
+           "bare_alike", "bare_names", "pair_value"]
 
 _STOPS = "，,；;。：:！？\n、"
 
@@ -128,7 +128,9 @@ def head_score(task: str, obj: str, review: str, data: Heads) -> int:
     names = [n[n.rfind("的") + 1:] for n in (task, obj) if n and not _generic(n, data)]
     if not names or any(head_noun(n, data).endswith(data.measures) for n in names):
         return 0
-    if obj and not _generic(obj, data) and len(_longest_run(names[-1], review, data)) < 2:
+    # The object's words, or its head noun as the review writes it (9条道路工程 → 9条主次干道: `alike`).
+    if (obj and not _generic(obj, data) and len(_longest_run(names[-1], review, data)) < 2
+            and not (len(head_noun(names[-1], data)) >= 2 and _head_in(head_noun(names[-1], data), review, data))):
         return 0
     # A long shared run names the same thing when it holds the head of one of the two names
     # (老旧小区基础设施综合改造 → 老旧小区改造任务: 小区; not 国内生产总值 of another figure).
@@ -248,3 +250,13 @@ def same_line(task: str, obj: str, context: str, review: str, data: Heads) -> bo
         return len(theirs[1]) >= 2 and theirs[1] in context
     own = _line(task, data)
     return own is not None and bool(own[2]) and own[2] == theirs[2]
+
+
+def pair_value(text: str, value, chosen, ind, joins) -> bool:
+    """Whether ``ind``, the second figure of a pair joined by one of ``joins`` that names a task as
+    well as ``chosen`` (the first), is the task's: it states the task's base ``value`` and ``chosen``
+    does not. A review may list the members of a 分别 pair in another order (小学、初中…分别提高到300元
+    和500元 → 中小学生人均公用经费500元和300元): each target takes the figure of its own value."""
+    if text[chosen.end:ind.start] not in joins or value is None:
+        return False
+    return ind.base_value == value != chosen.base_value

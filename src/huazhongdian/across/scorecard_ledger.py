@@ -80,6 +80,11 @@ def _before_name(text: str, ind: Indicator) -> str:
 
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = _clause_start(doc.text, ind.start)
+    if len(ind.metric) == 1 and start > ind.sentence_start:
+        # 提高企业退休人员基本养老金，人均每年增长10%左右: a one-character name (人 of 人均) names
+        # nothing; the clause before names the task.
+        name = _lead_stripped(doc.text[_clause_start(doc.text, start - 1):start - 1])
+        ind = replace(ind, metric=name if len(name) >= 2 and not re.search(r"\d", name) else ind.metric)
     metric_at = doc.text.find(ind.metric, start, ind.start) if ind.metric else -1
     start = metric_at if metric_at >= 0 else start
     # Keep a suffix qualifier written after the number (以上/左右) inside the clause.

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _TARGET_AFTER, _clause_start, _data,
+from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
-                                                actions_agree, base_unit_of)
-from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, purpose_words, purposes_differ, same_line,
+                                                actions_agree, base_unit_of, change_against_level, measured_names,
+                                                target_restated)
+from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
@@ -49,6 +50,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
         rest = rest.replace(w, "")
     if not rest.strip() and begin > sentence_start:
         before = _clause_start(text, begin - 1)
+        if text[before:begin - 1] in data.asides and before > sentence_start:
+            before = _clause_start(text, before - 1)   # …纯收入，考虑价格下降因素，比上年实际增长4.3%
         if not second and _PAIR_FIRST.match(text, start) and before > sentence_start:
             before = _clause_start(text, before - 1)
             # The metric carried over from the clause before is the second's, not this figure's.
@@ -199,7 +202,7 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     (``scorecard_heads``); a task with an object after its figure needs a word of it too."""
     data = _data()
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
-    review = subject + "|" + object_words(doc.text, ind.end, data.heads)
+    review = subject + "|" + object_words(doc.text, ind.end, data.heads) + measured_names(doc.text, ind.start, ind.sentence_start)
     task = _lead_stripped(rule.key)
     # A one-character name (人 of 人均每年增长10%左右) is in nearly every review clause: it names nothing.
     if task in data.vague or task in data.unnamed or len(task) < 2:
@@ -268,7 +271,10 @@ def _base_unit(unit: str) -> str:
 def _same_family(target: Target, ind: Indicator) -> bool:
     if not target.unit:
         return ind.base_unit == "%"
-    return _base_unit(target.unit) == ind.base_unit
+    base = _base_unit(target.unit)
+    heads = _data().heads
+    # 新增就业岗位5000个 against 新增就业5487人: a generic counter's noun says what it counts.
+    return base == ind.base_unit or (base in heads.counters and bare_alike(target.metric, ind.base_unit, heads))
 
 
 def _period(doc: Document, ind: Indicator) -> int | None:
@@ -331,10 +337,15 @@ def task_purpose(row: LedgerRow, old: Document) -> str:
 
 
 def task_context(row: LedgerRow, old: Document) -> str:
-    """A plan task's sentence up to its figure (实施更加积极的就业政策，中央财政拟投入), or ""."""
+    """A plan task's sentence up to its figure (实施更加积极的就业政策，中央财政拟投入), with the sentence
+    before it in its paragraph (各级政府都要增加对“三农”的投入。今年中央财政投入…: what the line is
+    for), or ""."""
     if row.source != "task":
         return ""
-    return old.text[_clause_start_of_sentence(old.text, row.target.start):row.target.start]
+    start = _clause_start_of_sentence(old.text, row.target.start)
+    if start > 1 and old.text[start - 1] == "。":
+        start = _clause_start_of_sentence(old.text, start - 1)
+    return old.text[start:row.target.start]
 
 
 def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
@@ -348,7 +359,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _part_of_year(doc, ind) or _TARGET_AFTER.match(doc.text, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
         return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
@@ -404,12 +415,14 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
                     ind.unit in _data().after_bare and not ind.base_unit
                     and bare_names(object_words(doc.text, ind.end, heads), _base_unit(target.unit), heads)):
                 continue
+        if ind.base_unit == target.base_unit == "元" and change_against_level(target, doc.text, ind.start):
+            continue
         score = _own_score(rule, obj, doc, ind, context)
         if not score or score < best or not _year_figure(doc, ind, target):
             continue
         if purposes_differ(purpose, purpose_words(doc.text, ind.end, heads), heads):
             continue
-        if chosen is None or score > best:
+        if chosen is None or score > best or pair_value(doc.text, target.base_value, chosen, ind, _data().conjunctions):
             chosen, best = ind, score
         # An amount stated twice for the same task: a sector's part (商贸…新增就业3000人)
         # and the total (全年实现新增就业5650人). The total is the year's figure.
@@ -469,7 +482,7 @@ def realised_headlines(digest: Digest) -> dict[str, Realised]:
             if not (review[0] <= ind.start < review[1]) or ind.value is None or ind.kind not in rule.kinds:
                 continue
             if not _about(rule, doc, ind) or not _single_year(doc, ind) or _part_of_year(doc, ind) \
-                    or _TARGET_AFTER.match(doc.text, ind.end):
+                    or target_restated(doc.text, ind.start, ind.end):
                 continue
             if _restated(doc.text, ind):        # 曾提出，要把…控制在百分之十以内: last year's target
                 continue
