@@ -36,7 +36,7 @@ from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain,
                                              text_width, wrap)
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
 from huazhongdian.render.view import (TARGET_ROWS, Card, DigestView, ModeGroup, ThemeGroup, build_view,
-                                      lede_term_note, repeats_target_row)
+                                      headline_result_cards, lede_term_note, repeats_target_row)
 from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 _CARD_PAD = 26
 # Most changed targets the poster's 与上年相比 block lists; the rest are counted in one line.
 PREVIOUS_ROWS = 6
+# Most 数说 cards a poster shows (the view has six; the poster adds headline results, see poster_view).
+POSTER_CARDS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ def _cards(p: _Painter, cards: tuple[Card, ...]) -> None:
         return
     _section_heading(p, "数说", PALETTE.red)
     m, w, gap = SPACE.poster_margin, SPACE.poster_width, 24
-    cols = 2 if len(cards) != 3 else 3
+    cols = 3 if len(cards) in (3, 9) else 2
     cw = (w - 2 * m - gap * (cols - 1)) / cols
     label_lines = max(len(_card_label(c, cw)) for c in cards)
     tag = TYPE.poster_small + 18 if any(c.tag for c in cards) else 0
@@ -511,11 +513,21 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    view = view if view is not None else build_view(digest)
+    view = view if view is not None else poster_view(digest)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
     return _layout(view, digest.lens, step, changes, scored) if scored else lay
+
+
+def poster_view(digest: Digest) -> DigestView:
+    """The shared view with the poster's own cards: up to :data:`POSTER_CARDS`, the view's cards and then
+    last year's headline results they leave out (城镇新增就业, 居民收入, 粮食产量: an editor's 数说), in
+    whole rows of two. The bullets, targets and every other output's cards are the view's."""
+    view = build_view(digest)
+    extra = headline_result_cards(digest, view.cards, max(0, POSTER_CARDS - len(view.cards)))
+    extra = extra if len(view.cards) == 6 and len(extra) == POSTER_CARDS - 6 else ()
+    return replace(view, cards=view.cards + extra) if extra else view
 
 
 # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
