@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
+from huazhongdian.render.selection import cues
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
@@ -513,21 +514,40 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    view = view if view is not None else poster_view(digest)
+    extra: tuple[Card, ...] = ()
+    if view is None:
+        view = build_view(digest)
+        extra = poster_result_cards(digest, view)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
+    view, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
     return _layout(view, digest.lens, step, changes, scored) if scored else lay
 
 
-def poster_view(digest: Digest) -> DigestView:
-    """The shared view with the poster's own cards: up to :data:`POSTER_CARDS`, the view's cards and then
-    last year's headline results they leave out (城镇新增就业, 居民收入, 粮食产量: an editor's 数说), in
-    whole rows of two. The bullets, targets and every other output's cards are the view's."""
-    view = build_view(digest)
-    extra = headline_result_cards(digest, view.cards, max(0, POSTER_CARDS - len(view.cards)))
-    extra = extra if len(view.cards) == 6 and len(extra) == POSTER_CARDS - 6 else ()
-    return replace(view, cards=view.cards + extra) if extra else view
+def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
+    """The headline results a poster may add to the view's six cards (城镇新增就业, 居民收入, 粮食产量 …:
+    what an editor's 数说 shows beside GDP), the cue list's first headline first; none for a view of
+    fewer cards, and none of a change "in percentage points" (its base is not on the card)."""
+    if len(view.cards) != 6:
+        return ()
+    order = cues().headline
+    rank = lambda c: min((order.index(h) for h in order if h in c.label), default=len(order))  # noqa: E731
+    extra = [c for c in headline_result_cards(digest, view.cards, 12) if "百分点" not in c.unit]
+    return tuple(sorted(extra, key=rank))
+
+
+def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
+                changes: PreviousView | None) -> tuple[DigestView, Layout]:
+    """The view with :data:`POSTER_CARDS` - 6 more cards (a third column: nine cards take the six's three
+    rows) when the poster of ``step`` still fits its cap with them; else as it was. Extra cards never cost
+    a bullet: the step is chosen without them."""
+    need = POSTER_CARDS - len(view.cards)
+    if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
+        return view, lay
+    wider = replace(view, cards=view.cards + extra[:need])
+    wide = _layout(wider, lens, step, changes)
+    return (wider, wide) if wide.height <= SPACE.poster_max_height else (view, lay)
 
 
 # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
