@@ -526,23 +526,46 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
 
 
 def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
-    """The headline results a poster may add to the view's six cards (城镇新增就业, 居民收入, 粮食产量 …:
-    what an editor's 数说 shows beside GDP), the cue list's first headline first; none for a view of
-    fewer cards, and none of a change "in percentage points" (its base is not on the card)."""
-    if len(view.cards) != 6:
+    """The headline results of the year under review a poster may add to the view's six cards (the
+    economy's size, 城镇新增就业, 居民收入, 粮食产量 …: what an editor's 数说 shows beside GDP's growth), in
+    the order of the headline cues (data: news_value.toml [cues] headline), then the five years' (labelled
+    with their period); none for a view of fewer cards. Not one that reads as no headline of its own (a
+    contribution rate, a change "in percentage points": their base is not on the card; see
+    ``poster_card_skip``)."""
+    year = digest.document.meta.review_year
+    if len(view.cards) != 6 or not year:
         return ()
     order = cues().headline
-    rank = lambda c: min((order.index(h) for h in order if h in c.label), default=len(order))  # noqa: E731
-    extra = [c for c in headline_result_cards(digest, view.cards, 12) if "百分点" not in c.unit]
+    skip = tuple(load_toml("news_value.toml")["view"].get("poster_card_skip", ()))
+    rank = lambda c: (c.tag != f"{year}年",  # noqa: E731
+                      min((order.index(h) for h in order if h in c.label), default=len(order)))
+    extra = [c for c in headline_result_cards(digest, view.cards, 24)
+             if not any(w in c.label + c.number + c.unit for w in skip) and _headline_label(c.label)]
     return tuple(sorted(extra, key=rank))
+
+
+def _headline_label(label: str) -> bool:
+    """Whether a card label names a headline metric itself: the cue opens it, after at most a subject word
+    ("全省", "城镇居民", "货物": news_value.toml [view] poster_card_subjects), and at most four characters
+    follow it ("增长", "总额增长"); "海洋生产总值", "跨境电商进出口", "泸州经济总量" are parts, not headlines."""
+    raw = load_toml("news_value.toml")["view"]
+    subjects = ("",) + tuple(raw.get("poster_card_subjects", ()))
+    for cue in cues().headline:
+        at = label.find(cue)
+        if at >= 0 and label[:at] in subjects and len(label) - at - len(cue) <= 4:
+            return True
+    return False
 
 
 def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
                 changes: PreviousView | None) -> tuple[DigestView, Layout]:
     """The view with :data:`POSTER_CARDS` - 6 more cards (a third column: nine cards take the six's three
     rows) when the poster of ``step`` still fits its cap with them; else as it was. Extra cards never cost
-    a bullet: the step is chosen without them."""
+    a bullet: the step is chosen without them; and those that repeat no figure the poster prints come first."""
     need = POSTER_CARDS - len(view.cards)
+    # (a figure the poster prints already, in a bullet or a target row, gives its place to the next)
+    shown = "".join(op.text for op in lay.ops if isinstance(op, Run))
+    extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown))
     if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
         return view, lay
     wider = replace(view, cards=view.cards + extra[:need])

@@ -22,7 +22,8 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
-from huazhongdian.render.cards import Pick, indicator_salience, pick_cards, salient_indicators, split_figure
+from huazhongdian.render.cards import (Pick, headline_results, indicator_salience, pick_cards, salient_indicators,
+                                      split_figure)
 from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -367,11 +368,14 @@ def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tu
     anchors = _Anchors(digest.document)
     in_items = {i for item in digest.items for i in item.indicator_ids}
     used = {c.indicator for c in taken}
-    seen = {(re.sub("(增长|下降|提高|提升|降低)$", "", c.label), c.tag) for c in taken}
+    # One card per subject, period and kind: the economy's size ("国内生产总值总量 140.19万亿元") may
+    # stand beside its growth, which the view's cards show already.
+    change = lambda i: digest.indicators[i].kind == "change"  # noqa: E731
+    seen = {(re.sub("(增长|下降|提高|提升|降低|总量)$", "", c.label), c.tag, change(c.indicator)) for c in taken}
     out: list[Card] = []
-    for pick in pick_cards(digest, [], 4 * max(1, len(taken) + n), five_year_paragraphs(digest)):
-        key = (re.sub("(增长|下降|提高|提升|降低)$", "", pick.label), pick.tag)
-        if pick.target or pick.indicator in used or key in seen or len(out) >= n:
+    for pick in headline_results(digest, five_year_paragraphs(digest)):
+        key = (re.sub("(增长|下降|提高|提升|降低|总量)$", "", pick.label), pick.tag, change(pick.indicator))
+        if pick.indicator in used or key in seen or len(out) >= n:
             continue
         seen.add(key)
         out.append(_card(digest, anchors, pick, in_items))
