@@ -170,7 +170,15 @@ def _meta_lines(meta: str, size: int, width: float) -> list[list[Styled]]:
 
 
 def _card_label(card: Card, cw: float) -> list[list[Styled]]:
-    return wrap(_plain(card.label), TYPE.poster_label, cw - 2 * _CARD_PAD, 2)
+    """The label on at most two lines; two lines break near its middle ("地方一般公共/预算收入增长", not
+    "地方一般公共预算收/入"), so no line holds a stray character or two."""
+    width = cw - 2 * _CARD_PAD
+    lines = wrap(_plain(card.label), TYPE.poster_label, width, 2)
+    if len(lines) == 2 and not lines[-1][-1][0] == ELLIPSIS:
+        half = text_width(card.label, TYPE.poster_label) / 2 + TYPE.poster_label
+        balanced = wrap(_plain(card.label), TYPE.poster_label, min(width, half), 2)
+        lines = balanced if len(balanced) == 2 and balanced[-1][-1][0] != ELLIPSIS else lines
+    return lines
 
 
 def _card(p: _Painter, card: Card, x: float, y: float, cw: float, ch: float) -> None:

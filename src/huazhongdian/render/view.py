@@ -25,6 +25,7 @@ from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.render.cards import (Pick, headline_results, indicator_salience, pick_cards, salient_indicators,
                                       split_figure)
 from huazhongdian.render.lede import lede_spans, lede_term
+from huazhongdian.render.news_value import patterns
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -368,9 +369,10 @@ def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tu
     anchors = _Anchors(digest.document)
     in_items = {i for item in digest.items for i in item.indicator_ids}
     used = {c.indicator for c in taken}
-    # One card per subject, period and kind: the economy's size ("国内生产总值总量 140.19万亿元") may
-    # stand beside its growth, which the view's cards show already.
-    change = lambda i: digest.indicators[i].kind == "change"  # noqa: E731
+    # One card per subject and period, but the economy's size ("国内生产总值总量 140.19万亿元") may stand
+    # beside its growth (the lead metric's, news_value patterns().lead), which the view's cards show already.
+    lead = patterns().lead
+    change = lambda i: digest.indicators[i].kind == "change" and bool(lead.search(digest.indicators[i].metric))  # noqa: E731
     seen = {(re.sub("(增长|下降|提高|提升|降低|总量)$", "", c.label), c.tag, change(c.indicator)) for c in taken}
     out: list[Card] = []
     for pick in headline_results(digest, five_year_paragraphs(digest)):
