@@ -116,3 +116,17 @@ def test_two_line_labels_break_near_the_middle(guangdong):
     assert len(lines) == 2
     assert "".join(ch for line in lines for ch, _, _ in line) == card.label
     assert min(len(line) for line in lines) >= 4
+
+
+def test_no_extra_card_with_a_second_figure_in_its_unit(guangdong, national):
+    for d in (guangdong, national):
+        for c in poster_result_cards(d, build_view(d)):
+            assert not any(ch.isdigit() or ch in "至到" for ch in c.unit), c
+
+
+def test_nine_cards_cut_nothing(guangdong):
+    from huazhongdian.render.poster_text import ELLIPSIS
+    lay = layout_poster(guangdong)
+    assert _cards_drawn(lay) == POSTER_CARDS
+    big = [op for op in lay.ops if isinstance(op, Run) and op.size >= TYPE.poster_unit]
+    assert big and not any(op.text.endswith(ELLIPSIS) for op in big)

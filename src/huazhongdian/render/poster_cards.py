@@ -4,6 +4,7 @@ broken near the middle) and which headline results the poster may add to the vie
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from huazhongdian.datafiles import load_toml
@@ -14,6 +15,8 @@ from huazhongdian.render.view import Card, DigestView, headline_result_cards
 from huazhongdian.types import Digest
 
 CARD_PAD = 26
+# A unit that holds a second figure or a move ("%提升至76%"): the figure was not split into one number.
+_UNSPLIT = re.compile("[0-9０-９至到]")
 
 
 def card_label(card: Card, cw: float) -> list[list[Styled]]:
@@ -68,7 +71,8 @@ def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
     rank = lambda c: (c.tag != f"{year}年",  # noqa: E731
                       min((order.index(h) for h in order if h in c.label), default=len(order)))
     extra = [c for c in headline_result_cards(digest, view.cards, 24)
-             if not any(w in c.label + c.number + c.unit for w in skip) and headline_label(c.label)]
+             if not any(w in c.label + c.number + c.unit for w in skip) and headline_label(c.label)
+             and not _UNSPLIT.search(c.unit)]
     return tuple(sorted(extra, key=rank))
 
 
