@@ -86,13 +86,19 @@ def test_economy_size_card_beside_growth_but_one_card_per_other_metric(national)
 
 def test_poster_adds_three_cards_only_when_they_fit(guangdong, national):
     for d in (guangdong, national):
-        base = P._fitting(build_view(d), d.lens, list(P.STEPS))
+        view = build_view(d)
+        base = P._fitting(view, d.lens, list(P.STEPS))
         lay = layout_poster(d)
         assert _cards_drawn(lay) in (6, POSTER_CARDS)
         assert lay.height <= SPACE.poster_max_height
-        # the step is the one chosen without the extra cards: the bullets are the same
-        bullets = lambda layout: [op.text for op in layout.ops if isinstance(op, Run) and op.size == TYPE.poster_body]  # noqa: E731
+        # the step's bullets and themes are the ones chosen without the extra cards: the same bullets
+        # (only keyword bars may give way, down to CARD_TERMS)
+        terms = {t.term for t in view.terms}
+        bullets = lambda layout: [op.text for op in layout.ops  # noqa: E731
+                                  if isinstance(op, Run) and op.size == TYPE.poster_body and op.text not in terms]
         assert bullets(lay) == bullets(base[1])
+        bars = lambda layout: sum(1 for op in layout.ops if isinstance(op, Run) and op.text in terms)  # noqa: E731
+        assert bars(lay) >= min(bars(base[1]), P.CARD_TERMS)
     assert _cards_drawn(layout_poster(guangdong)) == POSTER_CARDS
 
 

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 PREVIOUS_ROWS = 6
 # Most 数说 cards a poster shows (the view has six; the poster adds headline results, see poster_view).
 POSTER_CARDS = 9
+# Keyword bars a poster keeps to make room for them (see _with_cards).
+CARD_TERMS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,24 +493,30 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
-    view, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
+    view, step, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
     return _layout(view, digest.lens, step, changes, scored) if scored else lay
 
 
 def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
-                changes: PreviousView | None) -> tuple[DigestView, Layout]:
+                changes: PreviousView | None) -> tuple[DigestView, Limits, Layout]:
     """The view with :data:`POSTER_CARDS` - 6 more cards (a third column: nine cards take the six's three
-    rows) when the poster of ``step`` still fits its cap with them; else as it was. Extra cards never cost
-    a bullet: the step is chosen without them; and those that repeat no figure the poster prints come first."""
+    rows) when the poster of ``step`` still fits its cap with them — if need be with :data:`CARD_TERMS`
+    keyword bars instead of ``step.terms`` (three headline results say more than two more bars); else as it
+    was. Extra cards never cost a bullet: the step's bullets and themes are chosen without them; and those
+    that repeat no figure the poster prints come first."""
     need = POSTER_CARDS - len(view.cards)
     # (a figure the poster prints already, in a bullet or a target row, gives its place to the next)
     shown = "".join(op.text for op in lay.ops if isinstance(op, Run))
     extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown))
     if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
-        return view, lay
+        return view, step, lay
     wider = replace(view, cards=view.cards + extra[:need])
-    wide = _layout(wider, lens, step, changes)
-    return (wider, wide) if wide.height <= SPACE.poster_max_height else (view, lay)
+    for terms in dict.fromkeys((step.terms, min(step.terms, CARD_TERMS))):
+        fewer = replace(step, terms=terms)
+        wide = _layout(wider, lens, fewer, changes)
+        if wide.height <= SPACE.poster_max_height:
+            return wider, fewer, wide
+    return view, step, lay
 
 
 # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3
