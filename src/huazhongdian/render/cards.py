@@ -240,6 +240,23 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
     return out
 
 
+def headline_results(d: Digest, five: frozenset[int] | None = None) -> list[Pick]:
+    """Every review figure of a headline metric that a card can show (label, period), in report order,
+    but a share ("民间投资占比34%": the card would not say of what):
+    the candidates :func:`pick_cards` takes one per metric and period from, for an output with room for
+    more (the poster: its economy's size beside its growth)."""
+    headline = cues().headline
+    five = five_year_paragraphs(d) if five is None else five
+    out = []
+    for i in sorted(range(len(d.indicators)), key=lambda i: d.indicators[i].start):
+        ind = d.indicators[i]
+        if ind.mode == "achievement" and ind.kind != "share":
+            label = _label(d, i)   # (a subject-less "总量" borrows its subject: 国内生产总值总量)
+            if any(h in label for h in headline) and _worthy(ind, label):
+                out.append(Pick(i, label, _period(d, ind, five)))
+    return out
+
+
 def _family(metric: str) -> str:
     """The headline metric a result card stands for: one card per metric and period, so "财政总收入完成29亿元；
     地方财政总收入完成16亿元" is one revenue card and the room goes to the next headline (incomes). A cue after

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
+from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, poster_result_cards
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
@@ -43,9 +44,12 @@ if TYPE_CHECKING:
     from huazhongdian.across.compare import Comparison
     from huazhongdian.render.previous import PreviousView
 
-_CARD_PAD = 26
 # Most changed targets the poster's 与上年相比 block lists; the rest are counted in one line.
 PREVIOUS_ROWS = 6
+# Most 数说 cards a poster shows (the view has six; the poster adds headline results, see poster_view).
+POSTER_CARDS = 9
+# Keyword bars a poster keeps to make room for them (see _with_cards).
+CARD_TERMS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,48 +170,19 @@ def _meta_lines(meta: str, size: int, width: float) -> list[list[Styled]]:
     return wrap(_plain(meta), size, width, 2)
 
 
-def _card_label(card: Card, cw: float) -> list[list[Styled]]:
-    return wrap(_plain(card.label), TYPE.poster_label, cw - 2 * _CARD_PAD, 2)
-
-
-def _card(p: _Painter, card: Card, x: float, y: float, cw: float, ch: float) -> None:
-    pad = _CARD_PAD
-    p.rect(x, y, cw, ch, PALETTE.card, SPACE.poster_radius)
-    p.rect(x, y, cw, 8, PALETTE.gold, 4)
-    size, unit_size = TYPE.poster_number, TYPE.poster_unit
-    # Shrink the number until number + unit fit the card: never clip a figure.
-    small = text_width(card.prefix, unit_size) + text_width(card.unit, unit_size) + 10
-    while size > 36 and text_width(card.number, size) + small > cw - 2 * pad:
-        size -= 4
-    base = y + pad + 10 + TYPE.poster_number
-    end = x + pad
-    if card.prefix:
-        end = p.text(card.prefix, end, base, unit_size, PALETTE.red, bold=True) + 4
-    right = x + cw - pad
-    end = p.text(card.number, end, base, size, PALETTE.red, bold=True, width=max(0.0, right - end))
-    p.text(card.unit, end + 4, base, unit_size, PALETTE.red, bold=True, width=max(0.0, right - end - 4))
-    ly = base + 14
-    for line in _card_label(card, cw):
-        ly += TYPE.poster_label + 8
-        p.line(line, x + pad, ly, TYPE.poster_label, PALETTE.ink)
-    if card.tag:
-        p.text(card.tag, x + pad, ly + 18 + TYPE.poster_small, TYPE.poster_small, PALETTE.ink_soft,
-               width=cw - 2 * pad)
-
-
 def _cards(p: _Painter, cards: tuple[Card, ...]) -> None:
     if not cards:
         return
     _section_heading(p, "数说", PALETTE.red)
     m, w, gap = SPACE.poster_margin, SPACE.poster_width, 24
-    cols = 2 if len(cards) != 3 else 3
+    cols = 3 if len(cards) in (3, 9) else 2
     cw = (w - 2 * m - gap * (cols - 1)) / cols
-    label_lines = max(len(_card_label(c, cw)) for c in cards)
+    label_lines = max(len(card_label(c, cw)) for c in cards)
     tag = TYPE.poster_small + 18 if any(c.tag for c in cards) else 0
-    ch = _CARD_PAD + 10 + TYPE.poster_number + 14 + label_lines * (TYPE.poster_label + 8) + tag + _CARD_PAD
+    ch = CARD_PAD + 10 + TYPE.poster_number + 14 + label_lines * (TYPE.poster_label + 8) + tag + CARD_PAD
     for i, card in enumerate(cards):
         r, c = divmod(i, cols)
-        _card(p, card, m + c * (cw + gap), p.y + r * (ch + gap), cw, ch)
+        draw_card(p, card, m + c * (cw + gap), p.y + r * (ch + gap), cw, ch)
     rows = (len(cards) + cols - 1) // cols
     p.y += rows * (ch + gap) - gap
 
@@ -511,11 +486,37 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    view = view if view is not None else build_view(digest)
+    extra: tuple[Card, ...] = ()
+    if view is None:
+        view = build_view(digest)
+        extra = poster_result_cards(digest, view)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
+    view, step, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
     return _layout(view, digest.lens, step, changes, scored) if scored else lay
+
+
+def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
+                changes: PreviousView | None) -> tuple[DigestView, Limits, Layout]:
+    """The view with :data:`POSTER_CARDS` - 6 more cards (a third column: nine cards take the six's three
+    rows) when the poster of ``step`` still fits its cap with them — if need be with :data:`CARD_TERMS`
+    keyword bars instead of ``step.terms`` (three headline results say more than two more bars); else as it
+    was. Extra cards never cost a bullet: the step's bullets and themes are chosen without them; and those
+    that repeat no figure the poster prints come first."""
+    need = POSTER_CARDS - len(view.cards)
+    # (a figure the poster prints already, in a bullet or a target row, gives its place to the next)
+    shown = "".join(op.text for op in lay.ops if isinstance(op, Run))
+    extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown))
+    if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
+        return view, step, lay
+    wider = replace(view, cards=view.cards + extra[:need])
+    for terms in dict.fromkeys((step.terms, min(step.terms, CARD_TERMS))):
+        fewer = replace(step, terms=terms)
+        wide = _layout(wider, lens, fewer, changes)
+        if wide.height <= SPACE.poster_max_height:
+            return wider, fewer, wide
+    return view, step, lay
 
 
 # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3

@@ -22,9 +22,10 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
-from huazhongdian.render.cards import indicator_salience, pick_cards, salient_indicators, split_figure
+from huazhongdian.render.cards import (Pick, headline_results, indicator_salience, pick_cards, salient_indicators,
+                                      split_figure)
 from huazhongdian.render.lede import lede_spans, lede_term
-from huazhongdian.render.news_value import headline_metric
+from huazhongdian.render.news_value import headline_metric, patterns
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -369,20 +370,45 @@ def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> t
     """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
     cards = []
     in_items = {i for item in digest.items for i in item.indicator_ids}
-    level = digest.document.meta.level
     for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k, five):
-        ind = digest.indicators[pick.indicator]
-        prefix, number, unit = split_figure(ind.text)
-        before = digest.document.text[max(0, ind.start - 2):ind.start]
-        prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
-        label = (target_own_label(digest, pick.indicator) or target_label(pick.target, level)) if pick.target \
-            else pick.label
-        score = indicator_salience(ind, in_item=pick.indicator in in_items,
-                                   position=ind.start / max(1, digest.document.chars))
-        cards.append(Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
-                          anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score,
-                          start=ind.start, end=ind.end))
+        cards.append(_card(digest, anchors, pick, in_items))
     return tuple(cards)
+
+
+def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tuple[Card, ...]:
+    """Up to ``n`` further cards of last year's (or the five years') headline results that ``taken``
+    leaves out (城镇新增就业, 居民人均可支配收入, 粮食产量 …), for an output with room for more cards (the
+    poster); no target and no subject-and-period already on a card. The view's own cards are unchanged."""
+    anchors = _Anchors(digest.document)
+    in_items = {i for item in digest.items for i in item.indicator_ids}
+    used = {c.indicator for c in taken}
+    # One card per subject and period, but the economy's size ("国内生产总值总量 140.19万亿元") may stand
+    # beside its growth (the lead metric's, news_value patterns().lead), which the view's cards show already.
+    lead = patterns().lead
+    change = lambda i: digest.indicators[i].kind == "change" and bool(lead.search(digest.indicators[i].metric))  # noqa: E731
+    seen = {(re.sub("(增长|下降|提高|提升|降低|总量)$", "", c.label), c.tag, change(c.indicator)) for c in taken}
+    out: list[Card] = []
+    for pick in headline_results(digest, five_year_paragraphs(digest)):
+        key = (re.sub("(增长|下降|提高|提升|降低|总量)$", "", pick.label), pick.tag, change(pick.indicator))
+        if pick.indicator in used or key in seen or len(out) >= n:
+            continue
+        seen.add(key)
+        out.append(_card(digest, anchors, pick, in_items))
+    return tuple(out)
+
+
+def _card(digest: Digest, anchors: _Anchors, pick: Pick, in_items: set[int]) -> Card:
+    ind = digest.indicators[pick.indicator]
+    prefix, number, unit = split_figure(ind.text)
+    before = digest.document.text[max(0, ind.start - 2):ind.start]
+    prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
+    label = (target_own_label(digest, pick.indicator) or target_label(pick.target, digest.document.meta.level)) \
+        if pick.target else pick.label
+    score = indicator_salience(ind, in_item=pick.indicator in in_items,
+                               position=ind.start / max(1, digest.document.chars))
+    return Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
+                anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score,
+                start=ind.start, end=ind.end)
 
 
 def lede_term_note(term: tuple[str, int]) -> str:
