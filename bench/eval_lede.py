@@ -5,8 +5,9 @@ lede — written by hand by reading each report (the year's 总体要求 core, e
 the lede the code gave when the sample was drawn, with a hand verdict (good / acceptable / wrong, and why).
 
 A current lede is ``good`` when it covers at least half of one hand span (by offsets in ``hzd.read(file).text``);
-else it takes the hand verdict of the sample's lede when it is the same text (``wrong`` / ``acceptable``); else it is
-``unlabelled`` (printed, for a hand check). Counts per report type, for the sample's lede and the current one.
+else it takes the hand verdict of the sample's lede when it is the same text (``wrong`` / ``acceptable``), or of a
+``checked`` lede (one a later code gave, labelled by hand when it first appeared); else it is ``unlabelled`` (printed:
+label it by hand and add it to ``checked``). Counts per report type, for the sample's lede and the current one.
 
     PYTHONPATH=src python bench/eval_lede.py [--show]
 """
@@ -57,9 +58,10 @@ def score(row: dict, text: str, spans: list[tuple[int, int]]) -> str:
     """The verdict of a lede (its spans in ``text``) against one sample row."""
     if _covers(text, spans, row["hand"]):
         return "good"
-    before = row["before"]
-    if [text[s:e] for s, e in spans] == before["lede"]:
-        return before["verdict"] if before["verdict"] != "good" else "unlabelled"
+    ledes = [text[s:e] for s, e in spans]
+    for label in [row["before"], *row.get("checked", ())]:
+        if ledes == label["lede"] and label["verdict"] != "good":
+            return label["verdict"]
     return "unlabelled"
 
 
