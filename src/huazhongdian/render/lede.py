@@ -43,14 +43,20 @@ def lede_term(digest: Digest) -> tuple[str, int] | None:
 def _cued(digest: Digest) -> tuple[tuple[int, int], ...]:
     k = cues()
     text = digest.document.text
-    for cue, at, end_cue, sent in _lede_candidates(digest):
+    found = list(_lede_candidates(digest))
+    period = {at for _, at, _, _ in found if _in_plan_period(digest, at)}
+    # the year's cue before the plan period's (a term-start report states both)
+    for cue, at, end_cue, sent in sorted(found, key=lambda c: c[1] in period):
         start = end_cue
         end = sent.end if sent else text.find("。", start)
         if end < 0:
             end = len(text)
         while start < end and text[start] in "：:，":
             start += 1
-        if not text[start:end].strip() and cue not in k.lede_task:
+        if not text[start:end].strip("。 \n") and cue in k.lede_plan_only and sent is not None:
+            # the task named at the sentence's end ("二是锚定高质量发展这一首要任务。"): the sentence up to it
+            start = sent.start
+        elif not text[start:end].strip() and cue not in k.lede_plan_only:
             # "今年政府工作的总体要求是：" ends its line: the requirement is the next sentence
             nxt = next((s for s in digest.document.sentences if s.start >= end), None)
             if nxt is None or any(w in text[nxt.start:nxt.end] for w in k.lede_not):
@@ -72,8 +78,12 @@ def _cued(digest: Digest) -> tuple[tuple[int, int], ...]:
                 break
             picked.append((s, e))
         s, e = min(p[0] for p in picked), max(p[1] for p in picked)
+        if tail and patterns().lede_tail_not.search(text[s:e]) and len(picked) == 1:
+            continue      # only a list lead or a slogan is left ("把握好以下原则")
         if cue in k.lede_plan_only:
             s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
+            ordinal = re.match(k.lede_ordinal, text[s:e])
+            s += ordinal.end() if ordinal and ordinal.end() < e - s else 0
         return ((s, e),)
     return ()
 
@@ -96,6 +106,15 @@ def _lede_candidates(digest: Digest):
                     any(a <= at < b for a, b in review) or patterns().never_pattern.search(text[sent.start:sent.end])):
                 continue
             yield cue, at, m.end(), sent
+
+
+def _in_plan_period(digest: Digest, at: int) -> bool:
+    """Whether a cue stands in a part of the plan period: under a heading that names it and not the year
+    ("二、“十五五”时期总体要求和目标任务"), or after it in its paragraph ("“十五五”时期我省……的指导思想是")."""
+    k, text = cues(), digest.document.text
+    heads = [sec.text for sec in digest.document.sections if sec.start <= at < sec.body_end]
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return any(re.search(k.lede_period, h) and not re.search(k.lede_year, h) for h in heads + [before])
 
 
 def _stressed_term(digest: Digest) -> tuple[str, tuple[int, ...]] | None:
@@ -144,7 +163,7 @@ def _term_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
         if any(w in text[sent.start:sent.end] for w in k.lede_not) or re.search(k.lede_term_lead, t):
             continue      # not the 指导思想 ("以高质量发展为首要任务" in Zhejiang's), not a lead-in
         if (p.never.search(text, s, e) or p.never_pattern.search(t) or p.list_lead.search(t)
-                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not)):
+                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not) or re.search(k.lede_term_clause_not, t)):
             continue
         if e - s < 8 and i + 1 < len(clauses) and clauses[i + 1][1] - s <= k.lede_max:
             e = clauses[i + 1][1]

@@ -93,6 +93,10 @@ class Cues:
     lede_term_lead: str = "(?!)"         # …nor is a lead-in (在……下)
     lede_term_min: int = 3              # no cue: the most stressed distinctive term, counted at least this often
     lede_term_keywords: int = 8         # …among this many first keywords
+    lede_term_clause_not: str = "(?!)"   # …and its clause matches none of these (坚定信心…, a footnote mark [2])
+    lede_period: str = "(?!)"           # a cue under a five-year plan's heading ("十五五"时期) yields to the year's…
+    lede_year: str = "(?!)"             # …unless the heading names the year too (2026年, 今年)
+    lede_ordinal: str = "(?!)"          # a task lede loses its list ordinal ("二是锚定…" opens on 锚定)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
@@ -255,6 +259,9 @@ def _lede_fields(lede: dict) -> dict:
         lede_term_not=tuple(lede.get("term_not_openings", ())),
         lede_term_lead=lede.get("term_not_lead", "(?!)"),
         lede_term_min=int(lede.get("term_min", 3)), lede_term_keywords=int(lede.get("term_keywords", 8)),
+        lede_term_clause_not="|".join(f"(?:{p})" for p in lede.get("term_not_clauses", ())) or "(?!)",
+        lede_period=lede.get("period_heading", "(?!)"), lede_year=lede.get("year_heading", "(?!)"),
+        lede_ordinal=lede.get("ordinal_lead", "(?!)"),
     )
 
 
