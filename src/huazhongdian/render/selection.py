@@ -230,6 +230,10 @@ class Selector:
         """The clause only says for what or by what ("为更好解决……问题", "以……为重点"): data ``adverbial_leads``."""
         return bool(self.p.adverbial_lead.fullmatch(self.text, s, e))
 
+    def _step(self, s: int, e: int) -> bool:
+        """A congress's clause that only names a step of its strategy ("第三步": data ``step_labels``)."""
+        return self.congress and bool(self.p.step_label.fullmatch(self.text, s, e))
+
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
         ("全年投入14.5亿元"): what it counts or pays for follows it."""
@@ -316,10 +320,12 @@ class Selector:
                 groups[-1].append((s, e))
                 # …and a lead after the date ("在基本实现现代化的基础上") says neither.
                 lead = self.text.endswith("基础上", s, e)
-                pending = (lead or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
+                # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
+                step_date = self._step(*groups[-1][0]) and _bare_date(self.text[s:e])
+                pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
                 head = groups[-1][0]
                 pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)
-                                       or self._lead(*head)) and len(groups[-1]) < 3
+                                       or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
             if open_group and self.text[s:e] in self.k.asides:
@@ -341,7 +347,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e)
+                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
                 groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
@@ -445,6 +451,7 @@ class Selector:
                 else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
+        score += w.get("key_thesis", 0.0) if self.congress and self.p.key_thesis.search(t) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0

@@ -1,0 +1,66 @@
+"""A party congress's plan states many theses (X是Y); the one naming a line's aim, core or key ("经济体制改革的
+核心问题是处理好政府和市场的关系", "我国经济体制改革的目标是……") is what an editor highlights: data [congress]
+key_thesis_patterns, weight ``key_thesis``. A clause that only names a step ("第三步") opens the bullet of the
+date and goal after it (``step_labels``). (issue 12, wt-congress2)"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import huazhongdian as hzd
+from huazhongdian.load import read_text
+from huazhongdian.render.news_value import cues, patterns
+from huazhongdian.render.selection import select_facts
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "render" / "congress-theses" / "congress-18-excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def c18(tmp_path_factory):
+    path = tmp_path_factory.mktemp("c18") / "cpc-congress-18.txt"
+    path.write_text(FIXTURE.read_text("utf-8"), "utf-8")
+    d = hzd.digest(hzd.read(path))
+    assert d.document.meta.kind == "party-congress-report"
+    return d
+
+
+def test_the_key_thesis_pattern_names_aims_cores_and_keys():
+    p = patterns().key_thesis
+    for t in ("我国经济体制改革的目标是建立社会主义市场经济体制", "经济体制改革的核心问题是处理好政府和市场的关系",
+              "政治体制改革的关键首先是党政分开"):
+        assert p.search(t), t
+    for t in ("党的基本路线是党和国家的生命线", "深化改革是加快转变经济发展方式的关键", "这是否可行"):
+        assert not p.search(t), t
+
+
+def test_a_key_thesis_outranks_the_plain_theses_of_its_paragraph(c18):
+    text = c18.document.text
+    facts = {text[f.start:f.end]: f for f in select_facts(c18)}
+    key = facts["经济体制改革的核心问题是处理好政府和市场的关系"]
+    assert key.factual
+    plain = [f for t, f in facts.items() if t.startswith("深化改革是")]
+    assert plain and all(key.score > f.score for f in plain)
+
+
+def test_a_step_name_opens_its_goals_bullet(fixtures):
+    d = hzd.digest(hzd.read(fixtures / "render" / "cpc-congress-13-excerpt.txt"), lens="general")
+    assert d.document.meta.kind == "party-congress-report"
+    text = d.document.text
+    bullets = [text[f.start:f.end] for f in select_facts(d)]
+    assert "第二步" not in bullets and "第一步" not in bullets
+    # the step, its date and its goal: "第二步，到本世纪末，使国民生产总值再增长一倍"
+    assert any(b.startswith("第二步，到本世纪末，") and "国民生产总值" in b for b in bullets), bullets
+    assert all(re.fullmatch(p, "第三步") for p in cues().step_labels)
+
+
+def test_a_step_name_outside_a_congress_is_left_alone():
+    d = hzd.digest(read_text("政府工作报告\n\n二、2026年工作安排\n\n第二步，到2030年，地区生产总值再增长一倍。\n",
+                             source="gov-work-report.txt"))
+    assert d.document.meta.kind != "party-congress-report"
+    text = d.document.text
+    bullets = [text[f.start:f.end] for f in select_facts(d)]
+    assert not any(b.startswith("第二步，") for b in bullets)
+    assert any(b.startswith("到2030年") and "地区生产总值" in b for b in bullets), bullets
