@@ -64,3 +64,21 @@ def test_a_step_name_outside_a_congress_is_left_alone():
     bullets = [text[f.start:f.end] for f in select_facts(d)]
     assert not any(b.startswith("第二步，") for b in bullets)
     assert any(b.startswith("到2030年") and "地区生产总值" in b for b in bullets), bullets
+
+
+def test_an_aim_clause_after_the_opening_measures_is_its_own_bullet(tmp_path):
+    # "……必须树立……生态文明理念，……，努力建设美丽中国，实现中华民族永续发展" (2012): the aim stood after the
+    # sentence's opening clauses and was cut off with them; data [congress] goal_patterns
+    src = (FIXTURE.read_text("utf-8").rstrip() + "\n\n八、大力推进生态文明建设\n\n"
+           "面对资源约束趋紧、环境污染严重、生态系统退化的严峻形势，必须树立尊重自然、顺应自然、保护自然的生态文明理念，"
+           "把生态文明建设放在突出地位，融入经济建设、政治建设、文化建设、社会建设各方面和全过程，努力建设美丽中国，"
+           "实现中华民族永续发展。\n")
+    path = tmp_path / "cpc-congress-18.txt"
+    path.write_text(src, "utf-8")
+    d = hzd.digest(hzd.read(path))
+    assert d.document.meta.kind == "party-congress-report"
+    text = d.document.text
+    facts = {text[f.start:f.end]: f for f in select_facts(d)}
+    assert any(t.startswith("努力建设美丽中国") and f.factual for t, f in facts.items()), list(facts)
+    assert patterns().formulation.search("尽快把上海建成国际经济、金融、贸易中心之一")
+    assert not patterns().formulation.search("统筹兼顾国家、集体、个人三者利益")

@@ -74,6 +74,7 @@ class Cues:
     copula_leads: tuple[str, ...] = ()  # …and one ending so is the subject of the clause after it (基本路线是)
     thesis: tuple[str, ...] = ()        # a congress's thesis, "X是Y" (regexes): a fact there
     key_thesis: tuple[str, ...] = ()    # …and one naming a line's aim, core or key (regexes): ranked first
+    goals: tuple[str, ...] = ()         # a congress's plan clause opening on its aim (努力建设…): regexes
     step_labels: tuple[str, ...] = ()   # a congress's clause that only names a step (第三步): regexes, full match
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
@@ -177,7 +178,8 @@ def patterns() -> _Patterns:
                      congress=_alternation(k.congress),
                      local_headline=_alternation(k.local_headline),
                      funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
-                     formulation=_alternation(k.formulations),
+                     formulation=re.compile("|".join([_alternation(k.formulations).pattern]
+                                                     + [f"(?:{p})" for p in k.goals])),
                      political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
@@ -243,6 +245,7 @@ def cues() -> Cues:
         + tuple(raw.get("congress", {}).get("institution_patterns", ())),
         key_thesis=tuple(raw.get("congress", {}).get("key_thesis_patterns", ())),
         step_labels=tuple(raw.get("congress", {}).get("step_labels", ())),
+        goals=tuple(raw.get("congress", {}).get("goal_patterns", ())),
         lead_clauses=int(raw.get("congress", {}).get("lead_clauses", 3)),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
