@@ -5,6 +5,7 @@ date and goal after it (``step_labels``). (issue 12, wt-congress2)"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 import huazhongdian as hzd
 from huazhongdian.load import read_text
 from huazhongdian.render.news_value import cues, patterns
-from huazhongdian.render.selection import select_facts
+from huazhongdian.render.selection import Selector, select_facts
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "render" / "congress-theses" / "congress-18-excerpt.txt"
 
@@ -82,3 +83,35 @@ def test_an_aim_clause_after_the_opening_measures_is_its_own_bullet(tmp_path):
     assert any(t.startswith("努力建设美丽中国") and f.factual for t, f in facts.items()), list(facts)
     assert patterns().formulation.search("尽快把上海建成国际经济、金融、贸易中心之一")
     assert not patterns().formulation.search("统筹兼顾国家、集体、个人三者利益")
+
+
+def test_a_short_opening_clause_names_the_facts_topic(tmp_path):
+    # "——建设生态文明，基本形成……" (2007): the fact was cut without the clause naming its topic
+    src = (FIXTURE.read_text("utf-8").rstrip() + "\n\n八、大力推进生态文明建设\n\n"
+           "——建设生态文明，基本形成节约能源资源和保护生态环境的产业结构、增长方式、消费模式。\n")
+    path = tmp_path / "cpc-congress-18.txt"
+    path.write_text(src, "utf-8")
+    d = hzd.digest(hzd.read(path))
+    text = d.document.text
+    bullets = [text[f.start:f.end] for f in select_facts(d)]
+    assert "建设生态文明，基本形成节约能源资源和保护生态环境的产业结构、增长方式、消费模式" in bullets, bullets
+    assert not any(b.startswith("—") for b in bullets)
+    assert cues().lengths["topic"] >= len("建设生态文明")
+
+
+def test_a_closing_exhortation_keeps_its_dated_goals(tmp_path):
+    # "只要我们……，就一定能在中国共产党成立一百年时全面建成小康社会，……" (2012): the framing opening dropped the
+    # whole sentence; in a congress's plan its goals (formulations) are kept, the framing clause is not
+    closing = ("只要我们胸怀理想、坚定信念，不动摇、不懈怠、不折腾，顽强奋斗、艰苦奋斗、不懈奋斗，就一定能在中国共产党成立"
+               "一百年时全面建成小康社会，就一定能在新中国成立一百年时建成富强民主文明和谐的社会主义现代化国家。")
+    path = tmp_path / "cpc-congress-18.txt"
+    path.write_text(FIXTURE.read_text("utf-8").rstrip() + "\n\n" + closing + "\n", "utf-8")
+    d = hzd.digest(hzd.read(path))
+    text = d.document.text
+    idx, item = next((i, it) for i, it in enumerate(d.items) if it.text.startswith("只要我们"))
+    sel = Selector(d)
+    as_plan = [text[f.start:f.end] for f in sel.facts(idx, dataclasses.replace(item, mode="plan"))]
+    assert "就一定能在中国共产党成立一百年时全面建成小康社会" in as_plan, as_plan
+    assert not any(b.startswith("只要我们") for b in as_plan)
+    # …in the plan only: a review's framing sentence still goes whole
+    assert sel.facts(idx, dataclasses.replace(item, mode="achievement")) == []

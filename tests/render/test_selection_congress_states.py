@@ -39,7 +39,8 @@ def test_a_state_reached_is_a_review_fact(digest):
     review = [b for bullets in _shown(digest, "achievement").values() for b in bullets]
     # before: both folded as "没有数字、首次、排名或具名项目"
     assert "九年间国民生产总值、国家财政收入和城乡居民平均收入都大体上翻了一番" in review
-    assert "基本扭转了过去那种消费品长期严重匮乏的局面" in review
+    # (with its short opening clause, which names its topic: "市场供应大为改观，基本扭转了……", lengths.topic)
+    assert "市场供应大为改观，基本扭转了过去那种消费品长期严重匮乏的局面" in review
 
 
 def test_a_state_to_reach_leads_its_plan_theme(digest):

@@ -230,6 +230,12 @@ class Selector:
         """The clause only says for what or by what ("为更好解决……问题", "以……为重点"): data ``adverbial_leads``."""
         return bool(self.p.adverbial_lead.fullmatch(self.text, s, e))
 
+    def _topic(self, s: int, e: int) -> bool:
+        """A congress's short opening clause that names its sentence's topic ("建设生态文明"): at most
+        ``lengths.topic`` characters, no framing, no lead, no fact of its own."""
+        return (e - s <= self.k.lengths.get("topic", 0) and not self._never(s, e) and not self._lead(s, e)
+                and not _bare_date(self.text[s:e]) and not any(self._evidence(s, e)))
+
     def _step(self, s: int, e: int) -> bool:
         """A congress's clause that only names a step of its strategy ("第三步": data ``step_labels``)."""
         return self.congress and bool(self.p.step_label.fullmatch(self.text, s, e))
@@ -256,13 +262,21 @@ class Selector:
         self.mode = item.mode
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
-        if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
+        if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end) and not (
+                self.congress and item.mode == "plan" and self.p.formulation.search(item.text)):
+            # (a congress's closing "只要我们……，就一定能在中国共产党成立一百年时全面建成小康社会" keeps its goals)
             return []
         clauses = clause_spans(self.text, item.start, item.end)
         if self.congress:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
+        if self.congress and groups and len(clauses) > 1 and groups[0][0] == clauses[1] and self._topic(*clauses[0]):
+            # "——建设生态文明，基本形成……产业结构、增长方式、消费模式": the short opening clause names the goal's topic
+            s0, e0 = clauses[0]
+            while s0 < e0 and self.text[s0] in "—―-":
+                s0 += 1        # (the list dash is no part of the bullet)
+            groups[0].insert(0, (s0, e0))
         if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
             # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
             # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
