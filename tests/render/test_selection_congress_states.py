@@ -39,14 +39,16 @@ def test_a_state_reached_is_a_review_fact(digest):
     review = [b for bullets in _shown(digest, "achievement").values() for b in bullets]
     # before: both folded as "没有数字、首次、排名或具名项目"
     assert "九年间国民生产总值、国家财政收入和城乡居民平均收入都大体上翻了一番" in review
-    assert "基本扭转了过去那种消费品长期严重匮乏的局面" in review
+    # (with its short opening clause, which names its topic: "市场供应大为改观，基本扭转了……", lengths.topic)
+    assert "市场供应大为改观，基本扭转了过去那种消费品长期严重匮乏的局面" in review
 
 
 def test_a_state_to_reach_leads_its_plan_theme(digest):
     # before: third, after two plain tasks ("要深化收入分配制度改革……"); now after the figure only
     plan = _shown(digest, "plan")["民生"]
     assert plan.index("覆盖城乡居民的社会保障体系基本建立") < plan.index("要深化收入分配制度改革，增加城乡居民收入")
-    assert plan[0] == "使国民生产总值再增长一倍"
+    # (the step and its date come with the goal: "第二步，到本世纪末，……", data [congress] step_labels)
+    assert plan[0] == "第二步，到本世纪末，使国民生产总值再增长一倍"
 
 
 def test_after_a_part_that_reviews_and_plans_an_untitled_part_looks_ahead(digest):
@@ -67,7 +69,10 @@ def test_the_first_of_a_plans_steps_is_no_record(digest):
     # before: "第一步" alone was a bullet (第一 read as a first), shown second in its theme
     bullets = _bullets(digest)
     assert "第一步" not in bullets or not bullets["第一步"].factual
-    assert bullets["实现国民生产总值比一九八○年翻一番"].factual
+    # …and the step's name now opens the bullet of its goal (data [congress] step_labels)
+    step = [b for t, b in bullets.items() if "实现国民生产总值比一九八○年翻一番" in t]
+    assert step and all(b.factual for b in step)
+    assert any(t.startswith("第一步，") for t in bullets if "翻一番" in t)
 
 
 def test_a_count_of_kinds_is_no_card(digest):

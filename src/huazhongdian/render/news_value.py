@@ -73,6 +73,9 @@ class Cues:
     speech_leads: tuple[str, ...] = ()  # a congress's clause ending so only says who said what follows (明确指出)
     copula_leads: tuple[str, ...] = ()  # …and one ending so is the subject of the clause after it (基本路线是)
     thesis: tuple[str, ...] = ()        # a congress's thesis, "X是Y" (regexes): a fact there
+    key_thesis: tuple[str, ...] = ()    # …and one naming a line's aim, core or key (regexes): ranked first
+    goals: tuple[str, ...] = ()         # a congress's plan clause opening on its aim (努力建设…): regexes
+    step_labels: tuple[str, ...] = ()   # a congress's clause that only names a step (第三步): regexes, full match
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
@@ -153,6 +156,8 @@ class _Patterns:
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
     project: re.Pattern[str] = re.compile("(?!)")           # cues.projects as one regex
     thesis: re.Pattern[str] = re.compile("(?!)")            # a congress's thesis (X是Y), .search on a clause
+    key_thesis: re.Pattern[str] = re.compile("(?!)")        # …naming a line's aim, core or key
+    step_label: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch(text, pos, end)
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +182,8 @@ def patterns() -> _Patterns:
                      congress=_alternation(k.congress),
                      local_headline=_alternation(k.local_headline),
                      funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
-                     formulation=_alternation(k.formulations),
+                     formulation=re.compile("|".join([_alternation(k.formulations).pattern]
+                                                     + [f"(?:{p})" for p in k.goals])),
                      political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
                      lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
@@ -186,6 +192,8 @@ def patterns() -> _Patterns:
                      sector=_alternation(k.sectors),
                      project=re.compile("|".join(f"(?:{p})" for p in k.projects) or "(?!)"),
                      thesis=re.compile("|".join(f"(?:{p})" for p in k.thesis) or "(?!)"),
+                     key_thesis=re.compile("|".join(f"(?:{p})" for p in k.key_thesis) or "(?!)"),
+                     step_label=re.compile("|".join(f"(?:{p})" for p in k.step_labels) or "(?!)"),
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
@@ -239,6 +247,9 @@ def cues() -> Cues:
         copula_leads=tuple(raw.get("congress", {}).get("copula_leads", ())),
         thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ()))
         + tuple(raw.get("congress", {}).get("institution_patterns", ())),
+        key_thesis=tuple(raw.get("congress", {}).get("key_thesis_patterns", ())),
+        step_labels=tuple(raw.get("congress", {}).get("step_labels", ())),
+        goals=tuple(raw.get("congress", {}).get("goal_patterns", ())),
         lead_clauses=int(raw.get("congress", {}).get("lead_clauses", 3)),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),

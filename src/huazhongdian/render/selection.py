@@ -26,16 +26,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import congress_clauses
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
+from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
+                                        plan_term_part, review_period)
 from huazhongdian.types import Digest, Indicator, Item
 
-__all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "five_year_paragraphs", "is_never",
-           "multi_year_cue", "plan_term_part", "review_period", "select_facts"]
+__all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
+           "is_never", "multi_year_cue", "period_ended_cue", "plan_term_part", "review_period", "select_facts"]
 
 _CLAUSE_END = "，；：,;"
 _SENTENCE_TAIL = "。；！？!?"
@@ -123,115 +124,6 @@ def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple
         cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
         out += [(s, e) for s, e, v in figs if v >= cut]
     return sorted(out)
-
-
-@lru_cache(maxsize=1)
-def multi_year_cue() -> re.Pattern[str]:
-    """A paragraph opening that reviews five or ten years (``multi_year_paragraphs``): "五年来",
-    "过去5年", "“十四五”…" — "5年" is five years, but not the tail of "2025年", and "十年" not the
-    decade of "五十年代" (``multi_year_not_before``)."""
-    k = cues()
-    tail = f"(?![{re.escape(k.multi_year_not_before)}])" if k.multi_year_not_before else ""
-    return re.compile("|".join(("(?<![0-9])" if w[0].isdigit() else "") + re.escape(w) + tail
-                               for w in k.multi_year_paragraphs) or "(?!)")
-
-
-@lru_cache(maxsize=1)
-def period_ended_cue() -> re.Pattern[str]:
-    """A sentence saying the plan period ended ("2025年是“十四五”收官之年", ``multi_year_first_sentence``)."""
-    return re.compile("|".join(cues().multi_year_first_sentence) or "(?!)")
-
-
-def first_sentence(text: str, start: int, end: int) -> tuple[str, int]:
-    """The first sentence of the paragraph ``text[start:end]`` (up to its first 。) and where that 。
-    stands (-1 when there is none)."""
-    stop = text.find("。", start, end)
-    return text[start:stop if stop >= 0 else end], stop
-
-
-def five_year_paragraphs(digest: Digest) -> frozenset[int]:
-    """Paragraphs of a five-year (or ten-year) review: one opening with a multi-year cue
-    ("五年来，…", "2025年是“十四五”收官之年。过去5年…") or whose first sentence says the period
-    ended, and every later one of the same part until one opens on the year under review
-    (过去一年, 2025年…): the "——发展质效不断提高" list (Zhejiang 2026) and the "（一）…（十）"
-    sub-sections of a “十四五” review (Guizhou 2026) follow their lead paragraph. A part's own
-    heading ("一、2025年和“十四五”时期工作回顾") starts afresh."""
-    out: set[int] = set()
-    doc = digest.document
-    text = doc.text
-    k = cues()
-    cue = multi_year_cue()
-    ended = period_ended_cue()
-    year = doc.meta.review_year
-    year_words = tuple(k.year_paragraphs) + ((f"{year}年",) if year else ())
-    heads = {sec.start: sec.level for sec in doc.sections}
-    sticky = False
-    for i, p in enumerate(doc.paragraphs):
-        # The period is named in the first 16 characters, or said to have ended in the first sentence.
-        lead = text[p.start:p.start + 16]
-        first, stop = first_sentence(text, p.start, p.end)
-        # A sentence saying the period ended ("2025年是“十四五”收官之年。", "……标志着“十四五”圆满收官。")
-        # opens the five-year review when the next sentence speaks of the years ("过去5年，……",
-        # "回望“十四五”……的五年") and the year's when it does not ("一年来，……" Hubei, "我们坚持……" Shaanxi).
-        after = text[stop + 1:stop + 31] if stop >= 0 else ""
-        if heads.get(p.start) == 1:
-            sticky = False
-        elif ended.search(first) and stop >= 0:
-            sticky = bool(cue.search(after))
-            if sticky:
-                out.add(i)
-        elif cue.search(lead):
-            out.add(i)
-            sticky = True
-        elif any(w in lead for w in year_words):
-            sticky = False
-        elif sticky or (lead.startswith("——") and i - 1 in out):
-            out.add(i)
-    return frozenset(out)
-
-
-def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
-    """The paragraphs of the part that sets the coming plan period's goals, and the period's name:
-    a level-1 heading naming the period and no year ("二、“十五五”时期主要目标和重大任务" → "十五五";
-    "……第十五个五年规划纲要（草案）》的说明" → "十五五"); ``(frozenset(), "")`` when there is none.
-    A part that names two periods ("“十四五”时期发展成就和“十五五”时期主要目标任务") is named by the last."""
-    k = cues()
-    doc = digest.document
-    not_year = re.compile(k.plan_term_not)
-    for sec in doc.sections:
-        if sec.level != 1 or not_year.search(sec.text):
-            continue
-        names = [m.group(1) for p in k.plan_term_parts for m in re.finditer(p, sec.text)]
-        if not names:
-            continue
-        last = max(names, key=lambda n: sec.text.rfind(n))
-        name = last if len(last) == 3 else last + "五"   # "第十五个五年规划" names 十五 (+ 五)
-        paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
-        return paras, name
-    return frozenset(), ""
-
-
-_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
-
-
-def review_period(digest: Digest, five: frozenset[int] | None = None) -> str:
-    """What the report's multi-year review covers: "“十四五”时期" when the review's first sentence
-    or the heading of its part names the plan period, else "过去十年" or "过去五年" (the 2018
-    report's 过去五年 spans two plan periods and is no one's 时期)."""
-    five = five_year_paragraphs(digest) if five is None else five
-    doc = digest.document
-    if not five:
-        return "过去五年"
-    para = doc.paragraphs[min(five)]
-    stop = doc.text.find("。", para.start, para.end)
-    where = [doc.text[para.start:stop if stop >= 0 else para.end]]
-    part = next((sec for sec in reversed(doc.sections) if sec.level == 1 and sec.start <= para.start), None)
-    if part is not None:
-        where.append(part.text)
-    names = [n for text in where for n in _TERM_NAME.findall(text)]
-    if names:
-        return f"“{names[0]}”时期"
-    return "过去十年" if "十年" in doc.text[para.start:para.start + 8] else "过去五年"
 
 
 class Selector:
@@ -338,6 +230,16 @@ class Selector:
         """The clause only says for what or by what ("为更好解决……问题", "以……为重点"): data ``adverbial_leads``."""
         return bool(self.p.adverbial_lead.fullmatch(self.text, s, e))
 
+    def _topic(self, s: int, e: int) -> bool:
+        """A congress's short opening clause that names its sentence's topic ("建设生态文明"): at most
+        ``lengths.topic`` characters, no framing, no lead, no fact of its own."""
+        return (e - s <= self.k.lengths.get("topic", 0) and not self._never(s, e) and not self._lead(s, e)
+                and not _bare_date(self.text[s:e]) and not any(self._evidence(s, e)))
+
+    def _step(self, s: int, e: int) -> bool:
+        """A congress's clause that only names a step of its strategy ("第三步": data ``step_labels``)."""
+        return self.congress and bool(self.p.step_label.fullmatch(self.text, s, e))
+
     def _bare_figure(self, s: int, e: int) -> bool:
         """A clause that is a count and a pointer back ("以上十四条", "上述三项"), or only a sum put in
         ("全年投入14.5亿元"): what it counts or pays for follows it."""
@@ -360,13 +262,21 @@ class Selector:
         self.mode = item.mode
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
         #牢记嘱托……地区生产总值增长3.7%，……" (Liaoning 2026) loses only its framing clauses below.
-        if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end):
+        if self.p.never_pattern.search(item.text) and not self.figures.within(item.start, item.end) and not (
+                self.congress and item.mode == "plan" and self.p.formulation.search(item.text)):
+            # (a congress's closing "只要我们……，就一定能在中国共产党成立一百年时全面建成小康社会" keeps its goals)
             return []
         clauses = clause_spans(self.text, item.start, item.end)
         if self.congress:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
+        if self.congress and groups and len(clauses) > 1 and groups[0][0] == clauses[1] and self._topic(*clauses[0]):
+            # "——建设生态文明，基本形成……产业结构、增长方式、消费模式": the short opening clause names the goal's topic
+            s0, e0 = clauses[0]
+            while s0 < e0 and self.text[s0] in "—―-":
+                s0 += 1        # (the list dash is no part of the bullet)
+            groups[0].insert(0, (s0, e0))
         if not groups and item.mode == "achievement" and clauses and self._never(*clauses[0]):
             # A review sentence with no fact that opens with framing ("刚刚过去的2025年，面对……困难挑战，
             # 我们坚决落实……，统筹做好改革发展稳定工作。"): what is left after the framing is framing
@@ -424,10 +334,12 @@ class Selector:
                 groups[-1].append((s, e))
                 # …and a lead after the date ("在基本实现现代化的基础上") says neither.
                 lead = self.text.endswith("基础上", s, e)
-                pending = (lead or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
+                # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
+                step_date = self._step(*groups[-1][0]) and _bare_date(self.text[s:e])
+                pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
                 head = groups[-1][0]
                 pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)
-                                       or self._lead(*head)) and len(groups[-1]) < 3
+                                       or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
             if open_group and self.text[s:e] in self.k.asides:
@@ -449,7 +361,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e)
+                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
                 groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
@@ -553,6 +465,7 @@ class Selector:
                 else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
+        score += w.get("key_thesis", 0.0) if self.congress and self.p.key_thesis.search(t) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
