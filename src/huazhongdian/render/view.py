@@ -33,6 +33,7 @@ from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
                                        source_paragraphs)
 # The targets table's names are imported from here by markdown.py, poster.py, targets.py and across/compare.py.
+from huazhongdian.render.term_goals import term_goal_test, term_goals_cues
 from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TARGET_ROWS, TargetRow,  # noqa: F401
                                              format_number, repeats_target_row, target_label, target_own_label,
                                              target_rows, target_value)
@@ -322,6 +323,12 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         term = fact.five_year and mode in ("achievement", "plan")
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
+    goals = term_goals_cues()
+    if goals.on and by_key[("plan", True)]:
+        # The coming plan period's goals show only goals (render/term_goals.py), not the general ``factual``.
+        goal = term_goal_test(digest)
+        for bs in by_key[("plan", True)].values():
+            bs[:] = [replace(b, factual=goal(b.start, b.end)) for b in bs]
     out = []
     for (mode, term), themes in by_key.items():
         if not themes:
@@ -360,7 +367,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
                 # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
-                shown = min(shown, sum(b.factual for b in ranked))
+                facts = sum(b.factual for b in ranked)
+                shown = min(shown, facts or (goals.others if goals.on and term and mode == "plan" else 0))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
