@@ -33,6 +33,7 @@ from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
                                        source_paragraphs)
 # The targets table's names are imported from here by markdown.py, poster.py, targets.py and across/compare.py.
+from huazhongdian.render.term_goals import term_goal_test, term_goals_cues
 from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TARGET_ROWS, TargetRow,  # noqa: F401
                                              format_number, repeats_target_row, target_label, target_own_label,
                                              target_rows, target_value)
@@ -304,10 +305,22 @@ def _plan_term_title(digest: Digest) -> str:
     return f"“{plan_term_part(digest)[1]}”时期目标任务"
 
 
+def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> int:
+    """Marks as ``factual`` only the goals among the coming plan period's bullets (render/term_goals.py: a
+    figure, a dated goal, a named project being built), not the general test's entities and firsts; returns
+    how many other bullets a theme without a goal shows (``[term_goals] others``; 0 when the switch is off)."""
+    goals = term_goals_cues()
+    if not goals.on:
+        return 0
+    goal = term_goal_test(digest)
+    for bullets in themes.values():
+        bullets[:] = [replace(b, factual=goal(b.start, b.end)) for b in bullets]
+    return goals.others
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
-    # The year's review, then the five-year review (a term-end report has both), then the plan.
-    # The coming plan period's goals ("“十五五”时期目标任务") follow the year's plan.
+    # The year's review, the five-year review (a term-end report has both), the plan, the plan period's goals.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("plan", True), ("other", False)]
     if digest.document.meta.kind == "party-congress-report":
         # A congress reviews its five (or ten) years: that review leads; the rest (history, the
@@ -322,6 +335,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         term = fact.five_year and mode in ("achievement", "plan")
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
+    others = _mark_term_goals(digest, by_key[("plan", True)])
     out = []
     for (mode, term), themes in by_key.items():
         if not themes:
@@ -360,7 +374,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                 # A review bullet with no fact of its own (no figure, first, rank or named project) is
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
                 # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
-                shown = min(shown, sum(b.factual for b in ranked))
+                shown = min(shown, sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0))
             groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
