@@ -15,7 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.render.news_value import patterns
+from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
                                           period_ended_cue, review_period)
 from huazhongdian.types import Digest, Document, Indicator
@@ -24,7 +26,8 @@ from huazhongdian.types import Digest, Document, Indicator
 HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cpi", "grain_output",
                     "resident_income", "carbon_intensity", "energy_intensity", "deficit_ratio")
 _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
-_PREFIX_WORDS = ("连续", "超过", "近", "突破", "约", "逾", "第")
+# (data: news_value.toml [cards] figure_prefixes — "超" of 超690万人 after "超过")
+_PREFIX_WORDS = tuple(load_toml("news_value.toml")["cards"]["figure_prefixes"])
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
@@ -116,6 +119,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in ("年均", "累计")):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = ind.period
+    term = plan_document_term(doc) if ind.mode in ("target", "plan") else ""
+    if term:
+        return f"“{term}”时期"
     if ind.mode == "target":
         return f"{year or doc.meta.plan_year or ''}年目标".lstrip("年")
     if ind.mode == "plan":
