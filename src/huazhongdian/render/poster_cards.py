@@ -82,8 +82,10 @@ def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
 
 
 def economy_size(card: Card) -> bool:
-    """Whether a card is the economy's size ("国内生产总值 140.19万亿元"): the lead metric in a unit of money."""
-    return bool(patterns().lead.search(card.label)) and card.unit.endswith("元") and "增" not in card.label
+    """Whether a card is the year's economy size ("国内生产总值 140.19万亿元", tagged 2025年, not a five years'):
+    the lead metric in a unit of money."""
+    return (bool(patterns().lead.search(card.label)) and card.unit.endswith("元") and "增" not in card.label
+            and re.fullmatch("[0-9]{4}年", card.tag) is not None)
 
 
 def headline_label(label: str) -> bool:
