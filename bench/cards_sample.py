@@ -6,7 +6,9 @@
 * recall: of the cards an editor expects (the labelled right ones plus the missing ones), how many
   are shown with the right subject and period.
 
-Run: ``PYTHONPATH=src python bench/cards_sample.py [--split tune|check|all] [--show]``.
+With ``--poster``: the poster's own cards (up to nine; rows marked poster9 label those it adds).
+
+Run: ``PYTHONPATH=src python bench/cards_sample.py [--split tune|check|all] [--poster] [--show]``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from heldout import held_out_files  # noqa: E402
 
 
 def _right(card: dict, want: dict) -> bool:
-    return any(s in card["label"] for s in want["subject"]) and card["tag"] == want["period"]
+    """Right subject and period, and (where the label says so) the figure in the report's own words."""
+    return (any(s in card["label"] for s in want["subject"]) and card["tag"] == want["period"]
+            and card["figure"] == want.get("words", card["figure"]))
 
 
 def score(report: dict, cards: list[dict]) -> dict:
@@ -66,9 +70,24 @@ def shown_cards(path: Path, k: int = 10) -> list[dict]:
             for c in build_view(d, cards=k).cards]
 
 
+def poster_cards(path: Path) -> list[dict]:
+    """The cards the poster prints (up to nine: the view's six and the headline results it adds)."""
+    import huazhongdian as hzd
+    from huazhongdian.render.poster import _fitting, _with_cards, STEPS
+    from huazhongdian.render.poster_cards import poster_result_cards
+    from huazhongdian.render.view import build_view
+    d = hzd.digest(hzd.read(path))
+    view = build_view(d)
+    step, lay = _fitting(view, d.lens, list(STEPS), None)
+    view, _, _ = _with_cards(view, d.lens, step, lay, poster_result_cards(d, view), None)
+    return [{"start": c.start, "figure": c.prefix + c.number + c.unit, "label": c.label, "tag": c.tag}
+            for c in view.cards]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="tune", choices=("tune", "check", "all"))
+    ap.add_argument("--poster", action="store_true", help="score the poster's nine cards, not build_view(cards=10)")
     ap.add_argument("--show", action="store_true", help="list wrong, unlabelled cards and missed ones")
     args = ap.parse_args()
     reports = json.loads(LABELS.read_text("utf-8"))["reports"]
@@ -78,7 +97,7 @@ def main() -> int:
         for r in (r for r in reports if r["split"] == split):
             if r["file"] in held:
                 continue
-            s = score(r, shown_cards(CORPUS / r["file"]))
+            s = score(r, (poster_cards if args.poster else shown_cards)(CORPUS / r["file"]))
             tot["right"] += s["right"]; tot["wrong"] += s["wrong"]; tot["unl"] += len(s["unlabelled"])
             tot["expected"] += s["expected"]; tot["hit"] += s["hit"]
             print(f"{split:5} {r['file'][:48]:48} precision {s['right']}/{s['right'] + s['wrong']} "

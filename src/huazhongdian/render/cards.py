@@ -15,7 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.render.news_value import patterns
+from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
                                           period_ended_cue, review_period)
 from huazhongdian.types import Digest, Document, Indicator
@@ -24,7 +26,8 @@ from huazhongdian.types import Digest, Document, Indicator
 HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cpi", "grain_output",
                     "resident_income", "carbon_intensity", "energy_intensity", "deficit_ratio")
 _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
-_PREFIX_WORDS = ("连续", "超过", "近", "突破", "约", "逾", "第")
+# (data: news_value.toml [cards] figure_prefixes — "超" of 超690万人 after "超过")
+_PREFIX_WORDS = tuple(load_toml("news_value.toml")["cards"]["figure_prefixes"])
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
@@ -60,6 +63,9 @@ def split_figure(text: str) -> tuple[str, str, str]:
     return prefix, number, unit
 
 
+# A goal's year at the end of its metric ("人均国内生产总值到二〇二〇年" 比二〇〇〇年翻两番), in either numerals.
+_GOAL_YEAR = re.compile("(?:到|至)((?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?:末|底)?$")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _MOVED_TO = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
 _LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
 # A review figure whose own year is named: the level reached "到2015年的287.9亿元", or a clause
@@ -116,6 +122,12 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in ("年均", "累计")):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = ind.period
+    goal = _GOAL_YEAR.search(ind.metric) if ind.mode != "achievement" else None
+    if goal:
+        return f"{goal.group(1).translate(_CN_DIGITS)}年目标"
+    term = plan_document_term(doc) if ind.mode in ("target", "plan") else ""
+    if term:
+        return f"“{term}”时期"
     if ind.mode == "target":
         return f"{year or doc.meta.plan_year or ''}年目标".lstrip("年")
     if ind.mode == "plan":
@@ -141,10 +153,14 @@ def _label(d: Digest, i: int) -> str:
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
             metric = prev.metric.strip() + metric
-    if ind.kind == "change" and ind.from_value is None and not any(w in metric for w in _CHANGE_WORDS):
+    if (ind.kind == "change" or (ind.kind == "multiple" and ind.text.startswith(_VERBS))) and ind.from_value is None \
+            and not any(w in metric for w in _CHANGE_WORDS):
+        # (a multiple reached by growth, "入境游客增长1倍", is a change too: "1倍 入境游客" reads as a head count)
         # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
         verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
         metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
+    metric = _GOAL_YEAR.sub("", metric) if ind.mode != "achievement" and len(_GOAL_YEAR.sub("", metric)) >= 2 \
+        else metric   # "人均国内生产总值到二〇二〇年" 翻两番: the year goes to the tag (2020年目标)
     if ind.kind == "streak":
         # "连续6年高于全市平均水平": what was kept up for six years follows the figure.
         rest = re.split("[，、；。,;\n]", d.document.text[ind.end:ind.end + 24], maxsplit=1)[0]

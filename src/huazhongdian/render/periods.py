@@ -14,7 +14,7 @@ from functools import lru_cache
 from huazhongdian.render.news_value import cues
 from huazhongdian.types import Digest
 
-__all__ = ["first_sentence", "five_year_paragraphs", "multi_year_cue", "period_ended_cue", "plan_term_part",
+__all__ = ["first_sentence", "five_year_paragraphs", "multi_year_cue", "period_ended_cue", "plan_document_term", "plan_term_part",
            "review_period"]
 
 
@@ -102,6 +102,18 @@ def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
         paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
         return paras, name
     return frozenset(), ""
+
+
+def plan_document_term(doc) -> str:
+    """The period a five-year plan document sets ("中华人民共和国…第十五个五年规划纲要" → "十五五"), "" for any other
+    kind of document: every goal and task of an outline is the period's, not its first year's."""
+    if doc.meta.kind != "plan":
+        return ""
+    names = [m.group(1) for p in cues().plan_term_parts for m in re.finditer(p, doc.meta.title)]
+    if not names:
+        return ""
+    last = max(names, key=lambda n: doc.meta.title.rfind(n))
+    return last if len(last) == 3 else last + "五"
 
 
 _TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
-from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, poster_result_cards
+from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size, poster_result_cards
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
@@ -507,7 +507,9 @@ def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: t
     need = POSTER_CARDS - len(view.cards)
     # (a figure the poster prints already, in a bullet or a target row, gives its place to the next)
     shown = "".join(op.text for op in lay.ops if isinstance(op, Run))
-    extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown))
+    # (but the economy's size stays first among the year's results: every editor's 数说 prints it — shandong 2026's
+    # 10.3万亿元, in a bullet too, gave its place to three 十四五 figures)
+    extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown and not economy_size(c)))
     if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
         return view, step, lay
     wider = replace(view, cards=view.cards + extra[:need])

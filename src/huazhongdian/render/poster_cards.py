@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.render.news_value import patterns
 from huazhongdian.render.poster_text import ELLIPSIS, Styled, _plain, text_width, wrap
 from huazhongdian.render.selection import cues
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
@@ -67,13 +68,24 @@ def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
     if len(view.cards) != 6 or not year:
         return ()
     order = cues().headline
-    skip = tuple(load_toml("news_value.toml")["view"].get("poster_card_skip", ()))
+    raw = load_toml("news_value.toml")["view"]
+    skip = tuple(raw.get("poster_card_skip", ()))
+    increment = re.compile(raw["poster_card_increment"])
+    text = digest.document.text
     rank = lambda c: (c.tag != f"{year}年",  # noqa: E731
                       min((order.index(h) for h in order if h in c.label), default=len(order)))
     extra = [c for c in headline_result_cards(digest, view.cards, 24)
              if not any(w in c.label + c.number + c.unit for w in skip) and headline_label(c.label)
-             and not _UNSPLIT.search(c.unit)]
+             and not _UNSPLIT.search(c.unit)
+             and not (increment.search(text[max(0, c.start - 16):c.end]) and not c.unit.startswith(("%", "％", "倍")))]
     return tuple(sorted(extra, key=rank))
+
+
+def economy_size(card: Card) -> bool:
+    """Whether a card is the year's economy size ("国内生产总值 140.19万亿元", tagged 2025年, not a five years'):
+    the lead metric in a unit of money."""
+    return (bool(patterns().lead.search(card.label)) and card.unit.endswith("元") and "增" not in card.label
+            and re.fullmatch("[0-9]{4}年", card.tag) is not None)
 
 
 def headline_label(label: str) -> bool:
