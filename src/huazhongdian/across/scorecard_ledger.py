@@ -13,6 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
 from huazhongdian.across.scorecard_heads import purpose_words
+from huazhongdian.across.scorecard_old import year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -103,8 +104,9 @@ def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
                   end=end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
 
 
-def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
-    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
+def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = False) -> bool:
+    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing;
+    with ``annual_ok``, a five-year plan's annual rate is the year's part: :func:`year_part`)."""
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
         return False
@@ -127,6 +129,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # 增加500万农村沼气用户 names what it adds: a commitment of its own.
     if lead.strip() in data.task_increments and not (not ind.metric and _after_name(doc.text, ind)):
         return False
+    if annual_ok and year_part(lead + ind.text):
+        return True
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
         if section.parent is None and section.start <= ind.start < section.body_end:
@@ -157,7 +161,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     doc = digest.document
     text = doc.text
     year = report_year(doc)
-    _, plan = _parts(doc)
+    review, plan = _parts(doc)
     rows: list[LedgerRow] = []
     taken: list[tuple[int, int]] = []
     for target in sorted((t for t in digest.targets if not t.absent), key=lambda t: t.start):
@@ -183,9 +187,13 @@ def ledger(digest: Digest) -> list[LedgerRow]:
             continue
         if ind.kind not in _PLAN_KINDS:
             continue
-        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year, not passages):
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
+    if plan[0] <= review[0] < plan[1]:
+        # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
+        inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
+        return [r for r in rows + tasks if not inside(r)]
     return rows + tasks
 
 
