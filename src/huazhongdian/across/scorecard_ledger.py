@@ -13,7 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
 from huazhongdian.across.scorecard_heads import purpose_words
-from huazhongdian.across.scorecard_old import year_part
+from huazhongdian.across.scorecard_old import name_clause, next_plan_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -113,7 +113,7 @@ def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = 
     if (doc.text.endswith(data.task_statement_before, 0, ind.start)       # 我国有13亿人口: what there is
             and not doc.text.endswith(data.task_statement_not, 0, ind.start)):   # 再有1000万…: a commitment
         return False
-    if ind.period is not None and year is not None and ind.period != year:
+    if ind.period is not None and year is not None and ind.period not in (year, report_year(doc)):
         return False
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
     if _starting_value(doc.text, ind.end):
@@ -160,8 +160,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     """
     doc = digest.document
     text = doc.text
-    year = report_year(doc)
     review, plan = _parts(doc)
+    year = next_plan_year(text, plan, report_year(doc)) or report_year(doc)
     rows: list[LedgerRow] = []
     taken: list[tuple[int, int]] = []
     for target in sorted((t for t in digest.targets if not t.absent), key=lambda t: t.start):
@@ -181,6 +181,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
     for ind in _plan_clauses(digest, plan):
+        if not passages and not ind.metric and ind.unit == "%" and (name := name_clause(text, ind.start)):
+            ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
         if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):

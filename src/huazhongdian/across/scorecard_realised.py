@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from huazhongdian.across.scorecard_old import name_clause, year_named
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -57,6 +58,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
             # The metric carried over from the clause before is the second's, not this figure's.
             return "|" + text[before:_clause_start(text, begin - 1) - 1]
         clause = text[before:start]
+    # 社会商品零售总额，一九八一年…，一九八二年预计比一九八一年增长百分之八点九: the sentence's name.
+    clause += "|" + name_clause(text, start)
     subject = metric + "|" + clause
     for whole, first, second in data.pairs:
         if whole not in subject:
@@ -237,6 +240,8 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     multi = max([multi] + [m.end() - 1 for p in _data().year_spans for m in p.finditer(before, offset)])
     if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
         return False
+    if year_named(text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year):
+        return True       # 一九八二年计划为百分之四，预计可以达到百分之六点四 (a review of two years)
     return multi < 0 or multi <= _last(before, single)
 
 
@@ -301,6 +306,8 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
     same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
     rest = doc.text[ind.end:ind.sentence_end]
+    if year_named(doc.text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year):
+        return False      # 一九八二年预计比一九八一年增长百分之八点九，两年平均…: the year's, named
     if any(c in rest for c in _data().multi_year):
         return True
     review_year = doc.meta.review_year
