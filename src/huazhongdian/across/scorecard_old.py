@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 
-__all__ = ["inner_review", "name_clause", "next_plan_year", "year_named", "year_part"]
+__all__ = ["inner_review", "bare_clause", "name_clause", "next_plan_year", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
 _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
@@ -30,7 +30,7 @@ _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
-    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not")} | {
+    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words")} | {
         "plan_year": (raw.get("plan_year", r"(?!)"),)}
 
 
@@ -80,7 +80,7 @@ def name_clause(text: str, start: int) -> str:
         words = m.group().strip()
         if _TIME.fullmatch(words):
             continue
-        if 2 <= len(words) <= 16 and not _NUMBER.search(words) and not any(w in words for w in _cues()["name_not"]):
+        if 2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words and not any(w in words for w in _cues()["name_not"]):
             return words
         return ""
     return ""
@@ -99,3 +99,12 @@ def year_named(text: str, sentence_start: int, start: int, year: int | None, mul
     if last is None or int(last.group(1).translate(_CN_DIGITS)) != year:
         return False
     return not any(c in before[last.end():] for c in multi)
+
+
+def bare_clause(words: str) -> bool:
+    """Whether a figure's clause names nothing: only years and ``bare_words`` (一九八二年预计比一九八一年
+    增长, 预计可以达到) — then the sentence's :func:`name_clause` names it."""
+    rest = _TIME.sub("", words)
+    for w in sorted(_cues()["bare_words"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest.strip()

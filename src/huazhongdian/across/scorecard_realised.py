@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_old import name_clause, year_named
+from huazhongdian.across.scorecard_old import bare_clause, name_clause, year_named
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -58,8 +58,9 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
             # The metric carried over from the clause before is the second's, not this figure's.
             return "|" + text[before:_clause_start(text, begin - 1) - 1]
         clause = text[before:start]
-    # 社会商品零售总额，一九八一年…，一九八二年预计比一九八一年增长百分之八点九: the sentence's name.
-    clause += "|" + name_clause(text, start)
+    if bare_clause(text[_clause_start(text, start):start]):
+        # 社会商品零售总额，一九八一年…，一九八二年预计比一九八一年增长百分之八点九: the sentence's name.
+        clause += "|" + name_clause(text, start)
     subject = metric + "|" + clause
     for whole, first, second in data.pairs:
         if whole not in subject:
@@ -306,9 +307,9 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
     same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
     rest = doc.text[ind.end:ind.sentence_end]
-    if year_named(doc.text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year):
-        return False      # 一九八二年预计比一九八一年增长百分之八点九，两年平均…: the year's, named
-    if any(c in rest for c in _data().multi_year):
+    # 一九八二年预计比一九八一年增长百分之八点九，两年平均…: the year's figure, named before it.
+    named = year_named(doc.text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year)
+    if not named and any(c in rest for c in _data().multi_year):
         return True
     review_year = doc.meta.review_year
     # 是2010年的2.2倍 in the review of 2011 compares one year with the one before: still the year's.
