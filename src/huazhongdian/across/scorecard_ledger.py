@@ -180,7 +180,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             {r.target.metric for r in rows},
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
-    for ind in _plan_clauses(digest, plan):
+    for ind in _plan_clauses(digest, plan, not passages):
         if not passages and not ind.metric and ind.unit == "%" and (name := name_clause(text, ind.start)):
             ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
         if ind.mode not in ("plan", "target"):
@@ -220,7 +220,7 @@ def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     return rows
 
 
-def _plan_clauses(digest: Digest, plan: tuple[int, int]) -> list[Indicator]:
+def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False) -> list[Indicator]:
     """The plan part's indicators; one whose own clause opens with a ``[tasks] plan_clause`` cue is
     the year's plan even in a sentence that starts with what was done (去年已经对其中近300户…，
     **今年要扩大到**511户), and a clause that only moves a count on (扩大到511户) is named by the
@@ -233,6 +233,9 @@ def _plan_clauses(digest: Digest, plan: tuple[int, int]) -> list[Indicator]:
             continue
         clause = text[_clause_start(text, ind.start):ind.start]
         if ind.mode not in ("plan", "target") and clause.startswith(data.task_plan_clause):
+            ind = replace(ind, mode="plan", period=None)
+        elif ind.mode not in ("plan", "target") and annual_ok and year_part(clause + ind.text):
+            # 1982's 六五 plan: 都是平均每年递增百分之四 is the plan's rate, however the sentence reads.
             ind = replace(ind, mode="plan", period=None)
         if not ind.metric and any(w in clause + ind.text for w in data.from_to):
             before = [p for p in out if p.sentence_start == ind.sentence_start and p.metric

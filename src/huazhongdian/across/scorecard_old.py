@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 
-__all__ = ["inner_review", "bare_clause", "name_clause", "next_plan_year", "year_named", "year_part"]
+__all__ = ["inner_review", "bare_clause", "name_clause", "named_year", "next_plan_year", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
 _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
@@ -90,15 +90,19 @@ def year_named(text: str, sentence_start: int, start: int, year: int | None, mul
     """Whether the last year named before ``start`` in its sentence (not a base: 比一九八一年) is
     ``year`` with no multi-year cue after it (一九八二年计划为百分之四，预计可以达到百分之六点四 in a
     review of two years; not 两年平均每年递增百分之五点五)."""
-    if year is None:
-        return False
+    return year is not None and named_year(text, sentence_start, start, multi) == year
+
+
+def named_year(text: str, sentence_start: int, start: int, multi: tuple[str, ...]) -> int | None:
+    """The last year named before ``start`` in its sentence, not a base (比一九八一年), when no
+    multi-year cue follows it (一九八一年计划为百分之三点七，实际达到百分之四点六 → 1981); else None."""
     before = text[sentence_start:start]
     last = None
     for last in _YEAR.finditer(before):
         pass
-    if last is None or int(last.group(1).translate(_CN_DIGITS)) != year:
-        return False
-    return not any(c in before[last.end():] for c in multi)
+    if last is None or any(c in before[last.end():] for c in multi):
+        return None
+    return int(last.group(1).translate(_CN_DIGITS))
 
 
 def bare_clause(words: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_old import bare_clause, name_clause, year_named
+from huazhongdian.across.scorecard_old import bare_clause, name_clause, named_year, year_named
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -367,6 +367,9 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
+    named = named_year(doc.text, ind.sentence_start, ind.start, _data().multi_year)
+    if named is not None and doc.meta.review_year and named != doc.meta.review_year and named < 1990:
+        return False      # 一九八一年计划为百分之三点七，实际达到百分之四点六 in the review of 1982
     if not _single_year(doc, ind) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
