@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 
-__all__ = ["inner_review", "bare_clause", "name_clause", "named_year", "next_plan_year", "year_named", "year_part"]
+__all__ = ["inner_review", "bare_clause", "name_clause", "named_before", "named_year", "next_plan_year", "other_year", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
 _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
@@ -31,7 +31,13 @@ _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
     return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words")} | {
-        "plan_year": (raw.get("plan_year", r"(?!)"),)}
+        "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),)}
+
+
+def named_before() -> int:
+    """Years before this one named before a review figure make it another year's (the two-year
+    reviews of the 1980s); later reviews name years in comparisons the other rules weigh."""
+    return int(_cues()["named_before"][0])
 
 
 def next_plan_year(text: str, plan: tuple[int, int], year: int | None) -> int | None:
@@ -66,7 +72,7 @@ def year_part(clause: str) -> bool:
 
 
 _TIME = re.compile(r"(?:到|在|从|截至)?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:底|末)?")
-_YEAR = re.compile(r"(?<![比同较])((?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
+_YEAR = re.compile(r"(?<![比同较到至—\-～])((?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
@@ -112,3 +118,10 @@ def bare_clause(words: str) -> bool:
     for w in sorted(_cues()["bare_words"], key=len, reverse=True):
         rest = rest.replace(w, "")
     return not rest.strip()
+
+
+def other_year(text: str, sentence_start: int, start: int, year: int | None, multi: tuple[str, ...]) -> bool:
+    """Whether the figure at ``start`` follows the name of a year before ``named_before`` other than
+    the review ``year`` (1982's review of two years: 一九八一年计划为百分之三点七，实际达到百分之四点六)."""
+    named = named_year(text, sentence_start, start, multi)
+    return named is not None and year is not None and named != year and named < named_before()
