@@ -34,12 +34,13 @@ from decimal import Decimal
 
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
+from huazhongdian.across.scorecard_old import next_plan_year
 from huazhongdian.across.scorecard_worded import worded_status
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
                                                     task_context, task_object, task_purpose)
 from huazhongdian.extract.indicators import extract_indicators
-from huazhongdian.extract.targets import base_amount, extract_targets
+from huazhongdian.extract.targets import base_amount, extract_targets, report_year
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, ScorecardRow, ScorecardStatus, Span, Target
 
 __all__ = ["ledger", "find_realised", "judge", "scorecard", "realised_headlines", "STATUSES",
@@ -115,6 +116,12 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     """
     doc = new.document
     review = _parts(doc)[0]
+    # OLD given late in its year plans the next (1981.txt: １９８２年的计划): NEW, given late in
+    # that year, reviews its own year (1982.txt: 一九八二年…预计), not the one before.
+    shifted = next_plan_year(old.document.text, _parts(old.document)[1], report_year(old.document))
+    if (shifted is not None and doc.meta.review_year == shifted - 1
+            and next_plan_year(doc.text, _parts(doc)[1], report_year(doc)) is not None):
+        doc = replace(doc, meta=replace(doc.meta, review_year=shifted))
     verdicts = _verdicts(doc, review)
     # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
     overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)

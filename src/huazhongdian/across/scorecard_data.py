@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from huazhongdian.across.scorecard_old import inner_review
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.numbers import magnitude_factor
@@ -317,6 +318,11 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     passages = find_target_passages(doc)
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
+    # A plan report with its review inside (1982's 六五计划前两年的执行情况): the plan part is the
+    # whole text, the ledger skips the review inside it (scorecard_old.py).
+    inner = inner_review(doc.text, review_range)
+    if inner is not None and not passages and plan is not None and inner[0] > plan.start:
+        return inner, (0, len(doc.text))
     return review_range, (cut, len(doc.text))
 
 

@@ -13,6 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value)
 from huazhongdian.across.scorecard_heads import purpose_words
+from huazhongdian.across.scorecard_old import name_clause, next_plan_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -103,15 +104,16 @@ def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
                   end=end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
 
 
-def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
-    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing)."""
+def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = False) -> bool:
+    """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing;
+    with ``annual_ok``, a five-year plan's annual rate is the year's part: :func:`year_part`)."""
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
         return False
     if (doc.text.endswith(data.task_statement_before, 0, ind.start)       # 我国有13亿人口: what there is
             and not doc.text.endswith(data.task_statement_not, 0, ind.start)):   # 再有1000万…: a commitment
         return False
-    if ind.period is not None and year is not None and ind.period != year:
+    if ind.period is not None and year is not None and ind.period not in (year, report_year(doc)):
         return False
     # 由每人380元提高到420元: the start of a move is where things stand, not the commitment.
     if _starting_value(doc.text, ind.end):
@@ -127,6 +129,8 @@ def _is_task(doc: Document, ind: Indicator, year: int | None) -> bool:
     # 增加500万农村沼气用户 names what it adds: a commitment of its own.
     if lead.strip() in data.task_increments and not (not ind.metric and _after_name(doc.text, ind)):
         return False
+    if annual_ok and year_part(lead + ind.text):
+        return True
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
         if section.parent is None and section.start <= ind.start < section.body_end:
@@ -156,8 +160,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     """
     doc = digest.document
     text = doc.text
-    year = report_year(doc)
-    _, plan = _parts(doc)
+    review, plan = _parts(doc)
+    year = next_plan_year(text, plan, report_year(doc)) or report_year(doc)
     rows: list[LedgerRow] = []
     taken: list[tuple[int, int]] = []
     for target in sorted((t for t in digest.targets if not t.absent), key=lambda t: t.start):
@@ -176,16 +180,22 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             {r.target.metric for r in rows},
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
-    for ind in _plan_clauses(digest, plan):
+    for ind in _plan_clauses(digest, plan, not passages):
+        if not passages and not ind.metric and ind.unit == "%" and (name := name_clause(text, ind.start)):
+            ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
         if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):
             continue
         if ind.kind not in _PLAN_KINDS:
             continue
-        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year):
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year, not passages):
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
+    if plan[0] <= review[0] < plan[1]:
+        # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
+        inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
+        return [r for r in rows + tasks if not inside(r)]
     return rows + tasks
 
 
@@ -210,7 +220,7 @@ def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     return rows
 
 
-def _plan_clauses(digest: Digest, plan: tuple[int, int]) -> list[Indicator]:
+def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False) -> list[Indicator]:
     """The plan part's indicators; one whose own clause opens with a ``[tasks] plan_clause`` cue is
     the year's plan even in a sentence that starts with what was done (去年已经对其中近300户…，
     **今年要扩大到**511户), and a clause that only moves a count on (扩大到511户) is named by the
@@ -223,6 +233,9 @@ def _plan_clauses(digest: Digest, plan: tuple[int, int]) -> list[Indicator]:
             continue
         clause = text[_clause_start(text, ind.start):ind.start]
         if ind.mode not in ("plan", "target") and clause.startswith(data.task_plan_clause):
+            ind = replace(ind, mode="plan", period=None)
+        elif ind.mode not in ("plan", "target") and annual_ok and year_part(clause + ind.text):
+            # 1982's 六五 plan: 都是平均每年递增百分之四 is the plan's rate, however the sentence reads.
             ind = replace(ind, mode="plan", period=None)
         if not ind.metric and any(w in clause + ind.text for w in data.from_to):
             before = [p for p in out if p.sentence_start == ind.sentence_start and p.metric

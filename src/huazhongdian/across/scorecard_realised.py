@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from huazhongdian.across.scorecard_old import bare_clause, name_clause, other_year, year_named
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -57,6 +58,8 @@ def _subject(text: str, start: int, sentence_start: int, metric: str) -> str:
             # The metric carried over from the clause before is the second's, not this figure's.
             return "|" + text[before:_clause_start(text, begin - 1) - 1]
         clause = text[before:start]
+    if bare_clause(text[_clause_start(text, start):start]):   # 社会商品零售总额，…，一九八二年预计比…增长8.9%
+        clause += "|" + name_clause(text, start)
     subject = metric + "|" + clause
     for whole, first, second in data.pairs:
         if whole not in subject:
@@ -237,7 +240,10 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     multi = max([multi] + [m.end() - 1 for p in _data().year_spans for m in p.finditer(before, offset)])
     if multi < 0 and _last(before, single) < 0 and _heading_frames(doc, ind.start):
         return False
-    return multi < 0 or multi <= _last(before, single)
+    # A review of two years (1982): 一九八二年计划为百分之四，预计可以达到百分之六点四 is the year's, named;
+    # 一九八一年计划为百分之三点七，实际达到百分之四点六 is the other year's.
+    named = (text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year)
+    return (multi < 0 or multi <= _last(before, single) or year_named(*named)) and not other_year(*named)
 
 
 def _part_of_year(doc: Document, ind: Indicator) -> bool:
@@ -301,7 +307,8 @@ def _looks_back(doc: Document, ind: Indicator) -> bool:
     **是2010年的2.6倍**): a term-end review's sentence. The year section's own statement of the
     same figure is the year's; this one is not (中央财政科技投入6197亿元，年均增长22.7% is five years')."""
     rest = doc.text[ind.end:ind.sentence_end]
-    if any(c in rest for c in _data().multi_year):
+    named = year_named(doc.text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year)
+    if not named and any(c in rest for c in _data().multi_year):   # not 一九八二年预计…8.9%，两年平均…
         return True
     review_year = doc.meta.review_year
     # 是2010年的2.2倍 in the review of 2011 compares one year with the one before: still the year's.

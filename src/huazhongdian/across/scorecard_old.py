@@ -1,0 +1,127 @@
+"""The 1980s reports' shapes (issue 13, the dev80s pairs): a plan report with a review inside it,
+and a five-year plan's annual rate as the year's part of it. Words in ``data/scorecard.toml``
+``[old_plans]``.
+
+- :func:`inner_review`: a line by itself that opens a review (1982's 六五 report: "六五计划前两年的
+  执行情况", between the plan's basic tasks and its measures) is the review part, up to the next
+  heading line, when the numbered headings put the review elsewhere.
+- :func:`next_plan_year`: a report given late in its year (1980, 1981) plans the next one.
+- :func:`name_clause`: a sentence that opens with a bare name and then states one figure per year
+  or a rate with no subject of its own (社会商品零售总额，一九八一年比…，一九八二年预计…) is named by it.
+- :func:`year_named`: in a review of two years, the figure after the review year's name is the year's.
+- :func:`year_part`: in a report with no 主要预期目标 passage, a figure whose clause holds an
+  annual-rate cue (都是平均每年递增百分之四) is the year's part of the five-year plan, a ledger row
+  even in a sentence about the plan period.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+
+__all__ = ["inner_review", "bare_clause", "name_clause", "named_before", "named_year", "next_plan_year", "other_year", "year_named", "year_part"]
+
+_NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
+_LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    raw = load_toml("scorecard.toml").get("old_plans", {})
+    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words")} | {
+        "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),)}
+
+
+def named_before() -> int:
+    """Years before this one named before a review figure make it another year's (the two-year
+    reviews of the 1980s); later reviews name years in comparisons the other rules weigh."""
+    return int(_cues()["named_before"][0])
+
+
+def next_plan_year(text: str, plan: tuple[int, int], year: int | None) -> int | None:
+    """The year after ``year`` when the plan part names it as the plan's year (1980.txt:
+    二、1981年国民经济计划的任务和主要指标), else None."""
+    if year is None:
+        return None
+    for m in re.finditer(_cues()["plan_year"][0], text[plan[0]:plan[1]]):
+        if int(m.group("year").translate(_CN_DIGITS)) == year + 1:
+            return year + 1
+    return None
+
+
+def inner_review(text: str, review: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a heading line with a review cue and the text under it (to the next heading
+    line), when ``review`` does not already hold that line; else None."""
+    cues = _cues()
+    lines = [m for m in _LINE.finditer(text) if not m.group().strip().startswith(cues["not_headings"])]
+    for i, m in enumerate(lines):
+        if not any(c in m.group() for c in cues["review_headings"]):
+            continue
+        if review[0] <= m.start() < review[1]:
+            return None
+        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
+        return m.start(), end
+    return None
+
+
+def year_part(clause: str) -> bool:
+    """Whether ``clause`` (the words before a figure in its clause) states an annual rate."""
+    return any(c in clause for c in _cues()["year_part"])
+
+
+_TIME = re.compile(r"(?:到|在|从|截至)?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:底|末)?")
+_YEAR = re.compile(r"(?<![比同较到至—\-～])((?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def name_clause(text: str, start: int) -> str:
+    """The first clause of the sentence holding ``start`` when it only names what the figures
+    after it measure (社会商品零售总额，一九八一年比一九八○年增长…，一九八二年预计…增长百分之八点九;
+    工农业总产值，比1980年预计增长5.5%), a leading time clause (到一九八五年) skipped: no number, none of
+    the ``name_not`` words, 2–16 characters; else ""."""
+    begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    for m in re.finditer(r"[^，,；;：:。]+(?=[，,])", text[begin:start]):
+        words = m.group().strip()
+        if _TIME.fullmatch(words):
+            continue
+        if 2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words and not any(w in words for w in _cues()["name_not"]):
+            return words
+        return ""
+    return ""
+
+
+def year_named(text: str, sentence_start: int, start: int, year: int | None, multi: tuple[str, ...]) -> bool:
+    """Whether the last year named before ``start`` in its sentence (not a base: 比一九八一年) is
+    ``year`` with no multi-year cue after it (一九八二年计划为百分之四，预计可以达到百分之六点四 in a
+    review of two years; not 两年平均每年递增百分之五点五)."""
+    return year is not None and named_year(text, sentence_start, start, multi) == year
+
+
+def named_year(text: str, sentence_start: int, start: int, multi: tuple[str, ...]) -> int | None:
+    """The last year named before ``start`` in its sentence, not a base (比一九八一年), when no
+    multi-year cue follows it (一九八一年计划为百分之三点七，实际达到百分之四点六 → 1981); else None."""
+    before = text[sentence_start:start]
+    last = None
+    for last in _YEAR.finditer(before):
+        pass
+    if last is None or any(c in before[last.end():] for c in multi):
+        return None
+    return int(last.group(1).translate(_CN_DIGITS))
+
+
+def bare_clause(words: str) -> bool:
+    """Whether a figure's clause names nothing: only years and ``bare_words`` (一九八二年预计比一九八一年
+    增长, 预计可以达到) — then the sentence's :func:`name_clause` names it."""
+    rest = _TIME.sub("", words)
+    for w in sorted(_cues()["bare_words"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest.strip()
+
+
+def other_year(text: str, sentence_start: int, start: int, year: int | None, multi: tuple[str, ...]) -> bool:
+    """Whether the figure at ``start`` follows the name of a year before ``named_before`` other than
+    the review ``year`` (1982's review of two years: 一九八一年计划为百分之三点七，实际达到百分之四点六)."""
+    named = named_year(text, sentence_start, start, multi)
+    return named is not None and year is not None and named != year and named < named_before()
