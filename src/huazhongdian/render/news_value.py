@@ -71,6 +71,7 @@ class Cues:
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     speech_leads: tuple[str, ...] = ()  # a congress's clause ending so only says who said what follows (明确指出)
+    stated_leads: tuple[str, ...] = ()  # …of those, the ones that stress the thesis after them (明确指出): a key thesis
     copula_leads: tuple[str, ...] = ()  # …and one ending so is the subject of the clause after it (基本路线是)
     thesis: tuple[str, ...] = ()        # a congress's thesis, "X是Y" (regexes): a fact there
     key_thesis: tuple[str, ...] = ()    # …and one naming a line's aim, core or key (regexes): ranked first
@@ -244,6 +245,7 @@ def cues() -> Cues:
         formulations=tuple(raw.get("congress", {}).get("formulations", ())),
         subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
         speech_leads=tuple(raw.get("congress", {}).get("speech_leads", ())),
+        stated_leads=tuple(raw.get("congress", {}).get("stated_leads", ())),
         copula_leads=tuple(raw.get("congress", {}).get("copula_leads", ())),
         thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ()))
         + tuple(raw.get("congress", {}).get("institution_patterns", ())),
