@@ -10,9 +10,9 @@ re-exports them), the view and the cards.
 from __future__ import annotations
 
 import re
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from huazhongdian.datafiles import load_toml
 
