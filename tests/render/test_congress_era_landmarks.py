@@ -44,6 +44,8 @@ def test_a_review_landmark_in_words_is_a_fact(c13, c14):
                           (c14, "批准海南建省并成为经济特区")):
         fact, mode = facts[bullet]
         assert mode == "achievement" and fact.factual, bullet
+    # …and what was done alongside stays with it (data [cues] complements: "在……的同时")
+    assert c13["军队的整编和改革取得重大成就，在裁军百万的同时"][0].factual
     # …and outranks the review's fact-less verdicts beside it
     plain = c13["社会主义商品经济以不可阻挡之势蓬勃发展"][0]
     assert not plain.factual and c13["正在形成广阔的前沿开放地带"][0].score > plain.score
