@@ -54,7 +54,7 @@ def test_a_step_name_opens_its_goals_bullet(fixtures):
     assert "第二步" not in bullets and "第一步" not in bullets
     # the step, its date and its goal: "第二步，到本世纪末，使国民生产总值再增长一倍"
     assert any(b.startswith("第二步，到本世纪末，") and "国民生产总值" in b for b in bullets), bullets
-    assert all(re.fullmatch(p, "第三步") for p in cues().step_labels)
+    assert any(re.fullmatch(p, "第三步") for p in cues().step_labels)   # (others: "就能够达到第三步发展目标")
 
 
 def test_a_step_name_outside_a_congress_is_left_alone():

@@ -31,3 +31,11 @@ def congress_clauses(text: str, clauses: list[Span], cues: Cues, has_figure: Cal
         else:
             joined.append((s, e))
     return joined
+
+
+def after_stated_lead(text: str, s: int, cues: Cues) -> bool:
+    """The clause at ``s`` follows a stressed speech lead and its mark ("……《决定》明确指出，社会主义经济是……",
+    "……有了明确的回答：我国正处在……": data ``[congress] stated_leads``): the thesis the congress puts first."""
+    if s < 1 or text[s - 1] not in "，：":
+        return False
+    return bool(cues.stated_leads) and text.endswith(cues.stated_leads, 0, s - 1)

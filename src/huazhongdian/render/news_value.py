@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from huazhongdian.datafiles import load_toml
 
@@ -71,6 +72,7 @@ class Cues:
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
     speech_leads: tuple[str, ...] = ()  # a congress's clause ending so only says who said what follows (明确指出)
+    stated_leads: tuple[str, ...] = ()  # …of those, the ones that stress the thesis after them (明确指出): a key thesis
     copula_leads: tuple[str, ...] = ()  # …and one ending so is the subject of the clause after it (基本路线是)
     thesis: tuple[str, ...] = ()        # a congress's thesis, "X是Y" (regexes): a fact there
     key_thesis: tuple[str, ...] = ()    # …and one naming a line's aim, core or key (regexes): ranked first
@@ -197,6 +199,24 @@ def patterns() -> _Patterns:
                      never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
 
 
+def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
+    """The ``Cues`` fields of news_value.toml [congress]: a party congress's landmarks, formulations and leads."""
+    g = raw.get("congress", {})
+    return dict(
+        congress=tuple(g.get("landmark", ())),
+        formulations=tuple(g.get("formulations", ())),
+        subjectless=tuple(g.get("subjectless", ())),
+        speech_leads=tuple(g.get("speech_leads", ())),
+        stated_leads=tuple(g.get("stated_leads", ())),
+        copula_leads=tuple(g.get("copula_leads", ())),
+        thesis=tuple(g.get("thesis_patterns", ())) + tuple(g.get("institution_patterns", ())),
+        key_thesis=tuple(g.get("key_thesis_patterns", ())),
+        step_labels=tuple(g.get("step_labels", ())),
+        goals=tuple(g.get("goal_patterns", ())),
+        lead_clauses=int(g.get("lead_clauses", 3)),
+    )
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The news-value cues and weights (``data/news_value.toml``), loaded once."""
@@ -240,17 +260,7 @@ def cues() -> Cues:
         shared_figure="|".join(f"(?:{p})" for p in raw["cards"].get("shared_figure", ())) or "(?!)",
         label_lead_verbs=tuple(raw["cards"].get("label_lead_verbs", ())),
         fragment_label="|".join(f"(?:{p})" for p in raw["cards"].get("fragment_labels", ())) or "(?!)",
-        congress=tuple(raw.get("congress", {}).get("landmark", ())),
-        formulations=tuple(raw.get("congress", {}).get("formulations", ())),
-        subjectless=tuple(raw.get("congress", {}).get("subjectless", ())),
-        speech_leads=tuple(raw.get("congress", {}).get("speech_leads", ())),
-        copula_leads=tuple(raw.get("congress", {}).get("copula_leads", ())),
-        thesis=tuple(raw.get("congress", {}).get("thesis_patterns", ()))
-        + tuple(raw.get("congress", {}).get("institution_patterns", ())),
-        key_thesis=tuple(raw.get("congress", {}).get("key_thesis_patterns", ())),
-        step_labels=tuple(raw.get("congress", {}).get("step_labels", ())),
-        goals=tuple(raw.get("congress", {}).get("goal_patterns", ())),
-        lead_clauses=int(raw.get("congress", {}).get("lead_clauses", 3)),
+        **_congress_cues(raw),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.read.script import matching_text
-from huazhongdian.render.congress import congress_clauses
+from huazhongdian.render.congress import after_stated_lead, congress_clauses
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -465,7 +465,8 @@ class Selector:
                 else bonus
         # (a congress's "科技是第一生产力、人才是第一资源" is its formulation, not a principle to hide)
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
-        score += w.get("key_thesis", 0.0) if self.congress and self.p.key_thesis.search(t) else 0.0
+        key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
+        score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
