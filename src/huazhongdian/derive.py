@@ -183,6 +183,10 @@ class Cues:
     sentence_other: tuple[str, ...]
     paragraph_overcome: tuple[str, ...]
     paragraph_problem_leads: tuple[str, ...]
+    congress_overcome: tuple[str, ...]
+    congress_turn: tuple[str, ...]
+    congress_thesis: tuple[str, ...]
+    congress_achievement: tuple[tuple[str, float], ...]
     passage_stop: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
@@ -209,6 +213,10 @@ def load_cues() -> Cues:
         sentence_other=tuple(raw["paragraph"].get("sentence_other", ())),
         paragraph_overcome=tuple(raw["paragraph"].get("overcome", ())),
         paragraph_problem_leads=tuple(raw["paragraph"].get("problem_leads", ())),
+        congress_overcome=tuple(raw.get("congress", {}).get("overcome", ())),
+        congress_turn=tuple(raw.get("congress", {}).get("turn", ())),
+        congress_thesis=tuple(raw.get("congress", {}).get("thesis", ())),
+        congress_achievement=tuple((k, float(v)) for k, v in raw.get("congress", {}).get("achievement", {}).items()),
         passage_stop=tuple(raw["target"]["stop"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
@@ -343,11 +351,23 @@ def _coarse_parts(review: Span | None, plan: Span | None) -> list[tuple[int, Par
     return sorted(parts, key=lambda p: p[0])
 
 
-def _states_problems(first: str, cues: Cues) -> bool:
+def _states_problems(first: str, cues: Cues, congress: bool = False) -> bool:
     """A paragraph's first sentence names problems (清醒看到……不足), outside any clause that
-    overcomes them ("面对……困难挑战，我们……" opens a results paragraph)."""
-    stated = (c for c in first.split("，") if not any(w in c for w in cues.paragraph_overcome))
+    overcomes them ("面对……困难挑战，我们……" opens a results paragraph; in a party-congress report
+    also "……已就解决香港和澳门问题达成协议")."""
+    overcome = cues.paragraph_overcome + (cues.congress_overcome if congress else ())
+    stated = (c for c in first.split("，") if not any(w in c for w in overcome))
     return any(w in c for c in stated for w in cues.paragraph_other)
+
+
+def _problems_end(line: str, cues: Cues, congress: bool) -> int:
+    """Where a problem paragraph's problems end: at its end, or in a party-congress report at the
+    sentence that turns to results ("……困难和问题……。但是总起来说，……提高最快的十四年")."""
+    if congress:
+        turns = [i + 1 for i in range(len(line)) if line[i] == "。" and line.startswith(cues.congress_turn, i + 1)]
+        if turns:
+            return turns[0]
+    return len(line)
 
 
 def _target_zones(text: str, cues: Cues, heads: list[Heading],
@@ -370,7 +390,8 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
     cues = load_cues()
     heads, lines = _scan_headings(doc, cues, text)
     heads = _resolve_year_parts(doc, heads)
-    if doc.meta.kind == "party-congress-report":
+    congress = doc.meta.kind == "party-congress-report"
+    if congress:
         heads = _congress_opens_review(heads)
     parts = _parts(heads)
     if not any(kind in ("review", "plan") for _, kind in parts):
@@ -384,9 +405,9 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
         first = _first_sentence(line)
         line_starts.append(lstart)
         line_leads.append(first if len(first) <= 40 and first.endswith("。") else "")
-        if (parted.part_at(lstart) == "review" and _states_problems(first, cues)) \
+        if (parted.part_at(lstart) == "review" and _states_problems(first, cues, congress)) \
                 or line.startswith(cues.paragraph_problem_leads):
-            other.append((lstart, lstart + len(line)))
+            other.append((lstart, lstart + _problems_end(line, cues, congress)))
     return Layout(
         part_starts=parted.part_starts,
         part_kinds=parted.part_kinds,
@@ -401,5 +422,6 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
         other_paras=tuple(other),
         line_starts=tuple(line_starts),
         line_leads=tuple(line_leads),
+        congress=congress,
         notes_start=next((start for start, line in lines if line in cues.notes or line.startswith("注：")), None),
     )

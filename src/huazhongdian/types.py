@@ -130,6 +130,7 @@ class Layout:
     notes_start: int | None = None  # where the report's glossary (名词解释, 注释) begins
     zone_starts: tuple[int, ...] = ()  # target_zones' starts
     zone_reach: tuple[int, ...] = ()  # the furthest end among target_zones[:i + 1]
+    congress: bool = False  # a party-congress report: its theses ("X是Y") are formulations, not "other"
 
     def part_at(self, offset: int) -> Part:
         """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""

@@ -45,7 +45,7 @@ def cue_score(text: str, cues: tuple[tuple[str, float], ...]) -> float:
     return sum(w for cue, w in cues if cue in text)
 
 
-def mode_of_text(text: str, part: Part = "none") -> Mode:
+def mode_of_text(text: str, part: Part = "none", congress: bool = False) -> Mode:
     """The mode of a sentence from its words alone, given the part it sits in.
 
     Example: ``mode_of_text("连续4年获评“全国工业百强区”。") == "achievement"``.
@@ -65,13 +65,16 @@ def mode_of_text(text: str, part: Part = "none") -> Mode:
         if _cue_patterns()[0].search(text) and (
                 cue_score(text, cues.achievement) >= cue_score(text, cues.plan) + 3):
             return "achievement"
-        # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do.
-        if _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
+        # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do — but a party
+        # congress's thesis ("因此，政治体制改革的关键首先是党政分开", "……目标是……，绝不是搞西方的多党制和
+        # 议会制") is the formulation the report exists to state.
+        thesis = congress and any(c in text for c in cues.congress_thesis)
+        if not thesis and _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
             return "other"
         return "plan"
     if cue_score(text, cues.target) >= cues.target_score:
         return "target"
-    back = cue_score(text, cues.achievement)
+    back = cue_score(text, cues.achievement) + (cue_score(text, cues.congress_achievement) if congress else 0)
     ahead = cue_score(text, cues.plan)
     if text.startswith(cues.lead_plan):
         ahead += 2
@@ -104,7 +107,7 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
         part = "review"
     if lay.in_other_paragraph(start):   # problems named in the review, or after a problem lead anywhere
         return "other"
-    return mode_of_text(text, part)
+    return mode_of_text(text, part, lay.congress)
 
 
 def _opens_lookback(lay: Layout, doc_text: str, start: int) -> bool:
