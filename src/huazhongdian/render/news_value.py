@@ -10,6 +10,7 @@ re-exports them), the view and the cards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -125,6 +126,11 @@ def _alternation(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
+def any_of(regexes: Iterable[str]) -> str:
+    """One regex source matching any of ``regexes`` (each a group of its own); none: a regex that never matches."""
+    return "|".join(f"(?:{p})" for p in regexes) or "(?!)"
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     never: re.Pattern[str]
@@ -172,31 +178,31 @@ def patterns() -> _Patterns:
                      landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
                                                   + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
                      headline=_alternation(k.headline),
-                     lead=re.compile("|".join(f"(?:{p})" for p in k.lead) or "(?!)"), multi_year=_alternation(k.multi_year),
+                     lead=re.compile(any_of(k.lead)), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=_alternation(k.bare_metrics),
                      result_predicate=re.compile("|".join([_alternation(k.result_predicates).pattern]
                                                           + [f"(?:{p})" for p in k.predicate_patterns])),
                      count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
-                     complement=re.compile("|".join(f"(?:{p})" for p in k.complements) or "(?!)"),
-                     adverbial_lead=re.compile("|".join(f"(?:{p})" for p in k.adverbial_leads) or "(?!)"),
-                     list_lead=re.compile("|".join(f"(?:{p.pattern})" for p in k.list_leads) or "(?!)"),
+                     complement=re.compile(any_of(k.complements)),
+                     adverbial_lead=re.compile(any_of(k.adverbial_leads)),
+                     list_lead=re.compile(any_of(p.pattern for p in k.list_leads)),
                      congress=_alternation(k.congress),
                      local_headline=_alternation(k.local_headline),
-                     funding_lead=re.compile("|".join(f"(?:{p})" for p in k.funding_leads) or "(?!)"),
+                     funding_lead=re.compile(any_of(k.funding_leads)),
                      formulation=re.compile("|".join([_alternation(k.formulations).pattern]
                                                      + [f"(?:{p})" for p in k.goals])),
-                     political=re.compile("|".join(f"(?:{p})" for p in k.political) or "(?!)"),
-                     lede_tail_not=re.compile("|".join(f"(?:{p})" for p in k.lede_tail_not) or "(?!)"),
+                     political=re.compile(any_of(k.political)),
+                     lede_tail_not=re.compile(any_of(k.lede_tail_not)),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
-                     line_opening=re.compile("|".join(f"(?:{p})" for p in k.line_openings) or "(?!)"),
-                     record=re.compile("|".join(f"(?:{p})" for p in k.records) or "(?!)"),
+                     line_opening=re.compile(any_of(k.line_openings)),
+                     record=re.compile(any_of(k.records)),
                      sector=_alternation(k.sectors),
-                     project=re.compile("|".join(f"(?:{p})" for p in k.projects) or "(?!)"),
-                     thesis=re.compile("|".join(f"(?:{p})" for p in k.thesis) or "(?!)"),
-                     key_thesis=re.compile("|".join(f"(?:{p})" for p in k.key_thesis) or "(?!)"),
-                     step_label=re.compile("|".join(f"(?:{p})" for p in k.step_labels) or "(?!)"),
-                     never_pattern=re.compile("|".join(f"(?:{p.pattern})" for p in k.never_patterns) or "(?!)"))
+                     project=re.compile(any_of(k.projects)),
+                     thesis=re.compile(any_of(k.thesis)),
+                     key_thesis=re.compile(any_of(k.key_thesis)),
+                     step_label=re.compile(any_of(k.step_labels)),
+                     never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)))
 
 
 def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
@@ -257,9 +263,9 @@ def cues() -> Cues:
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         label_tail_verbs=tuple(raw["cards"]["label_tail_verbs"]),
         comparison_tails=tuple(raw["cards"]["comparison_tails"]),
-        shared_figure="|".join(f"(?:{p})" for p in raw["cards"].get("shared_figure", ())) or "(?!)",
+        shared_figure=any_of(raw["cards"].get("shared_figure", ())),
         label_lead_verbs=tuple(raw["cards"].get("label_lead_verbs", ())),
-        fragment_label="|".join(f"(?:{p})" for p in raw["cards"].get("fragment_labels", ())) or "(?!)",
+        fragment_label=any_of(raw["cards"].get("fragment_labels", ())),
         **_congress_cues(raw),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
@@ -280,7 +286,7 @@ def _lede_fields(lede: dict) -> dict:
         lede_term_not=tuple(lede.get("term_not_openings", ())),
         lede_term_lead=lede.get("term_not_lead", "(?!)"),
         lede_term_min=int(lede.get("term_min", 3)), lede_term_keywords=int(lede.get("term_keywords", 8)),
-        lede_term_clause_not="|".join(f"(?:{p})" for p in lede.get("term_not_clauses", ())) or "(?!)",
+        lede_term_clause_not=any_of(lede.get("term_not_clauses", ())),
         lede_period=lede.get("period_heading", "(?!)"), lede_year=lede.get("year_heading", "(?!)"),
         lede_ordinal=lede.get("ordinal_lead", "(?!)"),
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.render.news_value import patterns
+from huazhongdian.render.news_value import any_of, patterns
 from huazhongdian.types import Digest
 
 __all__ = ["TermGoals", "term_goal_test", "term_goals_cues"]
@@ -38,7 +38,7 @@ def term_goals_cues() -> TermGoals:
     t = load_toml("news_value.toml").get("term_goals", {})
 
     def alt(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in t.get(key, ())) or "(?!)")
+        return re.compile(any_of(t.get(key, ())))
 
     return TermGoals(on=bool(t.get("on", False)), others=int(t.get("others", 0)), figure_not=alt("figure_not"),
                      date=alt("dates"), formula=alt("formulas"), project=alt("projects"), joined=alt("joined"))

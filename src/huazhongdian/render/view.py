@@ -389,6 +389,10 @@ def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> t
     return tuple(cards)
 
 
+# A card label's change word: "居民收入增长" and "居民收入" name one subject.
+_CARD_CHANGE = re.compile("(增长|下降|提高|提升|降低|总量)$")
+
+
 def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tuple[Card, ...]:
     """Up to ``n`` further cards of last year's (or the five years') headline results that ``taken``
     leaves out (城镇新增就业, 居民人均可支配收入, 粮食产量 …), for an output with room for more cards (the
@@ -400,10 +404,10 @@ def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tu
     # beside its growth (the lead metric's, news_value patterns().lead), which the view's cards show already.
     lead = patterns().lead
     change = lambda i: digest.indicators[i].kind == "change" and bool(lead.search(digest.indicators[i].metric))  # noqa: E731
-    seen = {(re.sub("(增长|下降|提高|提升|降低|总量)$", "", c.label), c.tag, change(c.indicator)) for c in taken}
+    seen = {(_CARD_CHANGE.sub("", c.label), c.tag, change(c.indicator)) for c in taken}
     out: list[Card] = []
     for pick in headline_results(digest, five_year_paragraphs(digest)):
-        key = (re.sub("(增长|下降|提高|提升|降低|总量)$", "", pick.label), pick.tag, change(pick.indicator))
+        key = (_CARD_CHANGE.sub("", pick.label), pick.tag, change(pick.indicator))
         if pick.indicator in used or key in seen or len(out) >= n:
             continue
         seen.add(key)
