@@ -73,3 +73,11 @@ def test_the_period_heading_is_the_plans_unless_it_names_the_year():
     assert re.search(k.lede_period, "二、“十五五”时期总体要求和目标任务")
     assert re.search(k.lede_year, "三、2026年工作安排") and not re.search(k.lede_period, "三、2026年工作安排")
     assert re.search(k.lede_year, "二、2016年工作和“十三五”时期主要目标")
+
+
+def test_the_years_requirements_after_naming_the_year_are_the_lede(fixtures):
+    """Hebei 2026 names no 总体要求: "今年是“十五五”起步之年，我们要……，确保“十五五”良好开局。主要预期目标是：" is its
+    year's requirement, not the fallback clause of its most stressed term (加快雄安新区现代化城市建设)."""
+    d, lede, _ = _lede(fixtures, "lede-year-named-excerpt.txt")
+    assert "稳中求进" in lede and lede.endswith("确保“十五五”良好开局")
+    assert lede_term(d) is None
