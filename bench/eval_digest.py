@@ -14,9 +14,12 @@ the 17th CPC congress 2007; by hand from the raw text, 2026-12-04, before the di
 tests/gold/digest/fresh5/ (the eighth held-out set, written by hand on 2026-12-04 late before any digest
 code ran on it: national 2019, Jilin, Chongqing and Xinjiang 2026, the 14th CPC congress 1992) and
 tests/gold/digest/fresh6/ (the ninth held-out set, written by hand on 2026-12-07 from the raw text before
-any digest code ran on it: Anhui, Hubei and Ningxia 2026, national 2022, the 12th CPC congress 1982).
+any digest code ran on it: Anhui, Hubei and Ningxia 2026, national 2022, the 12th CPC congress 1982) and
+tests/gold/digest/fresh7/ (the tenth held-out set, files named 2026-12-07 before any label was written:
+Tianjin, Guangdong and Xizang 2026, national 2023, the 11th CPC congress 1977).
 fresh3 and fresh4 are development data since their final held-out runs (2026-12-04, figures in
-BENCHMARKS.md); fresh5 is development data since its first run (2026-12-07); fresh6 is the held-out set. Each fact is
+BENCHMARKS.md); fresh5 and fresh6 are development data since their first runs (2026-12-07); fresh7 is
+the held-out set. Each fact is
 ``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
 ``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
 
@@ -325,14 +328,14 @@ def _in_poster(fact: dict, poster: str) -> bool:
     return False
 
 
-DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all"),
+    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "all"),
                     default="dev",
-                    help="all: the development sets (dev, heldout, fresh … fresh5); fresh6 is held out: "
+                    help="all: the development sets (dev, heldout, fresh … fresh6); fresh7 is held out: "
                          "run it only by name, for a labelled run")
     ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")

@@ -1,7 +1,9 @@
 """Score ``across.scorecard`` against the hand-written gold in tests/gold/scorecard/{dev,heldout,fresh,…,fresh5}/
 (development; fresh5 since its first run, 2026-12-07; dev80s: national 1980→1981 … 1983→1984, written by
-hand on 2026-12-07 before the scorecard ran on them) and the held-out fresh6/ (fresh6 = the ninth held-out set: national 1985→1986,
-1986→1987, 1987→1988, written by hand on 2026-12-07 before the scorecard ran on them).
+hand on 2026-12-07 before the scorecard ran on them), fresh6/ (national 1985→1986, 1986→1987,
+1987→1988; the ninth held-out set, development data since its runs of 2026-12-07) and the held-out
+fresh7/ (the tenth: national 1958→1959, 1959→1960, 1978→1979, 1979→1980, by hand before the
+scorecard ran on them).
 
 For each gold row (one per target of the older report, hand-annotated before the code ran):
 - ledger recall: the ledger of OLD holds a row whose span covers the gold target quote;
@@ -111,7 +113,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             "status_accuracy": ratio(status_hit), "per_file": per_file, "misses": misses}
 
 
-DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s")
+DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s", "fresh6")
 
 
 def main() -> None:
@@ -120,9 +122,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", action="store_true",
                         help="print the missed rows' quotes (refused for a held-out set: its figures only)")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s", "fresh6", "all"),
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s", "fresh6", "fresh7", "all"),
                         default="all",
-                        help="all: the development sets (dev, heldout, fresh … fresh5, dev80s); fresh6 is held out: "
+                        help="all: the development sets (dev, heldout, fresh … fresh5, dev80s, fresh6); fresh7 is held out: "
                              "run it only by name, for a labelled run")
     args = parser.parse_args()
     held_out = args.set in HELD_OUT_SETS
