@@ -145,3 +145,20 @@ def test_a_card_label_has_no_verb_tail_and_no_half_comparison(term_end):
     assert not any(label.endswith("高于") for label in labels)
     # A label of one character is no name.
     assert all(len(label) >= 2 for label in labels)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("全年GDP增长4%", True),                  # GDP as the reports also write it leads its theme
+    ("人均GDP从5.2万元提高到7.4万元", False),   # per head: no headline GDP
+    ("单位GDP能耗下降3%", False),              # an intensity: no headline GDP
+])
+def test_gdp_in_latin_letters_is_the_lead_headline(text, lead):
+    from huazhongdian.render.news_value import patterns
+    assert bool(patterns().lead.search(text)) is lead
+
+
+def test_hospitals_and_the_elderly_are_livelihood_not_the_default_theme():
+    from huazhongdian.classify.lens import load_lens, score_theme
+    lens = load_lens("general")
+    for text in ("三级公立医院绩效监测居全国第11位。", "为87万名80岁以上老年人发放高龄津贴。"):
+        assert score_theme(lens, "achievement", text)[0] == "民生"
