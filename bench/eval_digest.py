@@ -16,7 +16,7 @@ code ran on it: national 2019, Jilin, Chongqing and Xinjiang 2026, the 14th CPC 
 tests/gold/digest/fresh6/ (the ninth held-out set, written by hand on 2026-12-07 from the raw text before
 any digest code ran on it: Anhui, Hubei and Ningxia 2026, national 2022, the 12th CPC congress 1982) and
 tests/gold/digest/fresh7/ (the tenth held-out set, files named 2026-12-07 before any label was written:
-Tianjin and Xizang 2026, national 2023, the 11th CPC congress 1977).
+Tianjin, Xizang and Qinghai 2026, national 2023, the 11th CPC congress 1977).
 fresh3 and fresh4 are development data since their final held-out runs (2026-12-04, figures in
 BENCHMARKS.md); fresh5 and fresh6 are development data since their first runs (2026-12-07); fresh7 is
 the held-out set. Each fact is
