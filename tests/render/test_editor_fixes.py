@@ -162,3 +162,15 @@ def test_hospitals_and_the_elderly_are_livelihood_not_the_default_theme():
     lens = load_lens("general")
     for text in ("三级公立医院绩效监测居全国第11位。", "为87万名80岁以上老年人发放高龄津贴。"):
         assert score_theme(lens, "achievement", text)[0] == "民生"
+
+
+@pytest.mark.parametrize("sentence, bullet", [
+    ("全年GDP增长4%，快于2024年1.8个百分点，投资增速快于全国3.4个百分点。", "全年GDP增长4%，快于2024年1.8个百分点"),
+    ("进一步规范和提升12345热线服务，满意率95.4%。", "进一步规范和提升12345热线服务，满意率95.4%"),
+])
+def test_a_comparison_or_a_rate_in_words_keeps_the_clause_with_its_subject(sentence, bullet):
+    text = "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n" + sentence + "\n"
+    digest = hzd.digest(read_text(text, source="s.txt"))
+    texts = [b.text for g in build_view(digest).groups for t in g.themes for b in t.bullets]
+    assert bullet in texts
+    assert not any(t.startswith(("快于", "满意率")) for t in texts)
