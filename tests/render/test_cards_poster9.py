@@ -13,7 +13,7 @@ import pytest
 import huazhongdian as hzd
 from huazhongdian.load import read_text
 from huazhongdian.render.cards import card_label, split_figure
-from huazhongdian.render.poster_cards import economy_size, poster_result_cards
+from huazhongdian.render.poster_cards import economy_size
 from huazhongdian.render.view import Card, build_view
 
 REPORT = """政府工作报告
@@ -66,8 +66,8 @@ def test_a_goal_year_goes_to_the_tag(digest):
 
 
 def test_no_increment_over_a_base_year_on_the_poster(digest):
-    view = build_view(digest)
-    extra = poster_result_cards(digest, view)
+    view = build_view(digest, poster=True)
+    extra = view.poster_cards
     assert not any(c.number == "13480" for c in extra)
     assert not any(c.number == "13480" for c in view.cards)
 

@@ -17,11 +17,14 @@ import pytest
 import huazhongdian as hzd
 from huazhongdian.render import poster as P
 from huazhongdian.render.markdown import render_markdown
+from huazhongdian.render.periods import five_year_paragraphs
 from huazhongdian.render.poster import POSTER_CARDS, Run, layout_poster
-from huazhongdian.render.poster_cards import card_label, headline_label, poster_result_cards
+from huazhongdian.render.poster_cards import card_label
 from huazhongdian.render.selection import cues
+from huazhongdian.render.spans import Anchors
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
-from huazhongdian.render.view import build_view, headline_result_cards
+from huazhongdian.render.view import build_view
+from huazhongdian.render.view_cards import headline_label, headline_result_cards
 
 ROOT = Path(__file__).resolve().parents[2]
 GUANGDONG = ROOT / "tests" / "fixtures" / "classify" / "guangdong-2026-gov-work-report.txt"
@@ -56,8 +59,8 @@ def test_headline_label_names_the_metric_itself():
 @pytest.mark.parametrize("path", [GUANGDONG, NATIONAL])
 def test_extra_cards_are_headline_results_not_on_a_card(path):
     d = hzd.digest(hzd.read(path))
-    view = build_view(d)
-    extra = poster_result_cards(d, view)
+    view = build_view(d, poster=True)
+    extra = view.poster_cards
     assert extra, "a provincial and a national report both have headline results beyond six cards"
     taken = {c.indicator for c in view.cards}
     year = d.document.meta.review_year
@@ -76,7 +79,8 @@ def test_extra_cards_are_headline_results_not_on_a_card(path):
 def test_economy_size_card_beside_growth_but_one_card_per_other_metric(national):
     view = build_view(national)
     assert any("国内生产总值" in c.label and c.tag == "2024年" for c in view.cards)
-    extra = headline_result_cards(national, view.cards, 24)
+    extra = headline_result_cards(national, view.cards, 24, Anchors(national.document),
+                                  five_year_paragraphs(national))
     gdp = [c for c in extra if c.label.startswith("国内生产总值") and c.tag == "2024年"]
     assert gdp and all(national.indicators[c.indicator].kind != "change" for c in gdp)  # the size, not growth again
     base = lambda c: (c.label.removesuffix("增长").removesuffix("总量"), c.tag)  # noqa: E731
@@ -126,7 +130,7 @@ def test_two_line_labels_break_near_the_middle(guangdong):
 
 def test_no_extra_card_with_a_second_figure_in_its_unit(guangdong, national):
     for d in (guangdong, national):
-        for c in poster_result_cards(d, build_view(d)):
+        for c in build_view(d, poster=True).poster_cards:
             assert not any(ch.isdigit() or ch in "至到" for ch in c.unit), c
 
 
@@ -136,3 +140,13 @@ def test_nine_cards_cut_nothing(guangdong):
     assert _cards_drawn(lay) == POSTER_CARDS
     big = [op for op in lay.ops if isinstance(op, Run) and op.size >= TYPE.poster_unit]
     assert big and not any(op.text.endswith(ELLIPSIS) for op in big)
+
+
+def test_poster_cards_are_the_views_built_once(national):
+    plain, poster = build_view(national), build_view(national, poster=True)
+    assert plain.poster_cards == () and poster.poster_cards
+    assert poster.cards == plain.cards and poster.groups == plain.groups
+    # the poster only renders the view's field: a view without it draws the six cards
+    assert _cards_drawn(layout_poster(national, view=plain)) == 6
+    assert _cards_drawn(layout_poster(national)) == POSTER_CARDS
+    assert _cards_drawn(layout_poster(national, view=replace(plain, poster_cards=poster.poster_cards))) == POSTER_CARDS

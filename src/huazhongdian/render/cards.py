@@ -28,6 +28,11 @@ HEADLINE_TARGETS = ("gdp_growth", "surveyed_unemployment", "urban_new_jobs", "cp
 _FIGURE = re.compile(r"^(.*?)((?:第)?[0-9０-９][0-9０-９.．]*(?:[%％]?[—\-–~至][0-9０-９.．]+)?)(.*)$", re.S)
 # (data: news_value.toml [cards] figure_prefixes — "超" of 超690万人 after "超过")
 _PREFIX_WORDS = tuple(load_toml("news_value.toml")["cards"]["figure_prefixes"])
+_RAW_CARDS = load_toml("news_value.toml")["cards"]
+# (data: [cards] label_modal_leads, century_goals, list_item_marks — longest lead first)
+_MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, reverse=True))
+_CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
+_LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
@@ -101,6 +106,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     clause_start = max(doc.text.rfind(c, ind.sentence_start, ind.start) for c in "，；。") + 1
     before = doc.text[max(clause_start, ind.sentence_start):ind.start]
     sentence = ind.sentence
+    goal_year = century_goal_year(d, ind)
+    if goal_year:
+        return f"{goal_year}年目标"
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
     own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in ("年均", "累计")) else ""
@@ -135,12 +143,32 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
 
 
+def century_goal_year(d: Digest, ind: Indicator) -> int | None:
+    """The year of a goal dated by its century in the figure's sentence ("到本世纪末" of a 1982 report: 2000;
+    "下世纪……第一个十年" of 1997's: 2010; data: [cards] century_goals), when it lies after the report's year."""
+    year = d.document.meta.year
+    if not year or not _CENTURY_GOALS:
+        return None
+    before = d.document.text[ind.sentence_start:ind.start]
+    for pattern, offset in _CENTURY_GOALS:
+        if pattern.search(before):
+            goal = year // 100 * 100 + offset
+            return goal if goal > year else None
+    return None
+
+
+_CENTURY_PHRASE = re.compile("^(?:第一个十年|(?:到|至)?[本下]世纪(?:末|中叶))的?")
+
+
 def _label(d: Digest, i: int) -> str:
     """The metric with a complete subject: a subject-less metric borrows the one before it."""
     ind = d.indicators[i]
     metric = ind.metric.strip().strip("、，").removeprefix("其中")
     k = cues()
     # "提出全社会研发经费投入" → 全社会研发经费投入; "我国经济总量从世界第六位" → 我国经济总量
+    # "第一个十年实现国民生产总值" 翻一番: the century goal's phrase goes to the tag (2010年目标)
+    metric = _CENTURY_PHRASE.sub("", metric) if century_goal_year(d, ind) else metric
+    metric = next((metric[len(v):] for v in _MODAL_LEADS if metric.startswith(v) and len(metric) > len(v) + 1), metric)
     metric = next((metric[len(v):] for v in k.label_lead_verbs
                    if metric.startswith(v) and len(metric) > len(v) + 1), metric)
     metric = _FROM_TAIL.sub("", metric) if len(_FROM_TAIL.sub("", metric)) >= 2 else metric
@@ -195,9 +223,19 @@ def small_count_in_words(ind: Indicator) -> bool:
             and not _DIGIT.search(ind.text) and ind.unit not in ("%", "％", "个百分点"))
 
 
+def list_item_figure(ind: Indicator) -> bool:
+    """Whether the figure opens an item of a list ("十亿人口、九百六十万平方公里面积": data [cards] list_item_marks):
+    the metric before the mark is the previous item's. Not a change of the same subject ("国内生产总值达到134.9万亿元、
+    增长5%": its verb opens the figure)."""
+    at = ind.start - ind.sentence_start
+    return (bool(_LIST_MARKS) and at > 0 and ind.sentence[at - 1:at] in _LIST_MARKS and ind.kind != "change"
+            and not ind.text.startswith(_VERBS))
+
+
 def _worthy(ind: Indicator, label: str) -> bool:
     # (a one-character label, "拥" of "拥有十一亿人口", names nothing)
-    if re.search(cues().fragment_label, label) or shared_figure(ind) or small_count_in_words(ind):
+    if re.search(cues().fragment_label, label) or shared_figure(ind) or small_count_in_words(ind) \
+            or list_item_figure(ind):
         return False
     if len(label) < 2 or len(label) > 18 or label.startswith(_VERB_STARTS) or cues().opens_with_particle(label):
         return False

@@ -244,5 +244,6 @@ def apply_edit(view: DigestView, edit: Edit) -> DigestView:
     marks = EditMarks(title=title != view.title, lede=lede_edited, themes=edited_themes,
                       items=listing(curated) != listing(view),
                       cards=[c.id for c in cards] != [c.id for c in view.cards])
+    # (the poster's further headline results were chosen beside the view's cards: none beside curated ones)
     return dataclasses.replace(view, title=title, lede=lede, editor_lede=editor_lede, groups=groups, cards=cards,
-                               edit=marks)
+                               poster_cards=() if marks.cards else view.poster_cards, edit=marks)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
-from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size, poster_result_cards
+from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
@@ -486,10 +486,8 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    extra: tuple[Card, ...] = ()
-    if view is None:
-        view = build_view(digest)
-        extra = poster_result_cards(digest, view)
+    view = build_view(digest, poster=True) if view is None else view
+    extra = view.poster_cards
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)

@@ -1,23 +1,19 @@
 """The poster's 数说 cards: how one is drawn (its figure never clipped, its label on at most two lines
-broken near the middle) and which headline results the poster may add to the view's six
-(:func:`poster_result_cards`; :mod:`huazhongdian.render.poster` adds them only where they fit)."""
+broken near the middle). Which headline results the poster may add to the view's six is the view's
+(:attr:`~huazhongdian.render.view.DigestView.poster_cards`, :mod:`huazhongdian.render.view_cards`);
+:mod:`huazhongdian.render.poster` adds them only where they fit."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from huazhongdian.datafiles import load_toml
 from huazhongdian.render.news_value import patterns
 from huazhongdian.render.poster_text import ELLIPSIS, Styled, _plain, text_width, wrap
-from huazhongdian.render.selection import cues
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
-from huazhongdian.render.view import Card, DigestView, headline_result_cards
-from huazhongdian.types import Digest
+from huazhongdian.render.view import Card
 
 CARD_PAD = 26
-# A unit that holds a second figure or a move ("%提升至76%"): the figure was not split into one number.
-_UNSPLIT = re.compile("[0-9０-９至到]")
 
 
 def card_label(card: Card, cw: float) -> list[list[Styled]]:
@@ -57,45 +53,8 @@ def draw_card(p: Any, card: Card, x: float, y: float, cw: float, ch: float) -> N
                width=cw - 2 * pad)
 
 
-def poster_result_cards(digest: Digest, view: DigestView) -> tuple[Card, ...]:
-    """The headline results of the year under review a poster may add to the view's six cards (the
-    economy's size, 城镇新增就业, 居民收入, 粮食产量 …: what an editor's 数说 shows beside GDP's growth), in
-    the order of the headline cues (data: news_value.toml [cues] headline), then the five years' (labelled
-    with their period); none for a view of fewer cards. Not one that reads as no headline of its own (a
-    contribution rate, a change "in percentage points": their base is not on the card; see
-    ``poster_card_skip``)."""
-    year = digest.document.meta.review_year
-    if len(view.cards) != 6 or not year:
-        return ()
-    order = cues().headline
-    raw = load_toml("news_value.toml")["view"]
-    skip = tuple(raw.get("poster_card_skip", ()))
-    increment = re.compile(raw["poster_card_increment"])
-    text = digest.document.text
-    rank = lambda c: (c.tag != f"{year}年",  # noqa: E731
-                      min((order.index(h) for h in order if h in c.label), default=len(order)))
-    extra = [c for c in headline_result_cards(digest, view.cards, 24)
-             if not any(w in c.label + c.number + c.unit for w in skip) and headline_label(c.label)
-             and not _UNSPLIT.search(c.unit)
-             and not (increment.search(text[max(0, c.start - 16):c.end]) and not c.unit.startswith(("%", "％", "倍")))]
-    return tuple(sorted(extra, key=rank))
-
-
 def economy_size(card: Card) -> bool:
     """Whether a card is the year's economy size ("国内生产总值 140.19万亿元", tagged 2025年, not a five years'):
     the lead metric in a unit of money."""
     return (bool(patterns().lead.search(card.label)) and card.unit.endswith("元") and "增" not in card.label
             and re.fullmatch("[0-9]{4}年", card.tag) is not None)
-
-
-def headline_label(label: str) -> bool:
-    """Whether a card label names a headline metric itself: the cue opens it, after at most a subject word
-    ("全省", "城镇居民", "货物": news_value.toml [view] poster_card_subjects), and at most four characters
-    follow it ("增长", "总额增长"); "海洋生产总值", "跨境电商进出口", "泸州经济总量" are parts, not headlines."""
-    raw = load_toml("news_value.toml")["view"]
-    subjects = ("",) + tuple(raw.get("poster_card_subjects", ()))
-    for cue in cues().headline:
-        at = label.find(cue)
-        if at >= 0 and label[:at] in subjects and len(label) - at - len(cue) <= 4:
-            return True
-    return False

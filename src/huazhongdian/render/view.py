@@ -22,10 +22,9 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
-from huazhongdian.render.cards import (Pick, headline_results, indicator_salience, pick_cards, salient_indicators,
-                                      split_figure)
+from huazhongdian.render.cards import salient_indicators  # noqa: F401  (tests import it from here)
 from huazhongdian.render.lede import lede_spans, lede_term
-from huazhongdian.render.news_value import headline_metric, patterns
+from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -37,6 +36,8 @@ from huazhongdian.render.term_goals import term_goal_test, term_goals_cues
 from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TARGET_ROWS, TargetRow,  # noqa: F401
                                              format_number, repeats_target_row, target_label, target_own_label,
                                              target_rows, target_value)
+# Card is imported from here by edit.py, poster.py and the tests.
+from huazhongdian.render.view_cards import Card, poster_result_cards, view_cards
 from huazhongdian.types import Digest, Document, Indicator, Item, Term
 
 MODE_TITLES = {"achievement": "回顾", "plan": "安排", "other": "其他要点"}
@@ -47,27 +48,6 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _MIN_PER_THEME = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """One big-number card: ``prefix`` (超过, 近, 第) small, ``number`` large, ``unit`` small, ``label`` below."""
-
-    prefix: str
-    number: str
-    unit: str
-    label: str
-    tag: str            # 回顾 | 安排 | 目标
-    anchor: int         # sentence start in doc.text, for the link
-    indicator: int      # index into Digest.indicators
-    score: float
-    start: int = 0      # the indicator's span in doc.text: the card's stable id
-    end: int = 0
-
-    @property
-    def id(self) -> str:
-        """The card's stable id for an edit file: ``f-<start>-<end>`` of its figure's span."""
-        return f"f-{self.start}-{self.end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +141,7 @@ class DigestView:
     source_name: str = ""     # the document's source: a URL or a name (来源：…), never a local path
     sha256: str = ""          # the report's, so an edit made for another report is refused
     card_pool: tuple[Card, ...] = ()   # further figures an editor may pick as cards (build_view(card_pool=N))
+    poster_cards: tuple[Card, ...] = ()  # poster only: headline results it may add to the six (build_view(poster=True))
     edit: EditMarks | None = None      # what an edit changed (render.edit.apply_edit); None: unedited
     editor_lede: str = ""     # a lede the editor wrote (then ``lede`` is empty)
     lede_term: tuple[str, int] | None = None  # a cue-less lede's term and its count ("结构性改革", 10): shown with it
@@ -380,55 +361,6 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
     return tuple(out)
 
 
-def _cards(digest: Digest, anchors: _Anchors, k: int, five: frozenset[int]) -> tuple[Card, ...]:
-    """The 数说 cards (see :mod:`huazhongdian.render.cards` for which and why)."""
-    cards = []
-    in_items = {i for item in digest.items for i in item.indicator_ids}
-    for pick in pick_cards(digest, salient_indicators(digest, 4 * k), k, five):
-        cards.append(_card(digest, anchors, pick, in_items))
-    return tuple(cards)
-
-
-# A card label's change word: "居民收入增长" and "居民收入" name one subject.
-_CARD_CHANGE = re.compile("(增长|下降|提高|提升|降低|总量)$")
-
-
-def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int) -> tuple[Card, ...]:
-    """Up to ``n`` further cards of last year's (or the five years') headline results that ``taken``
-    leaves out (城镇新增就业, 居民人均可支配收入, 粮食产量 …), for an output with room for more cards (the
-    poster); no target and no subject-and-period already on a card. The view's own cards are unchanged."""
-    anchors = _Anchors(digest.document)
-    in_items = {i for item in digest.items for i in item.indicator_ids}
-    used = {c.indicator for c in taken}
-    # One card per subject and period, but the economy's size ("国内生产总值总量 140.19万亿元") may stand
-    # beside its growth (the lead metric's, news_value patterns().lead), which the view's cards show already.
-    lead = patterns().lead
-    change = lambda i: digest.indicators[i].kind == "change" and bool(lead.search(digest.indicators[i].metric))  # noqa: E731
-    seen = {(_CARD_CHANGE.sub("", c.label), c.tag, change(c.indicator)) for c in taken}
-    out: list[Card] = []
-    for pick in headline_results(digest, five_year_paragraphs(digest)):
-        key = (_CARD_CHANGE.sub("", pick.label), pick.tag, change(pick.indicator))
-        if pick.indicator in used or key in seen or len(out) >= n:
-            continue
-        seen.add(key)
-        out.append(_card(digest, anchors, pick, in_items))
-    return tuple(out)
-
-
-def _card(digest: Digest, anchors: _Anchors, pick: Pick, in_items: set[int]) -> Card:
-    ind = digest.indicators[pick.indicator]
-    prefix, number, unit = split_figure(ind.text)
-    before = digest.document.text[max(0, ind.start - 2):ind.start]
-    prefix = prefix or next((w for w in ("超过", "突破", "近", "逾") if before.endswith(w)), "")
-    label = (target_own_label(digest, pick.indicator) or target_label(pick.target, digest.document.meta.level)) \
-        if pick.target else pick.label
-    score = indicator_salience(ind, in_item=pick.indicator in in_items,
-                               position=ind.start / max(1, digest.document.chars))
-    return Card(prefix=prefix, number=number, unit=unit, label=label, tag=pick.tag,
-                anchor=anchors.sentence_start(ind.sentence_start), indicator=pick.indicator, score=score,
-                start=ind.start, end=ind.end)
-
-
 def lede_term_note(term: tuple[str, int]) -> str:
     """What a cue-less lede says of its term (every output prints it after the lede): "“结构性改革”全文出现10次"."""
     return f"“{term[0]}”全文出现{term[1]}次"
@@ -477,11 +409,13 @@ def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
 
 
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
-               max_bullets: int = 56, card_pool: int = 0) -> DigestView:
+               max_bullets: int = 56, card_pool: int = 0, poster: bool = False) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
 
     ``card_pool`` > 0 also lists up to that many further card-worthy figures
-    (:attr:`DigestView.card_pool`), the ones an edit may pick as cards (:mod:`.edit`).
+    (:attr:`DigestView.card_pool`), the ones an edit may pick as cards (:mod:`.edit`); ``poster``
+    also the headline results a poster may add to the cards (:attr:`DigestView.poster_cards`,
+    :func:`~huazhongdian.render.view_cards.poster_result_cards`).
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
     """
@@ -491,12 +425,12 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
     lens_title = _lens_title(digest.lens)
     kind = lens_title or KIND_TITLES.get(doc.meta.kind, "")
     five = five_year_paragraphs(digest)  # the five-year review, for the cards' periods and the groups
-    chosen = _cards(digest, anchors, cards, five)
+    chosen = view_cards(digest, anchors, cards, five)
     rows = target_rows(digest, anchors)
     pool: tuple[Card, ...] = ()
     if card_pool > 0:
         taken = {c.indicator for c in chosen}
-        pool = tuple(c for c in _cards(digest, anchors, cards + card_pool, five)
+        pool = tuple(c for c in view_cards(digest, anchors, cards + card_pool, five)
                      if c.indicator not in taken)[:card_pool]
     return DigestView(
         title=_title(doc),
@@ -517,6 +451,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         source_name=source_name(doc),
         sha256=doc.sha256,
         card_pool=pool,
+        poster_cards=poster_result_cards(digest, chosen, anchors, five) if poster else (),
     )
 
 
