@@ -312,9 +312,14 @@ def _congress_opens_review(heads: list[Heading]) -> list[Heading]:
     """A party congress's report opens with its review whatever its first part is called ("一、十四年伟大
     实践的基本总结", 1992; "一、历史性成就和这次大会的任务", 1987, which names the tasks after nine years of
     results): a first level-1 heading without a cue or with both looks back (and the untitled parts after
-    it then look ahead, :func:`_parts`)."""
+    it then look ahead, :func:`_parts`). One that names only tasks ("一、历史性的转变和新的伟大任务", 1982:
+    six years' results, then the new period's general task) looks back too, when it is the report's chapter 一
+    (not an excerpt's "三、……使命任务") and no later heading looks back."""
     top = [i for i, h in enumerate(heads) if h.level == 1]
-    if not top or heads[top[0]].part not in ("none", "mixed"):
+    if not top or heads[top[0]].part not in ("none", "mixed", "plan"):
+        return heads
+    if heads[top[0]].part == "plan" and (not heads[top[0]].text.startswith(("一、", "第一"))
+                                         or any(heads[i].part in ("review", "mixed") for i in top[1:])):
         return heads
     h = heads[top[0]]
     return heads[:top[0]] + [Heading(h.text, h.start, h.end, h.level, "review")] + heads[top[0] + 1:]

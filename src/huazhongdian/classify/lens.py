@@ -23,6 +23,7 @@ from typing import Any
 from huazhongdian.chars import HAN
 from huazhongdian.classify.cues import CueMatcher, matcher
 from huazhongdian.classify.mode import Layout, mode_in_layout
+from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.datafiles import data_names, load_toml
 from huazhongdian.errors import BadLens
 from huazhongdian.numerals import ORDINAL
@@ -343,7 +344,9 @@ def _candidates(doc: Document, lay: Layout) -> list[tuple[int, int, Sentence]]:
         if _display_line(doc, sent, start, end) or _INLINE_HEADING.match(doc.text, start, end):
             continue
         out.append((start, end, sent))
-    return out
+    # A party congress's sub-headings that state a thesis are sentences too (classify.thesis_heads).
+    extra = [(s.start, s.end, s) for s in thesis_headings(doc)]
+    return sorted(out + extra, key=lambda c: c[0]) if extra else out
 
 
 def _context_cues(lay: Layout, text: str, spans: Sequence[tuple[int, int]],

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
+from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import after_stated_lead, congress_clauses
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
@@ -140,6 +141,8 @@ class Selector:
         self.figures = _Spans([(i.start, i.end) for i in figures])
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
+        # A party congress's sub-headings that state a thesis (classify.thesis_heads) are its items, no leads.
+        self.theses = {s.start for s in thesis_headings(digest.document)}
         self.n = max(1, digest.document.chars)
         self.big = _Spans(_big_figures(figures, self.k.weights))
         self.five_year_paragraphs = five_year_paragraphs(digest) if five is None else five
@@ -257,7 +260,7 @@ class Selector:
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
-        if item.start in self.heads or self._is_lead(item):
+        if item.start in self.heads or (self._is_lead(item) and item.start not in self.theses):
             return []
         self.mode = item.mode
         # A framing sentence goes whole ("今年是…之年。") — unless it carries figures: "一年来，全省上下
@@ -293,7 +296,10 @@ class Selector:
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and not self._political(s, e, item.mode) and (
                     self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
-                out.append(Fact(s, e, idx, self._score(s, e, item), five_year, any(self._evidence(s, e))))
+                # A congress's thesis heading is its section's own fact (counted as one, scored as any sentence:
+                # an extra weight took the 17th congress's poster room from its figures).
+                thesis = item.start in self.theses
+                out.append(Fact(s, e, idx, self._score(s, e, item), five_year, thesis or any(self._evidence(s, e))))
         return out
 
     def _political(self, s: int, e: int, mode: str) -> bool:
