@@ -289,6 +289,11 @@ def _period(doc: Document, ind: Indicator) -> int | None:
     year = doc.meta.review_year
     if year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
         return year
+    if (year and year == doc.meta.year and ind.period == doc.meta.plan_year != year
+            and f"{ind.period}年" not in doc.text[ind.sentence_start:ind.start]):
+        # A report given late in its year reviews it (1982.txt, planning 1983): its review's
+        # 预计可以达到百分之六点四 reads as a plan figure, of the plan year, but is this year's.
+        return year
     if year and ind.period is not None and ind.period != year:
         # 中央财政安排资金1713亿元，是2010年的2.2倍，全年…新开工建设1043万套: a year named only after
         # the figure is a comparison base, and a single-year cue after the year (全年) names the
