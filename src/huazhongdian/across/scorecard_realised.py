@@ -289,7 +289,7 @@ def _period(doc: Document, ind: Indicator) -> int | None:
     year = doc.meta.review_year
     if year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
         return year
-    if (year and year == doc.meta.year and ind.period == doc.meta.plan_year != year
+    if (year and ind.period == doc.meta.plan_year != year
             and f"{ind.period}年" not in doc.text[ind.sentence_start:ind.start]):
         # A report given late in its year reviews it (1982.txt, planning 1983): its review's
         # 预计可以达到百分之六点四 reads as a plan figure, of the plan year, but is this year's.
@@ -416,8 +416,14 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
     obj, purpose, context = words
     chosen: Indicator | None = None
     best = 0
+    # 农业总产值 is not 工农业总产值: a metric word holding the task's name is another metric's figure.
+    name = _lead_stripped(rule.key)
+    # (一般公共财政预算收入 holds 公共财政预算收入 and is its rule's word too: the same metric).
+    wider = [w for r in _data().rules.values() if name not in r.words for w in r.words if name in w]
     for ind in figures:
         if ind.kind not in rule.kinds:
+            continue
+        if wider and any(w in _subject(doc.text, ind.start, ind.sentence_start, ind.metric) for w in wider):
             continue
         if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
                                                                               ind.base_unit, heads)):
