@@ -391,8 +391,11 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     if rule.own:
         return _find_own(rule, target, (obj, purpose, context), doc, figures)
     chosen: Indicator | None = None
+    # A target in words of a metric stated as an amount (力争粮食生产有较大幅度的持续增长) is answered
+    # by the amount (粮食总产量…达到4024亿公斤), whatever its unit.
+    any_unit = rule.amount and not target.unit and row.source == "qualitative"
     for ind in figures:
-        if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
+        if ind.kind not in rule.kinds or not (any_unit or _same_family(target, ind)) or not _about(rule, doc, ind):
             continue
         if not _year_figure(doc, ind, target):
             continue
