@@ -19,12 +19,15 @@ and a five-year plan's annual rate as the year's part of it. Words in ``data/sco
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Document, Indicator
 
 __all__ = ["inner_review", "bare_clause", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
-           "plan_end_year", "year_named", "year_part"]
+           "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
 _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
@@ -146,3 +149,19 @@ def other_year(text: str, sentence_start: int, start: int, year: int | None, mul
     the review ``year`` (1982's review of two years: 一九八一年计划为百分之三点七，实际达到百分之四点六)."""
     named = named_year(text, sentence_start, start, multi)
     return named is not None and year is not None and named != year and named < named_before()
+
+
+def plan_year_by_default(doc: Document, ind: Indicator) -> bool:
+    """Whether a review figure holds the plan year only by default, no year named before it in its
+    sentence (1987: 其中工农业总产值…比上年增长9.3% reads as a plan figure; 1982, planning 1983:
+    预计可以达到百分之六点四): it is the review year's."""
+    year = doc.meta.review_year
+    return (ind.period == doc.meta.plan_year != year
+            and f"{ind.period}年" not in doc.text[ind.sentence_start:ind.start])
+
+
+def wider_words(name: str, rules: Iterable[Any]) -> list[str]:
+    """The metric words of other ``rules`` (``[[metric]]``) that hold ``name``: 工农业总产值 holds
+    农业总产值 but is another metric; 一般公共财政预算收入 is a word of a rule naming
+    公共财政预算收入 too, the same metric, so no wider word."""
+    return [w for r in rules if name not in r.words for w in r.words if name in w]
