@@ -362,3 +362,19 @@ def _lead_stripped(name: str) -> str:
         if word is None:
             return name
         name = name[len(word):]
+
+
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    joins = _data().conjunctions
+    return frozenset(p for p in (name[i:i + 2] for i in range(len(name) - 1)) if not any(c in p for c in joins))
+
+
+def _near(task: str, name: str) -> bool:
+    """A review name for the same plan task, words inserted, moved or the last ones changed:
+    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
+    task = _lead_stripped(task)
+    if len(task) < 4 or len(name) < 2:
+        return False
+    pairs = _char_pairs(task)
+    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
