@@ -49,6 +49,7 @@ class Cues:
     multi_year_first_sentence: tuple[str, ...] = ()
     plan_term_parts: tuple[str, ...] = ()  # a part naming the coming plan period: its goals (regexes)
     plan_term_not: str = "(?!)"            # …unless its heading names a year
+    plan_term_review: str = "(?!)"         # …or looks back on the period it names (工作回顾)
     headline_not_after: tuple[str, ...] = ()  # a headline cue after one of these is none (单位…, 人均…)
     year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
@@ -237,6 +238,7 @@ def cues() -> Cues:
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
         plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
         plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
+        plan_term_review=raw["weights"].get("plan_term_review", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
         ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
