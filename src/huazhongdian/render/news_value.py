@@ -10,12 +10,14 @@ re-exports them), the view and the cards.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class Cues:
     lede_ordinal: str = "(?!)"          # a task lede loses its list ordinal ("二是锚定…" opens on 锚定)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
+    meeting_ordinals: tuple[str, ...] = ()  # a meeting's ordinal (十八届三中全会, 十四届九次全委会): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
@@ -159,6 +162,7 @@ class _Patterns:
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
     set_count: re.Pattern[str] = re.compile("(?!)")         # …and so is this one
+    meeting_ordinal: re.Pattern[str] = re.compile("(?!)")   # used with .finditer on the report's text
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
@@ -195,6 +199,7 @@ def patterns() -> _Patterns:
                      political=re.compile(any_of(k.political)),
                      lede_tail_not=re.compile(any_of(k.lede_tail_not)),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
+                     meeting_ordinal=re.compile(any_of(k.meeting_ordinals)),
                      line_opening=re.compile(any_of(k.line_openings)),
                      record=re.compile(any_of(k.records)),
                      sector=_alternation(k.sectors),
@@ -270,7 +275,7 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
-        set_count=c.get("set_count", "(?!)"),
+        set_count=c.get("set_count", "(?!)"), meeting_ordinals=tuple(c.get("meeting_ordinals", ())),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
@@ -326,6 +331,28 @@ def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str]
         if not (text[:m.start()].endswith(before) or text.startswith(k.ratio_after, m.end())):
             return m
     return None
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the meetings' ordinals in ``text`` ("十八届三中、四中、五中全会", "十四届九次全委会", "第十四届":
+    data ``meeting_ordinals``), in order."""
+    return [m.span() for m in patterns().meeting_ordinal.finditer(text)]
+
+
+def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
+    """Indices into ``digest.indicators`` of the figures that measure nothing: a count in words naming a
+    set ("三大攻坚战", data ``set_count``) or a figure overlapping a meeting's ordinal ("十八届", "九次" of
+    "区委十四届九次全委会", "自治区第十" of "第十四届": data ``meeting_ordinals``). No fact, no bold, no card.
+    ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战")."""
+    p = patterns()
+    spans = ordinal_spans(digest.document.text)
+    starts = [s for s, _ in spans]
+    out = set()
+    for i, ind in enumerate(digest.indicators):
+        j = bisect_right(starts, max(ind.start, ind.end - 1)) - 1
+        if (sets and p.set_count.fullmatch(ind.text)) or (j >= 0 and spans[j][1] > ind.start and ind.end > spans[j][0]):
+            out.add(i)
+    return frozenset(out)
 
 
 def is_never(text: str) -> bool:

@@ -31,7 +31,7 @@ from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevanc
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import after_stated_lead, congress_clauses
-from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.types import Digest, Indicator, Item
@@ -137,7 +137,9 @@ class Selector:
         self.p = patterns()
         # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
         # it makes no clause a fact, no figure to score, no big amount.
-        figures = [i for i in digest.indicators if i.end > i.start and not self.p.set_count.fullmatch(i.text)]
+        # …and so does a meeting's ordinal ("十八届三中全会", "十四届九次全委会": data ``meeting_ordinals``).
+        none = no_figures(digest)
+        figures = [ind for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none]
         self.figures = _Spans([(i.start, i.end) for i in figures])
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
