@@ -56,6 +56,8 @@ class Cues:
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
     bare_metrics: tuple[str, ...] = ()
+    bare_metric_patterns: tuple[str, ...] = ()  # …and those a plain word would over-match (规模, not 规模以上): regexes
+    topic_clause: str = "(?!)"          # a sentence's opening topic ("煤炭……开采方面"): its bare metric's subject
     result_predicates: tuple[str, ...] = ()  # a clause opening on a verb of result has its subject before
     predicate_patterns: tuple[str, ...] = ()  # …or on a standing in a ranking (在“世界500强”排名…): regexes
     count_verbs: tuple[str, ...] = ()   # a verb and its bare count ("交付31.7万套"): its object is before
@@ -151,6 +153,7 @@ class _Patterns:
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
     congress: re.Pattern[str] = re.compile("(?!)")
+    topic_clause: re.Pattern[str] = re.compile("(?!)")      # used with .fullmatch(text, pos, end)
     funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
     local_headline: re.Pattern[str] = re.compile("(?!)")
     formulation: re.Pattern[str] = re.compile("(?!)")
@@ -184,7 +187,9 @@ def patterns() -> _Patterns:
                      headline=_alternation(k.headline),
                      lead=re.compile(any_of(k.lead)), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
-                     bare_metric=_alternation(k.bare_metrics),
+                     bare_metric=re.compile("|".join([_alternation(k.bare_metrics).pattern]
+                                                     + [f"(?:{p})" for p in k.bare_metric_patterns])),
+                     topic_clause=re.compile(k.topic_clause),
                      result_predicate=re.compile("|".join([_alternation(k.result_predicates).pattern]
                                                           + [f"(?:{p})" for p in k.predicate_patterns])),
                      count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
@@ -260,7 +265,8 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
-        bare_metrics=tuple(c.get("bare_metrics", ())), result_predicates=tuple(c.get("result_predicates", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), bare_metric_patterns=tuple(c.get("bare_metric_patterns", ())),
+        topic_clause=c.get("topic_clause", "(?!)"), result_predicates=tuple(c.get("result_predicates", ())),
         count_verbs=tuple(c.get("count_verbs", ())), complements=tuple(c.get("complements", ())),
         adverbial_leads=tuple(c.get("adverbial_leads", ())),
         predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),

@@ -364,7 +364,7 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append([prev, (s, e)])
+                groups.append(self._topic_before(clauses, prev, s, e) + [prev, (s, e)])
                 open_group = True
             elif has:
                 groups.append([(s, e)])
@@ -376,6 +376,19 @@ class Selector:
                 open_group = False
             prev = (s, e)
         return groups
+
+    def _topic_before(self, clauses: list[tuple[int, int]], prev: tuple[int, int] | None,
+                      s: int, e: int) -> list[tuple[int, int]]:
+        """The sentence's opening topic ("煤炭智能绿色安全开采方面", data ``topic_clause``) when a bare metric
+        ("产量稳定在13亿吨左右") borrows its subject from the measure right after it ("抓好产能接续"): the topic
+        holds the metric's subject, so it opens the bullet (within ``lengths.hard``); else nothing."""
+        if len(clauses) < 3 or prev != clauses[1] or not self.p.bare_metric.match(self.text, s, e):
+            return []
+        t0, t1 = clauses[0]
+        if (self.p.topic_clause.fullmatch(self.text, t0, t1) and not self._never(t0, t1)
+                and e - t0 <= self.k.lengths["hard"]):
+            return [clauses[0]]
+        return []
 
     def _opening_run(self, clauses: list[tuple[int, int]], limit: int, mode: str) -> list[tuple[int, int]]:
         """A sentence without a fact: its opening clauses (after any framing) up to ``limit``
