@@ -13,7 +13,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value, period_cue)
 from huazhongdian.across.scorecard_heads import purpose_words
-from huazhongdian.across.scorecard_old import name_clause, next_plan_year, plan_end_year, year_part
+from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -187,7 +187,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
         later = plan_end_year(text[_clause_start(text, ind.start):ind.end], year) if not passages else None
         if later is not None:
-            ind = replace(ind, mode="plan", period=later)
+            ind = replace(ind, mode="plan", period=later, metric=from_name(text, ind.start, ind.metric))
         if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):
