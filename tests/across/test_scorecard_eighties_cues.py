@@ -84,3 +84,19 @@ def test_a_five_year_row_is_named_by_its_metric(tmp_path):
     rows = ledger(_digest(tmp_path, "national-1983-gov-work-report.txt", plan))
     goal = next(r for r in rows if r.target.text.endswith("五十五万人"))
     assert (goal.target.metric, goal.target.year) == ("普通高等学校招生人数", 1987)
+
+
+def test_a_price_ceiling_below_last_years_rise_is_a_stated_target(tmp_path):
+    plan = """各位代表：
+
+一、1986年的工作回顾
+
+1986年，工农业总产值比上年增长9.3%。
+
+二、1987年的主要任务
+
+今年要把物价总水平的上升幅度严格控制在低于去年的幅度之内。
+"""
+    rows = ledger(_digest(tmp_path, "national-1987-gov-work-report.txt", plan))
+    row = next(r for r in rows if "物价总水平" in r.target.text)
+    assert (row.source, row.target.value, row.target.year) == ("qualitative", None, 1987)
