@@ -30,6 +30,9 @@ def test_a_per_mille_rate_reads_like_a_percent():
     # A range keeps both ends; 百分之 is unchanged.
     (rng,) = [i for i in indicators_in_text("自然增长率千分之十一到十二。")]
     assert (rng.low, rng.high, rng.unit) == (Decimal(11), Decimal(12), "‰")
+    # A place in a ranking stays a share of its set.
+    (rank,) = [i for i in indicators_in_text("21个学科进入ESI前千分之一") if i.text == "千分之一"]
+    assert (rank.unit, rank.kind) == ("", "share")
     (pct,) = indicators_in_text("国民生产总值平均每年增长百分之七点五。")
     assert (pct.value, pct.unit) == (Decimal("7.5"), "%")
 

@@ -84,7 +84,7 @@ def _read_fraction(g: Grammar, text: str, m: re.Match[str]) -> Hit | None:
     numer = parse_number(m.group("numer"))
     if value is None or numer is None:
         return None
-    if den in ("百", "千"):
+    if den == "百" or (den == "千" and not text.endswith(g.rank_before, 0, m.start())):
         return _read_percent(g, text, m, numer, "%" if den == "百" else "‰")
     hit = Hit(m.start(), m.end(), m.start(), m.end(), value, base_value=value * 100, base_unit="%",
                kind="share")
