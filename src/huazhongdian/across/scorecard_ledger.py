@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts,
-                                                _starting_value)
+                                                _starting_value, period_cue)
 from huazhongdian.across.scorecard_heads import purpose_words
-from huazhongdian.across.scorecard_old import name_clause, next_plan_year, plan_end_year, year_part
+from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -135,11 +135,11 @@ def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = 
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
         if section.parent is None and section.start <= ind.start < section.body_end:
-            if any(cue in section.text for cue in data.task_period_cues):
+            if period_cue(section.text, year):
                 return False
     # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
     before = doc.text[ind.sentence_start:ind.start]
-    return not any(cue in before for cue in data.task_period_cues)
+    return not period_cue(before, year)
 
 
 def _named(doc: Document, ind: Indicator, year: int | None, name: str, start: int) -> Target:
@@ -182,12 +182,12 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
     for ind in _plan_clauses(digest, plan, not passages):
-        if not passages and not ind.metric and ind.unit == "%" and (name := name_clause(text, ind.start)):
+        if not passages and not ind.metric and ind.unit in ("%", "‰") and (name := name_clause(text, ind.start)):
             ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
         # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
         later = plan_end_year(text[_clause_start(text, ind.start):ind.end], year) if not passages else None
         if later is not None:
-            ind = replace(ind, mode="plan", period=later)
+            ind = replace(ind, mode="plan", period=later, metric=from_name(text, ind.start, ind.metric))
         if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):

@@ -11,6 +11,8 @@ and a five-year plan's annual rate as the year's part of it. Words in ``data/sco
 - :func:`year_named`: in a review of two years, the figure after the review year's name is the year's.
 - :func:`plan_end_year`: a five-year plan's goal for a later year (增加到一九八七年的五十五万人,
   五年内使…) is a row of that year, never paired with the next report's one-year figure.
+- :func:`from_name`: a goal stated as a move (计划将普通高等学校招生人数由一九八二年的…，增加到一九八七年的…)
+  is named by what moves, not by its year (增加到一九八七年).
 - :func:`year_part`: in a report with no 主要预期目标 passage, a figure whose clause holds an
   annual-rate cue (都是平均每年递增百分之四) is the year's part of the five-year plan, a ledger row
   even in a sentence about the plan period.
@@ -26,7 +28,7 @@ from typing import Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, Indicator
 
-__all__ = ["inner_review", "bare_clause", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
+__all__ = ["inner_review", "bare_clause", "from_name", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
            "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
@@ -36,9 +38,10 @@ _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
-    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words")} | {
+    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words",
+                                                  "from_leads")} | {
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
-        "end_year": (raw.get("end_year", r"(?!)"),)}
+        "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,28 @@ def inner_review(text: str, review: tuple[int, int]) -> tuple[int, int] | None:
         end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
         return m.start(), end
     return None
+
+
+_HAS_YEAR = re.compile(r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
+
+
+def from_name(text: str, start: int, metric: str) -> str:
+    """What a goal stated as a move measures, when ``metric`` (the figure's own) names a year:
+    the words before the sentence's last ``from_name`` match before ``start`` (由一九八二年的…), its
+    ``from_leads`` (计划将, 将) cut off (计划将普通高等学校招生人数由一九八二年的三十一万五千人，
+    增加到一九八七年的五十五万人 → 普通高等学校招生人数); else ``metric``."""
+    if not _HAS_YEAR.search(metric):
+        return metric
+    begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    found = list(re.finditer(_cues()["from_name"][0], text[begin:start]))
+    if not found:
+        return metric
+    name = found[-1].group("name")
+    for lead in sorted(_cues()["from_leads"], key=len, reverse=True):
+        if name.startswith(lead):
+            name = name[len(lead):]
+            break
+    return name if 2 <= len(name) and not _NUMBER.search(name) else metric
 
 
 def year_part(clause: str) -> bool:
