@@ -69,10 +69,15 @@ def test_measures_near_those_cues_are_not_political():
         assert not p.political.search(t), t
 
 
-def test_coverage_inside_jianquan_is_no_landmark_but_real_coverage_is():
+def test_the_grassroots_burden_line_goes_only_when_it_opens_the_bullet():
     p = nv.patterns()
-    assert p.no_first.search("健全覆盖全人群、全生命周期的人口服务体系")
-    assert p.landmark.search("义务教育薄弱学校改造实现全覆盖") and not p.no_first.search("义务教育薄弱学校改造实现全覆盖")
+    assert p.political.search("持续整治形式主义为基层减负，让基层有更多资源和精力务实功、干实事")
+    assert not p.political.search("完善差异化考核评价体系，持续深化整治形式主义为基层减负")
+
+
+def test_a_real_first_stays_a_first():
+    p = nv.patterns()
+    assert p.first.search("首次实现全年粮食产量超过1.4万亿斤") and not p.no_first.search("首次实现全年粮食产量超过1.4万亿斤")
 
 
 def test_outlook_and_test_leads_are_framing_clauses():
