@@ -487,8 +487,8 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    view = build_view(digest, poster=True) if view is None else view
-    extra = view.poster_cards
+    view = build_view(digest) if view is None else view
+    extra = () if view.edit is not None and view.edit.cards else view.poster_cards   # (the editor's cards stand)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
