@@ -82,3 +82,12 @@ def test_the_poster_draws_the_size_card(corpus, name, figure):
     d = hzd.digest(hzd.read(corpus / name))
     drawn = [op.text for op in layout_poster(d).ops if isinstance(op, Run)]
     assert figure in drawn
+
+
+@pytest.mark.parametrize("verb", ["上涨", "回落", "减少"])
+def test_a_card_label_keeps_the_reports_own_verb(verb):
+    from huazhongdian.render.cards import card_label
+    text = YEAR.replace("进出口总额增长9%", f"居民消费价格{verb}0.8%")
+    d = hzd.digest(read_text(HEAD + text + TARGETS, source="report.txt"))
+    i = next(i for i, ind in enumerate(d.indicators) if "0.8%" in ind.text)
+    assert card_label(d, i)[0] == f"居民消费价格{verb}"
