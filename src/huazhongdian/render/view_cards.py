@@ -72,7 +72,7 @@ def headline_result_cards(digest: Digest, taken: tuple[Card, ...], n: int, ancho
                         and bool(lead.search(digest.indicators[i].metric)))
     seen = {(_CARD_CHANGE.sub("", c.label), c.tag, change(c.indicator)) for c in taken}
     out: list[Card] = []
-    for pick in _with_size_year(digest, headline_results(digest, five)):
+    for pick in _with_size(digest, headline_results(digest, five)):
         key = (_CARD_CHANGE.sub("", pick.label), pick.tag, change(pick.indicator))
         if pick.indicator in used or key in seen or len(out) >= n:
             continue
@@ -90,12 +90,11 @@ def names_economy(label: str) -> bool:
     return bool(patterns().lead.search(label)) or any(label == w + n for n in names for w in subjects)
 
 
-def _with_size_year(digest: Digest, picks: list[Pick]) -> list[Pick]:
-    """``picks`` with the economy's size of a gov work report's five-year review ("“十四五”时期", "五年来")
-    tagged as the review year's: a level of the lead metric in money ("全省地区生产总值23562亿元") is where the five
-    years ended, the year under review (an editor prints it beside the year's growth); not a yearly average or
-    a sum (年均, 累计). Of several, the exact level before a milestone passed on the way ("突破2万亿元": data
-    news_value.toml [cards] size_milestones)."""
+def _with_size(digest: Digest, picks: list[Pick]) -> list[Pick]:
+    """``picks`` with the economy's size (a level of the lead metric in money, "全省地区生产总值23562亿元", or the
+    new level of a move; not a yearly average or a sum, 年均, 累计) labelled by the lead metric's own name
+    ("地区生产总值迈上" → 地区生产总值); of several of one period, the exact level rather than a milestone passed
+    on the way ("突破2万亿元": data news_value.toml [cards] size_milestones)."""
     year = digest.document.meta.review_year
     if not year or digest.document.meta.kind != "gov-work-report":
         return picks
@@ -111,12 +110,15 @@ def _with_size_year(digest: Digest, picks: list[Pick]) -> list[Pick]:
                 and not any(w in text[max(0, ind.start - 4):ind.start] for w in ("年均", "累计")))
 
     def subject(p: Pick) -> str:
-        # the subject up to the lead metric's name: "地区生产总值迈上" → 地区生产总值, "国内生产总值总量" → 国内生产总值
+        # the subject up to the lead metric's name: "地区生产总值迈上" → 地区生产总值 ("国内生产总值总量" keeps 总量)
         m = lead.search(p.label)
-        return p.label[:m.end()] if m else p.label
+        if not m:
+            return p.label
+        return p.label[:m.end()] + ("总量" if p.label[m.end():].startswith("总量") else "")
 
-    out = [replace(p, label=subject(p), tag=f"{year}年" if p.tag.endswith(("时期", "五年来")) else p.tag)
-           if size(p) else p for p in picks]
+    # (a five-year review's size keeps its period, "“十四五”时期": the hand labels of cards_sample.json and of the
+    # digest references say so; only a size that names its own year, 到2025年的4.93万亿元, is the year's)
+    out = [replace(p, label=subject(p)) if size(p) else p for p in picks]
     milestone = lambda p: size(p) and (digest.indicators[p.indicator].text.startswith(milestones)  # noqa: E731
                                        or text[max(0, digest.indicators[p.indicator].start - 2):
                                                digest.indicators[p.indicator].start].endswith(milestones))
