@@ -74,12 +74,11 @@ def poster_cards(path: Path) -> list[dict]:
     """The cards the poster prints (up to nine: the view's six and the headline results it adds)."""
     import huazhongdian as hzd
     from huazhongdian.render.poster import _fitting, _with_cards, STEPS
-    from huazhongdian.render.poster_cards import poster_result_cards
     from huazhongdian.render.view import build_view
     d = hzd.digest(hzd.read(path))
-    view = build_view(d)
+    view = build_view(d, poster=True)
     step, lay = _fitting(view, d.lens, list(STEPS), None)
-    view, _, _ = _with_cards(view, d.lens, step, lay, poster_result_cards(d, view), None)
+    view, _, _ = _with_cards(view, d.lens, step, lay, view.poster_cards, None)
     return [{"start": c.start, "figure": c.prefix + c.number + c.unit, "label": c.label, "tag": c.tag}
             for c in view.cards]
 

@@ -143,7 +143,7 @@ def test_nine_cards_cut_nothing(guangdong):
 
 
 def test_poster_cards_are_the_views_built_once(national):
-    plain, poster = build_view(national), build_view(national, poster=True)
+    plain, poster = build_view(national, poster=False), build_view(national)
     assert plain.poster_cards == () and poster.poster_cards
     assert poster.cards == plain.cards and poster.groups == plain.groups
     # the poster only renders the view's field: a view without it draws the six cards

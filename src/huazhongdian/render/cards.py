@@ -34,9 +34,12 @@ _MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, re
 _CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
 _LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
-_VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "下降", "降低", "突破", "超过")
+_VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "上涨", "上升", "下降", "降低", "减少", "回落",
+          "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
 _CHANGE_WORDS = ("增长", "增速", "增幅", "下降", "降低", "降幅", "上涨", "涨幅", "减少", "提高", "提升", "回落", "下调")
+# The change verbs a report writes just before its figure ("上涨2%左右"): a card label keeps the report's own.
+_CHANGE_VERBS = ("上涨", "增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
 _FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
 
@@ -185,7 +188,9 @@ def _label(d: Digest, i: int) -> str:
             and not any(w in metric for w in _CHANGE_WORDS):
         # (a multiple reached by growth, "入境游客增长1倍", is a change too: "1倍 入境游客" reads as a head count)
         # The report's own verb ("提高十一点六个百分点" → 城镇化率提高), else the direction.
-        verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "")
+        # (a verb just before the figure is the report's too: "居民消费价格指数上涨2%左右" → …上涨, not 增长)
+        verb = next((v for v in _VERBS if ind.text.startswith(v) and not v.endswith("到")), "") or \
+            next((v for v in _CHANGE_VERBS if d.document.text[max(0, ind.start - len(v)):ind.start] == v), "")
         metric += verb or {"up": "增长", "down": "下降"}.get(ind.direction or "", "")
     metric = _GOAL_YEAR.sub("", metric) if ind.mode != "achievement" and len(_GOAL_YEAR.sub("", metric)) >= 2 \
         else metric   # "人均国内生产总值到二〇二〇年" 翻两番: the year goes to the tag (2020年目标)

@@ -32,6 +32,7 @@ from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size
+from huazhongdian.render.view_cards import size_in_six
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
@@ -486,8 +487,8 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
-    view = build_view(digest, poster=True) if view is None else view
-    extra = view.poster_cards
+    view = build_view(digest) if view is None else view
+    extra = () if view.edit is not None and view.edit.cards else view.poster_cards   # (the editor's cards stand)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
@@ -509,14 +510,26 @@ def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: t
     # 10.3万亿元, in a bullet too, gave its place to three 十四五 figures)
     extra = tuple(sorted(extra, key=lambda c: f"{c.number}{c.unit}" in shown and not economy_size(c)))
     if need <= 0 or len(extra) < need or lay.height > SPACE.poster_max_height:
-        return view, step, lay
+        return _size_in_six(view, lens, step, lay, extra, changes)
     wider = replace(view, cards=view.cards + extra[:need])
     for terms in dict.fromkeys((step.terms, min(step.terms, CARD_TERMS))):
         fewer = replace(step, terms=terms)
         wide = _layout(wider, lens, fewer, changes)
         if wide.height <= SPACE.poster_max_height:
             return wider, fewer, wide
-    return view, step, lay
+    return _size_in_six(view, lens, step, lay, extra, changes)
+
+
+def _size_in_six(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
+                 changes: PreviousView | None) -> tuple[DigestView, Limits, Layout]:
+    """No third column of cards fits: the economy's size takes the place of the year's last result
+    (:func:`~huazhongdian.render.view_cards.size_in_six`), when the poster still fits with it."""
+    six = size_in_six(view.cards, extra, economy_size)
+    if six == view.cards:
+        return view, step, lay
+    swapped = replace(view, cards=six)
+    again = _layout(swapped, lens, step, changes)
+    return (swapped, step, again) if again.height <= max(lay.height, SPACE.poster_max_height) else (view, step, lay)
 
 
 # Fewer bullets, then fewer themes, before shorter lines: a poster steps down to 4 themes × 3

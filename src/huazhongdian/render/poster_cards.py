@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from huazhongdian.render.news_value import patterns
 from huazhongdian.render.poster_text import ELLIPSIS, Styled, _plain, text_width, wrap
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
 from huazhongdian.render.view import Card
+from huazhongdian.render.view_cards import names_economy
 
 CARD_PAD = 26
 
@@ -56,5 +56,5 @@ def draw_card(p: Any, card: Card, x: float, y: float, cw: float, ch: float) -> N
 def economy_size(card: Card) -> bool:
     """Whether a card is the year's economy size ("国内生产总值 140.19万亿元", tagged 2025年, not a five years'):
     the lead metric in a unit of money."""
-    return (bool(patterns().lead.search(card.label)) and card.unit.endswith("元") and "增" not in card.label
+    return (names_economy(card.label) and card.unit.endswith("元") and "增" not in card.label
             and re.fullmatch("[0-9]{4}年", card.tag) is not None)

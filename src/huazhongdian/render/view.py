@@ -158,7 +158,7 @@ class DigestView:
     source_name: str = ""     # the document's source: a URL or a name (来源：…), never a local path
     sha256: str = ""          # the report's, so an edit made for another report is refused
     card_pool: tuple[Card, ...] = ()   # further figures an editor may pick as cards (build_view(card_pool=N))
-    poster_cards: tuple[Card, ...] = ()  # poster only: headline results it may add to the six (build_view(poster=True))
+    poster_cards: tuple[Card, ...] = ()  # headline results the poster may add to the six (build_view's default)
     edit: EditMarks | None = None      # what an edit changed (render.edit.apply_edit); None: unedited
     editor_lede: str = ""     # a lede the editor wrote (then ``lede`` is empty)
     lede_term: tuple[str, int] | None = None  # a cue-less lede's term and its count ("结构性改革", 10): shown with it
@@ -426,13 +426,15 @@ def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
 
 
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
-               max_bullets: int = 56, card_pool: int = 0, poster: bool = False) -> DigestView:
+               max_bullets: int = 56, card_pool: int = 0, poster: bool = True) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
 
     ``card_pool`` > 0 also lists up to that many further card-worthy figures
     (:attr:`DigestView.card_pool`), the ones an edit may pick as cards (:mod:`.edit`); ``poster``
-    also the headline results a poster may add to the cards (:attr:`DigestView.poster_cards`,
-    :func:`~huazhongdian.render.view_cards.poster_result_cards`).
+    (the default) also the headline results a poster may add to the cards (:attr:`DigestView.poster_cards`,
+    :func:`~huazhongdian.render.view_cards.poster_result_cards`): one view for every output, so the web app's
+    and the 公众号 post's poster show the cards the CLI poster shows (``poster=False``: none, for a caller
+    that never draws a poster).
 
     Example: ``v = build_view(d); v.cards[0].number, v.cards[0].label``.
     """
