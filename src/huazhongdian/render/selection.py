@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
-from huazhongdian.render.congress import after_stated_lead, congress_clauses
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -180,10 +180,16 @@ class Selector:
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
+        if self.congress and self.p.decision.search(t):
+            return True      # "中央和省一级设顾问委员会": a decision names what it decides, whatever it opens on
         if not self.congress or t.startswith(self.k.subjectless):
             return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
         return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t)
                     or self.p.thesis.search(t))
+
+    def _decision(self, s: int, e: int) -> bool:
+        """A congress's decision or turning point in words (data ``[congress] decision_patterns``) in ``[s, e)``."""
+        return self.congress and bool(self.p.decision.search(self.text[s:e]))
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
@@ -274,6 +280,11 @@ class Selector:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
+        if self.congress:
+            groups = whole_decisions(self.text, groups, clauses, self._decision, lambda s, e: not self._never(s, e),
+                                     lambda s, e: self.text.startswith(self.k.subjectless, s, e),
+                                     lambda s, e: self.text[e:e + 1] == "：" or bool(self.p.decision_lead.search(self.text[s:e])),
+                                     self.k.lengths.get("decision_whole", 0))
         if self.congress and groups and len(clauses) > 1 and groups[0][0] == clauses[1] and self._topic(*clauses[0]):
             # "——建设生态文明，基本形成……产业结构、增长方式、消费模式": the short opening clause names the goal's topic
             s0, e0 = clauses[0]
@@ -473,6 +484,7 @@ class Selector:
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
+        score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
