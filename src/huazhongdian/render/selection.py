@@ -191,6 +191,12 @@ class Selector:
         """A congress's decision or turning point in words (data ``[congress] decision_patterns``) in ``[s, e)``."""
         return self.congress and bool(self.p.decision.search(self.text[s:e]))
 
+    def _stated(self, s: int, e: int) -> bool:
+        """A congress's key thesis stated after its colon ("……的总任务是：团结全国各族人民，……，把我国建设成为……"):
+        the copula lead and the clause after it (render.congress), whose content runs to the sentence's end."""
+        t = self.text[s:e]
+        return self.congress and "是：" in t and bool(self.p.key_thesis.search(t))
+
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
         (if any) follows within a few characters, or it opens with a bare metric ("增速居全国第3位",
@@ -281,9 +287,12 @@ class Selector:
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
         if self.congress:
-            groups = whole_decisions(self.text, groups, clauses, self._decision, lambda s, e: not self._never(s, e),
+            groups = whole_decisions(self.text, groups, clauses, lambda s, e: self._decision(s, e) or self._stated(s, e),
+                                     lambda s, e: not self._never(s, e),
                                      lambda s, e: self.text.startswith(self.k.subjectless, s, e),
-                                     lambda s, e: self.text[e:e + 1] == "：" or bool(self.p.decision_lead.search(self.text[s:e])),
+                                     lambda s, e: self.text[e:e + 1] == "：" or self._stated(s, e)
+                                     or bool(self.p.decision_lead.search(self.text[s:e])),
+                                     lambda s, e: self._lead(s, e) or self.text.startswith("为了", s, e),
                                      self.k.lengths.get("decision_whole", 0))
         if self.congress and groups and len(clauses) > 1 and groups[0][0] == clauses[1] and self._topic(*clauses[0]):
             # "——建设生态文明，基本形成……产业结构、增长方式、消费模式": the short opening clause names the goal's topic
