@@ -71,7 +71,8 @@ def whole_decisions(text: str, groups: list[list[Span]], clauses: list[Span], de
                 out.pop()
             g = [prev] + g
         rest = [c for c in clauses[i + 1:]] if i >= 0 else []
-        if rest and lead(s, e) and end - g[0][0] <= whole and all(usable(*c) for c in rest):
+        # (not when the item ends on "；": "总的战略安排是分两步走：从……；从……。" lists its steps as items of their own)
+        if rest and lead(s, e) and end - g[0][0] <= whole and text[end:end + 1] != "；" and all(usable(*c) for c in rest):
             g = [c for c in g if c[1] <= e] + rest
         out.append(g)
     return out
