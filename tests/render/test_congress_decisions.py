@@ -112,3 +112,11 @@ def test_whole_decisions_on_spans():
     # too long for the limit: as it was cut
     assert whole_decisions(text, groups, clauses, lambda s, e: s == 3, lambda s, e: True, lambda s, e: False,
                            lambda s, e: True, lambda s, e: False, 5) == groups
+
+
+def test_a_subjectless_clause_with_a_small_count_is_no_figure(c12):
+    # "在那两次转变中" opens on 在 and counts only 两次: no fact, below the turning points
+    facts = _facts(c12)
+    frag = [v for t, v in facts.items() if t.startswith("在那两次转变中")]
+    assert all(not factual for _, factual, _ in frag)
+    assert all(score < facts["我们果断地把党和国家的工作重点转到了经济建设上来"][0] for score, _, _ in frag)

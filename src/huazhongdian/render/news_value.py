@@ -80,6 +80,7 @@ class Cues:
     goals: tuple[str, ...] = ()         # a congress's plan clause opening on its aim (努力建设…): regexes
     step_labels: tuple[str, ...] = ()   # a congress's clause that only names a step (第三步): regexes, full match
     decisions: tuple[str, ...] = ()     # a congress's decision or turning point in words (设顾问委员会): regexes
+    subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
@@ -227,6 +228,7 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         goals=tuple(g.get("goal_patterns", ())),
         decisions=tuple(g.get("decision_patterns", ())),
         decision_leads=tuple(g.get("decision_leads", ())),
+        subjectless_count=g.get("subjectless_count", "(?!)"),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
 

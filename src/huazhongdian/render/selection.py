@@ -164,9 +164,20 @@ class Selector:
             t = self.text[s:e]
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
             first = first or self._congress(t) or self._record(t) or self._project(t)
-            self._seen[key] = (len(self.figures.within(s, e)), first,
+            self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
+
+    def _figure_count(self, s: int, e: int, t: str) -> int:
+        """The figures in ``[s, e)``; none in a congress's clause without a subject whose figures are only small counts in
+        words ("在那两次转变中", data ``[congress] subjectless_count``) — but for a formulation's ("从二○二○年到本世纪中叶
+        可以分两个阶段来安排": its count is the formulation)."""
+        figs = self.figures.within(s, e)
+        if self.congress and figs and t.startswith(self.k.subjectless + ("一次", "另一次", "那")) \
+                and not self.p.formulation.search(t) and all(
+                re.fullmatch(self.k.subjectless_count, self.text[a:b]) for a, b in figs):
+            return 0
+        return len(figs)
 
     def _record(self, t: str) -> bool:
         """A record or landmark in words (data [records]: 五连冠, 全国最多, 提前一年) — in a review only:
