@@ -21,6 +21,9 @@ from pathlib import Path
 import huazhongdian as hzd
 from huazhongdian.render.view import build_view
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import held_out_files  # noqa: E402  (bench/heldout.py, beside this script)
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
 # Free reports of the issue: 2026 provinces but the held-out four, national 2025 and 2026,

@@ -12,7 +12,9 @@ The three years of a report:
 * ``review_year`` — the year it looks back on ("一、2024年工作回顾"; for a
   government work report without such a heading, ``year - 1``);
 * ``plan_year`` — the year its plans are for ("三、2025年政府工作任务"; for a
-  work report, ``year``; for a five-year plan, its first year).
+  work report, ``year``, or ``year + 1`` when it names the next year's plan and no heading names
+  a plan year: a report given late in its year, 1980's 1981年国民经济计划, then reviews ``year``;
+  for a five-year plan, its first year).
 """
 
 from __future__ import annotations
@@ -355,6 +357,17 @@ def _heading_year(headings: Sequence[HeadingInfo], cue: re.Pattern[str]) -> int 
 
 
 
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _plans_next_year(text: str, year: int) -> bool:
+    """Whether the text names the plan of the year after ``year`` (``late_plan`` in
+    data/structure_cues.toml: 1980.txt's 1981年国民经济计划): a report given late in its year."""
+    pattern = load_toml("structure_cues.toml").get("late_plan")
+    return bool(pattern) and any(int(m.group("year").translate(_CN_YEAR_DIGITS)) == year + 1
+                                 for m in re.finditer(pattern, text))
+
+
 def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str = "") -> DocumentMeta:
     """Metadata of a report from its normalised text, its headings and (as a fallback) its file name.
 
@@ -399,8 +412,9 @@ def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str 
         review_year = review_year or max((y for y in labels if y < year), default=None)
         plan_year = plan_year or (year if year in labels else None)
     if kind == "gov-work-report" and year is not None:
-        review_year = review_year if review_year is not None else year - 1
-        plan_year = plan_year if plan_year is not None else year
+        late = plan_year is None and _plans_next_year(text, year)
+        review_year = review_year if review_year is not None else year - 1 + late
+        plan_year = plan_year if plan_year is not None else year + late
     if kind == "plan":
         plan_year = _five_year_start(head) or plan_year or year
         review_year = None

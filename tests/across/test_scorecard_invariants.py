@@ -93,6 +93,10 @@ def _unit_ok(row: ScorecardRow) -> bool:
     want = base_unit_of(target.unit)[1] if target.unit else "%"
     if want == got.base_unit:
         return True
+    # A target in words of an amount metric (努力保证粮食产量的稳定增长) takes the amount (39109万吨).
+    rule = _data().rules.get(target.metric)
+    if not target.unit and row.ledger.source == "qualitative" and rule is not None and rule.amount:
+        return True
     heads = _data().heads
     if any(want in g and got.base_unit in g for g in heads.alike_units):
         return True

@@ -236,6 +236,11 @@ def test_a_base_year_after_bi_is_not_the_period() -> None:
     assert (ind.text, ind.period, ind.metric) == ("翻一番", 2035, "人均国内生产总值")
 
 
+def test_a_base_year_after_a_comparison_word_is_not_the_period() -> None:
+    doc = read_text("一、2025年工作回顾\n全年GDP增长4%，快于2024年1.8个百分点。\n", source="excerpt")
+    assert [(i.text, i.period) for i in extract_indicators(doc)] == [("增长4%", 2025), ("1.8个百分点", 2025)]
+
+
 def test_lines_no_sentence_covers_are_still_read() -> None:
     doc = read_text("实力跃升\n• 新引进标志性科学家3人。\n", source="excerpt")
     bare = doc.__class__(text=doc.text, sentences=())  # a Document without sentences

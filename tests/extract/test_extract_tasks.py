@@ -71,3 +71,14 @@ def test_only_plan_items_give_tasks(sample_path):
     review_end = doc.text.index("二、2025年经济社会发展总体要求")
     assert not any(t.start < review_end for t in tasks)
     assert any(t.verb == "全面提高" and t.objects == ("人才队伍质量",) for t in tasks)
+
+
+@pytest.mark.parametrize("clause, verb", [
+    ("研发经费投入年均增长10%以上", 0),   # a noun that opens on a verb: no task verb (and none bolded)
+    ("服务业增加值增长5%", 0),
+    ("持续加大投入", 4),                  # verb and object stay a task
+    ("研发新一代芯片", 2),
+])
+def test_a_noun_opening_on_a_verb_is_no_opening_verb(clause, verb):
+    from huazhongdian.extract.tasks import _opening_verb
+    assert _opening_verb(clause) == verb

@@ -174,3 +174,12 @@ def test_a_comparison_or_a_rate_in_words_keeps_the_clause_with_its_subject(sente
     texts = [b.text for g in build_view(digest).groups for t in g.themes for b in t.bullets]
     assert bullet in texts
     assert not any(t.startswith(("快于", "满意率")) for t in texts)
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("13个重点园区2025年营业收入突破2.5万亿元。", "产业"),        # a business's turnover, not incomes
+    ("落地首单保税维修业务，首艘享受“零关税”光船租赁进口政策船舶。", "改革开放"),
+])
+def test_turnover_is_industry_and_bonded_trade_is_opening_up(text, theme):
+    from huazhongdian.classify.lens import load_lens, score_theme
+    assert score_theme(load_lens("general"), "achievement", text)[0] == theme

@@ -312,6 +312,20 @@ def _metric_keys(words: str) -> tuple[str, ...]:
     return tuple(best)
 
 
+# A year in Chinese numerals (一九八五年): its 五年 is no five-year span when the year is past.
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}年")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def period_cue(text: str, year: int | None = None) -> bool:
+    """Whether ``text`` holds a ``[tasks] period_cues`` word (五年, 期间, “十四五” …) that is not the
+    end of a year in Chinese numerals up to ``year``, the plan's (1986: 今年工作的基本要求是：……
+    一九八五年已经进行的各项改革; a later year, 1982's 在一九八五年底前, is the five-year plan's)."""
+    if year is not None:
+        text = _CN_YEAR.sub(lambda m: "年" if int(m.group()[:4].translate(_CN_DIGITS)) <= year else m.group(), text)
+    return any(c in text for c in _data().task_period_cues)
+
+
 def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     """(review, plan) ranges: the headings' split, else the text before/after the target passage."""
     review, plan = review_and_plan_spans(doc)
@@ -362,3 +376,19 @@ def _lead_stripped(name: str) -> str:
         if word is None:
             return name
         name = name[len(word):]
+
+
+@lru_cache(maxsize=8192)
+def _char_pairs(name: str) -> frozenset[str]:
+    joins = _data().conjunctions
+    return frozenset(p for p in (name[i:i + 2] for i in range(len(name) - 1)) if not any(c in p for c in joins))
+
+
+def _near(task: str, name: str) -> bool:
+    """A review name for the same plan task, words inserted, moved or the last ones changed:
+    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
+    task = _lead_stripped(task)
+    if len(task) < 4 or len(name) < 2:
+        return False
+    pairs = _char_pairs(task)
+    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts,
-                                                _starting_value)
+                                                _starting_value, period_cue)
 from huazhongdian.across.scorecard_heads import purpose_words
-from huazhongdian.across.scorecard_old import name_clause, next_plan_year, year_part
+from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -104,9 +104,10 @@ def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
                   end=end, base_value=ind.base_value, base_unit=ind.base_unit, point=point)
 
 
-def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = False) -> bool:
+def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = False, later: bool = False) -> bool:
     """A plan indicator that is a commitment of the plan year (not the five-year plan's, not framing;
-    with ``annual_ok``, a five-year plan's annual rate is the year's part: :func:`year_part`)."""
+    with ``annual_ok``, a five-year plan's annual rate is the year's part: :func:`year_part`; with
+    ``later``, a goal for a later year ``year``, :func:`plan_end_year`, whatever its sentence's cues)."""
     data = _data()
     if ind.metric in data.task_not_metrics or ind.unit in data.task_not_units or not ind.unit:
         return False
@@ -129,16 +130,16 @@ def _is_task(doc: Document, ind: Indicator, year: int | None, annual_ok: bool = 
     # 增加500万农村沼气用户 names what it adds: a commitment of its own.
     if lead.strip() in data.task_increments and not (not ind.metric and _after_name(doc.text, ind)):
         return False
-    if annual_ok and year_part(lead + ind.text):
+    if later or (annual_ok and year_part(lead + ind.text)):
         return True
     # A section about the five-year plan (二、“十三五”时期主要目标任务和重大举措) holds its goals, not the year's.
     for section in doc.sections:
         if section.parent is None and section.start <= ind.start < section.body_end:
-            if any(cue in section.text for cue in data.task_period_cues):
+            if period_cue(section.text, year):
                 return False
     # The sentence before the number (启动实施“十三五”规划重大项目。完成铁路投资8000亿元以上 is the year's).
     before = doc.text[ind.sentence_start:ind.start]
-    return not any(cue in before for cue in data.task_period_cues)
+    return not period_cue(before, year)
 
 
 def _named(doc: Document, ind: Indicator, year: int | None, name: str, start: int) -> Target:
@@ -181,17 +182,22 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
     for ind in _plan_clauses(digest, plan, not passages):
-        if not passages and not ind.metric and ind.unit == "%" and (name := name_clause(text, ind.start)):
+        if not passages and not ind.metric and ind.unit in ("%", "‰") and (name := name_clause(text, ind.start)):
             ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
+        # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
+        later = plan_end_year(text[_clause_start(text, ind.start):ind.end], year) if not passages else None
+        if later is not None:
+            ind = replace(ind, mode="plan", period=later, metric=from_name(text, ind.start, ind.metric))
         if ind.mode not in ("plan", "target"):
             continue
         if not (ind.metric or _after_name(text, ind) or _before_name(text, ind)) or (ind.value is None and ind.low is None):
             continue
         if ind.kind not in _PLAN_KINDS:
             continue
-        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, year, not passages):
+        if any(a < ind.end and ind.start < b for a, b in taken) or not _is_task(doc, ind, later or year, not passages,
+                                                                                  later is not None):
             continue
-        tasks.append(LedgerRow(_task_target(doc, ind, year), _theme_at(digest, ind.start), "task"))
+        tasks.append(LedgerRow(_task_target(doc, ind, later or year), _theme_at(digest, ind.start), "task"))
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])

@@ -9,6 +9,10 @@ and a five-year plan's annual rate as the year's part of it. Words in ``data/sco
 - :func:`name_clause`: a sentence that opens with a bare name and then states one figure per year
   or a rate with no subject of its own (社会商品零售总额，一九八一年比…，一九八二年预计…) is named by it.
 - :func:`year_named`: in a review of two years, the figure after the review year's name is the year's.
+- :func:`plan_end_year`: a five-year plan's goal for a later year (增加到一九八七年的五十五万人,
+  五年内使…) is a row of that year, never paired with the next report's one-year figure.
+- :func:`from_name`: a goal stated as a move (计划将普通高等学校招生人数由一九八二年的…，增加到一九八七年的…)
+  is named by what moves, not by its year (增加到一九八七年).
 - :func:`year_part`: in a report with no 主要预期目标 passage, a figure whose clause holds an
   annual-rate cue (都是平均每年递增百分之四) is the year's part of the five-year plan, a ledger row
   even in a sentence about the plan period.
@@ -17,11 +21,15 @@ and a five-year plan's annual rate as the year's part of it. Words in ``data/sco
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Document, Indicator
 
-__all__ = ["inner_review", "bare_clause", "name_clause", "named_before", "named_year", "next_plan_year", "other_year", "year_named", "year_part"]
+__all__ = ["inner_review", "bare_clause", "from_name", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
+           "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
 _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
@@ -30,8 +38,27 @@ _LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
-    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words")} | {
-        "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),)}
+    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words",
+                                                  "from_leads")} | {
+        "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
+        "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
+
+
+@lru_cache(maxsize=1)
+def _within() -> tuple[tuple[str, int], ...]:
+    return tuple((w, int(n)) for w, n in load_toml("scorecard.toml").get("old_plans", {}).get("within_years", ()))
+
+
+def plan_end_year(words: str, year: int | None) -> int | None:
+    """The later year a plan figure is a goal for: the last ``end_year`` cue in ``words`` (the
+    figure's clause up to its end) naming a year after ``year`` (增加到一九八七年的五十五万人 → 1987),
+    else a ``within_years`` span from ``year`` (五年内使… → ``year`` + 4); None for the year's own."""
+    if year is None:
+        return None
+    named = [int(m.group("year").translate(_CN_DIGITS)) for m in re.finditer(_cues()["end_year"][0], words)]
+    if named and named[-1] > year:
+        return named[-1]
+    return next((year + n - 1 for w, n in _within() if w in words), None)
 
 
 def named_before() -> int:
@@ -64,6 +91,28 @@ def inner_review(text: str, review: tuple[int, int]) -> tuple[int, int] | None:
         end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
         return m.start(), end
     return None
+
+
+_HAS_YEAR = re.compile(r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
+
+
+def from_name(text: str, start: int, metric: str) -> str:
+    """What a goal stated as a move measures, when ``metric`` (the figure's own) names a year:
+    the words before the sentence's last ``from_name`` match before ``start`` (由一九八二年的…), its
+    ``from_leads`` (计划将, 将) cut off (计划将普通高等学校招生人数由一九八二年的三十一万五千人，
+    增加到一九八七年的五十五万人 → 普通高等学校招生人数); else ``metric``."""
+    if not _HAS_YEAR.search(metric):
+        return metric
+    begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    found = list(re.finditer(_cues()["from_name"][0], text[begin:start]))
+    if not found:
+        return metric
+    name = found[-1].group("name")
+    for lead in sorted(_cues()["from_leads"], key=len, reverse=True):
+        if name.startswith(lead):
+            name = name[len(lead):]
+            break
+    return name if 2 <= len(name) and not _NUMBER.search(name) else metric
 
 
 def year_part(clause: str) -> bool:
@@ -125,3 +174,19 @@ def other_year(text: str, sentence_start: int, start: int, year: int | None, mul
     the review ``year`` (1982's review of two years: 一九八一年计划为百分之三点七，实际达到百分之四点六)."""
     named = named_year(text, sentence_start, start, multi)
     return named is not None and year is not None and named != year and named < named_before()
+
+
+def plan_year_by_default(doc: Document, ind: Indicator) -> bool:
+    """Whether a review figure holds the plan year only by default, no year named before it in its
+    sentence (1987: 其中工农业总产值…比上年增长9.3% reads as a plan figure; 1982, planning 1983:
+    预计可以达到百分之六点四): it is the review year's."""
+    year = doc.meta.review_year
+    return (ind.period == doc.meta.plan_year != year
+            and f"{ind.period}年" not in doc.text[ind.sentence_start:ind.start])
+
+
+def wider_words(name: str, rules: Iterable[Any]) -> list[str]:
+    """The metric words of other ``rules`` (``[[metric]]``) that hold ``name``: 工农业总产值 holds
+    农业总产值 but is another metric; 一般公共财政预算收入 is a word of a rule naming
+    公共财政预算收入 too, the same metric, so no wider word."""
+    return [w for r in rules if name not in r.words for w in r.words if name in w]

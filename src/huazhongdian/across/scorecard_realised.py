@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_old import bare_clause, name_clause, other_year, year_named
+from huazhongdian.across.scorecard_old import (bare_clause, name_clause, other_year, plan_year_by_default, wider_words,
+                                              year_named)
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
-                                                _lead_stripped, _parts, _rule, _Rule, _starting_value,
+                                                _lead_stripped, _near, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
                                                 target_restated)
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
@@ -130,22 +131,6 @@ def _figure_name(text: str, ind: Indicator) -> str:
 def _own_metric(metric: str) -> str:
     """An indicator's metric cut to its own 、 item, as :func:`_list_item_start` cuts its clause."""
     return metric[_list_item_start(metric, 0, len(metric)):] if metric else metric
-
-
-@lru_cache(maxsize=8192)
-def _char_pairs(name: str) -> frozenset[str]:
-    joins = _data().conjunctions
-    return frozenset(p for p in (name[i:i + 2] for i in range(len(name) - 1)) if not any(c in p for c in joins))
-
-
-def _near(task: str, name: str) -> bool:
-    """A review name for the same plan task, words inserted, moved or the last ones changed:
-    it holds ``similarity`` of the task's character pairs (公厕新建改造 → 新建改造公厕)."""
-    task = _lead_stripped(task)
-    if len(task) < 4 or len(name) < 2:
-        return False
-    pairs = _char_pairs(task)
-    return len(pairs & _char_pairs(name)) >= _data().similarity * len(pairs)
 
 
 # The words of a figure before its number (增长 in 增长8.8%, 增长百分之九): with its metric, a
@@ -289,6 +274,8 @@ def _period(doc: Document, ind: Indicator) -> int | None:
     year = doc.meta.review_year
     if year and "去年" in doc.text[max(0, ind.start - 4):ind.start]:
         return year
+    if year and plan_year_by_default(doc, ind):
+        return year
     if year and ind.period is not None and ind.period != year:
         # 中央财政安排资金1713亿元，是2010年的2.2倍，全年…新开工建设1043万套: a year named only after
         # the figure is a comparison base, and a single-year cue after the year (全年) names the
@@ -386,8 +373,10 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
     if rule.own:
         return _find_own(rule, target, (obj, purpose, context), doc, figures)
     chosen: Indicator | None = None
+    # 力争粮食生产有较大幅度的持续增长 is answered by the amount (…达到4024亿公斤), whatever its unit.
+    any_unit = rule.amount and not target.unit and row.source == "qualitative"
     for ind in figures:
-        if ind.kind not in rule.kinds or not _same_family(target, ind) or not _about(rule, doc, ind):
+        if ind.kind not in rule.kinds or not (any_unit or _same_family(target, ind)) or not _about(rule, doc, ind):
             continue
         if not _year_figure(doc, ind, target):
             continue
@@ -411,8 +400,11 @@ def _find_own(rule: _Rule, target: Target, words: tuple[str, str, str], doc: Doc
     obj, purpose, context = words
     chosen: Indicator | None = None
     best = 0
+    wider = wider_words(_lead_stripped(rule.key), _data().rules.values())
     for ind in figures:
         if ind.kind not in rule.kinds:
+            continue
+        if wider and any(w in _subject(doc.text, ind.start, ind.sentence_start, ind.metric) for w in wider):
             continue
         if not _same_family(target, ind) and not (target.unit and units_alike(_base_unit(target.unit),
                                                                               ind.base_unit, heads)):

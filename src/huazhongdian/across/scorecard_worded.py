@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_key
+from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_key, period_cue
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, LedgerRow, Target
 
@@ -45,6 +45,8 @@ class _Worded:
     markers: tuple[re.Pattern[str], ...]
     max_chars: int
     kinds: tuple[str, ...]
+    #: a modal right after the metric noun (an adverb before it read past): the plan's clause.
+    modal: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,9 @@ def _worded() -> _Worded:
                    not_start=tuple(raw.get("not_start", ())) + _data().clause_not_start, not_end=tuple(raw.get("not_end", ())),
                    compare_open=int(raw.get("compare_open", 0)), opens=tuple(raw.get("opens", ())),
                    markers=tuple(re.compile(p) for p in raw.get("markers", ())), max_chars=int(raw.get("max_chars", 24)),
-                   kinds=tuple(raw.get("kinds", ("gov-work-report",))))
+                   kinds=tuple(raw.get("kinds", ("gov-work-report",))), 
+                   modal=re.compile("(?:{})?(?:{})".format("|".join(raw.get("modal_adverbs", ())),
+                                                            "|".join(raw["modals"]))) if raw.get("modals") else None)
 
 
 def _first_verb(words: str) -> int:
@@ -128,7 +132,6 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
     if doc.meta.kind not in w.kinds:
         return []
     text = doc.text
-    cues = _data().task_period_cues
     clause_not = _data().clause_not
     rows = []
     seen = set(metrics)
@@ -152,14 +155,16 @@ def worded_rows(doc: Document, plan: tuple[int, int], taken: list[tuple[int, int
             continue
         lo, hi = _sentence(text, start)
         # A sentence, or a top section, about the five-year plan (二、…“十四五”时期主要目标任务) holds its goals.
-        if any(c in text[lo:hi] for c in cues) or any(
-                c in sec.text for sec in doc.sections if sec.parent is None and sec.start <= start < sec.body_end
-                for c in cues):
+        if period_cue(text[lo:hi], year) or any(
+                period_cue(sec.text) for sec in doc.sections if sec.parent is None and sec.start <= start < sec.body_end):
             continue
         noun, key = found
         bare = _unmarked(words)
-        # A statement (农民收入增长不快) names its metric before its verb and opens with no cue.
-        if (bare.find(noun) < _first_verb(bare) and not bare.startswith(w.opens)
+        # A statement (农民收入增长不快) names its metric before its verb and opens with no cue; a
+        # modal right after the noun (职工的实际生活水平仍将有一定的提高) makes it the plan's.
+        at = bare.find(noun)
+        if (at < _first_verb(bare) and not bare.startswith(w.opens)
+                and not (w.modal and w.modal.match(bare, at + len(noun)))
                 and not any(lo <= a < hi for a, _b in headline)):
             continue
         # A balance or a hold is answered by no growth rate: the clause is its own metric; so is a

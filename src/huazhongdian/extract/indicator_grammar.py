@@ -71,6 +71,7 @@ class Grammar:
     rank_units: tuple[str, ...]
     streak_units: tuple[str, ...]
     share_cues: tuple[str, ...]
+    rank_before: tuple[str, ...]
     ratio_cues: tuple[str, ...]
     one_needs_verb: tuple[str, ...]
     label_after: tuple[str, ...]
@@ -177,6 +178,7 @@ def load_grammar() -> Grammar:
         rank_units=tuple(cues["rank"]["units"]),
         streak_units=tuple(cues["streak"]["units"]),
         share_cues=tuple(cues["share"]["cues"]),
+        rank_before=tuple(cues["share"].get("rank_before", ())),
         ratio_cues=tuple(cues["share"]["ratio_cues"]),
         one_needs_verb=tuple(g["one_needs_verb"]),
         label_after=tuple(g["label_after"]),

@@ -84,22 +84,24 @@ def _read_fraction(g: Grammar, text: str, m: re.Match[str]) -> Hit | None:
     numer = parse_number(m.group("numer"))
     if value is None or numer is None:
         return None
-    if den == "百":
-        return _read_percent(g, text, m, numer)
+    if den == "百" or (den == "千" and not text.endswith(g.rank_before, 0, m.start())):
+        return _read_percent(g, text, m, numer, "%" if den == "百" else "‰")
     hit = Hit(m.start(), m.end(), m.start(), m.end(), value, base_value=value * 100, base_unit="%",
                kind="share")
     _read_before(g, text, hit)
     return hit
 
 
-def _read_percent(g: Grammar, text: str, m: re.Match[str], numer: Decimal) -> Hit:
-    """百分之一点五七 is 1.57%, read like 1.57%: qualifiers, verbs and a 到/至 range around it.
+def _read_percent(g: Grammar, text: str, m: re.Match[str], numer: Decimal, unit: str = "%") -> Hit:
+    """百分之一点五七 is 1.57%, read like 1.57%: qualifiers, verbs and a 到/至 range around it;
+    千分之十三 is 13‰, read like 13‰ (``unit``; its base is 1.3%).
 
     The reports of the 1980s–90s write every rate this way (平均每年增长百分之八到九,
     力争控制在百分之六左右), so it takes the same qualifiers and verbs as the arabic path.
     """
     pos = m.end()
-    hit = Hit(m.start(), pos, m.start(), pos, numer, unit="%", unit_cls="percent", base_value=numer,
+    base = numer if unit == "%" else numer / 10
+    hit = Hit(m.start(), pos, m.start(), pos, numer, unit=unit, unit_cls="percent", base_value=base,
                base_unit="%")
     # 百分之八到九, 百分之八至九: the far end of the range drops its 百分之 (百分之四至百分之五
     # keeps it, and is two hits merged by _range instead).

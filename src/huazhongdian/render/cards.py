@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.render.news_value import patterns
+from huazhongdian.render.news_value import no_figures, patterns
 from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
                                           period_ended_cue, review_period)
@@ -256,10 +256,12 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
     used: set[int] = set()
     labels: set[tuple[str, str]] = set()
 
+    none = no_figures(d)    # a meeting's ordinal (十八届) or a set's count is no card
+
     def add(i: int, label: str, tag: str, target: str = "") -> None:
         # One card per subject and period: a change beside its level ("城镇化率" and "城镇化率增长") is one.
         base = (re.sub("(增长|下降|提高|提升|降低)$", "", label), tag)
-        if i in used or base in labels or len(out) >= k:
+        if i in used or i in none or base in labels or len(out) >= k:
             return
         used.add(i)
         labels.add(base)
@@ -302,9 +304,10 @@ def headline_results(d: Digest, five: frozenset[int] | None = None) -> list[Pick
     headline = cues().headline
     five = five_year_paragraphs(d) if five is None else five
     out = []
+    none = no_figures(d)
     for i in sorted(range(len(d.indicators)), key=lambda i: d.indicators[i].start):
         ind = d.indicators[i]
-        if ind.mode == "achievement" and ind.kind != "share":
+        if ind.mode == "achievement" and ind.kind != "share" and i not in none:
             label = _label(d, i)   # (a subject-less "总量" borrows its subject: 国内生产总值总量)
             if any(h in label for h in headline) and _worthy(ind, label):
                 out.append(Pick(i, label, _period(d, ind, five)))
@@ -367,8 +370,9 @@ def salient_indicators(digest: Digest, k: int = 6) -> list[int]:
     in_items = {i for item in digest.items for i in item.indicator_ids}
     length = max(1, doc.chars)
     scored = []
+    none = no_figures(digest)
     for i, ind in enumerate(digest.indicators):
-        if not _card_worthy(ind):
+        if i in none or not _card_worthy(ind):
             continue
         s = indicator_salience(ind, in_item=i in in_items, position=ind.start / length)
         scored.append((-s, ind.start, i))

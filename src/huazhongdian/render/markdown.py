@@ -169,16 +169,15 @@ def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
 def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     lines: list[str] = [f"## {group.title}", ""]
     verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" else {}
-    for theme in group.themes:
-        if not theme.top and not theme.more:
-            continue  # (its bullets all repeat the targets table)
+    # Only a theme that lists a bullet has a heading; the others are counted in one closing line (view.ModeGroup).
+    for theme in group.listed:
         lines += [f"### {theme.theme}{EDITOR_MARK if theme.edited else ''}", ""]
         lines += [_bullet_line(d, b, verbs) for b in theme.top]
-        if theme.more and theme.top:
+        if theme.more:
             lines.append(f"- ……另有 {len(theme.more)} 条（按新闻价值只列前 {len(theme.top)} 条）")
-        elif theme.more:
-            lines.append(f"- ……{len(theme.more)} 条未列出（没有数字、首次、排名或具名项目）")
         lines.append("")
+    if group.unlisted:
+        lines += [group.unlisted_note, ""]
     return lines
 
 

@@ -10,12 +10,14 @@ re-exports them), the view and the cards.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +51,14 @@ class Cues:
     multi_year_first_sentence: tuple[str, ...] = ()
     plan_term_parts: tuple[str, ...] = ()  # a part naming the coming plan period: its goals (regexes)
     plan_term_not: str = "(?!)"            # …unless its heading names a year
+    plan_term_review: str = "(?!)"         # …or looks back on the period it names (工作回顾)
     headline_not_after: tuple[str, ...] = ()  # a headline cue after one of these is none (单位…, 人均…)
     year_paragraphs: tuple[str, ...] = ()
     asides: tuple[str, ...] = ()
     topic_tails: tuple[str, ...] = ()
     bare_metrics: tuple[str, ...] = ()
+    bare_metric_patterns: tuple[str, ...] = ()  # …and those a plain word would over-match (规模, not 规模以上): regexes
+    topic_clause: str = "(?!)"          # a sentence's opening topic ("煤炭……开采方面"): its bare metric's subject
     result_predicates: tuple[str, ...] = ()  # a clause opening on a verb of result has its subject before
     predicate_patterns: tuple[str, ...] = ()  # …or on a standing in a ranking (在“世界500强”排名…): regexes
     count_verbs: tuple[str, ...] = ()   # a verb and its bare count ("交付31.7万套"): its object is before
@@ -108,6 +113,7 @@ class Cues:
     lede_ordinal: str = "(?!)"          # a task lede loses its list ordinal ("二是锚定…" opens on 锚定)
     count_name: str = "(?!)"            # a count in words naming a line's parts (八项, 四个): no figure there
     set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
+    meeting_ordinals: tuple[str, ...] = ()  # a meeting's ordinal (十八届三中全会, 十四届九次全委会): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
@@ -151,6 +157,7 @@ class _Patterns:
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
     congress: re.Pattern[str] = re.compile("(?!)")
+    topic_clause: re.Pattern[str] = re.compile("(?!)")      # used with .fullmatch(text, pos, end)
     funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
     local_headline: re.Pattern[str] = re.compile("(?!)")
     formulation: re.Pattern[str] = re.compile("(?!)")
@@ -162,6 +169,7 @@ class _Patterns:
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
     set_count: re.Pattern[str] = re.compile("(?!)")         # …and so is this one
+    meeting_ordinal: re.Pattern[str] = re.compile("(?!)")   # used with .finditer on the report's text
     line_opening: re.Pattern[str] = re.compile("(?!)")      # used with .search on a bullet's text
     record: re.Pattern[str] = re.compile("(?!)")            # cues.records as one regex
     sector: re.Pattern[str] = re.compile("(?!)")            # cues.sectors
@@ -185,7 +193,9 @@ def patterns() -> _Patterns:
                      headline=_alternation(k.headline),
                      lead=re.compile(any_of(k.lead)), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
-                     bare_metric=_alternation(k.bare_metrics),
+                     bare_metric=re.compile("|".join([_alternation(k.bare_metrics).pattern]
+                                                     + [f"(?:{p})" for p in k.bare_metric_patterns])),
+                     topic_clause=re.compile(k.topic_clause),
                      result_predicate=re.compile("|".join([_alternation(k.result_predicates).pattern]
                                                           + [f"(?:{p})" for p in k.predicate_patterns])),
                      count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
@@ -200,6 +210,7 @@ def patterns() -> _Patterns:
                      political=re.compile(any_of(k.political)),
                      lede_tail_not=re.compile(any_of(k.lede_tail_not)),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
+                     meeting_ordinal=re.compile(any_of(k.meeting_ordinals)),
                      line_opening=re.compile(any_of(k.line_openings)),
                      record=re.compile(any_of(k.records)),
                      sector=_alternation(k.sectors),
@@ -247,6 +258,7 @@ def cues() -> Cues:
         multi_year_first_sentence=tuple(raw["weights"].get("multi_year_first_sentence", ())),
         plan_term_parts=tuple(raw["weights"].get("plan_term_parts", ())),
         plan_term_not=raw["weights"].get("plan_term_not", "(?!)"),
+        plan_term_review=raw["weights"].get("plan_term_review", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
         ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
@@ -265,7 +277,8 @@ def cues() -> Cues:
         framing=tuple(c["framing"]) + tuple(c["praise"]), problems=tuple(c["problems"]),
         asides=tuple(c.get("asides", ())),
         topic_tails=tuple(c.get("topic_tails", ())),
-        bare_metrics=tuple(c.get("bare_metrics", ())), result_predicates=tuple(c.get("result_predicates", ())),
+        bare_metrics=tuple(c.get("bare_metrics", ())), bare_metric_patterns=tuple(c.get("bare_metric_patterns", ())),
+        topic_clause=c.get("topic_clause", "(?!)"), result_predicates=tuple(c.get("result_predicates", ())),
         count_verbs=tuple(c.get("count_verbs", ())), complements=tuple(c.get("complements", ())),
         adverbial_leads=tuple(c.get("adverbial_leads", ())),
         predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),
@@ -280,7 +293,7 @@ def cues() -> Cues:
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
         political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
-        set_count=c.get("set_count", "(?!)"),
+        set_count=c.get("set_count", "(?!)"), meeting_ordinals=tuple(c.get("meeting_ordinals", ())),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
@@ -336,6 +349,28 @@ def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str]
         if not (text[:m.start()].endswith(before) or text.startswith(k.ratio_after, m.end())):
             return m
     return None
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the meetings' ordinals in ``text`` ("十八届三中、四中、五中全会", "十四届九次全委会", "第十四届":
+    data ``meeting_ordinals``), in order."""
+    return [m.span() for m in patterns().meeting_ordinal.finditer(text)]
+
+
+def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
+    """Indices into ``digest.indicators`` of the figures that measure nothing: a count in words naming a
+    set ("三大攻坚战", data ``set_count``) or a figure overlapping a meeting's ordinal ("十八届", "九次" of
+    "区委十四届九次全委会", "自治区第十" of "第十四届": data ``meeting_ordinals``). No fact, no bold, no card.
+    ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战")."""
+    p = patterns()
+    spans = ordinal_spans(digest.document.text)
+    starts = [s for s, _ in spans]
+    out = set()
+    for i, ind in enumerate(digest.indicators):
+        j = bisect_right(starts, max(ind.start, ind.end - 1)) - 1
+        if (sets and p.set_count.fullmatch(ind.text)) or (j >= 0 and spans[j][1] > ind.start and ind.end > spans[j][0]):
+            out.add(i)
+    return frozenset(out)
 
 
 def is_never(text: str) -> bool:

@@ -91,6 +91,8 @@ def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
     k = cues()
     doc = digest.document
     not_year = re.compile(k.plan_term_not)
+    review = re.compile(k.plan_term_review)
+    found = []
     for sec in doc.sections:
         if sec.level != 1 or not_year.search(sec.text):
             continue
@@ -98,10 +100,18 @@ def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
         if not names:
             continue
         last = max(names, key=lambda n: sec.text.rfind(n))
-        name = last if len(last) == 3 else last + "五"   # "第十五个五年规划" names 十五 (+ 五)
-        paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
-        return paras, name
-    return frozenset(), ""
+        if review.search(sec.text, sec.text.rfind(last)):
+            continue   # "一、“十四五”时期工作回顾" looks back on its period: no goals of it
+        found.append((last if len(last) == 3 else last + "五", sec))   # "第十五个五年规划" names 十五 (+ 五)
+    if not found:
+        return frozenset(), ""
+    # The coming period is the latest one named (Shanxi 2026 names 十四五 in its review's heading too).
+    name, sec = max(found, key=lambda f: _PERIOD_ORDER.index(f[0]) if f[0] in _PERIOD_ORDER else -1)
+    paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
+    return paras, name
+
+
+_PERIOD_ORDER = tuple(f"十{d}五" for d in "一二三四五六七八九")
 
 
 def plan_document_term(doc) -> str:

@@ -253,12 +253,12 @@ def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
 def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
     """The ``k`` themes whose best bullets weigh most (news value), in the view's order; of an
     edited view, the first ``k`` (the editor's order is the editor's choice)."""
+    # (only a theme every output heads: one that lists a bullet, ModeGroup.listed)
     if edited:
-        return [t for t in group.themes if t.ranked_top][:k]
+        return list(group.listed[:k])
     order = {t.theme: i for i, t in enumerate(group.themes)}
-    score = {t.theme: (sum(b.score for b in t.ranked_top[:2]), len(t.bullets))
-             for t in group.themes if t.ranked_top}
-    ranked = sorted((t for t in group.themes if t.ranked_top), key=lambda t: score[t.theme], reverse=True)[:k]
+    score = {t.theme: (sum(b.score for b in t.ranked_top[:2]), len(t.bullets)) for t in group.listed}
+    ranked = sorted(group.listed, key=lambda t: score[t.theme], reverse=True)[:k]
     return sorted(ranked, key=lambda t: order[t.theme])
 
 

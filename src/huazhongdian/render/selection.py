@@ -31,7 +31,7 @@ from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevanc
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, whole_decisions
-from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.types import Digest, Indicator, Item
@@ -137,7 +137,9 @@ class Selector:
         self.p = patterns()
         # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
         # it makes no clause a fact, no figure to score, no big amount.
-        figures = [i for i in digest.indicators if i.end > i.start and not self.p.set_count.fullmatch(i.text)]
+        # …and so does a meeting's ordinal ("十八届三中全会", "十四届九次全委会": data ``meeting_ordinals``).
+        none = no_figures(digest)
+        figures = [ind for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none]
         self.figures = _Spans([(i.start, i.end) for i in figures])
         self.entities = _Spans([(s.start, s.end) for e in digest.entities for s in e.spans])
         self.heads = {s.start for s in digest.document.sections}
@@ -393,7 +395,7 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append([prev, (s, e)])
+                groups.append(self._topic_before(clauses, prev, s, e) + [prev, (s, e)])
                 open_group = True
             elif has:
                 groups.append([(s, e)])
@@ -405,6 +407,19 @@ class Selector:
                 open_group = False
             prev = (s, e)
         return groups
+
+    def _topic_before(self, clauses: list[tuple[int, int]], prev: tuple[int, int] | None,
+                      s: int, e: int) -> list[tuple[int, int]]:
+        """The sentence's opening topic ("煤炭智能绿色安全开采方面", data ``topic_clause``) when a bare metric
+        ("产量稳定在13亿吨左右") borrows its subject from the measure right after it ("抓好产能接续"): the topic
+        holds the metric's subject, so it opens the bullet (within ``lengths.hard``); else nothing."""
+        if len(clauses) < 3 or prev != clauses[1] or not self.p.bare_metric.match(self.text, s, e):
+            return []
+        t0, t1 = clauses[0]
+        if (self.p.topic_clause.fullmatch(self.text, t0, t1) and not self._never(t0, t1)
+                and e - t0 <= self.k.lengths["hard"]):
+            return [clauses[0]]
+        return []
 
     def _opening_run(self, clauses: list[tuple[int, int]], limit: int, mode: str) -> list[tuple[int, int]]:
         """A sentence without a fact: its opening clauses (after any framing) up to ``limit``

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from huazhongdian.render.news_value import no_figures
 from huazhongdian.types import Digest, Document
 
 # Used only when the digest has no indicators at all (early pipeline): a plain figure
@@ -43,7 +44,10 @@ class FigureSpans:
     """Spans of figures (indicator texts) inside any range of ``doc.text``."""
 
     def __init__(self, digest: Digest) -> None:
-        spans = sorted({(ind.start, ind.end) for ind in digest.indicators if ind.end > ind.start})
+        # (a meeting's ordinal, "十八届三中全会", is no figure: not bold; data ``meeting_ordinals``)
+        none = no_figures(digest, sets=False)
+        spans = sorted({(ind.start, ind.end) for i, ind in enumerate(digest.indicators)
+                        if ind.end > ind.start and i not in none})
         self.fallback = not spans
         self.text = digest.document.text
         self.spans = spans

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.render.news_value import any_of, patterns
+from huazhongdian.render.news_value import any_of, no_figures
 from huazhongdian.types import Digest
 
 __all__ = ["TermGoals", "term_goal_test", "term_goals_cues"]
@@ -48,9 +48,9 @@ def term_goal_test(digest: Digest):
     """A test ``goal(start, end) -> bool`` for the spans of ``digest``'s plan-term bullets."""
     k = term_goals_cues()
     text = digest.document.text
-    set_count = patterns().set_count
-    figures = sorted((i.start, i.end) for i in digest.indicators
-                     if i.end > i.start and not set_count.fullmatch(i.text))
+    none = no_figures(digest)     # a set's count (三大攻坚战), a meeting's ordinal (十八届)
+    figures = sorted((ind.start, ind.end) for i, ind in enumerate(digest.indicators)
+                     if ind.end > ind.start and i not in none)
 
     def goal(start: int, end: int) -> bool:
         t = text[start:end]

@@ -37,6 +37,7 @@ from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TAR
                                              format_number, repeats_target_row, target_label, target_own_label,
                                              target_rows, target_value)
 # Card is imported from here by edit.py, poster.py and the tests.
+from huazhongdian.render.unlisted import unlisted_note
 from huazhongdian.render.view_cards import Card, poster_result_cards, view_cards
 from huazhongdian.types import Digest, Document, Indicator, Item, Term
 
@@ -108,6 +109,22 @@ class ModeGroup:
     title: str
     themes: tuple[ThemeGroup, ...]
     term: bool = False      # the review of five (or ten) years, not of the last one
+
+    @property
+    def listed(self) -> tuple[ThemeGroup, ...]:
+        """The themes that list a bullet, in order: the only ones with a heading, in every output."""
+        return tuple(t for t in self.themes if t.top)
+
+    @property
+    def unlisted(self) -> tuple[ThemeGroup, ...]:
+        """The themes with bullets of which none is listed: no heading, only the group's closing line
+        (:attr:`unlisted_note`; HTML and the web page: one 展开全部 holding their bullets)."""
+        return tuple(t for t in self.themes if not t.top and t.more)
+
+    @property
+    def unlisted_note(self) -> str:
+        """"另有安全方面 1 条、政府建设方面 2 条未列出（没有数字、首次、排名或具名项目）" ("" when none)."""
+        return unlisted_note(self.unlisted)
 
     @property
     def key(self) -> str:

@@ -130,10 +130,10 @@ def wechat_body(view: DigestView, image: str | None = None, lens: str = "general
         out.append(_el("p", "lede", "".join(_runs(b.segments) for b in view.lede) + note))
     out += _cards(view)
     for group in view.groups:
+        if not group.listed:
+            continue  # (the post lists no folded bullet: a group that lists none has no heading)
         out.append(_el("h2", "h2", escape(group.title)))
-        for theme in group.themes:
-            if not theme.top:
-                continue
+        for theme in group.listed:
             out.append(_el("h3", "h3", escape(theme.theme) + (_ed() if theme.edited else "")))
             out += [_bullet(b) for b in theme.top]
     out += _targets(view)
