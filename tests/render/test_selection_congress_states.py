@@ -46,7 +46,10 @@ def test_a_state_reached_is_a_review_fact(digest):
 def test_a_state_to_reach_leads_its_plan_theme(digest):
     # before: third, after two plain tasks ("要深化收入分配制度改革……"); now after the figure only
     plan = _shown(digest, "plan")["民生"]
-    assert plan.index("覆盖城乡居民的社会保障体系基本建立") < plan.index("要深化收入分配制度改革，增加城乡居民收入")
+    # (since wt-congress2 the step's "人民生活达到小康水平" is a goal too, and the plain task may fall below the top)
+    task = "要深化收入分配制度改革，增加城乡居民收入"
+    assert "覆盖城乡居民的社会保障体系基本建立" in plan
+    assert task not in plan or plan.index("覆盖城乡居民的社会保障体系基本建立") < plan.index(task)
     # (the step and its date come with the goal: "第二步，到本世纪末，……", data [congress] step_labels)
     assert plan[0] == "第二步，到本世纪末，使国民生产总值再增长一倍"
 

@@ -39,3 +39,40 @@ def after_stated_lead(text: str, s: int, cues: Cues) -> bool:
     if s < 1 or text[s - 1] not in "，：":
         return False
     return bool(cues.stated_leads) and text.endswith(cues.stated_leads, 0, s - 1)
+
+
+def whole_decisions(text: str, groups: list[list[Span]], clauses: list[Span], decision: Callable[[int, int], bool],
+                    usable: Callable[[int, int], bool], subjectless: Callable[[int, int], bool],
+                    lead: Callable[[int, int], bool], leads_in: Callable[[int, int], bool],
+                    whole: int) -> list[list[Span]]:
+    """A congress's decision or turning point kept whole (data ``[congress] decision_patterns``): its bullet runs
+    from its clause to the sentence's end ("中央决定从明年下半年开始，用三年时间……进行一次全面整顿", "在战略部署上
+    要分两步走：前十年……，后十年……") when its clause only leads into what is decided (``lead``: it ends on a colon
+    or names the decision, data ``decision_leads``) and that stays within ``whole`` characters, and a decision clause without a
+    subject of its own ("把它们作为经济发展的战略重点") opens on the clause before it, which names what — unless that
+    one only says for what (``leads_in``: "为了实现二十年的奋斗目标，在战略部署上要分两步走"). ``usable``:
+    the clause is no framing. The groups after it in the sentence are taken into it."""
+    if not groups or not clauses:
+        return groups
+    end = clauses[-1][1]
+    out: list[list[Span]] = []
+    for g in groups:
+        if out and g[0][0] < out[-1][-1][1]:
+            continue            # inside the decision's bullet already
+        s, e = g[0]
+        if not decision(s, e):
+            out.append(g)
+            continue
+        i = clauses.index((s, e)) if (s, e) in clauses else -1
+        if i > 0 and subjectless(s, e) and usable(*clauses[i - 1]) and not leads_in(*clauses[i - 1]) \
+                and e - clauses[i - 1][0] <= whole:
+            prev = clauses[i - 1]
+            if out and out[-1][-1] == prev:
+                out.pop()
+            g = [prev] + g
+        rest = [c for c in clauses[i + 1:]] if i >= 0 else []
+        # (not when the item ends on "；": "总的战略安排是分两步走：从……；从……。" lists its steps as items of their own)
+        if rest and lead(s, e) and end - g[0][0] <= whole and text[end:end + 1] != "；" and all(usable(*c) for c in rest):
+            g = [c for c in g if c[1] <= e] + rest
+        out.append(g)
+    return out

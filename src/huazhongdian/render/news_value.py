@@ -84,6 +84,9 @@ class Cues:
     key_thesis: tuple[str, ...] = ()    # …and one naming a line's aim, core or key (regexes): ranked first
     goals: tuple[str, ...] = ()         # a congress's plan clause opening on its aim (努力建设…): regexes
     step_labels: tuple[str, ...] = ()   # a congress's clause that only names a step (第三步): regexes, full match
+    decisions: tuple[str, ...] = ()     # a congress's decision or turning point in words (设顾问委员会): regexes
+    subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
+    decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
     small_count_max: int = 0
@@ -174,6 +177,8 @@ class _Patterns:
     thesis: re.Pattern[str] = re.compile("(?!)")            # a congress's thesis (X是Y), .search on a clause
     key_thesis: re.Pattern[str] = re.compile("(?!)")        # …naming a line's aim, core or key
     step_label: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch(text, pos, end)
+    decision: re.Pattern[str] = re.compile("(?!)")          # a congress's decision or turning point, .search
+    decision_lead: re.Pattern[str] = re.compile("(?!)")     # …a clause only leading into it, .search on the clause
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +218,8 @@ def patterns() -> _Patterns:
                      thesis=re.compile(any_of(k.thesis)),
                      key_thesis=re.compile(any_of(k.key_thesis)),
                      step_label=re.compile(any_of(k.step_labels)),
+                     decision=re.compile(any_of(k.decisions)),
+                     decision_lead=re.compile(any_of(k.decision_leads)),
                      never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)))
 
 
@@ -230,6 +237,9 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         key_thesis=tuple(g.get("key_thesis_patterns", ())),
         step_labels=tuple(g.get("step_labels", ())),
         goals=tuple(g.get("goal_patterns", ())),
+        decisions=tuple(g.get("decision_patterns", ())),
+        decision_leads=tuple(g.get("decision_leads", ())),
+        subjectless_count=g.get("subjectless_count", "(?!)"),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
-from huazhongdian.render.congress import after_stated_lead, congress_clauses
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -166,9 +166,20 @@ class Selector:
             t = self.text[s:e]
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
             first = first or self._congress(t) or self._record(t) or self._project(t)
-            self._seen[key] = (len(self.figures.within(s, e)), first,
+            self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
+
+    def _figure_count(self, s: int, e: int, t: str) -> int:
+        """The figures in ``[s, e)``; none in a congress's clause without a subject whose figures are only small counts in
+        words ("在那两次转变中", data ``[congress] subjectless_count``) — but for a formulation's ("从二○二○年到本世纪中叶
+        可以分两个阶段来安排": its count is the formulation)."""
+        figs = self.figures.within(s, e)
+        if self.congress and figs and t.startswith(self.k.subjectless + ("一次", "另一次", "那")) \
+                and not self.p.formulation.search(t) and all(
+                re.fullmatch(self.k.subjectless_count, self.text[a:b]) for a, b in figs):
+            return 0
+        return len(figs)
 
     def _record(self, t: str) -> bool:
         """A record or landmark in words (data [records]: 五连冠, 全国最多, 提前一年) — in a review only:
@@ -182,10 +193,22 @@ class Selector:
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
+        if self.congress and self.p.decision.search(t):
+            return True      # "中央和省一级设顾问委员会": a decision names what it decides, whatever it opens on
         if not self.congress or t.startswith(self.k.subjectless):
             return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
         return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t)
                     or self.p.thesis.search(t))
+
+    def _decision(self, s: int, e: int) -> bool:
+        """A congress's decision or turning point in words (data ``[congress] decision_patterns``) in ``[s, e)``."""
+        return self.congress and bool(self.p.decision.search(self.text[s:e]))
+
+    def _stated(self, s: int, e: int) -> bool:
+        """A congress's key thesis stated after its colon ("……的总任务是：团结全国各族人民，……，把我国建设成为……"):
+        the copula lead and the clause after it (render.congress), whose content runs to the sentence's end."""
+        t = self.text[s:e]
+        return self.congress and "是：" in t and bool(self.p.key_thesis.search(t))
 
     def _continues(self, s: int, e: int) -> bool:
         """The clause has no subject of its own: it opens with a continuation word and its figure
@@ -276,6 +299,14 @@ class Selector:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
         groups = self._fact_runs(clauses, limit)
+        if self.congress:
+            groups = whole_decisions(self.text, groups, clauses, lambda s, e: self._decision(s, e) or self._stated(s, e),
+                                     lambda s, e: not self._never(s, e),
+                                     lambda s, e: self.text.startswith(self.k.subjectless, s, e),
+                                     lambda s, e: self.text[e:e + 1] == "：" or self._stated(s, e)
+                                     or bool(self.p.decision_lead.search(self.text[s:e])),
+                                     lambda s, e: self._lead(s, e) or self.text.startswith("为了", s, e),
+                                     self.k.lengths.get("decision_whole", 0))
         if self.congress and groups and len(clauses) > 1 and groups[0][0] == clauses[1] and self._topic(*clauses[0]):
             # "——建设生态文明，基本形成……产业结构、增长方式、消费模式": the short opening clause names the goal's topic
             s0, e0 = clauses[0]
@@ -488,6 +519,7 @@ class Selector:
         score += w["principle"] if self.p.principle.search(t) and not self._congress(t) else 0.0
         key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
+        score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
