@@ -34,7 +34,6 @@ from decimal import Decimal
 
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
-from huazhongdian.across.scorecard_fifties import review_figures
 from huazhongdian.across.scorecard_old import next_plan_year
 from huazhongdian.across.scorecard_worded import worded_status
 from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
@@ -129,7 +128,7 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     found: dict[int, Indicator | None] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
-    figures = review_figures(doc, new.indicators, review)
+    figures = _review_figures(new, review)
     for i, row in enumerate(book):
         found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
                                   task_purpose(row, old.document), task_context(row, old.document))
