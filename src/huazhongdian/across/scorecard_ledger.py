@@ -12,6 +12,7 @@ from dataclasses import replace
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value, period_cue)
+from huazhongdian.across.scorecard_fifties import year_plan_figures
 from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
@@ -198,6 +199,11 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                                                                                   later is not None):
             continue
         tasks.append(LedgerRow(_task_target(doc, ind, later or year), _theme_at(digest, ind.start), "task"))
+    # 1954: a report without headings states its year's plan figures in the review (scorecard_fifties).
+    for ind, named in year_plan_figures(doc, digest.indicators, year):
+        if not any(a < ind.end and ind.start < b for a, b in taken) and ind.unit:
+            ind = replace(ind, mode="plan", period=named)
+            tasks.append(LedgerRow(_task_target(doc, ind, named), _theme_at(digest, ind.start), "task"))
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])

@@ -143,6 +143,10 @@ def _about(rule: _Rule, doc: Document, ind: Indicator) -> bool:
     if ind.metric and ind.metric + _LEAD.match(ind.text).group() in rule.words:
         subject += "|" + ind.metric + _LEAD.match(ind.text).group()
     subject += _previous_sentence(doc.text, ind)
+    if not ind.metric and rule.amount:
+        # 1956年全国完成了将近一百四十亿元**的基本建设投资额**: an amount with no name before it is
+        # named by the words after it.
+        subject += "|" + _after_name(doc.text, ind)
     before = doc.text[ind.sentence_start:ind.start]
     if any(w in before for w in _data().restated):
         subject += "|" + before     # 报告提出，物价涨幅要…降到10%左右，…实际回落到6.1%: the target's metric

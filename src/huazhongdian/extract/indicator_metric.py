@@ -92,7 +92,7 @@ def assign_metrics(g: Grammar, text: str, hits: list[Hit]) -> None:
             # 落地全市首支种子基金: a first is about what follows it
             hit.metric = _right_subject(g, text, hit.end) or _trim_metric(g, left)
         else:
-            hit.metric = _trim_metric(g, left)
+            hit.metric = _trim_metric(g, _past_aside(text, clause_start, left))
         if not hit.metric and hit.list_index > 0 and k - hit.list_index >= 0:
             # 同比分别增长6.5%、9.4% after 城乡…收入分别完成…: reuse the earlier list's metrics in order
             hit.metric = _earlier_list_metric(hits, k)
@@ -110,6 +110,19 @@ def assign_metrics(g: Grammar, text: str, hits: list[Hit]) -> None:
         if not hit.metric and hit.kind in ("count", "first", "streak"):
             hit.metric = _right_subject(g, text, hit.end, hit.kind)
         prev_end = hit.end
+
+
+def _past_aside(text: str, clause_start: int, left: str) -> str:
+    """A clause that opens with 的 right after a parenthesis (全国基本建设（包括经济、文教、行政各方面的
+    基本建设）**的投资**共有140亿元) names its figure with the words before the aside: those words and
+    the clause (全国基本建设的投资); any other clause is itself."""
+    if not left.startswith("的") or clause_start < 1 or text[clause_start - 1] not in "）)":
+        return left
+    opening = max(text.rfind("（", 0, clause_start - 1), text.rfind("(", 0, clause_start - 1))
+    if opening < 0:
+        return left
+    head = text[start_of_clause(text, opening):opening]
+    return head + left if head.strip() else left
 
 
 def _earlier_list_metric(hits: list[Hit], k: int) -> str:

@@ -134,7 +134,9 @@ def _to_indicator(doc: Document, sent: Sentence, hit: Hit, mode: Mode, text: str
 
 # Words of comparison before a base year ("全年GDP增长4%，快于2024年1.8个百分点": Shanxi 2026, read untuned,
 # carded its GDP growth as 2024's).
-_BASE_BEFORE = ("比", "较", "快于", "慢于", "高于", "低于", "好于", "优于")
+# A year after 原定/原计划 is an earlier plan's date (1956: 比五年计划原定1957年3，856亿斤的水平超过133亿斤):
+# the figure is compared with that plan, its own year is the report's.
+_BASE_BEFORE = ("比", "较", "快于", "慢于", "高于", "低于", "好于", "优于", "原定", "原计划")
 
 
 def _period(doc: Document, text: str, pos: int, mode: Mode) -> int | None:
