@@ -43,7 +43,8 @@ class _Words:
     adverb_tail: re.Pattern[str]
     noun_like: frozenset[str]
     second_verbs: tuple[str, ...]  # verbs only after 和 ("加强和创新社会治理"), never opening a task
-    noun_compounds: tuple[str, ...] = ()  # nouns that open on a verb (研发经费): no opening verb
+    noun_compound: re.Pattern[str] = re.compile("(?!)")  # nouns that open on a verb (研发经费): no opening verb
+    noun_reach: int = 0                                    # …the longest of them
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -61,7 +62,8 @@ def _words() -> _Words:
     # ("完善支持…政策") are a verb and the start of its object.
     opening = re.compile(f"(?:{_alt(adv)})*(?:{_alt(verbs)})")
     return _Words(adv, verbs, preds, opening, re.compile(_alt(preds)), re.compile(f"(?:{_alt(adv)})$"),
-                  frozenset(raw["noun_like"]), by_len(raw.get("second_verbs", ())), tuple(raw.get("noun_compounds", ())))
+                  frozenset(raw["noun_like"]), by_len(raw.get("second_verbs", ())), re.compile(_alt(by_len(raw.get("noun_compounds", ()))) or "(?!)"),
+                  max(map(len, raw.get("noun_compounds", ())), default=0))
 
 
 def chinese_ordinal(text: str) -> int | None:
@@ -92,8 +94,10 @@ def _opening_verb(clause: str) -> int:
     """
     opening = _words().opening
     m = opening.match(clause)
-    if not m or any(clause.startswith(c, p) and p + len(c) > m.end()
-                    for c in _words().noun_compounds for p in range(m.start(), m.end())):
+    if not m:
+        return 0
+    noun = _words().noun_compound.search(clause, m.start(), m.end() + _words().noun_reach)
+    if noun and noun.start() < m.end() < noun.end():
         return 0   # "研发经费投入年均增长10%": 研发 opens a noun, no task
     end = m.end()
     while end < len(clause) and clause[end] in _VERB_AND:

@@ -289,7 +289,7 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
             same defaults as the HTML page, so both list the same bullets).
         view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(d)``.
     """
-    view = view if view is not None else build_view(d, per_theme=per_theme, max_bullets=max_bullets)
+    view = view if view is not None else build_view(d, per_theme=per_theme, max_bullets=max_bullets, poster=False)
     listed = shown_terms(d.terms)
     lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, listed, top_k_terms)
     for group in view.groups:
