@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import huazhongdian as hzd
 from huazhongdian.render.selection import select_facts
 
 
 @pytest.fixture(scope="module")
-def digest(fixtures):
-    return hzd.digest(hzd.read(fixtures / "render" / "cuts" / "report-excerpt.txt"), lens="general")
+def digest(excerpt_digest):
+    return excerpt_digest("cuts")
 
 
 @pytest.fixture(scope="module")

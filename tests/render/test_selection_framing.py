@@ -15,14 +15,13 @@ from huazhongdian.render.selection import select_facts
 
 
 @pytest.fixture(scope="module")
-def digest(fixtures):
-    return hzd.digest(hzd.read(fixtures / "render" / "framing" / "report-excerpt.txt"), lens="general")
+def digest(excerpt_digest):
+    return excerpt_digest("framing")
 
 
 @pytest.fixture(scope="module")
-def bullets(digest):
-    text = digest.document.text
-    return {text[f.start:f.end]: f for f in select_facts(digest)}
+def bullets(digest, by_text):
+    return by_text(digest)
 
 
 def test_a_political_line_without_a_figure_is_no_bullet(bullets):

@@ -14,14 +14,13 @@ from huazhongdian.render.view import build_view
 
 
 @pytest.fixture(scope="module")
-def digest(fixtures):
-    return hzd.digest(hzd.read(fixtures / "render" / "govrecall" / "report-excerpt.txt"), lens="general")
+def digest(excerpt_digest):
+    return excerpt_digest("govrecall")
 
 
 @pytest.fixture(scope="module")
-def facts(digest):
-    text = digest.document.text
-    return {text[f.start:f.end]: f for f in select_facts(digest)}
+def facts(digest, by_text):
+    return by_text(digest)
 
 
 @pytest.fixture(scope="module")

@@ -7,22 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-import huazhongdian as hzd
 from huazhongdian.render import render_text
 from huazhongdian.render.news_value import no_figures, ordinal_spans, patterns
-from huazhongdian.render.selection import select_facts
 from huazhongdian.render.view import build_view
 
 
 @pytest.fixture(scope="module")
-def digest(fixtures):
-    return hzd.digest(hzd.read(fixtures / "render" / "ordinals" / "report-excerpt.txt"), lens="general")
+def digest(excerpt_digest):
+    return excerpt_digest("ordinals")
 
 
 @pytest.fixture(scope="module")
-def facts(digest):
-    text = digest.document.text
-    return {text[f.start:f.end]: f for f in select_facts(digest)}
+def facts(digest, by_text):
+    return by_text(digest)
 
 
 def test_the_ordinal_patterns_cover_plenaries_sessions_and_editions():

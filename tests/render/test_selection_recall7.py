@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import huazhongdian as hzd
 from huazhongdian.render.news_value import cues, patterns
-from huazhongdian.render.selection import select_facts
 
 SECTOR_FACTS = ("支持科技创新等重点领域减税降费及退税超1000亿元", "兑现以旧换新补贴169亿元",
                 "全年新接入集中供热面积200万平方米", "高速公路通车里程达到4771公里", "我区外送电能力突破2000万千瓦",
@@ -19,10 +17,8 @@ SECTOR_FACTS = ("支持科技创新等重点领域减税降费及退税超1000�
 
 
 @pytest.fixture(scope="module")
-def facts(fixtures):
-    d = hzd.digest(hzd.read(fixtures / "render" / "recall7" / "report-excerpt.txt"), lens="general")
-    text = d.document.text
-    return {text[f.start:f.end]: f for f in select_facts(d)}
+def facts(excerpt_digest, by_text):
+    return by_text(excerpt_digest("recall7"))
 
 
 def test_stimulus_infrastructure_environment_and_firm_counts_are_sector_figures(facts):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import huazhongdian as hzd
 from huazhongdian.render.news_value import cues, patterns
-from huazhongdian.render.selection import select_facts
 from huazhongdian.render.view import build_view
 
 RECORDS = ["山东体育代表团勇夺全运会“五连冠”", "两证齐全医养结合养老机构增至1125家、全国最多",
@@ -16,14 +14,13 @@ RECORDS = ["山东体育代表团勇夺全运会“五连冠”", "两证齐全�
 
 
 @pytest.fixture(scope="module")
-def digest(fixtures):
-    return hzd.digest(hzd.read(fixtures / "render" / "records" / "report-excerpt.txt"), lens="general")
+def digest(excerpt_digest):
+    return excerpt_digest("records")
 
 
 @pytest.fixture(scope="module")
-def facts(digest):
-    text = digest.document.text
-    return {text[f.start:f.end]: f for f in select_facts(digest)}
+def facts(digest, by_text):
+    return by_text(digest)
 
 
 def test_the_record_cues_match_records_in_words_and_not_their_look_alikes():
