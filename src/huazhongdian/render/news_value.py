@@ -62,6 +62,7 @@ class Cues:
     result_predicates: tuple[str, ...] = ()  # a clause opening on a verb of result has its subject before
     predicate_patterns: tuple[str, ...] = ()  # …or on a standing in a ranking (在“世界500强”排名…): regexes
     count_verbs: tuple[str, ...] = ()   # a verb and its bare count ("交付31.7万套"): its object is before
+    breakdown_verbs: tuple[str, ...] = ()  # a 其中 part holding one of these has a verb of its own (其中…增长6.3%)
     complements: tuple[str, ...] = ()   # a clause completing the verb before (在…上作出…): regexes
     adverbial_leads: tuple[str, ...] = ()  # a clause that only says for what or by what (为更好…): regexes
     particle_starts: str = ""
@@ -282,6 +283,7 @@ def cues() -> Cues:
         count_verbs=tuple(c.get("count_verbs", ())), complements=tuple(c.get("complements", ())),
         adverbial_leads=tuple(c.get("adverbial_leads", ())),
         predicate_patterns=tuple(c.get("predicate_patterns", ())), count_leads=tuple(c.get("count_leads", ())),
+        breakdown_verbs=tuple(c.get("breakdown_verbs", ())),
         funding_leads=tuple(c.get("funding_leads", ())), local_headline=tuple(c.get("local_headline", ())),
         particle_starts=raw["cards"]["particle_starts"], not_particles=tuple(raw["cards"]["not_particles"]),
         label_tail_verbs=tuple(raw["cards"]["label_tail_verbs"]),

@@ -222,6 +222,24 @@ class Selector:
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3
 
+    def _breakdown(self, head: tuple[int, int] | None, s: int, e: int) -> bool:
+        """A clause opening on 其中 that breaks down the total of the clause before ("建设1000个农村“水盆子”项目，
+        其中小型水库7座、水池等调蓄设施993个"): the parts' verb and whole are there, so it joins them while the
+        bullet from ``head`` (the clause before, or the run it closes) stays within ``lengths.hard``."""
+        if head is None or not self.text.startswith("其中", s, e) or e - head[0] > self.k.lengths["hard"] \
+                or not self.figures.within(*head):
+            return False
+        pos, parts = s + 2, []
+        for part in self.text[s + 2:e].split("、"):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        for a, b in parts:      # each part a noun and its one figure at its end, no verb of its own
+            figs = self.figures.within(a, b)
+            if len(figs) != 1 or figs[0][1] != b or figs[0][0] == a or any(
+                    v in self.text[a:b] for v in self.k.breakdown_verbs):
+                return False
+        return True
+
     def _counted_before(self, s: int, e: int) -> bool:
         """A clause that is only a short verb and its count ("交付31.7万套", "新增12家"): what it
         counts is named in the clause before (data: ``count_verbs``)."""
@@ -387,7 +405,7 @@ class Selector:
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
-            continues = self._continues(s, e)
+            continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e)
             if open_group and continues:
                 if not has and self.p.result_predicate.match(self.text, s, e) and e - groups[-1][0][0] > limit:
                     open_group, prev = False, (s, e)   # "……的重大步骤，是……崭新试验": the bullet has its subject
