@@ -98,8 +98,9 @@ def topic_split(doc: Document, match: str, top: Sequence[Section],
       that follow (a run of review paragraphs, with at most ``max_gap`` others in a row between them),
       up to the first plan paragraph or title line; the plan starts after it (1957).
     - It holds none, and a run of review paragraphs stands later (under a title line just above it,
-      if any): that run is the review, inside the plan, which starts at ``top[0]`` (1982); a run of
-      fewer than ``min_run`` review paragraphs is none (1955's one paragraph on 1954 inside its plan).
+      if any): that run is the review, inside the plan, which starts at ``top[0]`` (1982); without
+      that line, a run of fewer than ``min_run`` review paragraphs is none (1955's one paragraph on
+      1954 inside its five-year plan).
     """
     meta = doc.meta
     if meta.review_year is None or len(top) < 2:
@@ -127,7 +128,8 @@ def topic_split(doc: Document, match: str, top: Sequence[Section],
     opening = next((k for k in range(begin - 1, max(begin - 4, -1), -1)
                     if _is_title(paras[k][2]) and paras[k][0] not in heads), None)
     last, stop = _run(paras, topics, begin, len(paras) if opening is not None else gap, heads)
-    if last is None or sum(t == "review" for t in topics[begin:last + 1]) < int(_cues()["min_run"]):
+    wanted = 1 if opening is not None else int(_cues()["min_run"])
+    if last is None or sum(t == "review" for t in topics[begin:last + 1]) < wanted:
         return None
     if opening is not None and stop is not None:
         last = stop - 1
