@@ -433,7 +433,9 @@ def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     section whose heading is a review cue (or the "2024年：" block for the past year);
     the plan part runs from the first later top-level section with a plan cue (or the
     "2025年：" block for the plan year) to the end of the last top-level section
-    before any further review. Either is None when the headings do not say.
+    before any further review. Either is None when the headings do not say. When no heading
+    says review or plan, the paragraphs' topics move the split (:mod:`huazhongdian.structure_topics`:
+    1957's review of 1956 under 二、关于社会主义建设; 1982's review inside its plan).
 
     This is the one reading of the coarse split: ``across.track.part_spans`` derives its
     ranges from it, and ``classify.mode`` falls back to it where its per-heading parts say
