@@ -23,6 +23,7 @@ from huazhongdian.datafiles import load_toml
 from huazhongdian.meta import HeadingInfo, extract_meta, heading_cues
 from huazhongdian.numerals import HEADING_ORDINAL, ORDINAL
 from huazhongdian.script import matching_form
+from huazhongdian.structure_topics import topic_split
 from huazhongdian.types import Document, Paragraph, Section, Sentence, Span
 
 __all__ = [
@@ -432,7 +433,9 @@ def review_and_plan_spans(doc: Document) -> tuple[Span | None, Span | None]:
     section whose heading is a review cue (or the "2024年：" block for the past year);
     the plan part runs from the first later top-level section with a plan cue (or the
     "2025年：" block for the plan year) to the end of the last top-level section
-    before any further review. Either is None when the headings do not say.
+    before any further review. Either is None when the headings do not say. When no heading
+    says review or plan, the paragraphs' topics move the split (:mod:`huazhongdian.structure_topics`:
+    1957's review of 1956 under 二、关于社会主义建设; 1982's review inside its plan).
 
     This is the one reading of the coarse split: ``across.track.part_spans`` derives its
     ranges from it, and ``classify.mode`` falls back to it where its per-heading parts say
@@ -467,6 +470,7 @@ def read_review_and_plan(doc: Document, match: str) -> tuple[Span | None, Span |
 
     review_at: int | None = None
     plan_at: int | None = None
+    silent: int | None = None  # set when no heading says review or plan
     for i in range(len(top)):
         is_review, is_plan = cue(review_cue, i), cue(plan_cue, i)
         if is_review and review_at is None and plan_at is None and not (is_plan and i):
@@ -480,8 +484,8 @@ def read_review_and_plan(doc: Document, match: str) -> tuple[Span | None, Span |
             plan_at = 0
         else:
             # Headings in the report's own words (福建: 一、一年接着一年干…): a work report opens
-            # with its review.
-            review_at = 0
+            # with its review, unless its paragraphs say otherwise (1957, 1982: structure_topics).
+            review_at = silent = 0
     if plan_at is None and review_at is not None and doc.meta.kind in reports:
         # A work report or congress report plans in what follows its review (二、对今年政府工作的建议).
         later = [i for i in range(review_at + 1, len(top)) if not review_cue.search(heads[i], 0, _CUE_SPAN)]
@@ -500,4 +504,5 @@ def read_review_and_plan(doc: Document, match: str) -> tuple[Span | None, Span |
         if review_cue.search(heads[k], 0, _CUE_SPAN):
             break
         end = top[k].body_end
-    return review, Span(top[plan_at].start, end)
+    by_topic = topic_split(doc, match, top, end) if silent is not None else None
+    return by_topic or (review, Span(top[plan_at].start, end))

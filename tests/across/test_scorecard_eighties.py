@@ -10,7 +10,8 @@ from pathlib import Path
 import huazhongdian as hzd
 from huazhongdian.across.scorecard import ledger
 from huazhongdian.across.scorecard_data import _parts
-from huazhongdian.across.scorecard_old import bare_clause, inner_review, name_clause, next_plan_year, year_named
+from huazhongdian.structure import review_and_plan_spans
+from huazhongdian.across.scorecard_old import bare_clause, name_clause, next_plan_year, year_named
 
 from scorecard_rows import rows_of
 
@@ -83,8 +84,9 @@ def test_a_review_inside_a_plan_report_is_its_review_part(tmp_path):
     assert doc.text[review[0]:].startswith("六五计划前两年的执行情况")
     assert "主要措施" in doc.text[review[1]:review[1] + 20]
     assert plan[0] <= review[0] < plan[1]
-    # The numbered headings' review (none here) is not replaced when it already holds the line.
-    assert inner_review(doc.text, review) is None
+    # It is the structure's review part (paragraph topics), not a scorecard exemption.
+    spans = review_and_plan_spans(doc)
+    assert spans[0] is not None and (spans[0].start, spans[0].end) == review
 
 
 def test_a_five_year_plans_annual_rate_is_the_years_part_and_the_review_is_no_task(tmp_path):

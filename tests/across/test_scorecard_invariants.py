@@ -5,7 +5,8 @@ apart; the held-out files of ``bench/heldout.py`` and everything of 2019 skipped
 built as ``hzd scorecard OLD NEW`` builds it, and every row with a realised value must hold:
 
 - the span is exact (``new_text[start:end] == realised.text``) and inside the NEW report's review
-  part, before its plan part (the headings' split, independent of the scorecard's own cut);
+  part, not in its plan part outside the review (the structure's split, independent of the
+  scorecard's own cut);
 - it is no multi-year figure (年均, 平均每年, 累计, 比2002年 over several years, 五年来 / 过去五年 /
   “十一五”期间 with no single-year cue after them);
 - it is about the OLD report's plan year: no other year named last before it, no quarter
@@ -30,7 +31,6 @@ from pathlib import Path
 
 import pytest
 
-from huazhongdian.across.scorecard_old import inner_review
 from huazhongdian.across.scorecard import realised_headlines, scorecard, scorecard_digest
 from huazhongdian.across.scorecard_data import _data, base_unit_of
 from huazhongdian.load import read, read_text
@@ -145,10 +145,10 @@ def violations(old: Digest, new: Digest, rows: list[ScorecardRow], year: int | N
         why = []
         if text[got.start:got.end] != got.text:
             why.append("span is not the text")
-        # A review inside a plan report (1982's 六五计划前两年的执行情况, a line the numbered headings
-        # do not see) is review, not plan: scorecard_old.inner_review, checked in test_scorecard_eighties.
-        inside = inner_review(text, (review.start, review.end) if review is not None else (0, 0))
-        if plan is not None and got.start >= plan.start and not (inside and inside[0] <= got.start < inside[1]):
+        # A review inside a plan report (1982's 六五计划前两年的执行情况) is the structure's review part
+        # (structure_topics), and the plan part is what lies outside it.
+        in_review = review is not None and review.start <= got.start < review.end
+        if plan is not None and got.start >= plan.start and not in_review:
             why.append("in the plan part")
         if review is not None and got.start < review.start:
             why.append("before the review part")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_old import inner_review
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.numbers import magnitude_factor
@@ -330,13 +329,12 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
     """(review, plan) ranges: the headings' split, else the text before/after the target passage."""
     review, plan = review_and_plan_spans(doc)
     passages = find_target_passages(doc)
+    if review is not None and plan is not None and plan.start < review.start and not passages:
+        # A plan report with its review inside (1982's 六五计划前两年的执行情况, the structure's
+        # paragraph-topic split): the plan part is the whole text, the ledger skips the review inside it.
+        return (review.start, review.end), (0, len(doc.text))
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
-    # A plan report with its review inside (1982's 六五计划前两年的执行情况): the plan part is the
-    # whole text, the ledger skips the review inside it (scorecard_old.py).
-    inner = inner_review(doc.text, review_range)
-    if inner is not None and not passages and plan is not None and inner[0] > plan.start:
-        return inner, (0, len(doc.text))
     return review_range, (cut, len(doc.text))
 
 

@@ -1,10 +1,7 @@
-"""The 1980s reports' shapes (issue 13, the dev80s pairs): a plan report with a review inside it,
-and a five-year plan's annual rate as the year's part of it. Words in ``data/scorecard.toml``
-``[old_plans]``.
+"""The 1980s reports' shapes (issue 13, the dev80s pairs): a five-year plan's annual rate as the
+year's part of it (a plan report's review inside it is the structure's: ``structure_topics``).
+Words in ``data/scorecard.toml`` ``[old_plans]``.
 
-- :func:`inner_review`: a line by itself that opens a review (1982's 六五 report: "六五计划前两年的
-  执行情况", between the plan's basic tasks and its measures) is the review part, up to the next
-  heading line, when the numbered headings put the review elsewhere.
 - :func:`next_plan_year`: a report given late in its year (1980, 1981) plans the next one.
 - :func:`name_clause`: a sentence that opens with a bare name and then states one figure per year
   or a rate with no subject of its own (社会商品零售总额，一九八一年比…，一九八二年预计…) is named by it.
@@ -28,17 +25,16 @@ from typing import Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, Indicator
 
-__all__ = ["inner_review", "bare_clause", "from_name", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
+__all__ = ["bare_clause", "from_name", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
            "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
-_LINE = re.compile(r"(?m)^[^\n，,。；;！？：:]{4,30}$")
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
-    return {k: tuple(raw.get(k, ())) for k in ("review_headings", "not_headings", "year_part", "name_not", "bare_words",
+    return {k: tuple(raw.get(k, ())) for k in ("year_part", "name_not", "bare_words",
                                                   "from_leads")} | {
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
         "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
@@ -75,21 +71,6 @@ def next_plan_year(text: str, plan: tuple[int, int], year: int | None) -> int | 
     for m in re.finditer(_cues()["plan_year"][0], text[plan[0]:plan[1]]):
         if int(m.group("year").translate(_CN_DIGITS)) == year + 1:
             return year + 1
-    return None
-
-
-def inner_review(text: str, review: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of a heading line with a review cue and the text under it (to the next heading
-    line), when ``review`` does not already hold that line; else None."""
-    cues = _cues()
-    lines = [m for m in _LINE.finditer(text) if not m.group().strip().startswith(cues["not_headings"])]
-    for i, m in enumerate(lines):
-        if not any(c in m.group() for c in cues["review_headings"]):
-            continue
-        if review[0] <= m.start() < review[1]:
-            return None
-        end = lines[i + 1].start() if i + 1 < len(lines) else len(text)
-        return m.start(), end
     return None
 
 
