@@ -367,7 +367,7 @@ def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
     "区委十四届九次全委会", "自治区第十" of "第十四届": data ``meeting_ordinals``). No fact, no bold, no card.
     ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战").
     In a party congress's report, also a small count in words (data ``[congress] small_count``: "两条路线斗争", "还会
-    出现十次、二十次", "两个超级大国", "两类不同性质的矛盾", 1973) outside a clause holding a formulation or landmark
+    出现十次、二十次", "两个超级大国", "两类不同性质的矛盾", 1973) outside a sentence holding a formulation or landmark
     (:func:`_small_count`)."""
     p = patterns()
     text = digest.document.text
@@ -384,16 +384,13 @@ def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
     return frozenset(out)
 
 
-_CLAUSE_MARKS = "，。；：！？、\n"
-
-
 def _small_count(text: str, s: int, e: int, p: _Patterns) -> bool:
-    """The figure ``text[s:e]`` is a congress's small count in words whose clause names no formulation or landmark
+    """The figure ``text[s:e]`` is a congress's small count in words whose sentence names no formulation or landmark
     ("以上十四条，构成……基本方略", "兴办深圳、珠海、汕头、厦门四个经济特区" keep theirs; "分两个阶段" is a formulation)."""
     if not p.small_count.fullmatch(text, s, e):
         return False
-    a = max(text.rfind(m, 0, s) for m in "，。；：！？\n") + 1
-    b = min((i for i in (text.find(m, e) for m in "，。；：！？\n") if i >= 0), default=len(text))
+    a = max(text.rfind(m, 0, s) for m in "。；！？\n") + 1
+    b = min((i for i in (text.find(m, e) for m in "。；！？\n") if i >= 0), default=len(text))
     clause = text[a:b]
     return not (p.formulation.search(clause) or p.congress.search(clause) or p.decision.search(clause))
 
