@@ -87,6 +87,7 @@ class Cues:
     decisions: tuple[str, ...] = ()     # a congress's decision or turning point in words (设顾问委员会): regexes
     subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
     small_count: str = "(?!)"           # a congress's small count in words (两条路线, 十次): no figure outside a formulation
+    task_openings: tuple[str, ...] = () # a congress's task opening its paragraph (首先，要继续……): regexes
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
@@ -181,6 +182,7 @@ class _Patterns:
     decision: re.Pattern[str] = re.compile("(?!)")          # a congress's decision or turning point, .search
     decision_lead: re.Pattern[str] = re.compile("(?!)")     # …a clause only leading into it, .search on the clause
     small_count: re.Pattern[str] = re.compile("(?!)")       # used with .fullmatch on a figure's span
+    task_opening: re.Pattern[str] = re.compile("(?!)")      # used with .match(text, pos, end) on a paragraph's opening item
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +224,7 @@ def patterns() -> _Patterns:
                      step_label=re.compile(any_of(k.step_labels)),
                      decision=re.compile(any_of(k.decisions)),
                      decision_lead=re.compile(any_of(k.decision_leads)),
-                     small_count=re.compile(k.small_count),
+                     small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
                      never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)))
 
 
@@ -243,7 +245,7 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         decisions=tuple(g.get("decision_patterns", ())),
         decision_leads=tuple(g.get("decision_leads", ())),
         subjectless_count=g.get("subjectless_count", "(?!)"),
-        small_count=g.get("small_count", "(?!)"),
+        small_count=g.get("small_count", "(?!)"), task_openings=tuple(g.get("task_openings", ())),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
 

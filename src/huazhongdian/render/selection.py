@@ -520,6 +520,9 @@ class Selector:
         key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
+        # a pre-1978 congress's task, the 要 line opening its paragraph ("首先，要继续搞好批林整风", 1973: [congress] task_openings)
+        score += w.get("task_opening", 0.0) if self.congress and item.mode == "plan" and self._first_of_paragraph(item) \
+            and self.p.task_opening.match(self.text, item.start, item.end) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
