@@ -59,11 +59,20 @@ def test_small_counts_and_congress_names_are_no_figures(c10):
 
 
 def test_a_count_naming_a_formulation_keeps_its_figure(tmp_path_factory):
-    d = _digest(tmp_path_factory, "关于新时代的基本方略\n\n以上十四条，构成新时代坚持和发展中国特色社会主义的基本方略。"
+    d = _digest(tmp_path_factory, "中国共产党第十次全国代表大会\n\n关于基本方略\n\n以上十四条，构成新时代坚持和发展中国特色社会主义的基本方略。"
                                   "反映这些矛盾的党内两条路线斗争将长期存在。\n")
     none = no_figures(d)
     kept = {ind.text for i, ind in enumerate(d.indicators) if i not in none}
+    assert d.document.meta.year == 1973
     assert "十四条" in kept and "两条" not in kept
+
+
+def test_a_later_report_counts_things():
+    # the seed, a district congress of 2025: "新增一个国家级、两个省级中小企业特色产业集群" counts clusters
+    seed = hzd.digest(hzd.read(Path(__file__).resolve().parent.parent / "fixtures" / "classify" / "seed.txt"))
+    assert seed.document.meta.kind == "party-congress-report" and seed.document.meta.year == 2025
+    none = no_figures(seed)
+    assert any(ind.text == "两个" and i not in none for i, ind in enumerate(seed.indicators))
 
 
 def test_review_landmarks_in_words_are_facts(c10):
