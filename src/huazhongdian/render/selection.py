@@ -331,7 +331,7 @@ class Selector:
                     self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 # A congress's thesis heading is its section's own fact (counted as one, scored as any sentence:
                 # an extra weight took the 17th congress's poster room from its figures).
-                thesis = item.start in self.theses
+                thesis = item.start in self.theses or self._task_opening(item)
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, thesis or any(self._evidence(s, e))))
         return out
 
@@ -479,6 +479,12 @@ class Selector:
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
 
+    def _task_opening(self, item: Item) -> bool:
+        """A pre-1978 congress's task: the 要 line opening its paragraph ("首先，要继续搞好批林整风", "要进一步加强党的
+        一元化领导", 1973: data ``[congress] task_openings``), a fact of the plan like a thesis heading."""
+        return self.congress and item.mode == "plan" and self._first_of_paragraph(item) \
+            and bool(self.p.task_opening.match(self.text, item.start, item.end))
+
     def _first_of_paragraph(self, item: Item) -> bool:
         p = self.d.document.paragraphs
         if not p or item.paragraph >= len(p):
@@ -520,9 +526,7 @@ class Selector:
         key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
-        # a pre-1978 congress's task, the 要 line opening its paragraph ("首先，要继续搞好批林整风", 1973: [congress] task_openings)
-        score += w.get("task_opening", 0.0) if self.congress and item.mode == "plan" and self._first_of_paragraph(item) \
-            and self.p.task_opening.match(self.text, item.start, item.end) else 0.0
+        score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
