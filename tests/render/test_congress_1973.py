@@ -84,7 +84,8 @@ def test_review_landmarks_in_words_are_facts(c10):
 
 def test_a_reported_view_is_no_fact(c10):
     facts = _facts(c10)
-    for part in ("九大以后的主要任务是发展生产", "“帝国主义是资本主义的最高阶段”"):     # 林彪's, Lenin's
+    # 林彪's, Lenin's; and the revisionists' 主要矛盾, reported in a clause opening without a subject (这是)
+    for part in ("九大以后的主要任务是发展生产", "“帝国主义是资本主义的最高阶段”", "塞进八大决议中的国内主要矛盾"):
         assert c10.document.text.count(part) == 1
         assert not any(factual for t, (_, factual, _) in facts.items() if part in t), part
 

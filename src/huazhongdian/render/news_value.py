@@ -87,7 +87,7 @@ class Cues:
     decisions: tuple[str, ...] = ()     # a congress's decision or turning point in words (设顾问委员会): regexes
     subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
     small_count: str = "(?!)"           # a congress's small count in words (两条路线, 十次): no figure outside a formulation
-    small_count_before: int = 0         # …in a report of a year before this one (a district's 两个省级集群 counts things)
+    older_before: int = 0         # …in a report of a year before this one (a district's 两个省级集群 counts things)
     task_openings: tuple[str, ...] = () # a congress's task opening its paragraph (首先，要继续……): regexes
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
@@ -246,7 +246,7 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         decisions=tuple(g.get("decision_patterns", ())),
         decision_leads=tuple(g.get("decision_leads", ())),
         subjectless_count=g.get("subjectless_count", "(?!)"),
-        small_count=g.get("small_count", "(?!)"), small_count_before=int(g.get("small_count_before", 0)),
+        small_count=g.get("small_count", "(?!)"), older_before=int(g.get("older_before", 0)),
         task_openings=tuple(g.get("task_openings", ())),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
@@ -370,7 +370,7 @@ def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
     set ("三大攻坚战", data ``set_count``) or a figure overlapping a meeting's ordinal ("十八届", "九次" of
     "区委十四届九次全委会", "自治区第十" of "第十四届": data ``meeting_ordinals``). No fact, no bold, no card.
     ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战").
-    In a party congress's report before 1978 (data ``small_count_before``), also a small count in words (data ``[congress] small_count``: "两条路线斗争", "还会
+    In a party congress's report before 1978 (data ``older_before``), also a small count in words (data ``[congress] small_count``: "两条路线斗争", "还会
     出现十次、二十次", "两个超级大国", "两类不同性质的矛盾", 1973) outside a sentence holding a formulation or landmark
     (:func:`_small_count`)."""
     p = patterns()
@@ -378,7 +378,7 @@ def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
     spans = ordinal_spans(text)
     starts = [s for s, _ in spans]
     meta = digest.document.meta
-    congress = meta.kind == "party-congress-report" and (meta.year or 9999) < cues().small_count_before
+    congress = meta.kind == "party-congress-report" and (meta.year or 9999) < cues().older_before
     out = set()
     for i, ind in enumerate(digest.indicators):
         j = bisect_right(starts, max(ind.start, ind.end - 1)) - 1

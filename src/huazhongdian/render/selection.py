@@ -154,6 +154,7 @@ class Selector:
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
+        self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], tuple[int, bool, bool, bool]] = {}   # _evidence, by span and mode
 
@@ -164,7 +165,10 @@ class Selector:
         key = (s, e, self.mode)
         if key not in self._seen:
             t = self.text[s:e]
-            first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
+            # (in an older congress's report a clause without a subject, "这是刘少奇、陈伯达塞进八大决议中的……主要矛盾……"
+            # (1973), reports a landmark word of someone else's: [congress] subjectless)
+            landmark = self.p.landmark.search(t) and not (self.older and t.startswith(self.k.subjectless))
+            first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or landmark)
             first = first or self._congress(t) or self._record(t) or self._project(t)
             self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
