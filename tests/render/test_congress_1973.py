@@ -95,6 +95,7 @@ def test_tasks_rank(c10):
     opening = _fact(facts, "要继续搞好批林整风")
     inner = _fact(facts, "要充分利用林彪反党集团这个反面教员")      # the same paragraph, not its opening
     assert opening[2] == "plan" and opening[0] > inner[0]
-    for part in ("努力把我国建设成一个强大的社会主义国家", "台湾一定要解放", "我们还要举行第四届全国人民代表大会"):
+    for part in ("努力把我国建设成一个强大的社会主义国家", "台湾一定要解放", "我们还要举行第四届全国人民代表大会",
+                 "结成最广泛的统一战线"):
         _, factual, mode = _fact(facts, part)
         assert factual and mode == "plan", part
