@@ -99,3 +99,13 @@ def test_tasks_rank(c10):
                  "结成最广泛的统一战线"):
         _, factual, mode = _fact(facts, part)
         assert factual and mode == "plan", part
+
+
+def test_its_table_of_contents_and_opening_are_no_bullets(c10):
+    facts = _facts(c10)
+    # "主要内容是：关于九大路线，关于……" names the report's own headings; "……是在……下召开的。" is the occasion
+    assert "关于九大路线" in c10.document.text and "下召开的。" in c10.document.text
+    assert not any("关于九大路线" in t for t in facts)
+    assert not any("党的第九次全国代表大会的路线取得了伟大胜利" in t for t in facts)
+    # the review's own 取得了……胜利 stays a fact
+    assert _fact(facts, "粉碎林彪反党集团是我们党在九大以后取得的最大的胜利")[1]

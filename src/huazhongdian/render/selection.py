@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
-from huazhongdian.render.congress import after_stated_lead, congress_clauses, whole_decisions
+from huazhongdian.derive import derived
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -154,6 +155,8 @@ class Selector:
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
+        self.head_texts = frozenset(h.text for h in derived(digest.document).layout.headings) if self.congress \
+            else frozenset()
         self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], tuple[int, bool, bool, bool]] = {}   # _evidence, by span and mode
@@ -328,7 +331,7 @@ class Selector:
         out = []
         five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)
         for g in groups:
-            if all(self._lead(a, b) for a, b in g):
+            if all(self._lead(a, b) for a, b in g) or names_a_heading(self.text, g[0][0], g[-1][1], self.head_texts):
                 continue    # "围绕……的目标" alone (what follows it is framing): for what, not what is done
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and not self._political(s, e, item.mode) and (
