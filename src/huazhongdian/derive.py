@@ -187,6 +187,8 @@ class Cues:
     congress_turn: tuple[str, ...]
     congress_thesis: tuple[str, ...]
     congress_achievement: tuple[tuple[str, float], ...]
+    congress_part_leads: tuple[str, ...]
+    congress_situation: tuple[str, ...]
     passage_stop: tuple[str, ...]
     target_words: tuple[str, ...]
     achievement: tuple[tuple[str, float], ...]
@@ -217,6 +219,8 @@ def load_cues() -> Cues:
         congress_turn=tuple(raw.get("congress", {}).get("turn", ())),
         congress_thesis=tuple(raw.get("congress", {}).get("thesis", ())),
         congress_achievement=tuple((k, float(v)) for k, v in raw.get("congress", {}).get("achievement", {}).items()),
+        congress_part_leads=tuple(raw.get("congress", {}).get("part_leads", ())),
+        congress_situation=tuple(raw.get("congress", {}).get("situation", ())),
         passage_stop=tuple(raw["target"]["stop"]),
         target_words=tuple(raw["target"]["words"]),
         achievement=tuple((k, float(v)) for k, v in sent["achievement"].items()),
@@ -236,6 +240,17 @@ def _heading_part(text: str, cues: Cues) -> Part:
     if review and plan:
         return "mixed"
     return "review" if review else "plan" if plan else "none"
+
+
+def _congress_topic_part(line: str, part: Part, cues: Cues) -> Part:
+    """The part a pre-1978 congress's topic heading opens ("关于九大路线", "关于粉碎林彪反党集团的胜利", "关于形势和
+    任务", 1973; data ``[congress] part_leads``): one naming neither review nor plan, or the situation with the
+    tasks (``situation``: the world situation is argued before the tasks are set), is mixed — its sentences'
+    own cues decide (the first still opens the review, :func:`_congress_opens_review`); not plan, as an untitled
+    chapter after the review would be."""
+    if part == "none" or (part == "plan" and any(w in line for w in cues.congress_situation)):
+        return "mixed"
+    return part
 
 
 def _first_sentence(line: str) -> str:
@@ -263,6 +278,7 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
     heading and line texts are in simplified characters; offsets are ``doc.text``'s.
     """
     heads: list[Heading] = []
+    congress = doc.meta.kind == "party-congress-report"
     for sec in doc.sections:
         stop = text.find("\n", sec.start)
         line = text[sec.start:len(text) if stop < 0 else stop].rstrip()
@@ -284,9 +300,13 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
         no_stop = "。" not in line[:-1] and "；" not in line
         if not _numbered(line) and len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
             _YEAR_HEAD.match(line) or any(w in line for w in cues.part_heading)
+            or (congress and line.startswith(cues.congress_part_leads) and not line.endswith(("！", "：")))
         ):
             # ("报告" marks the title line "2026年北京市政府工作报告", which opens no part.)
-            heads.append(Heading(line, lstart, lstart + len(line), 1, _heading_part(line, cues)))
+            part = _heading_part(line, cues)
+            if congress and line.startswith(cues.congress_part_leads):
+                part = _congress_topic_part(line, part, cues)
+            heads.append(Heading(line, lstart, lstart + len(line), 1, part))
     heads.sort(key=lambda h: h.start)
     return heads, lines
 

@@ -76,3 +76,11 @@ def whole_decisions(text: str, groups: list[list[Span]], clauses: list[Span], de
             g = [c for c in g if c[1] <= e] + rest
         out.append(g)
     return out
+
+
+def names_a_heading(text: str, s: int, e: int, headings: frozenset[str]) -> bool:
+    """The bullet ``text[s:e]`` only names one of the report's own part headings, after its colon ("主要内容是：关于九大
+    路线", the 10th congress's table of contents, 1973): a heading, no fact."""
+    t = text[s:e]
+    return bool(headings) and t[t.rfind("：") + 1:] in headings
+

@@ -87,6 +87,9 @@ class Cues:
     step_labels: tuple[str, ...] = ()   # a congress's clause that only names a step (第三步): regexes, full match
     decisions: tuple[str, ...] = ()     # a congress's decision or turning point in words (设顾问委员会): regexes
     subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
+    small_count: str = "(?!)"           # a congress's small count in words (两条路线, 十次): no figure outside a formulation
+    older_before: int = 0         # …in a report of a year before this one (a district's 两个省级集群 counts things)
+    task_openings: tuple[str, ...] = () # a congress's task opening its paragraph (首先，要继续……): regexes
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
     small_count_units: tuple[str, ...] = ()  # a count this small in these units is no card (两个市场)
@@ -180,6 +183,8 @@ class _Patterns:
     step_label: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch(text, pos, end)
     decision: re.Pattern[str] = re.compile("(?!)")          # a congress's decision or turning point, .search
     decision_lead: re.Pattern[str] = re.compile("(?!)")     # …a clause only leading into it, .search on the clause
+    small_count: re.Pattern[str] = re.compile("(?!)")       # used with .fullmatch on a figure's span
+    task_opening: re.Pattern[str] = re.compile("(?!)")      # used with .match(text, pos, end) on a paragraph's opening item
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +226,7 @@ def patterns() -> _Patterns:
                      step_label=re.compile(any_of(k.step_labels)),
                      decision=re.compile(any_of(k.decisions)),
                      decision_lead=re.compile(any_of(k.decision_leads)),
+                     small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
                      never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)))
 
 
@@ -241,6 +247,8 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         decisions=tuple(g.get("decision_patterns", ())),
         decision_leads=tuple(g.get("decision_leads", ())),
         subjectless_count=g.get("subjectless_count", "(?!)"),
+        small_count=g.get("small_count", "(?!)"), older_before=int(g.get("older_before", 0)),
+        task_openings=tuple(g.get("task_openings", ())),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
 
@@ -363,16 +371,35 @@ def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:
     """Indices into ``digest.indicators`` of the figures that measure nothing: a count in words naming a
     set ("三大攻坚战", data ``set_count``) or a figure overlapping a meeting's ordinal ("十八届", "九次" of
     "区委十四届九次全委会", "自治区第十" of "第十四届": data ``meeting_ordinals``). No fact, no bold, no card.
-    ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战")."""
+    ``sets=False``: the ordinals only (a set's count stays bold: "**三大**攻坚战").
+    In a party congress's report before 1978 (data ``older_before``), also a small count in words (data ``[congress] small_count``: "两条路线斗争", "还会
+    出现十次、二十次", "两个超级大国", "两类不同性质的矛盾", 1973) outside a sentence holding a formulation or landmark
+    (:func:`_small_count`)."""
     p = patterns()
-    spans = ordinal_spans(digest.document.text)
+    text = digest.document.text
+    spans = ordinal_spans(text)
     starts = [s for s, _ in spans]
+    meta = digest.document.meta
+    congress = meta.kind == "party-congress-report" and (meta.year or 9999) < cues().older_before
     out = set()
     for i, ind in enumerate(digest.indicators):
         j = bisect_right(starts, max(ind.start, ind.end - 1)) - 1
         if (sets and p.set_count.fullmatch(ind.text)) or (j >= 0 and spans[j][1] > ind.start and ind.end > spans[j][0]):
             out.add(i)
+        elif congress and _small_count(text, ind.start, ind.end, p):
+            out.add(i)
     return frozenset(out)
+
+
+def _small_count(text: str, s: int, e: int, p: _Patterns) -> bool:
+    """The figure ``text[s:e]`` is a congress's small count in words whose sentence names no formulation or landmark
+    ("以上十四条，构成……基本方略", "兴办深圳、珠海、汕头、厦门四个经济特区" keep theirs; "分两个阶段" is a formulation)."""
+    if not p.small_count.fullmatch(text, s, e):
+        return False
+    a = max(text.rfind(m, 0, s) for m in "。；！？\n") + 1
+    b = min((i for i in (text.find(m, e) for m in "。；！？\n") if i >= 0), default=len(text))
+    clause = text[a:b]
+    return not (p.formulation.search(clause) or p.congress.search(clause) or p.decision.search(clause))
 
 
 def is_never(text: str) -> bool:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
-from huazhongdian.render.congress import after_stated_lead, congress_clauses, whole_decisions
+from huazhongdian.derive import derived
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -154,6 +155,9 @@ class Selector:
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
+        self.head_texts = frozenset(h.text for h in derived(digest.document).layout.headings) if self.congress \
+            else frozenset()
+        self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], tuple[int, bool, bool, bool]] = {}   # _evidence, by span and mode
 
@@ -164,7 +168,10 @@ class Selector:
         key = (s, e, self.mode)
         if key not in self._seen:
             t = self.text[s:e]
-            first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or self.p.landmark.search(t))
+            # (in an older congress's report a clause without a subject, "这是刘少奇、陈伯达塞进八大决议中的……主要矛盾……"
+            # (1973), reports a landmark word of someone else's: [congress] subjectless)
+            landmark = self.p.landmark.search(t) and not (self.older and t.startswith(self.k.subjectless))
+            first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or landmark)
             first = first or self._congress(t) or self._record(t) or self._project(t)
             self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
@@ -342,14 +349,14 @@ class Selector:
         out = []
         five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)
         for g in groups:
-            if all(self._lead(a, b) for a, b in g):
+            if all(self._lead(a, b) for a, b in g) or names_a_heading(self.text, g[0][0], g[-1][1], self.head_texts):
                 continue    # "围绕……的目标" alone (what follows it is framing): for what, not what is done
             s, e = self._trim(g[0][0]), g[-1][1]
             if e > s and not self._political(s, e, item.mode) and (
                     self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 # A congress's thesis heading is its section's own fact (counted as one, scored as any sentence:
                 # an extra weight took the 17th congress's poster room from its figures).
-                thesis = item.start in self.theses
+                thesis = item.start in self.theses or self._task_opening(item)
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, thesis or any(self._evidence(s, e))))
         return out
 
@@ -497,6 +504,12 @@ class Selector:
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
 
+    def _task_opening(self, item: Item) -> bool:
+        """A pre-1978 congress's task: the 要 line opening its paragraph ("首先，要继续搞好批林整风", "要进一步加强党的
+        一元化领导", 1973: data ``[congress] task_openings``), a fact of the plan like a thesis heading."""
+        return self.congress and item.mode == "plan" and self._first_of_paragraph(item) \
+            and bool(self.p.task_opening.match(self.text, item.start, item.end))
+
     def _first_of_paragraph(self, item: Item) -> bool:
         p = self.d.document.paragraphs
         if not p or item.paragraph >= len(p):
@@ -538,6 +551,7 @@ class Selector:
         key = self.p.key_thesis.search(t) or (first and after_stated_lead(self.text, s, self.k))
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
+        score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
