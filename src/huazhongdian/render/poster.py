@@ -25,20 +25,20 @@ from __future__ import annotations
 # painters in poster_paint (re-exported: Rect, Run, Layout, ELLIPSIS, drawable, text_width, wrap).
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from huazhongdian.datafiles import load_toml
 from huazhongdian.render.previous import build_previous_view
 from huazhongdian.render.scorecard import compact_realised, compact_target, metric_label, poster_rows
 from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size
 from huazhongdian.render.view_cards import size_in_six
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
+from huazhongdian.render.poster_share import (Limits, _pick, _share, _themes, bullet_fits, group_limits,  # noqa: F401
+                                              not_in_targets, poster_groups)
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
-from huazhongdian.render.view import (TARGET_ROWS, Card, DigestView, ModeGroup, ThemeGroup, build_view,
-                                      lede_term_note, repeats_target_row)
+from huazhongdian.render.view import TARGET_ROWS, Card, DigestView, build_view, lede_term_note
 from huazhongdian.types import Digest, ScorecardRow
 
 if TYPE_CHECKING:
@@ -51,16 +51,6 @@ PREVIOUS_ROWS = 6
 POSTER_CARDS = 9
 # Keyword bars a poster keeps to make room for them (see _with_cards).
 CARD_TERMS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How much of the digest fits; lowered step by step until the poster fits its cap."""
-
-    bullets: int = 4
-    themes: int = 6
-    lines: int = 2
-    terms: int = 8
 
 
 class _Painter:
@@ -241,84 +231,6 @@ def _lede(p: _Painter, view: DigestView) -> None:
         p.y += size
         p.line(line, m + 24, p.y, size, PALETTE.ink, fig_fill=PALETTE.red)
         p.y += gap
-
-
-def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
-    """The first ``k`` bullets the view lists for a theme that ``fit`` their lines whole (the poster
-    shows fewer, never others); a bullet that would be cut with "…" gives way to the next one, and
-    is shown cut only when none of the theme's fits."""
-    whole = [b for b in theme.top if fits(b)][:k]
-    return whole or list((theme.top or theme.ranked_top)[:1])
-
-
-def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:
-    """The ``k`` themes whose best bullets weigh most (news value), in the view's order; of an
-    edited view, the first ``k`` (the editor's order is the editor's choice)."""
-    # (only a theme every output heads: one that lists a bullet, ModeGroup.listed)
-    if edited:
-        return list(group.listed[:k])
-    order = {t.theme: i for i, t in enumerate(group.themes)}
-    score = {t.theme: (sum(b.score for b in t.ranked_top[:2]), len(t.bullets)) for t in group.listed}
-    ranked = sorted(group.listed, key=lambda t: score[t.theme], reverse=True)[:k]
-    return sorted(ranked, key=lambda t: order[t.theme])
-
-
-def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list[tuple[ThemeGroup, list]]:
-    """The chosen themes' bullets: ``themes × bullets`` in all, shared by news value — a theme
-    with many headline figures (经济运行) shows more than ``bullets``, up to twice, a weak one fewer,
-    each at least one; an edited view keeps ``bullets`` a theme."""
-    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2), fits)) for t in themes]
-    if edited:
-        return picks
-    pool = sorted(((b.score, -i, -j) for i, (_, bs) in enumerate(picks) for j, b in enumerate(bs) if j), reverse=True)
-    room = max(0, len(picks) * limits.bullets - len(picks))
-    keep = {(-i, -j) for _, i, j in pool[:room]}
-    return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
-
-
-def poster_groups(view: DigestView) -> list[ModeGroup]:
-    """The view's groups a poster draws: the coming plan period's goals are background to the year's
-    plan, not on a poster, whose room goes to the year's review and plan (its headline targets are the
-    cards and the 主要预期目标 block)."""
-    return [g for g in view.groups if g.key != "plan-term"]
-
-
-def not_in_targets(view: DigestView, group: ModeGroup):
-    """Whether a bullet of ``group`` says more than the poster's 主要预期目标 block: a plan bullet that
-    only repeats a row under the same name (it opens with it: "城镇调查失业率5.5%左右") gives its room to
-    the next one (issue 12). A row named otherwise ("规上工业增加值增长" for the report's
-    规模以上工业增加值…, "一般公共预算收入增长" for 地方一般公共预算收入…) leaves the bullet."""
-    rows = view.targets if group.mode == "plan" else ()
-    return lambda b: not repeats_target_row(b.text, rows)
-
-
-def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
-    """Whether the poster draws a bullet of ``group`` whole: it says more than the targets block
-    (:func:`not_in_targets`) and fits its ``limits.lines`` lines."""
-    own = not_in_targets(view, group)
-    size, width = TYPE.poster_body, SPACE.poster_width - 2 * SPACE.poster_margin - 2 * 30 - 28
-    return lambda b: own(b) and len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines
-
-
-def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
-    """A group's own limits on the poster of a year's report (its view opens on the year's review): the
-    year's review is most of an editor's 划重点, so it shows ``poster_year_bullets`` more a theme, and a
-    five-year review with fewer facts than the year's takes ``poster_term_themes`` of the poster's themes,
-    the year's review the themes it leaves (data: news_value.toml [view]). A party congress's view, which
-    opens on its five years, and an edited view keep theirs."""
-    keys = [g.key for g in view.groups]
-    if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
-        return limits
-    raw = load_toml("news_value.toml")["view"]
-    term = limits.themes
-    # (A term-end report that reviews mostly its five years, Gansu 2026, prints their landmarks: even room.)
-    facts = {g.key: sum(len(t.bullets) for t in g.themes) for g in view.groups}
-    if "term" in facts and facts["term"] < facts["achievement"]:
-        term = max(1, round(limits.themes * float(raw.get("poster_term_themes", 1.0))))
-    if group.key == "term":
-        return replace(limits, themes=term)
-    return replace(limits, themes=2 * limits.themes - term if "term" in facts else limits.themes,
-                   bullets=limits.bullets + int(raw.get("poster_year_bullets", 0)))
 
 
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
