@@ -81,3 +81,10 @@ def test_framing_patterns_of_this_round():
     assert not nv.is_never("反腐败斗争压倒性态势已经形成并巩固发展")
     # …and a congress's goal with its 一定能 is no praise (the 18th: "就一定能在中国共产党成立一百年时全面建成小康社会")
     assert not nv.is_never("就一定能在中国共产党成立一百年时全面建成小康社会")
+
+
+def test_praise_of_the_term_is_framing_in_a_work_report_only():
+    p = nv.patterns()
+    assert p.report_never.search("经济社会发展取得历史性成就、发生历史性变革")
+    # a party congress's headline of its decade stays a fact there: the pattern is no general framing
+    assert not nv.is_never("党和国家事业取得历史性成就、发生历史性变革")
