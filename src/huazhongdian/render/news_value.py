@@ -102,6 +102,7 @@ class Cues:
     congress: tuple[str, ...] = ()      # a party congress's landmarks (data: [congress])…
     formulations: tuple[str, ...] = ()  # …and its plan's key formulations
     political: tuple[str, ...] = ()     # a political line without a figure or first: no bullet (regexes)
+    report_framing: tuple[str, ...] = ()  # framing in a work report, not in a party congress's (regexes, any evidence)
     lede_not: tuple[str, ...] = ()      # a lede never comes from a sentence holding one of these
     lede_tail_not: tuple[str, ...] = ()  # …nor ends on a slogan clause matching one of these (regexes)
     lede_modal: tuple[str, ...] = ()    # …nor opens on a modal after a purpose lead (必须)
@@ -160,6 +161,7 @@ class _Patterns:
     bare_metric: re.Pattern[str]        # used with .match(text, pos)
     never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
     list_lead: re.Pattern[str]
+    report_never: re.Pattern[str] = re.compile("(?!)")  # …and those of a work report only (data report_framing_patterns)
     congress: re.Pattern[str] = re.compile("(?!)")
     topic_clause: re.Pattern[str] = re.compile("(?!)")      # used with .fullmatch(text, pos, end)
     funding_lead: re.Pattern[str] = re.compile("(?!)")  # used with .fullmatch
@@ -227,7 +229,8 @@ def patterns() -> _Patterns:
                      decision=re.compile(any_of(k.decisions)),
                      decision_lead=re.compile(any_of(k.decision_leads)),
                      small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
-                     never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)))
+                     never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)),
+                     report_never=re.compile(any_of(k.report_framing) if k.report_framing else "(?!)"))
 
 
 def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
@@ -302,7 +305,8 @@ def cues() -> Cues:
         **_congress_cues(raw),
         small_count_units=tuple(raw["cards"].get("small_count_units", ())),
         small_count_max=int(raw["cards"].get("small_count_max", 0)),
-        political=tuple(c.get("political_lines", ())), count_name=c.get("political_count", "(?!)"),
+        political=tuple(c.get("political_lines", ())), report_framing=tuple(c.get("report_framing_patterns", ())),
+        count_name=c.get("political_count", "(?!)"),
         set_count=c.get("set_count", "(?!)"), meeting_ordinals=tuple(c.get("meeting_ordinals", ())),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),

@@ -306,7 +306,9 @@ class Selector:
         """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
         if self.p.never.search(self.text, s, e):
             return True
-        return bool(self.p.never_pattern.search(self.text[s:e]))
+        # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
+        return bool(self.p.never_pattern.search(self.text[s:e])
+                    or (not self.congress and self.p.report_never.search(self.text[s:e])))
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
