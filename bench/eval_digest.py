@@ -90,7 +90,7 @@ def md_bullets(md: str) -> tuple[list[tuple[str, str, str]], list[str]]:
     out, targets, mode, theme = [], [], "", ""
     for line in md.splitlines():
         if line.startswith("## "):
-            mode = ("achievement" if "回顾" in line else "plan" if "安排" in line or "时期目标" in line else
+            mode = ("achievement" if "回顾" in line else "plan" if "安排" in line or "时期目标" in line or "今后的任务" in line else
                     "other" if "其他要点" in line else "")
             in_targets = "主要预期目标" in line
             theme = ""
@@ -135,7 +135,7 @@ class _Html(HTMLParser):
         if tag == self.in_h:
             if tag == "h2":
                 self.mode = ("achievement" if "回顾" in self.buf else
-                             "plan" if "安排" in self.buf or "时期目标" in self.buf else
+                             "plan" if "安排" in self.buf or "时期目标" in self.buf or "今后的任务" in self.buf else
                              "other" if "其他要点" in self.buf else "")
             else:
                 self.theme = self.buf

@@ -8,6 +8,7 @@ clause after it, and the two are cut as one clause. Spans only: the text is neve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from huazhongdian.render.news_value import Cues
@@ -84,3 +85,21 @@ def names_a_heading(text: str, s: int, e: int, headings: frozenset[str]) -> bool
     t = text[s:e]
     return bool(headings) and t[t.rfind("：") + 1:] in headings
 
+
+
+def older_title(mode: str, term: bool, cues: Cues) -> str:
+    """The heading of a group of a party congress's report before 1978 (data ``[congress] older_titles``: "报告回顾",
+    "历史回顾", "今后的任务"), which names no year nor five years to look back on; "" for a group it does not name.
+    ``mode``: achievement, plan, or achievement-history (a year review beside a term review)."""
+    key = f"{mode}-term" if term else mode
+    return dict(cues.older_titles).get(key, "")
+
+
+def older_theme(text: str, theme: str, cues: Cues) -> str:
+    """The theme of a clause ``text`` of a party congress's report before 1978 under the general lens: the first of
+    data ``[congress] older_themes`` (国防外交, 经济运行, 文化) whose words it holds, else ``older_default_theme`` (党的建设);
+    ``theme`` (the lens's own) when no such data is given. Its political narrative is no economy, 科技创新 or 生态."""
+    for label, pattern in cues.older_themes:
+        if re.search(pattern, text):
+            return label
+    return cues.older_default_theme or theme

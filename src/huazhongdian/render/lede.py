@@ -6,6 +6,7 @@ The first lede cue found (主题是, 总体要求是, 做好今年政府工作�
 指导思想 is never the lede; a cue that ends its sentence ("今年政府工作的总体要求是：") gives the next one; a task cue
 (中心任务, 首要任务) counts only outside the review and outside a framing sentence.
 
+A party congress's report before 1978 has the line it names as central (render/lede_congress.py).
 No cue at all (a 纲要, an old report, a congress of the 1940s): the lede is the clause where the report's most
 stressed distinctive term first stands in its plan, and :func:`lede_term` gives that term with its count, so every
 report type has a lede of its own words.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from huazhongdian.render.lede_congress import older_congress_lede
 from huazhongdian.render.news_value import cues, patterns
 from huazhongdian.render.selection import clause_spans
 from huazhongdian.types import Digest
@@ -25,7 +27,7 @@ __all__ = ["lede_spans", "lede_term"]
 def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
     """The report's own key formulation: the clauses after the first lede cue found, up to ``max_chars``;
     else the clause of the most stressed distinctive term (:func:`lede_term`); else nothing."""
-    return _cued(digest) or _term_spans(digest)
+    return _cued(digest) or older_congress_lede(digest) or _term_spans(digest)
 
 
 def lede_term(digest: Digest) -> tuple[str, int] | None:
@@ -34,7 +36,7 @@ def lede_term(digest: Digest) -> tuple[str, int] | None:
 
     Example: national 2016 → ``("结构性改革", 10)``.
     """
-    if _cued(digest):
+    if _cued(digest) or older_congress_lede(digest):
         return None
     found = _stressed_term(digest)
     return (found[0], len(found[1])) if found and _term_spans(digest) else None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens
 from huazhongdian.numerals import HEADING_ORDINAL
+from huazhongdian.render.lede_congress import older_congress
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
 from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, lede_term_note, shown_terms,
                                       target_label, target_value)
@@ -168,7 +169,9 @@ def _merged(segments: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 def _group_lines(d: Digest, group: ModeGroup) -> list[str]:
     lines: list[str] = [f"## {group.title}", ""]
-    verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" else {}
+    # (not in a congress's report before 1978: with hardly a figure in it, a bold task verb — "**健全**合理的规章制度" —
+    # reads as its highlighted figure)
+    verbs = {t.start: t.verb for t in d.tasks if t.verb} if group.mode == "plan" and not older_congress(d) else {}
     # Only a theme that lists a bullet has a heading; the others are counted in one closing line (view.ModeGroup).
     for theme in group.listed:
         lines += [f"### {theme.theme}{EDITOR_MARK if theme.edited else ''}", ""]

@@ -72,6 +72,8 @@ class Cues:
     not_particles: tuple[str, ...] = ()
     congress_per_theme: int = 6         # a party congress's review bullets per theme (its news)
     congress_plan_per_theme: int = 0    # …and its plan's, when it has as many facts (0: the even share)
+    older_congress_per_theme: int = 0   # …in a congress's report before 1978 (four themes)
+    older_plan_share: int = 0           # …whose plan themes show this many, facts or not (its tasks are words)
     ratio_before: tuple[str, ...] = ()  # a headline cue after one of these (占) is a ratio's denominator…
     ratio_after: tuple[str, ...] = ()   # …and so is one before one of these (比例, 的比率)
     year_bullets: int = 0               # a year's review theme shows this many more than the even share
@@ -89,6 +91,12 @@ class Cues:
     subjectless_count: str = "(?!)"     # a congress's subjectless clause with only such counts (两次) has no figure
     small_count: str = "(?!)"           # a congress's small count in words (两条路线, 十次): no figure outside a formulation
     older_before: int = 0         # …in a report of a year before this one (a district's 两个省级集群 counts things)
+    older_lede_lines: tuple[str, ...] = ()  # an older congress's central line (基本路线): regexes (render/lede_congress.py)
+    older_lede_task: str = "(?!)"       # …stated as the task (要遵循) before it in its clause: a regex
+    older_lede_not: str = "(?!)"        # …never in a clause of its betrayal (背叛, 改变): a regex
+    older_titles: tuple[tuple[str, str], ...] = ()  # an older congress's group headings, by group key
+    older_themes: tuple[tuple[str, str], ...] = ()  # (theme, regex): an older congress's political narrative's themes
+    older_default_theme: str = ""       # …else this theme
     task_openings: tuple[str, ...] = () # a congress's task opening its paragraph (首先，要继续……): regexes
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
@@ -251,6 +259,11 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         decision_leads=tuple(g.get("decision_leads", ())),
         subjectless_count=g.get("subjectless_count", "(?!)"),
         small_count=g.get("small_count", "(?!)"), older_before=int(g.get("older_before", 0)),
+        older_lede_lines=tuple(g.get("older_lede_lines", ())), older_lede_task=g.get("older_lede_task", "(?!)"),
+        older_lede_not=g.get("older_lede_not", "(?!)"),
+        older_titles=tuple(g.get("older_titles", {}).items()),
+        older_themes=tuple((t, "|".join(map(re.escape, ws))) for t, ws in g.get("older_themes", {}).items()),
+        older_default_theme=g.get("older_default_theme", ""),
         task_openings=tuple(g.get("task_openings", ())),
         lead_clauses=int(g.get("lead_clauses", 3)),
     )
@@ -335,6 +348,8 @@ def _view_fields(view: dict) -> dict:
         term_per_theme=int(view.get("term_per_theme", 3)),
         congress_per_theme=int(view.get("congress_per_theme", 6)),
         congress_plan_per_theme=int(view.get("congress_plan_per_theme", 0)),
+        older_congress_per_theme=int(view.get("older_congress_per_theme", 0)),
+        older_plan_share=int(view.get("older_plan_share", 0)),
         year_bullets=int(view.get("year_bullets", 0)),
         plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(view.get("fold_target_repeats", False)),

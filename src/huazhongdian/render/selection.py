@@ -204,8 +204,12 @@ class Selector:
             return True      # "中央和省一级设顾问委员会": a decision names what it decides, whatever it opens on
         if not self.congress or t.startswith(self.k.subjectless):
             return False     # "证明……是能够成功的", "在拨乱反正基本完成的基础上": no subject, no fact
-        return bool((self.p.congress if self.mode == "achievement" else self.p.formulation).search(t)
-                    or self.p.thesis.search(t))
+        # (a congress before 1978 tells its results in its topic chapters, read as plan: "全国各省、市、自治区（除台湾省外）
+        # 成立了革命委员会", 1969 — its landmarks count there too)
+        landmark = (self.mode == "achievement" or self.older) and self.p.congress.search(t)
+        # (…and its review names the line set: "毛主席更加完整地提出了我党在整个社会主义历史阶段的基本路线")
+        formulation = (self.mode != "achievement" or self.older) and self.p.formulation.search(t)
+        return bool(landmark or formulation or self.p.thesis.search(t))
 
     def _decision(self, s: int, e: int) -> bool:
         """A congress's decision or turning point in words (data ``[congress] decision_patterns``) in ``[s, e)``."""

@@ -23,7 +23,9 @@ from pathlib import PurePath
 
 from huazhongdian.classify.lens import builtin_lenses, load_lens, theme_scorer
 from huazhongdian.render.cards import salient_indicators  # noqa: F401  (tests import it from here)
+from huazhongdian.render.congress import older_theme, older_title
 from huazhongdian.render.lede import lede_spans, lede_term
+from huazhongdian.render.lede_congress import older_congress
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -303,6 +305,45 @@ def _plan_term_title(digest: Digest) -> str:
     return f"“{plan_term_part(digest)[1]}”时期目标任务"
 
 
+def _fact_theme(digest: Digest):
+    """The theme a fact is listed under: its clause's (:func:`_clause_themes`), else its item's — and in a party
+    congress's report before 1978 under the general lens, its political narrative's (render.congress.older_theme:
+    国防外交, 经济运行, 文化, else 党的建设; not the lens's default 经济运行)."""
+    retheme = _clause_themes(digest)
+    general = older_congress(digest) and digest.lens == "general"
+    text = digest.document.text
+
+    def theme_of(fact: Fact, item: Item) -> str:
+        theme = retheme(fact, item) or item.theme or item.section or "其他"
+        return older_theme(text[fact.start:fact.end], theme, cues()) if general else theme
+
+    return theme_of
+
+
+def _older_shown(ranked: tuple[Bullet, ...], mode: str, general: bool) -> int:
+    """How many a congress's review theme (or a pre-1978 congress's plan theme, ``general``: its four themes under the
+    general lens) shows at least: its facts up to congress_per_theme (older_congress_per_theme for the four themes),
+    and a pre-1978 plan theme older_plan_share, facts or not — its tasks are words (加强国防建设)."""
+    news = cues()
+    per = max(news.older_congress_per_theme if general else 0, news.congress_per_theme)
+    share = min(news.older_plan_share, len(ranked)) if general and mode == "plan" else 0
+    return max(min(per, sum(b.factual for b in ranked)), share)
+
+
+def _group_title(digest: Digest, five: frozenset[int], mode: str, term: bool, older: bool | None) -> str:
+    """A group's heading: "2025年工作回顾", "“十四五”时期成就回顾", "过去五年回顾", "回顾" … — and in a party congress's
+    report before 1978 (``older`` not None: whether it has a term review too), which names no year nor five years,
+    data ``[congress] older_titles`` ("报告回顾", "历史回顾" beside it, "今后的任务")."""
+    meta = digest.document.meta
+    year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
+    title = (_plan_term_title(digest) if term and mode == "plan" else _term_title(digest, five) if term
+             else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
+    if older is not None and not year and "时期" not in title:
+        both = mode == "achievement" and not term and older
+        title = older_title("achievement-history" if both else mode, term and not both, cues()) or title
+    return title
+
+
 def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> int:
     """Marks as ``factual`` only the goals among the coming plan period's bullets (render/term_goals.py: a
     figure, a dated goal, a named project being built), not the general test's entities and firsts; returns
@@ -325,10 +366,11 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         # congress's own opening) follows it.
         keys[:2] = keys[1::-1]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
-    retheme = _clause_themes(digest)
+    theme_of, older = _fact_theme(digest), older_congress(digest)
+    general = older and digest.lens == "general"
     for fact in select_facts(digest, five):
         item = digest.items[fact.item]
-        theme = retheme(fact, item) or item.theme or item.section or "其他"
+        theme = theme_of(fact, item)
         mode = _mode_key(item)
         term = fact.five_year and mode in ("achievement", "plan")
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
@@ -338,9 +380,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
     for (mode, term), themes in by_key.items():
         if not themes:
             continue
-        year = meta.review_year if mode == "achievement" else meta.plan_year if mode == "plan" else None
-        title = (_plan_term_title(digest) if term and mode == "plan" else _term_title(digest, five) if term
-                 else f"{year}年工作{MODE_TITLES[mode]}" if year else MODE_TITLES[mode])
+        title = _group_title(digest, five, mode, term, older and bool(by_key[("achievement", True)]) if older else None)
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the
         # five-year review is background to the year's news: term_per_theme a theme — except in a party
         # congress's report, whose review is of the five years and nothing else.
@@ -364,8 +404,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             heads = [r for r, b in enumerate(ranked) if _headline_bullet(b)]
             if heads:
                 shown = max(shown, min(news.max_per_theme, heads[-1] + 1))
-            if congress:
-                shown = max(shown, min(news.congress_per_theme, sum(b.factual for b in ranked)))
+            if congress or (general and mode == "plan"):
+                shown = max(shown, _older_shown(ranked, mode, general))
             elif mode == "plan" and meta.kind == "party-congress-report" and t not in news.plan_fact_only_themes:
                 shown = max(shown, min(news.congress_plan_per_theme, sum(b.factual for b in ranked)))
             if mode == "achievement" or term or (mode == "plan" and t in news.plan_fact_only_themes):
