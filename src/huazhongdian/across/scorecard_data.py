@@ -16,7 +16,8 @@ from functools import lru_cache
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.numbers import magnitude_factor
-from huazhongdian.extract.targets import base_amount, find_target_passages
+from huazhongdian.across.scorecard_fifties import plan_opening
+from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Document
 
@@ -333,6 +334,10 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
         # A plan report with its review inside (1982's 六五计划前两年的执行情况, the structure's
         # paragraph-topic split): the plan part is the whole text, the ledger skips the review inside it.
         return (review.start, review.end), (0, len(doc.text))
+    opening = plan_opening(doc, report_year(doc)) if review is None and plan is None and not passages else None
+    # (1964, no headings: the paragraph 明年发展国民经济的主要任务是… opens the plan; scorecard_fifties.)
+    if opening is not None:
+        return (0, opening[0]), opening
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
     return review_range, (cut, len(doc.text))
