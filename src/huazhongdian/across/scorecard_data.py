@@ -225,11 +225,24 @@ def _rule(metric: str, unit: str = "") -> _Rule:
     open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
     达到309亿元) keeps its own rule unless the key is stated as an amount.
     """
-    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None)
+    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None) or _product_key(metric)
     if known is not None and not (known.amount or unit == "%"):
         known = None
     return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",
                                                                 Decimal(0), own=True)
+
+
+@lru_cache(maxsize=4096)
+def _product_key(metric: str) -> _Rule | None:
+    """The rule of a key one of whose words is the bare product name with a ``[fifties]
+    product_suffixes`` suffix (an old plan's list item 粮食三千八百亿斤 → 粮食产量, grain_output)."""
+    if not metric:
+        return None
+    for suffix in load_toml("scorecard.toml")["fifties"].get("product_suffixes", ()):
+        rule = next((r for r in _data().rules.values() if metric + suffix in r.words), None)
+        if rule is not None:
+            return rule
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -82,7 +82,8 @@ def _before_name(text: str, ind: Indicator) -> str:
 
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = _clause_start(doc.text, ind.start)
-    if len(ind.metric) == 1 and start > ind.sentence_start:
+    # (A list after a colon names its items itself: 主要指标是：钢八百万吨，原煤… — 钢 is the name.)
+    if len(ind.metric) == 1 and start > ind.sentence_start and doc.text[start - 1] not in "：:":
         # 提高企业退休人员基本养老金，人均每年增长10%左右: a one-character name (人 of 人均) names
         # nothing; the clause before names the task.
         name = _lead_stripped(doc.text[_clause_start(doc.text, start - 1):start - 1])
