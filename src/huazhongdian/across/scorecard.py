@@ -126,18 +126,10 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     verdicts = _verdicts(doc, review)
     # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
     overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)
-    found: dict[int, Indicator | None] = {}
-    shares: dict[int, Indicator] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
-    for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
-                                  task_purpose(row, old.document), task_context(row, old.document))
-        if found[i] is None and row.source == "qualitative":
-            found[i] = _other_key(row, doc, figures)
-        elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
-            found[i] = shares[i] = share     # 钢完成96.4% of the plan (scorecard_plan_share)
+    found, shares = _found(book, old, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -176,6 +168,21 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                                 verdict=Span(verdict.start(), verdict.end()) if verdict else None,
                                 verdict_text=verdict.group() if verdict else ""))
     return out
+
+
+def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
+           figures: Sequence[Indicator]) -> tuple[dict[int, Indicator | None], dict[int, Indicator]]:
+    """Each ledger row's review figure (or None), and the rows answered by a share of the plan."""
+    found: dict[int, Indicator | None] = {}
+    shares: dict[int, Indicator] = {}
+    for i, row in enumerate(book):
+        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
+                                  task_purpose(row, old.document), task_context(row, old.document))
+        if found[i] is None and row.source == "qualitative":
+            found[i] = _other_key(row, doc, figures)
+        elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
+            found[i] = shares[i] = share     # 钢完成96.4% of the plan (scorecard_plan_share)
+    return found, shares
 
 
 def _other_key(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:

@@ -8,6 +8,8 @@ in ``data/scorecard.toml`` ``[fifties]``.
 - :func:`plan_opening`: a report with no headings and no 主要预期目标 passage (1964, a press digest
   of the report) opens its plan part with a paragraph naming the plan year's task or plan
   (明年发展国民经济的主要任务是…; ``plan_opening``): the split of :func:`scorecard_data._parts`.
+- :func:`product_names`: an old plan's bare one-character product (钢 of 钢八百万吨, ``one_char_names``)
+  is answered only by a figure named it or it with a ``product_suffixes`` suffix (钢产量, not 钢材).
 - :func:`plan_year_clause`: in such a report's plan part, a clause that opens with the plan year
   (一九六五年国家预算收支都比上年增长百分之十以上) is that year's plan, whatever its verb says.
 """
@@ -24,7 +26,7 @@ from huazhongdian.extract.targets import find_target_passages
 from huazhongdian.script import matching_form
 from huazhongdian.types import Document, Indicator
 
-__all__ = ["plan_opening", "plan_year_clause", "year_plan_figures"]
+__all__ = ["plan_opening", "plan_year_clause", "product_names", "year_plan_figures"]
 
 _STOPS = "，,；;。！？\n"
 
@@ -106,3 +108,12 @@ def plan_year_clause(clause: str, year: int | None) -> bool:
     """Whether a figure's clause opens with the name of the plan year ``year`` (一九六五年国家预算…)."""
     m = re.match(_cues()["year_opening"], clause.lstrip(" \u3000"))
     return bool(m) and year is not None and _year_of(m.group("year")) == year
+
+
+@lru_cache(maxsize=256)
+def product_names(task: str) -> frozenset[str]:
+    """The review names that answer a one-character product ``task`` (钢 → 钢, 钢产量, 钢总产量), else
+    an empty set (the task is no such product)."""
+    if task not in _cues().get("one_char_names", ()):
+        return frozenset()
+    return frozenset([task] + [task + w for w in _cues().get("product_suffixes", ())])
