@@ -2,7 +2,7 @@
 (development; fresh5 since its first run, 2026-12-07; dev80s: national 1980→1981 … 1983→1984, written by
 hand on 2026-12-07 before the scorecard ran on them; dev50s: national 1954→1955 and 1956→1957, by hand
 on 2026-12-07 before the scorecard ran on them, 1955→1956 left out: the Five-Year Plan report states no
-1955 target), fresh6/ (national 1985→1986, 1986→1987,
+1955 target; 1964→1975 by hand on 2026-12-07 before the scorecard ran on it), fresh6/ (national 1985→1986, 1986→1987,
 1987→1988; the ninth held-out set, development data since its runs of 2026-12-07) and the held-out
 fresh7/ (the tenth: national 1958→1959, 1959→1960, 1978→1979, 1979→1980, by hand before the
 scorecard ran on them).

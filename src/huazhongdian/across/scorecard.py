@@ -35,8 +35,9 @@ from decimal import Decimal
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_old import next_plan_year
+from huazhongdian.across.scorecard_plan_share import plan_share, share_status
 from huazhongdian.across.scorecard_worded import worded_status
-from huazhongdian.across.scorecard_realised import (_find_realised, _income_members, _realised,
+from huazhongdian.across.scorecard_realised import (_find_realised, _year_figure, _income_members, _realised,
                                                     _review_figures, find_realised, realised_headlines,
                                                     task_context, task_object, task_purpose)
 from huazhongdian.extract.indicators import extract_indicators
@@ -125,15 +126,10 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     verdicts = _verdicts(doc, review)
     # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
     overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)
-    found: dict[int, Indicator | None] = {}
     out: list[ScorecardRow] = []
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
-    for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
-                                  task_purpose(row, old.document), task_context(row, old.document))
-        if found[i] is None and row.source == "qualitative":
-            found[i] = _other_key(row, doc, figures)
+    found, shares = _found(book, old, doc, figures)
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -154,6 +150,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 if ind.value is not None:
                     status = worded_status(target.text, ind.text, ind.kind) or status
                 status = _against_last_year(row, ind, old) or status
+        elif i in shares and ind is not None and ind.value is not None:
+            status = share_status(ind.value)
         else:
             status = judge(target, ind.base_value if ind is not None else None)
         verdict = None
@@ -170,6 +168,21 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                                 verdict=Span(verdict.start(), verdict.end()) if verdict else None,
                                 verdict_text=verdict.group() if verdict else ""))
     return out
+
+
+def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
+           figures: Sequence[Indicator]) -> tuple[dict[int, Indicator | None], dict[int, Indicator]]:
+    """Each ledger row's review figure (or None), and the rows answered by a share of the plan."""
+    found: dict[int, Indicator | None] = {}
+    shares: dict[int, Indicator] = {}
+    for i, row in enumerate(book):
+        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
+                                  task_purpose(row, old.document), task_context(row, old.document))
+        if found[i] is None and row.source == "qualitative":
+            found[i] = _other_key(row, doc, figures)
+        elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
+            found[i] = shares[i] = share     # 钢完成96.4% of the plan (scorecard_plan_share)
+    return found, shares
 
 
 def _other_key(row: LedgerRow, doc: Document, figures: Sequence[Indicator]) -> Indicator | None:

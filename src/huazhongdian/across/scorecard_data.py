@@ -16,7 +16,8 @@ from functools import lru_cache
 from huazhongdian.datafiles import load_toml
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.numbers import magnitude_factor
-from huazhongdian.extract.targets import base_amount, find_target_passages
+from huazhongdian.across.scorecard_fifties import plan_opening
+from huazhongdian.extract.targets import base_amount, find_target_passages, report_year
 from huazhongdian.structure import review_and_plan_spans
 from huazhongdian.types import Document
 
@@ -224,11 +225,24 @@ def _rule(metric: str, unit: str = "") -> _Rule:
     open it (一般公共财政预算收入按可比口径增长7.5% → public_budget_revenue); a level (地区生产总值
     达到309亿元) keeps its own rule unless the key is stated as an amount.
     """
-    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None)
+    known = _known(metric) or (_known(_lead_stripped(metric)) if metric else None) or _product_key(metric)
     if known is not None and not (known.amount or unit == "%"):
         known = None
     return _data().rules.get(metric) or known or _Rule(metric, (metric,), (), _PLAN_KINDS, "up",
                                                                 Decimal(0), own=True)
+
+
+@lru_cache(maxsize=4096)
+def _product_key(metric: str) -> _Rule | None:
+    """The rule of a key one of whose words is the bare product name with a ``[fifties]
+    product_suffixes`` suffix (an old plan's list item 粮食三千八百亿斤 → 粮食产量, grain_output)."""
+    if not metric:
+        return None
+    for suffix in load_toml("scorecard.toml")["fifties"].get("product_suffixes", ()):
+        rule = next((r for r in _data().rules.values() if metric + suffix in r.words), None)
+        if rule is not None:
+            return rule
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -333,6 +347,10 @@ def _parts(doc: Document) -> tuple[tuple[int, int], tuple[int, int]]:
         # A plan report with its review inside (1982's 六五计划前两年的执行情况, the structure's
         # paragraph-topic split): the plan part is the whole text, the ledger skips the review inside it.
         return (review.start, review.end), (0, len(doc.text))
+    opening = plan_opening(doc, report_year(doc)) if review is None and plan is None and not passages else None
+    # (1964, no headings: the paragraph 明年发展国民经济的主要任务是… opens the plan; scorecard_fifties.)
+    if opening is not None:
+        return (0, opening[0]), opening
     cut = plan.start if plan is not None else (passages[0][0] if passages else len(doc.text) // 2)
     review_range = (review.start, min(review.end, cut)) if review is not None else (0, cut)
     return review_range, (cut, len(doc.text))

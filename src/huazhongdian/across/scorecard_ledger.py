@@ -12,7 +12,7 @@ from dataclasses import replace
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEADLINE_THEME, _clause_start,
                                                 _data, _lead_stripped, _metric_key, _parts,
                                                 _starting_value, period_cue)
-from huazhongdian.across.scorecard_fifties import year_plan_figures
+from huazhongdian.across.scorecard_fifties import plan_year_clause, year_plan_figures
 from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
 from huazhongdian.across.scorecard_worded import worded_rows
@@ -82,7 +82,8 @@ def _before_name(text: str, ind: Indicator) -> str:
 
 def _task_target(doc: Document, ind: Indicator, year: int | None) -> Target:
     start = _clause_start(doc.text, ind.start)
-    if len(ind.metric) == 1 and start > ind.sentence_start:
+    # (A list after a colon names its items itself: 主要指标是：钢八百万吨，原煤… — 钢 is the name.)
+    if len(ind.metric) == 1 and start > ind.sentence_start and doc.text[start - 1] not in "：:":
         # 提高企业退休人员基本养老金，人均每年增长10%左右: a one-character name (人 of 人均) names
         # nothing; the clause before names the task.
         name = _lead_stripped(doc.text[_clause_start(doc.text, start - 1):start - 1])
@@ -182,7 +183,7 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                             {r.target.metric for r in rows},
                             [(i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]))
     tasks = []
-    for ind in _plan_clauses(digest, plan, not passages):
+    for ind in _plan_clauses(digest, plan, not passages, year):
         if not passages and not ind.metric and ind.unit in ("%", "‰") and (name := name_clause(text, ind.start)):
             ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
         # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
@@ -232,7 +233,8 @@ def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     return rows
 
 
-def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False) -> list[Indicator]:
+def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False,
+                  year: int | None = None) -> list[Indicator]:
     """The plan part's indicators; one whose own clause opens with a ``[tasks] plan_clause`` cue is
     the year's plan even in a sentence that starts with what was done (去年已经对其中近300户…，
     **今年要扩大到**511户), and a clause that only moves a count on (扩大到511户) is named by the
@@ -249,6 +251,9 @@ def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False
         elif ind.mode not in ("plan", "target") and annual_ok and year_part(clause + ind.text):
             # 1982's 六五 plan: 都是平均每年递增百分之四 is the plan's rate, however the sentence reads.
             ind = replace(ind, mode="plan", period=None)
+        elif ind.mode not in ("plan", "target") and annual_ok and plan_year_clause(clause, year):
+            # 1964: 一九六五年国家预算收支都比上年增长百分之十以上 is the plan year's (scorecard_fifties).
+            ind = replace(ind, mode="plan", period=year)
         if not ind.metric and any(w in clause + ind.text for w in data.from_to):
             before = [p for p in out if p.sentence_start == ind.sentence_start and p.metric
                       and p.base_unit == ind.base_unit]

@@ -19,6 +19,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _d
                                                 target_restated)
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
+from huazhongdian.across.scorecard_fifties import product_names
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
@@ -196,6 +197,8 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     subject = _subject(doc.text, ind.start, ind.sentence_start, ind.metric)
     review = subject + "|" + object_words(doc.text, ind.end, data.heads) + measured_names(doc.text, ind.start, ind.sentence_start)
     task = _lead_stripped(rule.key)
+    if names := product_names(task):     # 钢 ↔ 钢/钢产量 only, not 钢材 (scorecard_fifties)
+        return 100 if _lead_stripped(ind.metric or "") in names else 0
     # A one-character name (人 of 人均每年增长10%左右) is in nearly every review clause: it names nothing.
     if task in data.vague or task in data.unnamed or len(task) < 2:
         task = ""
