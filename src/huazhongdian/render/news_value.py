@@ -383,7 +383,13 @@ def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str]
 def ordinal_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the meetings' ordinals in ``text`` ("十八届三中、四中、五中全会", "十四届九次全委会", "第十四届":
     data ``meeting_ordinals``), in order."""
-    return [m.span() for m in patterns().meeting_ordinal.finditer(text)]
+    return list(_ordinal_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _ordinal_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # One search of a report's text however many outputs ask (the view, cards and spans each do).
+    return tuple(m.span() for m in patterns().meeting_ordinal.finditer(text))
 
 
 def no_figures(digest: Digest, *, sets: bool = True) -> frozenset[int]:

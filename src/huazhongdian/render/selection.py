@@ -24,10 +24,10 @@ Selector's spans and cues clause by clause; apart they would pass that state aro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
-from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens, relevance
+from huazhongdian.classify.lens import relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
@@ -35,98 +35,12 @@ from huazhongdian.render.congress import after_stated_lead, congress_clauses, na
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
-from huazhongdian.types import Digest, Indicator, Item
+from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
+                                                clause_spans)
+from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
            "is_never", "multi_year_cue", "period_ended_cue", "plan_term_part", "review_period", "select_facts"]
-
-_CLAUSE_END = "，；：,;"
-_SENTENCE_TAIL = "。；！？!?"
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One bullet's span and score, before it is dressed for display."""
-
-    start: int
-    end: int
-    item: int
-    score: float
-    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…"), or
-                              # (a plan's) in the part that sets the coming plan period's goals
-    factual: bool = True      # carries a figure, a first, a rank or a named project
-
-
-class _Spans:
-    """Sorted spans (figures or entities) with a range query."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(set(spans))
-        self.starts = [s for s, _ in self.spans]
-
-    def within(self, start: int, end: int) -> list[tuple[int, int]]:
-        lo = bisect_left(self.starts, start)
-        out = []
-        for s, e in self.spans[lo:]:
-            if s >= end:
-                break
-            if e <= end:
-                out.append((s, e))
-        return out
-
-
-def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
-    out, pos = [], start
-    for i in range(start, end):
-        if text[i] in _CLAUSE_END:
-            if i > pos:
-                out.append((pos, i))
-            pos = i + 1
-    while end > pos and text[end - 1] in _SENTENCE_TAIL:
-        end -= 1
-    if end > pos:
-        out.append((pos, end))
-    return out
-
-
-_DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:前|底)?|本世纪中叶|[从到至起]")
-
-
-def _bare_date(clause: str) -> bool:
-    """A clause that is only a date or a span of dates ("到本世纪中叶", "从二○二○年到二○三五年"),
-    perhaps after a word of resolve ("力争到本世纪中叶", "确保到2027年")."""
-    return len(clause) <= 16 and len(_DATE_BITS.sub("", clause)) <= 2
-
-
-def _clause_lens(name: str) -> Lens | None:
-    """The built-in lens whose relevance is checked clause by clause too (one with ``min_own``):
-    an item is a sentence, and under the science lens its clause "整车出口突破百万辆" is not science
-    although the sentence's "20多项全球首发技术装车应用" is."""
-    if name not in builtin_lenses():
-        return None
-    lens = load_lens(name)
-    return lens if lens.relevance_cues and lens.min_own > 0 else None
-
-
-def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple[int, int]]:
-    """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
-    figures with its base unit (元, 人, 亩 …) in this report, when it has at least
-    ``big_min_figures`` of them — big for this report, so a district's 1.2亿元 counts as a
-    province's 1833亿元 does."""
-    by_unit: dict[str, list[tuple[int, int, float]]] = {}
-    for ind in indicators:
-        if ind.kind in ("level", "count") and ind.base_value is not None and ind.base_unit and ind.base_unit != "%":
-            by_unit.setdefault(ind.base_unit, []).append((ind.start, ind.end, float(ind.base_value)))
-    out = []
-    for figs in by_unit.values():
-        if len(figs) < w["big_min_figures"]:
-            continue
-        values = sorted(v for _, _, v in figs)
-        cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
-        out += [(s, e) for s, e, v in figs if v >= cut]
-    return sorted(out)
-
 
 class Selector:
     """Cuts a digest's items into scored facts (one instance per digest)."""
@@ -159,7 +73,7 @@ class Selector:
             else frozenset()
         self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
-        self._seen: dict[tuple[int, int, str], tuple[int, bool, bool, bool]] = {}   # _evidence, by span and mode
+        self._seen: dict[tuple[int, int, str], Any] = {}   # _evidence and _never, by span (and mode)
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
@@ -307,12 +221,15 @@ class Selector:
         return lead in self.k.count_leads or bool(self.p.funding_lead.fullmatch(lead))
 
     def _never(self, s: int, e: int) -> bool:
-        """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面")."""
-        if self.p.never.search(self.text, s, e):
-            return True
-        # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
-        return bool(self.p.never_pattern.search(self.text[s:e])
-                    or (not self.congress and self.p.report_never.search(self.text[s:e])))
+        """A framing, problem or praise clause (a cue word, or a framing pattern such as "…方面"); asked
+        several times a span while cutting: kept."""
+        key = (s, e, "never")
+        if key not in self._seen:
+            t = self.text[s:e]
+            # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
+            self._seen[key] = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
+                                   or (not self.congress and self.p.report_never.search(t)))
+        return self._seen[key]
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
@@ -577,7 +494,23 @@ class Selector:
 
 def select_facts(digest: Digest, five: frozenset[int] | None = None) -> list[Fact]:
     """Every bullet of the digest, in report order (ranking per theme is the view's); ``five``:
-    the :func:`five_year_paragraphs`, when the caller has them already."""
+    the :func:`five_year_paragraphs`, when the caller has them already. The last few digests' bullets are
+    kept (a digest is immutable, and Markdown, the view and the poster each ask for them)."""
+    key = (id(digest), five)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0] is digest:
+        return list(kept[1])
+    out = _select(digest, five)
+    if len(_KEPT) >= 4:
+        _KEPT.pop(next(iter(_KEPT)))
+    _KEPT[key] = (digest, tuple(out))
+    return out
+
+
+_KEPT: dict[tuple[int, frozenset[int] | None], tuple[Digest, tuple[Fact, ...]]] = {}
+
+
+def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
     sel = Selector(digest, five)
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()

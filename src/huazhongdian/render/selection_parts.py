@@ -1,0 +1,99 @@
+"""The parts the bullet selector (:mod:`.selection`) is built of: a bullet's span and score (:class:`Fact`),
+sorted spans with a range query, clause spans, bare dates, the lens checked clause by clause, and a
+report's big amounts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens
+from huazhongdian.types import Indicator
+
+_CLAUSE_END = "，；：,;"
+_SENTENCE_TAIL = "。；！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One bullet's span and score, before it is dressed for display."""
+
+    start: int
+    end: int
+    item: int
+    score: float
+    five_year: bool = False   # stands in a paragraph that reviews five or ten years ("五年来，…"), or
+                              # (a plan's) in the part that sets the coming plan period's goals
+    factual: bool = True      # carries a figure, a first, a rank or a named project
+
+
+class _Spans:
+    """Sorted spans (figures or entities) with a range query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [s for s, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start)
+        out = []
+        for s, e in self.spans[lo:]:
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s, e))
+        return out
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            if i > pos:
+                out.append((pos, i))
+            pos = i + 1
+    while end > pos and text[end - 1] in _SENTENCE_TAIL:
+        end -= 1
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+_DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:前|底)?|本世纪中叶|[从到至起]")
+
+
+def _bare_date(clause: str) -> bool:
+    """A clause that is only a date or a span of dates ("到本世纪中叶", "从二○二○年到二○三五年"),
+    perhaps after a word of resolve ("力争到本世纪中叶", "确保到2027年")."""
+    return len(clause) <= 16 and len(_DATE_BITS.sub("", clause)) <= 2
+
+
+def _clause_lens(name: str) -> Lens | None:
+    """The built-in lens whose relevance is checked clause by clause too (one with ``min_own``):
+    an item is a sentence, and under the science lens its clause "整车出口突破百万辆" is not science
+    although the sentence's "20多项全球首发技术装车应用" is."""
+    if name not in builtin_lenses():
+        return None
+    lens = load_lens(name)
+    return lens if lens.relevance_cues and lens.min_own > 0 else None
+
+
+def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple[int, int]]:
+    """Spans of the report's big amounts: a level or count in the top ``big_share`` of the
+    figures with its base unit (元, 人, 亩 …) in this report, when it has at least
+    ``big_min_figures`` of them — big for this report, so a district's 1.2亿元 counts as a
+    province's 1833亿元 does."""
+    by_unit: dict[str, list[tuple[int, int, float]]] = {}
+    for ind in indicators:
+        if ind.kind in ("level", "count") and ind.base_value is not None and ind.base_unit and ind.base_unit != "%":
+            by_unit.setdefault(ind.base_unit, []).append((ind.start, ind.end, float(ind.base_value)))
+    out = []
+    for figs in by_unit.values():
+        if len(figs) < w["big_min_figures"]:
+            continue
+        values = sorted(v for _, _, v in figs)
+        cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
+        out += [(s, e) for s, e, v in figs if v >= cut]
+    return sorted(out)
