@@ -153,6 +153,11 @@ def any_of(regexes: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in regexes) or "(?!)"
 
 
+def words_or(words: Iterable[str], regexes: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``words`` (plain, longest first) or of ``regexes`` (each a group of its own)."""
+    return re.compile("|".join([_alternation(words).pattern] + [f"(?:{p})" for p in regexes]))
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     never: re.Pattern[str]
@@ -201,19 +206,15 @@ class _Patterns:
 def patterns() -> _Patterns:
     k = cues()
     return _Patterns(never=_alternation(k.never), first=_alternation(k.first), rank=_alternation(k.rank),
-                     milestone=_alternation(k.milestone), principle=re.compile("|".join([_alternation(k.principles[:k.principle_count]).pattern]
-                                                   + [f"(?:{q})" for q in k.principle_patterns])),
+                     milestone=_alternation(k.milestone), principle=words_or(k.principles[:k.principle_count], k.principle_patterns),
                      no_first=_alternation(k.principles),
-                     landmark=re.compile("|".join([re.escape(w) for w in sorted(k.landmark, key=len, reverse=True)]
-                                                  + [f"(?:{p.pattern})" for p in k.deadline]) or "(?!)"),
+                     landmark=words_or(k.landmark, (p.pattern for p in k.deadline)),
                      headline=_alternation(k.headline),
                      lead=re.compile(any_of(k.lead)), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
-                     bare_metric=re.compile("|".join([_alternation(k.bare_metrics).pattern]
-                                                     + [f"(?:{p})" for p in k.bare_metric_patterns])),
+                     bare_metric=words_or(k.bare_metrics, k.bare_metric_patterns),
                      topic_clause=re.compile(k.topic_clause),
-                     result_predicate=re.compile("|".join([_alternation(k.result_predicates).pattern]
-                                                          + [f"(?:{p})" for p in k.predicate_patterns])),
+                     result_predicate=words_or(k.result_predicates, k.predicate_patterns),
                      count_verb=re.compile("(?:" + _alternation(k.count_verbs).pattern + ")了?(?:近|约|超过|超|达)?"),
                      complement=re.compile(any_of(k.complements)),
                      adverbial_lead=re.compile(any_of(k.adverbial_leads)),
