@@ -51,6 +51,7 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _MIN_PER_THEME = 3
+_RATIO_BASE = re.compile(r"(?:相当于|占)[^，。；]{1,12}?(?:的比例|比重)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +274,8 @@ def _clause_themes(digest: Digest):
         if label == item.theme or score < 3:
             return ""
         own = sums.get(item.theme, Decimal(0))
-        named = [h for h in headline if h in clause]
+        # (a headline metric named only as a ratio's base is not the clause's subject: "研发经费支出相当于全市生产总值的比例")
+        named = [h for h in headline if h in _RATIO_BASE.sub("", clause)]
         if not named:
             # Under a lens of chapters (the general lens: no relevance rule of its own), any clause
             # whose words say nothing of its sentence's theme moves on a decisive cue ("改造城镇老旧小区
