@@ -133,3 +133,26 @@ def test_the_closing_line_counts_each_theme_in_the_view_order():
         "另有安全方面 1 条、政府建设方面 2 条未列出（没有数字、首次、排名或具名项目）")
     # A theme whose listed bullets all repeat the targets table lists nothing for another reason: none given.
     assert unlisted_note([_T("经济运行", 2, ("a",))]) == "另有经济运行方面 1 条未列出"
+
+
+# Shanghai 2026: its "十四五" review has a single bullet, with no fact of its own (development data).
+SHANGHAI = "shanghai-2026-gov-work-report.txt"
+
+
+def test_a_group_that_lists_nothing_has_no_heading_in_any_output(corpus):
+    path = corpus / SHANGHAI
+    d = hzd.digest(hzd.read(path), lens="general")
+    view = build_view(d)
+    assert view.groups and all(g.listed for g in view.groups)
+    md = render_markdown(d)
+    html = render_html(d)
+    shown = [line[3:] for line in md.splitlines() if line.startswith("## ")]
+    for g in view.groups:
+        assert g.title in shown
+    # No "## group" heading followed directly by a closing line or another heading.
+    blocks = re.split(r"^## ", md, flags=re.M)[1:]
+    for block in blocks:
+        title, _, body = block.partition("\n")
+        if title in {g.title for g in view.groups}:
+            assert "### " in body
+    assert "“十四五”时期成就回顾" not in md and "“十四五”时期成就回顾" not in unescape(html)

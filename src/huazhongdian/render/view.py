@@ -51,6 +51,7 @@ KIND_TITLES = {
 }
 # A metric starting with a particle or conjunction is a clause fragment, not a name ("的学生人数…").
 _MIN_PER_THEME = 3
+_RATIO_BASE = re.compile(r"(?:相当于|占)[^，。；]{1,12}?(?:的比例|比重)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +274,8 @@ def _clause_themes(digest: Digest):
         if label == item.theme or score < 3:
             return ""
         own = sums.get(item.theme, Decimal(0))
-        named = [h for h in headline if h in clause]
+        # (a headline metric named only as a ratio's base is not the clause's subject: "研发经费支出相当于全市生产总值的比例")
+        named = [h for h in headline if h in _RATIO_BASE.sub("", clause)]
         if not named:
             # Under a lens of chapters (the general lens: no relevance rule of its own), any clause
             # whose words say nothing of its sentence's theme moves on a decisive cue ("改造城镇老旧小区
@@ -500,8 +502,9 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         cards=chosen,
         terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms))[:terms],
         keywords=tuple(k.term for k in digest.keywords),
-        groups=_without_target_rows(_groups(digest, figures, anchors, five, per_theme=per_theme,
-                                            max_bullets=max_bullets), rows if cues().fold_target_repeats else ()),
+        groups=_listing(_without_target_rows(_groups(digest, figures, anchors, five, per_theme=per_theme,
+                                                     max_bullets=max_bullets),
+                                             rows if cues().fold_target_repeats else ())),
         targets=rows,
         entities=tuple((e.name, e.count) for e in digest.entities[:24]),
         chars=doc.chars,
@@ -512,6 +515,13 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         card_pool=pool,
         poster_cards=poster_result_cards(digest, chosen, anchors, five) if poster else (),
     )
+
+
+def _listing(groups: tuple[ModeGroup, ...]) -> tuple[ModeGroup, ...]:
+    """The groups that list a bullet: a group whose themes list nothing (Shanghai 2026's "十四五" review, one
+    fact-less sentence) has no heading in any output — not a heading over a lone "另有…" line; its bullets are
+    dropped with it (they are not of a neighbouring group's period, so not in its 另有 count)."""
+    return tuple(g for g in groups if g.listed)
 
 
 def _without_target_rows(groups: tuple[ModeGroup, ...], rows: tuple[TargetRow, ...]) -> tuple[ModeGroup, ...]:
