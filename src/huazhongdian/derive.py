@@ -253,6 +253,13 @@ def _congress_topic_part(line: str, part: Part, cues: Cues) -> Part:
     return part
 
 
+def _situation_and_tasks(line: str, cues: Cues) -> bool:
+    """A congress's untitled chapter line that names the situation and the tasks ("形势和任务", 1977; data
+    ``[congress] situation`` and ``heading.plan``): a part heading like "关于形势和任务" (1973)."""
+    return len(line) <= 12 and any(w in line for w in cues.congress_situation) and any(
+        w in line for w in cues.heading_plan)
+
+
 def _first_sentence(line: str) -> str:
     cut = line.find("。")
     return line[: cut + 1] if cut >= 0 else line
@@ -301,6 +308,7 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
         if not _numbered(line) and len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
             _YEAR_HEAD.match(line) or any(w in line for w in cues.part_heading)
             or (congress and line.startswith(cues.congress_part_leads) and not line.endswith(("！", "：")))
+            or (congress and _situation_and_tasks(line, cues))
         ):
             # ("报告" marks the title line "2026年北京市政府工作报告", which opens no part.)
             part = _heading_part(line, cues)
