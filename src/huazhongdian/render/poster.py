@@ -405,6 +405,7 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
     view, step, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
+    step, lay = _filled(view, digest.lens, step, lay, changes) if limits is None else (step, lay)
     return _layout(view, digest.lens, step, changes, scored) if scored else lay
 
 
@@ -460,6 +461,19 @@ def _fitting(view: DigestView, lens: str, steps: list[Limits], changes: Previous
         if lay.height <= SPACE.poster_max_height:
             break
     return step, lay
+
+
+def _filled(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
+            ) -> tuple[Limits, Layout]:
+    """The step with as many more of the year's review bullets (:attr:`Limits.more`) as still fit the
+    height cap: a step leaves up to a theme's room unused, and the review's headline results are most
+    of an editor's 划重点 (issue 12)."""
+    while True:
+        more = replace(step, more=step.more + 1)
+        again = _layout(view, lens, more, changes)
+        if again.height > SPACE.poster_max_height or again.ops == lay.ops:
+            return step, lay
+        step, lay = more, again
 
 
 def poster_limits(view: DigestView, lens: str) -> Limits:

@@ -20,6 +20,9 @@ class Limits:
     themes: int = 6
     lines: int = 2
     terms: int = 8
+    # Bullets the view's first group (the year's review) shows beyond its share, filling the room the
+    # step leaves under the height cap (see poster._filled).
+    more: int = 0
 
 
 def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
@@ -46,11 +49,11 @@ def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list
     """The chosen themes' bullets: ``themes × bullets`` in all, shared by news value — a theme
     with many headline figures (经济运行) shows more than ``bullets``, up to twice, a weak one fewer,
     each at least one; an edited view keeps ``bullets`` a theme."""
-    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2), fits)) for t in themes]
+    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2) + limits.more, fits)) for t in themes]
     if edited:
         return picks
     pool = sorted(((b.score, -i, -j) for i, (_, bs) in enumerate(picks) for j, b in enumerate(bs) if j), reverse=True)
-    room = max(0, len(picks) * limits.bullets - len(picks))
+    room = max(0, len(picks) * limits.bullets - len(picks)) + limits.more
     keep = {(-i, -j) for _, i, j in pool[:room]}
     return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
 
@@ -86,6 +89,8 @@ def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
     the year's review the themes it leaves (data: news_value.toml [view]). A party congress's view, which
     opens on its five years, and an edited view keep theirs."""
     keys = [g.key for g in view.groups]
+    if limits.more and keys and group.key != keys[0]:
+        limits = replace(limits, more=0)
     if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
         return limits
     raw = load_toml("news_value.toml")["view"]
