@@ -51,6 +51,8 @@ PREVIOUS_ROWS = 6
 POSTER_CARDS = 9
 # Keyword bars a poster keeps to make room for them (see _with_cards).
 CARD_TERMS = 6
+# Fewest keyword bars a poster keeps to make room for more of the year's results (see _filled).
+FILL_TERMS = 6
 
 
 class _Painter:
@@ -468,6 +470,17 @@ def _filled(view: DigestView, lens: str, step: Limits, lay: Layout, changes: Pre
     """The step with as many more of the year's review bullets (:attr:`Limits.more`) as still fit the
     height cap: a step leaves up to a theme's room unused, and the review's headline results are most
     of an editor's 划重点 (issue 12)."""
+    best = _fill(view, lens, step, lay, changes)
+    for terms in range(step.terms - 1, FILL_TERMS - 1, -1):   # (a keyword bar gives way to a result bullet)
+        fewer = replace(step, terms=terms)
+        again = _fill(view, lens, fewer, _layout(view, lens, fewer, changes), changes)
+        if again[0].more > best[0].more:
+            best = again
+    return best
+
+
+def _fill(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
+          ) -> tuple[Limits, Layout]:
     while True:
         more = replace(step, more=step.more + 1)
         again = _layout(view, lens, more, changes)
