@@ -52,7 +52,7 @@ POSTER_CARDS = 9
 # Keyword bars a poster keeps to make room for them (see _with_cards).
 CARD_TERMS = 6
 # Fewest keyword bars a poster keeps to make room for more of the year's results (see _filled).
-FILL_TERMS = 6
+FILL_TERMS = 4
 
 
 class _Painter:
