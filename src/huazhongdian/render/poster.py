@@ -14,7 +14,8 @@ block follows the targets: only the targets that changed (调整/新设/不再�
 Bullets are the report's own words. A bullet that does not fit its lines gives way to the
 theme's next one that does (it is cut with "…" only when none does); when the poster would pass
 its height cap, whole bullets, then whole themes, and only then lines are left out, the least
-relevant first (never squeezed or overflowed).
+relevant first (never squeezed or overflowed); the room the step leaves goes back to the year's review,
+one-line results with a figure first, down to FILL_TERMS keyword bars giving way (issue 12).
 
 Long because: its block painters draw in order on one cursor and share the step-down that fits them.
 """
