@@ -74,3 +74,16 @@ def test_the_room_left_goes_to_one_line_results_with_a_figure_first(digest):
     cands = [b for t in _themes(group, own.themes) for b in t.top if fits(b) and id(b) not in base]
     # (a short result, when one is left, beats any two-line bullet however it scores)
     assert short_figure(added[0]) or not any(short_figure(b) for b in cands)
+
+
+def test_poster_cards_are_the_cards_the_poster_draws(digest):
+    from huazhongdian.render.poster_paint import Run
+    view = build_view(digest)
+    cards = P.poster_cards(digest)
+    assert cards[:len(view.cards)] == view.cards or len(cards) == len(view.cards)
+    assert len(cards) in (len(view.cards), P.POSTER_CARDS)
+    text = "".join(op.text for op in P.layout_poster(digest).ops if isinstance(op, Run))
+    at = 0
+    for c in cards:   # (each card's figure and label, in the cards' order)
+        at = text.find(c.number, at)
+        assert at >= 0 and c.label[:4] in text[at:at + 200]

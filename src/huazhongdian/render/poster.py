@@ -402,6 +402,17 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
+    return _poster(digest, limits, previous, view)[1]
+
+
+def poster_cards(digest: Digest, *, view: DigestView | None = None) -> tuple[Card, ...]:
+    """The 数说 cards the poster of ``digest`` draws: the view's six, and the headline results it adds
+    when they fit (:data:`POSTER_CARDS`; ``bench/eval_digest.py`` checks their labels too)."""
+    return _poster(digest, None, None, view)[0].cards
+
+
+def _poster(digest: Digest, limits: Limits | None, previous: Comparison | None, view: DigestView | None
+            ) -> tuple[DigestView, Layout]:
     view = build_view(digest) if view is None else view
     extra = () if view.edit is not None and view.edit.cards else view.poster_cards   # (the editor's cards stand)
     changes = build_previous_view(digest, previous) if previous is not None else None
@@ -409,7 +420,7 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
     view, step, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
     step, lay = _filled(view, digest.lens, step, lay, changes) if limits is None else (step, lay)
-    return _layout(view, digest.lens, step, changes, scored) if scored else lay
+    return view, (_layout(view, digest.lens, step, changes, scored) if scored else lay)
 
 
 def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
