@@ -87,3 +87,13 @@ def test_poster_cards_are_the_cards_the_poster_draws(digest):
     for c in cards:   # (each card's figure and label, in the cards' order)
         at = text.find(c.number, at)
         assert at >= 0 and c.label[:4] in text[at:at + 200]
+
+
+def test_more_themes_widen_the_first_group_only(digest):
+    view = build_view(digest)
+    step = P._fitting(view, digest.lens, list(P.STEPS))[0]
+    wider = replace(step, more_themes=1)
+    groups = poster_groups(view)
+    assert group_limits(view, groups[0], wider).themes == group_limits(view, groups[0], step).themes + 1
+    for group in groups[1:]:
+        assert group_limits(view, group, wider).themes == group_limits(view, group, step).themes

@@ -479,14 +479,14 @@ def _fitting(view: DigestView, lens: str, steps: list[Limits], changes: Previous
 
 def _filled(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
             ) -> tuple[Limits, Layout]:
-    """The step with as many more of the year's review bullets (:attr:`Limits.more`) as still fit the
-    height cap: a step leaves up to a theme's room unused, and the review's headline results are most
-    of an editor's 划重点 (issue 12)."""
+    """The step with as many more of the year's review bullets (:attr:`Limits.more`; once its themes'
+    are all shown, one more theme, :attr:`Limits.more_themes`) as still fit the height cap: a step leaves
+    up to a theme's room unused, and the review's headline results are most of an editor's 划重点 (issue 12)."""
     best = _fill(view, lens, step, lay, changes)
     for terms in range(step.terms - 1, FILL_TERMS - 1, -1):   # (a keyword bar gives way to a result bullet)
         fewer = replace(step, terms=terms)
         again = _fill(view, lens, fewer, _layout(view, lens, fewer, changes), changes)
-        if again[0].more > best[0].more:
+        if again[0].more + again[0].more_themes > best[0].more + best[0].more_themes:
             best = again
     return best
 
@@ -496,6 +496,9 @@ def _fill(view: DigestView, lens: str, step: Limits, lay: Layout, changes: Previ
     while True:
         more = replace(step, more=step.more + 1)
         again = _layout(view, lens, more, changes)
+        if again.ops == lay.ops:   # (its themes' bullets all shown: one more theme)
+            more = replace(step, more_themes=step.more_themes + 1)
+            again = _layout(view, lens, more, changes)
         if again.height > SPACE.poster_max_height or again.ops == lay.ops:
             return step, lay
         step, lay = more, again

@@ -23,6 +23,8 @@ class Limits:
     # Bullets the view's first group (the year's review) shows beyond its share, filling the room the
     # step leaves under the height cap (see poster._filled).
     more: int = 0
+    # Themes the view's first group shows beyond its share, when its themes' bullets are all shown.
+    more_themes: int = 0
 
 
 def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
@@ -93,6 +95,14 @@ def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
 
 
 def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
+    """:func:`_group_limits`, and the view's first group's :attr:`Limits.more_themes`."""
+    own = _group_limits(view, group, limits)
+    if limits.more_themes and view.groups and group.key == view.groups[0].key and not view.edited:
+        own = replace(own, themes=own.themes + limits.more_themes)
+    return own
+
+
+def _group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
     """A group's own limits on the poster of a year's report (its view opens on the year's review): the
     year's review is most of an editor's 划重点, so it shows ``poster_year_bullets`` more a theme, and a
     five-year review with fewer facts than the year's takes ``poster_term_themes`` of the poster's themes,
