@@ -187,8 +187,19 @@ def json_view(d) -> tuple[list[dict], list[dict]]:
 def view_cards(d) -> list[dict]:
     from huazhongdian.render.view import build_view
 
+    return _card_dicts(build_view(d).cards)
+
+
+def poster_card_list(d) -> list[dict]:
+    """The cards the poster draws (the view's six and up to three headline results it adds)."""
+    from huazhongdian.render.poster import poster_cards
+
+    return _card_dicts(poster_cards(d))
+
+
+def _card_dicts(cards) -> list[dict]:
     return [{"id": c.id, "number": f"{c.prefix}{c.number}{c.unit}", "label": c.label, "period": c.tag}
-            for c in build_view(d).cards]
+            for c in cards]
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -327,6 +338,12 @@ def evaluate(gold: dict) -> dict:
                  if any(card_ok(f, c, doc.text)[0] for f in facts)]
     res["cards_recall"] = sum(on_card) / len(facts)
     res["cards_right"] = (sum(ok for _, ok in ref_cards), len(ref_cards))
+    # (the poster's own cards: the view's and the headline results it adds, labels checked alike)
+    shown = {(c.get("id"), c.get("label")) for c in cards}
+    res["poster_cards"] = [c for c in poster_card_list(d) if (c["id"], c["label"]) not in shown]
+    ref_extra = [any(card_ok(f, c, doc.text)[1] for f in facts) for c in res["poster_cards"]
+                 if any(card_ok(f, c, doc.text)[0] for f in facts)]
+    res["poster_cards_right"] = (sum(ref_extra) + res["cards_right"][0], len(ref_extra) + res["cards_right"][1])
     del targets_text
     return res
 
@@ -401,6 +418,9 @@ def report(name: str, results: list[dict], show: bool) -> None:
     right, total = sum(r["cards_right"][0] for r in results), sum(r["cards_right"][1] for r in results)
     print(f"cards: {cr:.0%} of the facts on a card with a right label and period; "
           f"{right}/{total} cards showing a reference fact are labelled right")
+    right, total = (sum(r["poster_cards_right"][i] for r in results) for i in (0, 1))
+    print(f"poster cards (the view's and the results the poster adds): {right}/{total} showing a reference fact "
+          "are labelled right")
     for r in results:   # figures per report: no text of the report or its reference
         o = r["outputs"]
         print(f"  {r['file']}: {r['facts']} facts  md {o['md']['recall_or_targets']:.0%}  "
@@ -411,6 +431,8 @@ def report(name: str, results: list[dict], show: bool) -> None:
             print(f"-- {r['file']}")
             for c in r["cards"]:
                 print(f"   card {c['number']} | {c['label']} | {c['period']}")
+            for c in r["poster_cards"]:
+                print(f"   poster card {c['number']} | {c['label']} | {c['period']}")
             print("   missed (md + targets):", "；".join(r["outputs"]["md"]["missed"]))
             print("   missed (poster):", "；".join(r["outputs"]["poster"]["missed"]))
             for kind, text in r["outputs"]["md"]["sample"]:

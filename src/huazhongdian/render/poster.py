@@ -14,7 +14,8 @@ block follows the targets: only the targets that changed (调整/新设/不再�
 Bullets are the report's own words. A bullet that does not fit its lines gives way to the
 theme's next one that does (it is cut with "…" only when none does); when the poster would pass
 its height cap, whole bullets, then whole themes, and only then lines are left out, the least
-relevant first (never squeezed or overflowed).
+relevant first (never squeezed or overflowed); the room the step leaves goes back to the year's review,
+one-line results with a figure first, down to FILL_TERMS keyword bars giving way (issue 12).
 
 Long because: its block painters draw in order on one cursor and share the step-down that fits them.
 """
@@ -51,6 +52,8 @@ PREVIOUS_ROWS = 6
 POSTER_CARDS = 9
 # Keyword bars a poster keeps to make room for them (see _with_cards).
 CARD_TERMS = 6
+# Fewest keyword bars a poster keeps to make room for more of the year's results (see _filled).
+FILL_TERMS = 4
 
 
 class _Painter:
@@ -399,13 +402,25 @@ def layout_poster(digest: Digest, limits: Limits | None = None, previous: Compar
     Raises:
         BadInput: when ``previous`` was not made against this digest's report.
     """
+    return _poster(digest, limits, previous, view)[1]
+
+
+def poster_cards(digest: Digest, *, view: DigestView | None = None) -> tuple[Card, ...]:
+    """The 数说 cards the poster of ``digest`` draws: the view's six, and the headline results it adds
+    when they fit (:data:`POSTER_CARDS`; ``bench/eval_digest.py`` checks their labels too)."""
+    return _poster(digest, None, None, view)[0].cards
+
+
+def _poster(digest: Digest, limits: Limits | None, previous: Comparison | None, view: DigestView | None
+            ) -> tuple[DigestView, Layout]:
     view = build_view(digest) if view is None else view
     extra = () if view.edit is not None and view.edit.cards else view.poster_cards   # (the editor's cards stand)
     changes = build_previous_view(digest, previous) if previous is not None else None
     scored = poster_rows(previous) if previous is not None else []
     step, lay = _fitting(view, digest.lens, [limits] if limits else list(STEPS), changes)
     view, step, lay = _with_cards(view, digest.lens, step, lay, extra, changes)
-    return _layout(view, digest.lens, step, changes, scored) if scored else lay
+    step, lay = _filled(view, digest.lens, step, lay, changes) if limits is None else (step, lay)
+    return view, (_layout(view, digest.lens, step, changes, scored) if scored else lay)
 
 
 def _with_cards(view: DigestView, lens: str, step: Limits, lay: Layout, extra: tuple[Card, ...],
@@ -460,6 +475,33 @@ def _fitting(view: DigestView, lens: str, steps: list[Limits], changes: Previous
         if lay.height <= SPACE.poster_max_height:
             break
     return step, lay
+
+
+def _filled(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
+            ) -> tuple[Limits, Layout]:
+    """The step with as many more of the year's review bullets (:attr:`Limits.more`; once its themes'
+    are all shown, one more theme, :attr:`Limits.more_themes`) as still fit the height cap: a step leaves
+    up to a theme's room unused, and the review's headline results are most of an editor's 划重点 (issue 12)."""
+    best = _fill(view, lens, step, lay, changes)
+    for terms in range(step.terms - 1, FILL_TERMS - 1, -1):   # (a keyword bar gives way to a result bullet)
+        fewer = replace(step, terms=terms)
+        again = _fill(view, lens, fewer, _layout(view, lens, fewer, changes), changes)
+        if again[0].more + again[0].more_themes > best[0].more + best[0].more_themes:
+            best = again
+    return best
+
+
+def _fill(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
+          ) -> tuple[Limits, Layout]:
+    while True:
+        more = replace(step, more=step.more + 1)
+        again = _layout(view, lens, more, changes)
+        if again.ops == lay.ops:   # (its themes' bullets all shown: one more theme)
+            more = replace(step, more_themes=step.more_themes + 1)
+            again = _layout(view, lens, more, changes)
+        if again.height > SPACE.poster_max_height or again.ops == lay.ops:
+            return step, lay
+        step, lay = more, again
 
 
 def poster_limits(view: DigestView, lens: str) -> Limits:

@@ -20,6 +20,11 @@ class Limits:
     themes: int = 6
     lines: int = 2
     terms: int = 8
+    # Bullets the view's first group (the year's review) shows beyond its share, filling the room the
+    # step leaves under the height cap (see poster._filled).
+    more: int = 0
+    # Themes the view's first group shows beyond its share, when its themes' bullets are all shown.
+    more_themes: int = 0
 
 
 def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
@@ -46,13 +51,23 @@ def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list
     """The chosen themes' bullets: ``themes × bullets`` in all, shared by news value — a theme
     with many headline figures (经济运行) shows more than ``bullets``, up to twice, a weak one fewer,
     each at least one; an edited view keeps ``bullets`` a theme."""
-    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2), fits)) for t in themes]
+    picks = [(t, _pick(t, limits.bullets * (1 if edited else 2) + limits.more, fits)) for t in themes]
     if edited:
         return picks
     pool = sorted(((b.score, -i, -j) for i, (_, bs) in enumerate(picks) for j, b in enumerate(bs) if j), reverse=True)
     room = max(0, len(picks) * limits.bullets - len(picks))
     keep = {(-i, -j) for _, i, j in pool[:room]}
+    # (the room a step leaves goes to short results first: a one-line bullet with a figure, Qinghai's
+    # 钾肥产量757.5万吨, says as much as a two-line one in half the height)
+    rest = sorted(pool[room:], key=lambda k: short_figure(picks[-k[1]][1][-k[2]]), reverse=True)
+    keep |= {(-i, -j) for _, i, j in rest[:limits.more]}
     return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
+
+
+def short_figure(bullet) -> bool:
+    """Whether a bullet carries a figure on one poster line."""
+    size, width = TYPE.poster_body, SPACE.poster_width - 2 * SPACE.poster_margin - 2 * 30 - 28
+    return any(fig for _, fig in bullet.segments) and len(wrap(_styled(bullet.segments), size, width, 2)) == 1
 
 
 def poster_groups(view: DigestView) -> list[ModeGroup]:
@@ -80,12 +95,22 @@ def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
 
 
 def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
+    """:func:`_group_limits`, and the view's first group's :attr:`Limits.more_themes`."""
+    own = _group_limits(view, group, limits)
+    if limits.more_themes and view.groups and group.key == view.groups[0].key and not view.edited:
+        own = replace(own, themes=own.themes + limits.more_themes)
+    return own
+
+
+def _group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
     """A group's own limits on the poster of a year's report (its view opens on the year's review): the
     year's review is most of an editor's 划重点, so it shows ``poster_year_bullets`` more a theme, and a
     five-year review with fewer facts than the year's takes ``poster_term_themes`` of the poster's themes,
     the year's review the themes it leaves (data: news_value.toml [view]). A party congress's view, which
     opens on its five years, and an edited view keep theirs."""
     keys = [g.key for g in view.groups]
+    if limits.more and keys and group.key != keys[0]:
+        limits = replace(limits, more=0)
     if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
         return limits
     raw = load_toml("news_value.toml")["view"]
