@@ -330,10 +330,16 @@ _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}年")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
+@lru_cache(maxsize=1)
+def _one_year_of_period() -> re.Pattern[str]:
+    return re.compile(load_toml("scorecard.toml")["tasks"].get("one_year_of_period", r"(?!)"))
+
+
 def period_cue(text: str, year: int | None = None) -> bool:
-    """Whether ``text`` holds a ``[tasks] period_cues`` word (五年, 期间, “十四五” …) that is not the
-    end of a year in Chinese numerals up to ``year``, the plan's (1986: 今年工作的基本要求是：……
+    """Whether ``text`` holds a ``[tasks] period_cues`` word (五年, 期间, “十四五” …), outside a
+    ``one_year_of_period`` phrase (第二个五年计划的第二年 is one year), that is not the end of a year in Chinese numerals up to ``year``, the plan's (1986: 今年工作的基本要求是：……
     一九八五年已经进行的各项改革; a later year, 1982's 在一九八五年底前, is the five-year plan's)."""
+    text = _one_year_of_period().sub("", text)
     if year is not None:
         text = _CN_YEAR.sub(lambda m: "年" if int(m.group()[:4].translate(_CN_DIGITS)) <= year else m.group(), text)
     return any(c in text for c in _data().task_period_cues)
