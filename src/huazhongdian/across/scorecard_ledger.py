@@ -210,7 +210,10 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         # An older report's commitments stated in its plan sentences (scorecard_stated), after every other row.
         held = taken + [(r.target.start, r.target.end) for r in tasks] + [
             (i.start, i.end) for i in digest.indicators if plan[0] <= i.start < plan[1]]
-        tasks.extend(stated_rows(text, plan, held, year, lambda pos: _theme_at(digest, pos)))
+        # (None in a top section about the five-year plan: 二、“十四五”时期主要目标任务.)
+        framed = [(sec.start, sec.body_end) for sec in doc.sections if sec.parent is None and period_cue(sec.text)]
+        tasks.extend(r for r in stated_rows(text, plan, held, year, lambda pos: _theme_at(digest, pos))
+                     if not any(a <= r.target.start < b for a, b in framed))
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
