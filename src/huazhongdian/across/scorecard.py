@@ -181,8 +181,10 @@ def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
     found: dict[int, Indicator | None] = {}
     shares: dict[int, Indicator] = {}
     for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
-                                  task_purpose(row, old.document), task_context(row, old.document))
+        # A stated target with no metric key has no figure (_find_realised): its task words are not read.
+        keyless = row.source == "qualitative" and row.target.metric not in _data().rules
+        found[i] = None if keyless else _find_realised(row, doc, figures, task_object(row, old.document),
+                                                       task_purpose(row, old.document), task_context(row, old.document))
         if found[i] is None and row.source == "qualitative":
             found[i] = _other_key(row, doc, figures)
         elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
