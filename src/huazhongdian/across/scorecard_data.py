@@ -306,21 +306,37 @@ def _metric_key(words: str) -> str:
     return keys[0] if keys else ""
 
 
+@lru_cache(maxsize=1)
+def _opening_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each first character of a related word → the metric keys (own keys only, data-file order)
+    with a word opening so: a key's word opens ``words`` within 2 characters only if that
+    character is among ``words``' first 3, so :func:`_metric_keys` weighs those keys alone."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for n, (key, rule) in enumerate(_data().rules.items()):
+        if key == rule.key:
+            for first in {w[0] for w in rule.words if w}:
+                index.setdefault(first, []).append((n, key))
+    return {c: tuple(keys) for c, keys in index.items()}
+
+
 @lru_cache(maxsize=1024)
 def _metric_keys(words: str) -> tuple[str, ...]:
     """Every metric key whose longest related word opens ``words``, in data-file order (物价… → cpi,
     retail_price: the word is both's); () for a comparison of two metrics or no metric here."""
-    if any(w in words for w in _data().compare):
+    data = _data()
+    if any(w in words for w in data.compare):
         return ()
+    index = _opening_index()
     best: list[str] = []
     best_len = 0
-    for key, rule in _data().rules.items():
-        if key != rule.key or any(w in words for w in rule.not_words):
-            continue
+    for _, key in sorted({near for c in words[:3] for near in index.get(c, ())}):
+        rule = data.rules[key]
         size = max((len(w) for w in rule.words if 0 <= words.find(w) <= 2), default=0)
-        if size and size > best_len:
+        if not size or any(w in words for w in rule.not_words):
+            continue
+        if size > best_len:
             best, best_len = [key], size
-        elif size and size == best_len:
+        elif size == best_len:
             best.append(key)
     return tuple(best)
 

@@ -14,8 +14,10 @@ Words in ``data/scorecard.toml`` ``[stated]``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from huazhongdian.across.scorecard_data import period_cue
 from huazhongdian.datafiles import load_toml
@@ -28,9 +30,25 @@ _CLAUSE = re.compile(r"[^，,；;：:。！？\n]+")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[str, ...], int]:
+def _cues() -> tuple[re.Pattern[str] | None, int]:
+    """The cue words as one pattern (None without any), and ``min_chars``."""
     raw = load_toml("scorecard.toml").get("stated", {})
-    return tuple(raw.get("cues", ())), int(raw.get("min_chars", 4))
+    cues = tuple(raw.get("cues", ()))
+    return (re.compile("|".join(map(re.escape, cues))) if cues else None), int(raw.get("min_chars", 4))
+
+
+def _overlaps(taken: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span [start, end) overlaps one of ``taken``, by bisection (a report's plan part
+    has thousands of clauses and hundreds of rows): the spans opening before ``end``, sorted, and
+    the furthest end among them."""
+    spans = sorted(taken)
+    opens = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def hit(start: int, end: int) -> bool:
+        n = bisect_left(opens, end)
+        return n > 0 and reach[n - 1] > start
+    return hit
 
 
 def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int]], year: int | None,
@@ -38,8 +56,9 @@ def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int
     """The plan part's commitments stated in words that no row holds yet, in report order (rules in
     the module docstring); ``taken`` are the spans of the rows already in the ledger."""
     cues, least = _cues()
-    if not cues:
+    if cues is None:
         return []
+    held = _overlaps(taken)
     rows: list[LedgerRow] = []
     for s in _SENTENCE.finditer(text, plan[0], plan[1]):
         if period_cue(s.group(), year):
@@ -48,10 +67,10 @@ def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int
         started = False
         for c in _CLAUSE.finditer(text, s.start(), s.end()):
             start, end = c.start() + len(c.group()) - len(c.group().lstrip()), c.end()
-            started = started or any(w in c.group() for w in cues)
+            started = started or cues.search(c.group()) is not None
             if not started:
                 continue
-            if any(a < end and start < b for a, b in taken):
+            if held(start, end):
                 rows.extend(_row(text, run, year, theme_at, least))
                 run = []
                 continue
