@@ -61,7 +61,8 @@ def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int
     held = _overlaps(taken)
     rows: list[LedgerRow] = []
     for s in _SENTENCE.finditer(text, plan[0], plan[1]):
-        if period_cue(s.group(), year):
+        # (A sentence with no cue word has no row: its five-year cue is not looked for.)
+        if cues.search(s.group()) is None or period_cue(s.group(), year):
             continue
         run: list[tuple[int, int]] = []
         started = False
