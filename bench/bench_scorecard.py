@@ -4,7 +4,7 @@ the scorecard of a whole series in under 2× the time of its targets).
 Run: ``PYTHONPATH=src .venv/bin/python bench/bench_scorecard.py`` (``--folder``, ``--runs 3``).
 
 Builds a fresh library of ``--folder`` (default: the national series) in a temp folder — without
-the held-out files (``bench/heldout.py``) — then times, alternately and in the same run, the two commands as a user runs them —
+the held-out files and the sides of the held-out pairs (``bench/heldout.py``) — then times, alternately and in the same run, the two commands as a user runs them —
 ``hzd targets FILES… --format json`` and ``hzd scorecard --db LIB --format json`` — each in its
 own process (interpreter start-up included, output discarded). Prints every run's wall seconds,
 the medians and their ratio.
@@ -24,12 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import held_out_files  # noqa: E402  (bench/heldout.py, beside this script)
+from heldout import held_out_files, held_out_pairs  # noqa: E402  (bench/heldout.py, beside this script)
 
 
 def _files(folder: Path) -> list[str]:
-    """The folder's .txt reports, held-out files left out (no bench run reads them)."""
-    hidden = held_out_files()
+    """The folder's .txt reports, held-out files left out (no bench run reads them), and both sides
+    of a held-out pair (1957 and 1958: else the library's consecutive pairs would score it)."""
+    hidden = set(held_out_files()) | {f for pair in held_out_pairs() for f in pair}
     out = []
     for p in sorted(folder.glob("*.txt")):
         try:
@@ -72,7 +73,7 @@ def main() -> None:
             targets.append(_timed(_hzd("targets", *files, "--format", "json"), env))
             cards.append(_timed(_hzd("scorecard", "--db", db, "--format", "json"), env))
     t, c = statistics.median(targets), statistics.median(cards)
-    print(f"{len(files)} reports in {args.folder} (held-out files left out)")
+    print(f"{len(files)} reports in {args.folder} (held-out files and pairs left out)")
     print("hzd targets FILES:      " + ", ".join(f"{x:.2f}" for x in targets) + f" s  (median {t:.2f})")
     print("hzd scorecard --db LIB: " + ", ".join(f"{x:.2f}" for x in cards) + f" s  (median {c:.2f})")
     print(f"ratio scorecard / targets: {c / t:.2f}× (goal < 2×)")

@@ -123,6 +123,11 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     if (shifted is not None and doc.meta.review_year == shifted - 1
             and next_plan_year(doc.text, _parts(doc)[1], report_year(doc)) is not None):
         doc = replace(doc, meta=replace(doc.meta, review_year=shifted))
+    elif (shifted is None and (old_year := report_year(old.document)) is not None
+          and doc.meta.review_year == old_year + 1 and report_year(doc) == old_year + 2):
+        # OLD plans its own year (1979.txt, June); NEW, given late in the next (1980.txt, planning
+        # 1981), reviews two years: its figures named 1979年 are the ledger year's.
+        doc = replace(doc, meta=replace(doc.meta, review_year=old_year))
     verdicts = _verdicts(doc, review)
     # The report-level verdict names the main targets (全面实现年初确定的主要目标, 主要目标任务全面完成).
     overall = next((m for m in verdicts if "主要" in m.group() or "目标任务" in m.group()), None)
@@ -176,8 +181,10 @@ def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
     found: dict[int, Indicator | None] = {}
     shares: dict[int, Indicator] = {}
     for i, row in enumerate(book):
-        found[i] = _find_realised(row, doc, figures, task_object(row, old.document),
-                                  task_purpose(row, old.document), task_context(row, old.document))
+        # A stated target with no metric key has no figure (_find_realised): its task words are not read.
+        keyless = row.source == "qualitative" and row.target.metric not in _data().rules
+        found[i] = None if keyless else _find_realised(row, doc, figures, task_object(row, old.document),
+                                                       task_purpose(row, old.document), task_context(row, old.document))
         if found[i] is None and row.source == "qualitative":
             found[i] = _other_key(row, doc, figures)
         elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:

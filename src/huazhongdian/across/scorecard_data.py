@@ -306,21 +306,37 @@ def _metric_key(words: str) -> str:
     return keys[0] if keys else ""
 
 
+@lru_cache(maxsize=1)
+def _opening_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each first character of a related word → the metric keys (own keys only, data-file order)
+    with a word opening so: a key's word opens ``words`` within 2 characters only if that
+    character is among ``words``' first 3, so :func:`_metric_keys` weighs those keys alone."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for n, (key, rule) in enumerate(_data().rules.items()):
+        if key == rule.key:
+            for first in {w[0] for w in rule.words if w}:
+                index.setdefault(first, []).append((n, key))
+    return {c: tuple(keys) for c, keys in index.items()}
+
+
 @lru_cache(maxsize=1024)
 def _metric_keys(words: str) -> tuple[str, ...]:
     """Every metric key whose longest related word opens ``words``, in data-file order (物价… → cpi,
     retail_price: the word is both's); () for a comparison of two metrics or no metric here."""
-    if any(w in words for w in _data().compare):
+    data = _data()
+    if any(w in words for w in data.compare):
         return ()
+    index = _opening_index()
     best: list[str] = []
     best_len = 0
-    for key, rule in _data().rules.items():
-        if key != rule.key or any(w in words for w in rule.not_words):
-            continue
+    for _, key in sorted({near for c in words[:3] for near in index.get(c, ())}):
+        rule = data.rules[key]
         size = max((len(w) for w in rule.words if 0 <= words.find(w) <= 2), default=0)
-        if size and size > best_len:
+        if not size or any(w in words for w in rule.not_words):
+            continue
+        if size > best_len:
             best, best_len = [key], size
-        elif size and size == best_len:
+        elif size == best_len:
             best.append(key)
     return tuple(best)
 
@@ -330,10 +346,16 @@ _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}年")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
+@lru_cache(maxsize=1)
+def _one_year_of_period() -> re.Pattern[str]:
+    return re.compile(load_toml("scorecard.toml")["tasks"].get("one_year_of_period", r"(?!)"))
+
+
 def period_cue(text: str, year: int | None = None) -> bool:
-    """Whether ``text`` holds a ``[tasks] period_cues`` word (五年, 期间, “十四五” …) that is not the
-    end of a year in Chinese numerals up to ``year``, the plan's (1986: 今年工作的基本要求是：……
+    """Whether ``text`` holds a ``[tasks] period_cues`` word (五年, 期间, “十四五” …), outside a
+    ``one_year_of_period`` phrase (第二个五年计划的第二年 is one year), that is not the end of a year in Chinese numerals up to ``year``, the plan's (1986: 今年工作的基本要求是：……
     一九八五年已经进行的各项改革; a later year, 1982's 在一九八五年底前, is the five-year plan's)."""
+    text = _one_year_of_period().sub("", text)
     if year is not None:
         text = _CN_YEAR.sub(lambda m: "年" if int(m.group()[:4].translate(_CN_DIGITS)) <= year else m.group(), text)
     return any(c in text for c in _data().task_period_cues)

@@ -206,7 +206,8 @@ def _own_score(rule: _Rule, obj: str, doc: Document, ind: Indicator, context: st
     if not score and ind.metric and same_line(_lead_stripped(rule.key), obj, context, ind.metric, data.heads):
         return 50     # 中央财政将安排科技支出 ↔ 中央财政用于科技的支出: one budget line
     if task and (task in subject or _near(rule.key, _figure_name(doc.text, ind))):
-        if not obj or score:
+        # (安排七百多万人就业: an object that is the task's own name asks for no other word.)
+        if not obj or score or obj == task:
             return max(score, 100)
     return score
 
