@@ -31,7 +31,8 @@ from huazhongdian.classify.lens import relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
-from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, whole_decisions
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
+    whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
@@ -475,6 +476,7 @@ class Selector:
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
+        score += older_rank(t) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
