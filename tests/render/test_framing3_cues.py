@@ -6,7 +6,6 @@ import pytest
 
 import huazhongdian as hzd
 from huazhongdian.load import read_text
-from huazhongdian.render.selection import select_facts
 
 REPORT = """政府工作报告
 
@@ -21,10 +20,8 @@ REPORT = """政府工作报告
 
 
 @pytest.fixture(scope="module")
-def bullets() -> list[str]:
-    digest = hzd.digest(read_text(REPORT, source="framing3.txt"), lens="general")
-    text = digest.document.text
-    return [text[f.start:f.end] for f in select_facts(digest)]
+def bullets(by_text) -> list[str]:
+    return list(by_text(hzd.digest(read_text(REPORT, source="framing3.txt"), lens="general")))
 
 
 def _in(bullets: list[str], words: str) -> bool:

@@ -7,7 +7,6 @@ import pytest
 import huazhongdian as hzd
 from huazhongdian.load import read_text
 from huazhongdian.render import news_value as nv
-from huazhongdian.render.selection import select_facts
 
 REPORT = """政府工作报告
 
@@ -22,10 +21,8 @@ REPORT = """政府工作报告
 
 
 @pytest.fixture(scope="module")
-def bullets() -> list[str]:
-    digest = hzd.digest(read_text(REPORT, source="framing9.txt"), lens="general")
-    text = digest.document.text
-    return [text[f.start:f.end] for f in select_facts(digest)]
+def bullets(by_text) -> list[str]:
+    return list(by_text(hzd.digest(read_text(REPORT, source="framing9.txt"), lens="general")))
 
 
 def _in(bullets: list[str], words: str) -> bool:

@@ -20,13 +20,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from huazhongdian.across.scorecard_data import period_cue
+from huazhongdian.across.scorecard_worded import _CLAUSE  # (one clause pattern for the stated and the worded rows)
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import LedgerRow, Target
 
 __all__ = ["stated_rows"]
 
 _SENTENCE = re.compile(r"[^。！？\n]+")
-_CLAUSE = re.compile(r"[^，,；;：:。！？\n]+")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
 
-from huazhongdian.render.news_value import Cues
+from huazhongdian.render.news_value import Cues, any_of
 
 Span = tuple[int, int]
 
@@ -111,9 +111,8 @@ def older_theme(text: str, theme: str, cues: Cues) -> str:
 @lru_cache(maxsize=1)
 def _older_rank_cues() -> tuple[re.Pattern[str], float, re.Pattern[str], float]:
     raw = load_toml("news_value.toml").get("older_congress_rank", {})
-    goal, quote = raw.get("goal", []) or ["(?!)"], raw.get("quotation", []) or ["(?!)"]
-    return (re.compile("|".join(f"(?:{g})" for g in goal)), float(raw.get("goal_weight", 0.0)),
-            re.compile("|".join(f"(?:{q})" for q in quote)), float(raw.get("quotation_weight", 0.0)))
+    return (re.compile(any_of(raw.get("goal", ()))), float(raw.get("goal_weight", 0.0)),
+            re.compile(any_of(raw.get("quotation", ()))), float(raw.get("quotation_weight", 0.0)))
 
 
 def older_rank(text: str) -> float:

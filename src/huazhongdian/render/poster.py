@@ -34,8 +34,8 @@ from huazhongdian.render.scorecard import compact_realised, compact_target, metr
 from huazhongdian.render.poster_cards import CARD_PAD, card_label, draw_card, economy_size
 from huazhongdian.render.view_cards import size_in_six
 from huazhongdian.render.poster_paint import Layout, Rect, Run, paint_png, paint_svg
-from huazhongdian.render.poster_share import (Limits, _pick, _share, _themes, bullet_fits, group_limits,  # noqa: F401
-                                              not_in_targets, poster_groups)
+from huazhongdian.render.poster_share import (BULLET_MARK, BULLET_PAD, Limits, _pick, _share, _themes,  # noqa: F401
+                                              bullet_fits, bullet_lines, group_limits, not_in_targets, poster_groups)
 from huazhongdian.render.poster_text import (ELLIPSIS, Styled, _advance, _plain, _styled, _width, drawable, fit_line,
                                              text_width, wrap)
 from huazhongdian.render.style import PALETTE, SPACE, TYPE
@@ -239,15 +239,14 @@ def _lede(p: _Painter, view: DigestView) -> None:
 def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
     m, w = SPACE.poster_margin, SPACE.poster_width
     size = TYPE.poster_body
-    pad = 30
+    pad = BULLET_PAD
     for group in poster_groups(view):
         colour = PALETTE.plan if group.mode == "plan" else PALETTE.red
         _section_heading(p, group.title, colour)
-        width = w - 2 * m - 2 * pad - 28
         own = group_limits(view, group, limits)
         for theme, bullets in _share(_themes(group, own.themes, view.edited), own, view.edited,
                                      bullet_fits(view, group, own)):
-            wrapped = [wrap(_styled(b.segments), size, width, limits.lines) for b in bullets]
+            wrapped = [bullet_lines(b, limits.lines) for b in bullets]
             inner = TYPE.poster_h3 + 24 + sum(len(lines) * (size + 16) + 14 for lines in wrapped) - 14
             top = p.y
             p.rect(m, top, w - 2 * m, inner + 2 * pad, PALETTE.card, SPACE.poster_radius)
@@ -259,7 +258,7 @@ def _groups(p: _Painter, view: DigestView, limits: Limits) -> None:
                 p.rect(m + pad + 2, y + size * 0.62 - 5, 10, 10, colour, 5)
                 for line in lines:
                     y += size
-                    p.line(line, m + pad + 28, y, size, PALETTE.ink, fig_fill=PALETTE.red)
+                    p.line(line, m + pad + BULLET_MARK, y, size, PALETTE.ink, fig_fill=PALETTE.red)
                     y += 16
                 y += 14
             p.y = top + inner + 2 * pad + 20

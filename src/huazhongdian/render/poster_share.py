@@ -64,10 +64,23 @@ def _share(themes: list[ThemeGroup], limits: Limits, edited: bool, fits) -> list
     return [(t, [b for j, b in enumerate(bs) if j == 0 or (i, j) in keep]) for i, (t, bs) in enumerate(picks)]
 
 
+# A bullet's text box on the poster: its panel's padding each side, and the bullet mark before it.
+BULLET_PAD, BULLET_MARK = 30, 28
+
+
+def bullet_width() -> int:
+    """The width a poster bullet's text wraps in."""
+    return SPACE.poster_width - 2 * SPACE.poster_margin - 2 * BULLET_PAD - BULLET_MARK
+
+
+def bullet_lines(bullet, most: int) -> list:
+    """A bullet's text wrapped to the poster's bullet width, at most ``most`` lines."""
+    return wrap(_styled(bullet.segments), TYPE.poster_body, bullet_width(), most)
+
+
 def short_figure(bullet) -> bool:
     """Whether a bullet carries a figure on one poster line."""
-    size, width = TYPE.poster_body, SPACE.poster_width - 2 * SPACE.poster_margin - 2 * 30 - 28
-    return any(fig for _, fig in bullet.segments) and len(wrap(_styled(bullet.segments), size, width, 2)) == 1
+    return any(fig for _, fig in bullet.segments) and len(bullet_lines(bullet, 2)) == 1
 
 
 def poster_groups(view: DigestView) -> list[ModeGroup]:
@@ -90,8 +103,7 @@ def bullet_fits(view: DigestView, group: ModeGroup, limits: Limits):
     """Whether the poster draws a bullet of ``group`` whole: it says more than the targets block
     (:func:`not_in_targets`) and fits its ``limits.lines`` lines."""
     own = not_in_targets(view, group)
-    size, width = TYPE.poster_body, SPACE.poster_width - 2 * SPACE.poster_margin - 2 * 30 - 28
-    return lambda b: own(b) and len(wrap(_styled(b.segments), size, width, limits.lines + 1)) <= limits.lines
+    return lambda b: own(b) and len(bullet_lines(b, limits.lines + 1)) <= limits.lines
 
 
 def group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
