@@ -59,3 +59,13 @@ def test_a_pick_into_a_first_batch_weighs_as_a_landmark():
     # becoming one of a first batch, or a first beside the pick, keeps the first's weight
     assert nv.first_weight("东北虎豹国家公园成为全国首批5个国家公园之一") == w["first"]
     assert nv.first_weight("入选全国首批试点，首次实现全覆盖") == w["first"]
+
+
+def test_a_review_paragraph_answering_a_shortfall_is_review():
+    text = ("政府工作报告\n\n一、过去一年工作回顾\n\n针对有效需求不足的突出矛盾，多措并举扩投资促消费稳外贸。"
+            "分两期投放政策性开发性金融工具7400亿元，为重大项目建设补充资本金。新能源汽车销量增长93.4%。\n\n"
+            "二、今年工作安排\n\n城镇新增就业1200万人左右。\n")
+    digest = hzd.digest(read_text(text, source="govrecall-review.txt"), lens="general")
+    t = digest.document.text
+    review = [t[f.start:f.end] for f in select_facts(digest) if digest.items[f.item].mode == "achievement"]
+    assert any("7400亿元" in b for b in review) and any("93.4%" in b for b in review)
