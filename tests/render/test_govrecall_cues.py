@@ -69,3 +69,9 @@ def test_a_review_paragraph_answering_a_shortfall_is_review():
     t = digest.document.text
     review = [t[f.start:f.end] for f in select_facts(digest) if digest.items[f.item].mode == "achievement"]
     assert any("7400亿元" in b for b in review) and any("93.4%" in b for b in review)
+
+
+def test_computing_power_in_petaflops_is_a_figure():
+    digest = hzd.digest(read_text("政府工作报告\n\n二、今年工作安排\n\n引进一批万卡级算力中心项目，算力总规模突破4万P。\n",
+                                  source="govrecall-p.txt"))
+    assert any(i.text.endswith("4万P") for i in digest.indicators)
