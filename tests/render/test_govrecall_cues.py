@@ -75,3 +75,13 @@ def test_computing_power_in_petaflops_is_a_figure():
     digest = hzd.digest(read_text("政府工作报告\n\n二、今年工作安排\n\n引进一批万卡级算力中心项目，算力总规模突破4万P。\n",
                                   source="govrecall-p.txt"))
     assert any(i.text.endswith("4万P") for i in digest.indicators)
+
+
+def test_a_gain_and_a_power_sent_out_keep_their_subject():
+    text = ("政府工作报告\n\n一、过去一年工作回顾\n\n粮食产量1.37万亿斤，增产74亿斤。绿电外送拓展至22个省区市，输出345亿度、增长32%。\n\n"
+            "二、今年工作安排\n\n城镇新增就业1200万人左右。\n")
+    digest = hzd.digest(read_text(text, source="govrecall-gain.txt"), lens="general")
+    t = digest.document.text
+    bullets = [t[f.start:f.end] for f in select_facts(digest)]
+    assert not any(b.startswith(("增产", "输出")) for b in bullets)
+    assert any("粮食产量" in b and "增产74亿斤" in b for b in bullets)
