@@ -85,3 +85,12 @@ def test_a_gain_and_a_power_sent_out_keep_their_subject():
     bullets = [t[f.start:f.end] for f in select_facts(digest)]
     assert not any(b.startswith(("增产", "输出")) for b in bullets)
     assert any("粮食产量" in b and "增产74亿斤" in b for b in bullets)
+
+
+def test_a_landmark_named_in_quotes_as_reached_is_a_record():
+    text = ("政府工作报告\n\n一、过去一年工作回顾\n\n沈白高铁提前建成通车，真正实现了“市市通高铁、县县通高速”。\n\n"
+            "二、今年工作安排\n\n城镇新增就业1200万人左右。\n")
+    digest = hzd.digest(read_text(text, source="govrecall-quote.txt"), lens="general")
+    t = digest.document.text
+    assert any("市市通高铁、县县通高速" in t[f.start:f.end] for f in select_facts(digest)
+               if digest.items[f.item].mode == "achievement")
