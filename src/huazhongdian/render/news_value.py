@@ -136,6 +136,7 @@ class Cues:
     sector_weight: float = 0.0
     projects: tuple[str, ...] = ()      # a named project reaching its landmark (中吉乌铁路开工): data [projects]
     project_weight: float = 0.0
+    batch_picks: tuple[str, ...] = ()   # a first that is only a pick into a first batch (入选…首批): regexes
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -200,6 +201,7 @@ class _Patterns:
     decision_lead: re.Pattern[str] = re.compile("(?!)")     # …a clause only leading into it, .search on the clause
     small_count: re.Pattern[str] = re.compile("(?!)")       # used with .fullmatch on a figure's span
     task_opening: re.Pattern[str] = re.compile("(?!)")      # used with .match(text, pos, end) on a paragraph's opening item
+    batch_pick: re.Pattern[str] = re.compile("(?!)")        # cues.batch_picks as one regex
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +240,7 @@ def patterns() -> _Patterns:
                      decision=re.compile(any_of(k.decisions)),
                      decision_lead=re.compile(any_of(k.decision_leads)),
                      small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
+                     batch_pick=re.compile(any_of(k.batch_picks)),
                      never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)),
                      report_never=re.compile(any_of(k.report_framing) if k.report_framing else "(?!)"))
 
@@ -324,6 +327,7 @@ def cues() -> Cues:
         set_count=c.get("set_count", "(?!)"), meeting_ordinals=tuple(c.get("meeting_ordinals", ())),
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
+        batch_picks=tuple(c.get("batch_picks", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
     )
 
@@ -445,3 +449,13 @@ def cue_kind(text: str) -> str:
     if any(w in text for w in k.framing) or any(p.search(text) for p in k.never_patterns):
         return "framing"
     return ""
+
+
+def first_weight(text: str) -> float:
+    """The weight of the first cue in ``text`` (which holds one): ``weights.first``, or ``weights.batch_pick`` when every
+    first cue stands in a pick into a first batch ("入选全国首批碳达峰试点城市", data ``batch_picks``): a landmark."""
+    k, p = cues(), patterns()
+    w = k.weights
+    if "batch_pick" in w and p.batch_pick.search(text) and not p.first.search(p.batch_pick.sub("", text)):
+        return w["batch_pick"]
+    return w["first"]

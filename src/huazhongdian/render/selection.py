@@ -33,7 +33,8 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
     whole_decisions
-from huazhongdian.render.news_value import Cues, cue_kind, cues, headline_metric, is_never, no_figures, patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
+    patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
@@ -461,7 +462,7 @@ class Selector:
         elif figs and self.p.sector.search(t):
             score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
-            bonus = (w["first"] if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+            bonus = (first_weight(t) if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
                      else w["formulation"] if self.p.formulation.search(t)
                      else w["congress"] if self.p.congress.search(t) or not self.p.thesis.search(t) else w["thesis"])
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
