@@ -60,7 +60,7 @@ from pathlib import Path
 import huazhongdian as hzd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELD_OUT_SETS  # noqa: E402  (bench/heldout.py, beside this script)
+from heldout import HELD_OUT_SETS, development_sets, reference_sets  # noqa: E402  (bench/heldout.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "digest"
@@ -369,14 +369,14 @@ def _in_poster(fact: dict, poster: str) -> bool:
     return False
 
 
-DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+DEVELOPMENT_SETS = development_sets("digest")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "all"),
+    ap.add_argument("--set", choices=(*reference_sets("digest"), "all"),
                     default="dev",
-                    help="all: the development sets (dev, heldout, fresh … fresh7); fresh8 is held out: "
+                    help=f"all: the development sets ({', '.join(DEVELOPMENT_SETS)}); {', '.join(HELD_OUT_SETS)} held out: "
                          "run it only by name, for a labelled run")
     ap.add_argument("--show", action="store_true", help="print missed facts, cards and flagged samples")
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")

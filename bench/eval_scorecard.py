@@ -31,7 +31,7 @@ from huazhongdian.across.scorecard_data import _parts, base_unit_of
 from huazhongdian.read.normalise import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELD_OUT_SETS  # noqa: E402  (bench/heldout.py, beside this script)
+from heldout import HELD_OUT_SETS, development_sets, reference_sets  # noqa: E402  (bench/heldout.py, beside this script)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -115,7 +115,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             "status_accuracy": ratio(status_hit), "per_file": per_file, "misses": misses}
 
 
-DEVELOPMENT_SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s", "dev50s", "fresh6", "fresh7")
+DEVELOPMENT_SETS = development_sets("scorecard")
 
 
 def main() -> None:
@@ -124,9 +124,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", action="store_true",
                         help="print the missed rows' quotes (refused for a held-out set: its figures only)")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev80s", "dev50s", "fresh6", "fresh7", "fresh8", "all"),
+    parser.add_argument("--set", choices=(*reference_sets("scorecard"), "all"),
                         default="all",
-                        help="all: the development sets (dev, heldout, fresh … fresh5, dev80s, dev50s, fresh7); fresh8 is held out: "
+                        help=f"all: the development sets ({', '.join(DEVELOPMENT_SETS)}); {', '.join(HELD_OUT_SETS)} held out: "
                              "run it only by name, for a labelled run")
     args = parser.parse_args()
     held_out = args.set in HELD_OUT_SETS

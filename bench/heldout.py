@@ -1,6 +1,6 @@
 """The corpus files of the held-out reference sets, so that no habitual bench run prints their text.
 
-A held-out set is one no one may tune on (today ``fresh8``, the eleventh; see
+A held-out set is one no one may tune on (today ``fresh8``, the eleventh, and ``fresh9``, the twelfth; see
 tests/gold/digest/ and tests/gold/scorecard/). Bench scripts that run over the whole corpus still count these files, but
 print no line of their text (extras, misses); the figures they report stay whole.
 """
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT_SETS = ("fresh8",)   # fresh7: development data since 2026-12-07 evening (first run and later runs)
+HELD_OUT_SETS = ("fresh8", "fresh9")   # fresh7: development data since 2026-12-07 evening (first run and later runs)
 # fresh8's digest files, named here on 2026-12-07 at 20:05 UTC before any of its reference files
 # was written, so that they are held out from the first moment (the reference files name them
 # again). None of them has digest gold; Beijing, Hebei and Jiangsu 2026 were in bench samples
@@ -22,9 +22,20 @@ HELD_OUT_SETS = ("fresh8",)   # fresh7: development data since 2026-12-07 evenin
 # 1984's plan parts against 1958's, 1978's and 1985's reviews — so those files are not listed here.
 EXTRA = ("beijing-2026-gov-work-report.txt", "hebei-2026-gov-work-report.txt", "jiangsu-2026-gov-work-report.txt",
          "national-series/2001.txt", "national-series/1984.txt")
+# fresh9, named on 2026-12-07 at 23:10 UTC before any of its reference files was written: the digest of
+# four national government work reports no digest reference set has held (1988, 1997, 2006, 2014; all
+# four are sides of development scorecard pairs, as every national file is), and the scorecard pairs
+# national 1955→1956, 1960→1964, 1995→1997 (never a scorecard reference pair before). Held out there are
+# 1955's, 1960's and 1995's plan parts against 1956's, 1964's and 1997's reviews; the development digest
+# set of old national reports (``oldgov``, named at the same time) takes none of these files.
+EXTRA += ("national-series/1988.txt", "national-series/1997.txt", "national-series/2006.txt",
+          "national-series/2014.txt")
 EXTRA_PAIRS = (("national-series/1957.txt", "national-series/1958.txt"),
                ("national-series/1975.txt", "national-series/1978.txt"),
-               ("national-series/1984.txt", "national-series/1985.txt"))
+               ("national-series/1984.txt", "national-series/1985.txt"),
+               ("national-series/1955.txt", "national-series/1956.txt"),
+               ("national-series/1960.txt", "national-series/1964.txt"),
+               ("national-series/1995.txt", "national-series/1997.txt"))
 
 
 def held_out_files() -> frozenset[str]:
@@ -44,3 +55,22 @@ def held_out_pairs() -> frozenset[tuple[str, str]]:
             pair = json.loads(f.read_text("utf-8"))
             pairs.add((pair["old"], pair["new"]))
     return frozenset(pairs)
+
+
+def reference_sets(kind: str) -> tuple[str, ...]:
+    """The reference sets of one eval (``digest`` or ``scorecard``): the folders under tests/gold/KIND, in the
+    order they were named (dev and heldout first, then fresh, fresh2 …, then the rest by name)."""
+    names = [p.name for p in (ROOT / "tests" / "gold" / kind).iterdir() if p.is_dir()]
+
+    def order(name: str) -> tuple:
+        if name in ("dev", "heldout"):
+            return (0, ("dev", "heldout").index(name), "")
+        if name.startswith("fresh"):
+            return (1, int(name[5:] or 1), "")
+        return (2, 0, name)
+    return tuple(sorted(names, key=order))
+
+
+def development_sets(kind: str) -> tuple[str, ...]:
+    """The reference sets of KIND one may tune on: every set but the held-out ones."""
+    return tuple(s for s in reference_sets(kind) if s not in HELD_OUT_SETS)
