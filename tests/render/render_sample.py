@@ -20,6 +20,11 @@ SAMPLE = ROOT / "examples" / "national-2025-gov-work-report.txt"
 HOSTILE = ROOT / "tests" / "fixtures" / "render" / "hostile.txt"
 
 
+def shown_in(bullets: list[str], words: str) -> bool:
+    """Whether one of the shown ``bullets`` (their texts) holds ``words`` (the framing tests' check)."""
+    return any(words in b for b in bullets)
+
+
 def _sentence_of(doc: Document, start: int) -> tuple[str, int, int]:
     for sent in doc.sentences:
         if sent.start <= start < sent.end:

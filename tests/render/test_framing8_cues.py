@@ -5,6 +5,7 @@ import pytest
 
 import huazhongdian as hzd
 from huazhongdian.load import read_text
+from render_sample import shown_in
 from huazhongdian.render import news_value as nv
 from huazhongdian.render.selection import select_facts
 
@@ -25,25 +26,21 @@ def bullets(by_text) -> list[str]:
     return list(by_text(hzd.digest(read_text(REPORT, source="framing8.txt"), lens="general")))
 
 
-def _in(bullets: list[str], words: str) -> bool:
-    return any(words in b for b in bullets)
-
-
 def test_lines_and_slogans_of_the_plan_are_no_bullets(bullets):
     for words in ["国家安全体系和能力建设", "人民防线", "为基层减负", "过紧日子", "契约精神", "文化体育事业发展",
                   "长期向好", "爬坡过坎", "综合研判"]:
-        assert not _in(bullets, words), words
+        assert not shown_in(bullets, words), words
 
 
 def test_the_centenary_goal_is_no_first_and_no_bullet(bullets):
-    assert not _in(bullets, "百年奋斗目标")
+    assert not shown_in(bullets, "百年奋斗目标")
     assert nv.patterns().no_first.search("实现第一个百年奋斗目标")
 
 
 def test_figures_and_measures_with_their_own_object_stay(bullets):
     for words in ["全省生产总值增长5.5%", "高速公路通车总里程突破7000公里", "新增可再生能源发电装机700万千瓦",
                   "健全合肥都市圈一体化发展推进机制", "依法有序开展村（社区）换届选举", "实施“九五”普法"]:
-        assert _in(bullets, words), words
+        assert shown_in(bullets, words), words
 
 
 def test_political_cues_of_this_round():

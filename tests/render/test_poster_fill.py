@@ -97,3 +97,21 @@ def test_more_themes_widen_the_first_group_only(digest):
     assert group_limits(view, groups[0], wider).themes == group_limits(view, groups[0], step).themes + 1
     for group in groups[1:]:
         assert group_limits(view, group, wider).themes == group_limits(view, group, step).themes
+
+
+def test_the_fill_measures_each_candidate_as_its_whole_layout_would(digest):
+    """``poster._Parts`` (the fill's measure: the groups laid out alone, once a bullet and theme count) gives the
+    height the whole poster's layout has, and tells two candidates apart exactly when their layouts differ."""
+    view = build_view(digest)
+    step = P._fitting(view, digest.lens, list(P.STEPS))[0]
+    parts = P._Parts(view, digest.lens, None)
+    candidates = [replace(step, terms=t, more=m, more_themes=mt)
+                  for t in (step.terms, P.FILL_TERMS) for m in (0, 1, 4) for mt in (0, 1)]
+    layouts = {c: P._layout(view, digest.lens, c) for c in candidates}
+    for c, lay in layouts.items():
+        assert parts.height(c) == lay.height
+    for a in candidates:
+        for b in candidates:
+            if a.terms == b.terms:
+                assert (parts.groups(a)[0] == parts.groups(b)[0]) == (layouts[a].ops == layouts[b].ops)
+    assert len({id(parts.groups(c)[0]) for c in candidates}) == len({replace(c, terms=0) for c in candidates})

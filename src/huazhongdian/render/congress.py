@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
-from huazhongdian.datafiles import load_toml
-
-from huazhongdian.render.news_value import Cues, any_of
+from huazhongdian.render.news_value import Cues
 
 Span = tuple[int, int]
 
@@ -108,17 +105,10 @@ def older_theme(text: str, theme: str, cues: Cues) -> str:
     return cues.older_default_theme or theme
 
 
-@lru_cache(maxsize=1)
-def _older_rank_cues() -> tuple[re.Pattern[str], float, re.Pattern[str], float]:
-    raw = load_toml("news_value.toml").get("older_congress_rank", {})
-    return (re.compile(any_of(raw.get("goal", ()))), float(raw.get("goal_weight", 0.0)),
-            re.compile(any_of(raw.get("quotation", ()))), float(raw.get("quotation_weight", 0.0)))
-
-
-def older_rank(text: str) -> float:
+def older_rank(text: str, cues: Cues) -> float:
     """The weight a bullet ``text`` of a party congress's report before 1978 adds to its score (data
     ``[older_congress_rank]``): a goal, decision or thing of great significance ("把全国三分之一的企业建成大庆式企业",
     "中央决定……") up, a quotation, polemic line or bare ordinal opening it ("列宁说过：……", "他们拚命喊“裁军”",
     "第一条") down — its narrative fragments outranked its goals (the 11th congress, 1977)."""
-    goal, up, quote, down = _older_rank_cues()
-    return (up if goal.search(text) else 0.0) + (down if quote.match(text) else 0.0)
+    return ((cues.older_goal_weight if re.search(cues.older_goal, text) else 0.0)
+            + (cues.older_quotation_weight if re.match(cues.older_quotation, text) else 0.0))

@@ -97,6 +97,10 @@ class Cues:
     older_titles: tuple[tuple[str, str], ...] = ()  # an older congress's group headings, by group key
     older_themes: tuple[tuple[str, str], ...] = ()  # (theme, regex): an older congress's political narrative's themes
     older_default_theme: str = ""       # …else this theme
+    older_goal: str = "(?!)"            # an older congress's goal or decision (data [older_congress_rank]): a regex…
+    older_goal_weight: float = 0.0      # …weighted up (render.congress.older_rank)
+    older_quotation: str = "(?!)"       # …and its quotation, polemic line or bare ordinal, matched at the start…
+    older_quotation_weight: float = 0.0  # …weighted down
     task_openings: tuple[str, ...] = () # a congress's task opening its paragraph (首先，要继续……): regexes
     decision_leads: tuple[str, ...] = ()  # …a clause that only leads into what is decided (中央决定……开始): regexes
     lead_clauses: int = 3               # a speech lead left out stands within the sentence's first this many clauses
@@ -270,7 +274,15 @@ def _congress_cues(raw: dict[str, Any]) -> dict[str, Any]:
         older_default_theme=g.get("older_default_theme", ""),
         task_openings=tuple(g.get("task_openings", ())),
         lead_clauses=int(g.get("lead_clauses", 3)),
+        **_older_rank_fields(raw.get("older_congress_rank", {})),
     )
+
+
+def _older_rank_fields(rank: dict[str, Any]) -> dict[str, Any]:
+    """The ``Cues`` fields of news_value.toml [older_congress_rank]: an older congress's goals up, quotations down."""
+    return dict(older_goal=any_of(rank.get("goal", ())), older_goal_weight=float(rank.get("goal_weight", 0.0)),
+                older_quotation=any_of(rank.get("quotation", ())),
+                older_quotation_weight=float(rank.get("quotation_weight", 0.0)))
 
 
 @lru_cache(maxsize=1)

@@ -480,27 +480,66 @@ def _filled(view: DigestView, lens: str, step: Limits, lay: Layout, changes: Pre
             ) -> tuple[Limits, Layout]:
     """The step with as many more of the year's review bullets (:attr:`Limits.more`; once its themes'
     are all shown, one more theme, :attr:`Limits.more_themes`) as still fit the height cap: a step leaves
-    up to a theme's room unused, and the review's headline results are most of an editor's 划重点 (issue 12)."""
-    best = _fill(view, lens, step, lay, changes)
+    up to a theme's room unused, and the review's headline results are most of an editor's 划重点 (issue 12).
+    Each candidate is measured, not laid out (:class:`_Parts`); the poster is laid out once, for the answer."""
+    parts = _Parts(view, lens, changes)
+    best = _fill(parts, step)
     for terms in range(step.terms - 1, FILL_TERMS - 1, -1):   # (a keyword bar gives way to a result bullet)
-        fewer = replace(step, terms=terms)
-        again = _fill(view, lens, fewer, _layout(view, lens, fewer, changes), changes)
-        if again[0].more + again[0].more_themes > best[0].more + best[0].more_themes:
+        again = _fill(parts, replace(step, terms=terms))
+        if again.more + again.more_themes > best.more + best.more_themes:
             best = again
-    return best
+    return best, (lay if best == step else _layout(view, lens, best, changes))
 
 
-def _fill(view: DigestView, lens: str, step: Limits, lay: Layout, changes: PreviousView | None
-          ) -> tuple[Limits, Layout]:
+def _fill(parts: _Parts, step: Limits) -> Limits:
+    ops = parts.groups(step)[0]
     while True:
         more = replace(step, more=step.more + 1)
-        again = _layout(view, lens, more, changes)
-        if again.ops == lay.ops:   # (its themes' bullets all shown: one more theme)
+        again = parts.groups(more)[0]
+        if again == ops:   # (its themes' bullets all shown: one more theme)
             more = replace(step, more_themes=step.more_themes + 1)
-            again = _layout(view, lens, more, changes)
-        if again.height > SPACE.poster_max_height or again.ops == lay.ops:
-            return step, lay
-        step, lay = more, again
+            again = parts.groups(more)[0]
+        if parts.height(more) > SPACE.poster_max_height or again == ops:
+            return step
+        step, ops = more, again
+
+
+class _Parts:
+    """A poster's height in three parts, for the fill's candidates: the blocks above the groups (laid out once a
+    keyword-bar count), the groups (once a bullet and theme count, whatever the bars: the fill tries each count
+    for up to five bar counts) and the blocks below them (once). Each block only steps its painter's cursor down,
+    by whole pixels, so the sum is the whole poster's height; the groups' display list tells two candidates apart
+    as the whole poster's would (:func:`_layout` draws the same blocks in the same order)."""
+
+    def __init__(self, view: DigestView, lens: str, changes: PreviousView | None) -> None:
+        self.view, self.lens, self.changes = view, lens, changes
+        self._heads: dict[int, float] = {}
+        self._groups: dict[Limits, tuple[list, float]] = {}
+        p = _Painter(SPACE.poster_width)
+        _targets(p, view)
+        _previous(p, changes)
+        _footer(p, view, lens)
+        self._tail = p.y
+
+    def groups(self, limits: Limits) -> tuple[list, float]:
+        """The groups' display list from the cursor at 0, and the height they take."""
+        key = replace(limits, terms=0)
+        if key not in self._groups:
+            p = _Painter(SPACE.poster_width)
+            _groups(p, self.view, limits)
+            self._groups[key] = (p.layout.ops, p.y)
+        return self._groups[key]
+
+    def height(self, limits: Limits) -> int:
+        """The whole poster's height (as :func:`_layout` sets it) at ``limits``."""
+        if limits.terms not in self._heads:
+            p = _Painter(SPACE.poster_width)
+            _title_band(p, self.view)
+            _lede(p, self.view)
+            _cards(p, self.view.cards)
+            _terms(p, self.view, limits)
+            self._heads[limits.terms] = p.y
+        return int(self._heads[limits.terms] + self.groups(limits)[1] + self._tail + 0.5)
 
 
 def poster_limits(view: DigestView, lens: str) -> Limits:

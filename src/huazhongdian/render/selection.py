@@ -477,7 +477,7 @@ class Selector:
         score += w.get("key_thesis", 0.0) if self.congress and key else 0.0
         score += w.get("decision", 0.0) if self._decision(s, e) else 0.0
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
-        score += older_rank(t) if self.older else 0.0   # goals up, quotations down (render.congress)
+        score += older_rank(t, self.k) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
