@@ -16,10 +16,14 @@ code ran on it: national 2019, Jilin, Chongqing and Xinjiang 2026, the 14th CPC 
 tests/gold/digest/fresh6/ (the ninth held-out set, written by hand on 2026-12-07 from the raw text before
 any digest code ran on it: Anhui, Hubei and Ningxia 2026, national 2022, the 12th CPC congress 1982) and
 tests/gold/digest/fresh7/ (the tenth held-out set, files named 2026-12-07 before any label was written:
-Tianjin, Xizang and Qinghai 2026, national 2023, the 11th CPC congress 1977).
+Tianjin, Xizang and Qinghai 2026, national 2023, the 11th CPC congress 1977) and
+tests/gold/digest/fresh8/ (the eleventh: Beijing, Hebei, Jiangsu 2026, national 2001 and 1984) and
+tests/gold/digest/fresh9/ (the twelfth, named 2026-12-07 23:03 UTC before any label: national 1988, 1997,
+2006, 2014) and tests/gold/digest/oldgov/ (development, labelled the same way at the same time: national
+1954, 1980, 1986, 1993, 1999, 2009 — old national government work reports, tuned on after their first run).
 fresh3 and fresh4 are development data since their final held-out runs (2026-12-04, figures in
-BENCHMARKS.md); fresh5 and fresh6 are development data since their first runs (2026-12-07); fresh7 is
-the held-out set. Each fact is
+BENCHMARKS.md); fresh5, fresh6 and fresh7 are development data since their first runs (2026-12-07); the
+held-out sets are named in bench/heldout.py (fresh8, fresh9). Each fact is
 ``{"figure", "subject", "quote", "mode", "period"}``; ``quote`` is an exact substring of
 ``hzd.read(file).text`` and contains ``figure`` (``null`` for a qualitative fact).
 
