@@ -223,9 +223,7 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
     before = text[start:ind.end]
     for pattern in _data().not_multi:      # 是近年来最大降幅, 连续两年增长: no multi-year figure
         before = pattern.sub(lambda m: "\0" * len(m.group()), before)
-    single = list(_data().single_year)
-    if doc.meta.review_year:
-        single.append(f"{doc.meta.review_year}年")
+    single = list(_data().single_year) + _year_words(doc.meta.review_year)
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
@@ -251,12 +249,20 @@ def _part_of_year(doc: Document, ind: Indicator) -> bool:
     return _last(before, whole) < part
 
 
+def _year_words(year: int | None) -> list[str]:
+    """The review year's names: 1958年 and, as the old reports write it, 一九五八年 (〇, ○ or 零 for 0)."""
+    if not year:
+        return []
+    return [f"{year}年"] + sorted({str(year).translate(str.maketrans("0123456789", zero + "一二三四五六七八九")) + "年"
+                                  for zero in "〇○零"})
+
+
 def _heading_frames(doc: Document, at: int) -> bool:
     """Whether a heading above ``at`` frames its figures as five years' (一、“十一五”时期…的回顾):
     a paragraph with no period cue of its own is about what its heading says. A heading that names
     the year too (一、2025年和“十四五”时期工作回顾) frames nothing."""
     heads = [s.text for s in section_path(doc, at)]
-    single = list(_data().single_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    single = list(_data().single_year) + _year_words(doc.meta.review_year)
     if any(c in h for h in heads for c in single):
         return False
     return any(c in h for h in heads for c in _data().heading_frame)
