@@ -136,18 +136,20 @@ def _tails_cut(name: str) -> str:
 def plan_name(text: str, start: int, metric: str) -> str:
     """An old plan figure's name (``[old_plans] plan_tails``): 钢产量拟定 → 钢产量; a name that is only a
     verb or a comparison (拟定, 比一九五七年预计数) → its sentence's first clause, a leading year cut off
-    (一九五八年的工业总产值，拟定为…，增长百分之十四点六 → 工业总产值); else ``metric`` unchanged."""
+    (一九五八年的工业总产值，拟定为…，增长百分之十四点六 → 工业总产值; the nearest such clause, one with a
+    number or a ``plan_name_not`` word read past); else ``metric`` unchanged."""
     name = _tails_cut(metric)
     if name and not re.fullmatch(_cues()["plan_compare"][0], name):
         return name if len(name) >= 2 else metric
     begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    first = re.match(r"[^，,；;：:。]+", text[begin:start])
-    if first is None or first.end() >= start - begin:
-        return metric
-    words = _tails_cut(_LEAD_YEAR.sub("", first.group().strip()))
-    if (2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words
-            and not any(w in words for w in _cues()["plan_name_not"])):
-        return words
+    # The clauses before the figure's own, nearest first: figures' clauses (a number, a verb) are
+    # read past; a framing clause (根据农业生产高潮的新形势) is no name either.
+    clauses = re.findall(r"[^，,；;：:。]+(?=[，,])", re.sub(r"（[^（）]*）|\([^()]*\)", "", text[begin:start]))
+    for clause in reversed(clauses):
+        words = _tails_cut(_LEAD_YEAR.sub("", clause.strip()))
+        if (2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words
+                and not any(w in words for w in _cues()["plan_name_not"])):
+            return words
     return metric
 
 
