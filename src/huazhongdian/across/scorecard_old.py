@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
     return {k: tuple(raw.get(k, ())) for k in ("year_part", "name_not", "bare_words",
-                                                  "from_leads", "plan_tails", "plan_name_not")} | {
+                                                  "from_leads", "plan_tails", "plan_leads", "plan_name_not")} | {
         "plan_compare": (raw.get("plan_compare", r"(?!)"),),
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
         "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
@@ -127,9 +127,11 @@ _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八�
 
 
 def _tails_cut(name: str) -> str:
-    tails = _cues()["plan_tails"]
+    tails, leads = _cues()["plan_tails"], _cues()["plan_leads"]
     while (tail := next((t for t in tails if name.endswith(t)), None)) is not None:
         name = name[:-len(tail)]
+    while (lead := next((w for w in leads if name.startswith(w) and len(name) > len(w)), None)) is not None:
+        name = name[len(lead):]
     return name
 
 

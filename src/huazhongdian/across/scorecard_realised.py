@@ -394,6 +394,8 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
             continue
         if not _year_figure(doc, ind, target):
             continue
+        if ind.kind in ("level", "count") and target.value is not None and change_against_level(target, doc.text, ind.start):
+            continue      # 比一九五七年的预计数增加了二十二亿元 is no level of 214亿元
         if chosen is None:
             chosen = ind
             if ind.kind not in ("count", "level") or not ind.metric:
