@@ -216,8 +216,10 @@ def _last(text: str, cues: Sequence[str]) -> int:
     return max((text.rfind(c) for c in cues), default=-1)
 
 
-def _single_year(doc: Document, ind: Indicator) -> bool:
-    """Whether the figure is about one year: the last period cue before it is a single-year one."""
+def _single_year(doc: Document, ind: Indicator, year: int | None = None) -> bool:
+    """Whether the figure is about one year: the last period cue before it is a single-year one.
+    ``year``: the target's year, when a report given late in its year reviews the one before
+    (1980.txt: 1979年人口自然增长率…下降到1.17%); else the document's review year."""
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
@@ -233,7 +235,7 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
         return False
     # A review of two years (1982): 一九八二年计划为百分之四，预计可以达到百分之六点四 is the year's, named;
     # 一九八一年计划为百分之三点七，实际达到百分之四点六 is the other year's.
-    named = (text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year)
+    named = (text, ind.sentence_start, ind.start, year or doc.meta.review_year, _data().multi_year)
     return (multi < 0 or multi <= _last(before, single) or year_named(*named)) and not other_year(*named)
 
 
@@ -367,7 +369,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind, target.year) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
         return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
