@@ -25,7 +25,7 @@ from typing import Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, Indicator
 
-__all__ = ["bare_clause", "from_name", "name_clause", "plan_name", "named_before", "named_year", "next_plan_year", "other_year",
+__all__ = ["bare_clause", "from_name", "name_clause", "plan_name", "year_words", "named_before", "named_year", "next_plan_year", "other_year",
            "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
     return {k: tuple(raw.get(k, ())) for k in ("year_part", "name_not", "bare_words",
-                                                  "from_leads", "plan_tails", "plan_leads", "plan_name_not")} | {
+                                                  "from_leads", "plan_tails", "plan_name_not")} | {
         "plan_compare": (raw.get("plan_compare", r"(?!)"),),
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
         "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
@@ -127,11 +127,9 @@ _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八�
 
 
 def _tails_cut(name: str) -> str:
-    tails, leads = _cues()["plan_tails"], _cues()["plan_leads"]
+    tails = _cues()["plan_tails"]
     while (tail := next((t for t in tails if name.endswith(t)), None)) is not None:
         name = name[:-len(tail)]
-    while (lead := next((w for w in leads if name.startswith(w) and len(name) > len(w)), None)) is not None:
-        name = name[len(lead):]
     return name
 
 
@@ -153,6 +151,14 @@ def plan_name(text: str, start: int, metric: str) -> str:
                 and not any(w in words for w in _cues()["plan_name_not"])):
             return words
     return metric
+
+
+def year_words(year: int | None) -> list[str]:
+    """The review year's names: 1958年 and, as the old reports write it, 一九五八年 (〇, ○ or 零 for 0)."""
+    if not year:
+        return []
+    return [f"{year}年"] + sorted({str(year).translate(str.maketrans("0123456789", zero + "一二三四五六七八九")) + "年"
+                                  for zero in "〇○零"})
 
 
 def year_named(text: str, sentence_start: int, start: int, year: int | None, multi: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_old import (bare_clause, name_clause, other_year, plan_year_by_default, wider_words,
-                                              year_named)
+                                              year_named, year_words as _year_words)
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _near, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -217,9 +217,8 @@ def _last(text: str, cues: Sequence[str]) -> int:
 
 
 def _single_year(doc: Document, ind: Indicator, year: int | None = None) -> bool:
-    """Whether the figure is about one year: the last period cue before it is a single-year one.
-    ``year``: the target's year, when a report given late in its year reviews the one before
-    (1980.txt: 1979年人口自然增长率…下降到1.17%); else the document's review year."""
+    """Whether the figure is about one year: its last period cue is a single-year one (or names
+    ``year``, the target's: 1980.txt's 1979年…)."""
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
@@ -249,14 +248,6 @@ def _part_of_year(doc: Document, ind: Indicator) -> bool:
         return False
     whole = list(data.whole_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
     return _last(before, whole) < part
-
-
-def _year_words(year: int | None) -> list[str]:
-    """The review year's names: 1958年 and, as the old reports write it, 一九五八年 (〇, ○ or 零 for 0)."""
-    if not year:
-        return []
-    return [f"{year}年"] + sorted({str(year).translate(str.maketrans("0123456789", zero + "一二三四五六七八九")) + "年"
-                                  for zero in "〇○零"})
 
 
 def _heading_frames(doc: Document, at: int) -> bool:
@@ -397,7 +388,7 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
         if not _year_figure(doc, ind, target):
             continue
         if ind.kind in ("level", "count") and target.value is not None and change_against_level(target, doc.text, ind.start):
-            continue      # 比一九五七年的预计数增加了二十二亿元 is no level of 214亿元
+            continue      # 比一九五七年的预计数增加了二十二亿元: no level answers it
         if chosen is None:
             chosen = ind
             if ind.kind not in ("count", "level") or not ind.metric:
