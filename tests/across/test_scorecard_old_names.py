@@ -38,7 +38,7 @@ _REVIEW_1959 = """政府工作报告
 
 一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就
 
-　　工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。农业总产值达到了八百八十亿元，比一九五七年的五百三十七亿元增长了百分之六十四。通过国家预算的基本建设投资总额达到二百一十四亿元，比一九五七年的一百二十六亿元增长百分之七十。
+　　一九五八年我国工农业总产值达到二千零五十亿元。工业和手工业总产值达到了一千一百七十亿元，比一九五七年的七百零四亿元增长百分之六十六。农业总产值达到了八百八十亿元，比一九五七年的五百三十七亿元增长了百分之六十四。通过国家预算的基本建设投资总额达到二百一十四亿元，比一九五七年的一百二十六亿元增长百分之七十。
 
 　　第一个五年计划期间，钢产量增长很快；一九五八年，使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。
 
@@ -64,6 +64,9 @@ def test_plan_name_cuts_a_glued_verb_and_names_a_comparison_by_its_clause():
     # A name of its own is kept; nothing to name by stays as it was.
     assert plan_name("粮食产量达到三千亿斤", 4, "粮食产量") == "粮食产量"
     assert plan_name("比上一年增加三十亿元", 4, "比上一年") == "比上一年"
+    # Only the start of a move, nothing before to name it: no name (its year would pair it with anything).
+    moved = "最显著的是，由国内制造的部分，将由一九五七年的百分之四十二左右，提高到百分之六十左右。"
+    assert plan_name(moved, moved.find("百分之四十二"), "将由一九五七年") == ""
 
 
 def test_the_review_year_in_chinese_numerals():
@@ -85,6 +88,8 @@ def test_a_1958_plan_is_answered_by_the_1959_review(tmp_path):
     assert industry == ("增长百分之六十六", "超额完成"), got
     farming = next(v for k, v in got.items() if k.endswith("增长百分之六点一"))
     assert farming == ("增长了百分之六十四", "超额完成"), got
+    # The level is answered by the part's own level, never by 工农业总产值's 2050亿元.
+    assert next(v for k, v in got.items() if k.endswith("六百八十八亿三千万元")) == ("八百八十亿元", "超额完成"), got
     invest = next(v for k, v in got.items() if k.endswith("一百四十五亿七千七百万元"))
     assert invest == ("二百一十四亿元", "超额完成"), got
     # 增加了二十二亿元 is a change on 1957: the level 214亿元 is no answer to it.

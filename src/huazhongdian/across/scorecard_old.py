@@ -36,7 +36,7 @@ def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
     return {k: tuple(raw.get(k, ())) for k in ("year_part", "name_not", "bare_words",
                                                   "from_leads", "plan_tails", "plan_name_not")} | {
-        "plan_compare": (raw.get("plan_compare", r"(?!)"),),
+        "plan_compare": (raw.get("plan_compare", r"(?!)"),), "plan_from": (raw.get("plan_from", r"(?!)"),),
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
         "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
 
@@ -139,7 +139,8 @@ def plan_name(text: str, start: int, metric: str) -> str:
     (一九五八年的工业总产值，拟定为…，增长百分之十四点六 → 工业总产值; the nearest such clause, one with a
     number or a ``plan_name_not`` word read past); else ``metric`` unchanged."""
     name = _tails_cut(metric)
-    if name and not re.fullmatch(_cues()["plan_compare"][0], name):
+    moved = bool(name) and re.fullmatch(_cues()["plan_from"][0], name) is not None
+    if name and not moved and not re.fullmatch(_cues()["plan_compare"][0], name):
         return name if len(name) >= 2 else metric
     begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
     # The clauses before the figure's own, nearest first: figures' clauses (a number, a verb) are
@@ -150,7 +151,7 @@ def plan_name(text: str, start: int, metric: str) -> str:
         if (2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words
                 and not any(w in words for w in _cues()["plan_name_not"])):
             return words
-    return metric
+    return "" if moved else metric
 
 
 def year_words(year: int | None) -> list[str]:

@@ -217,8 +217,7 @@ def _last(text: str, cues: Sequence[str]) -> int:
 
 
 def _single_year(doc: Document, ind: Indicator, year: int | None = None) -> bool:
-    """Whether the figure is about one year: its last period cue is a single-year one (or names
-    ``year``, the target's: 1980.txt's 1979年…)."""
+    """Whether the figure is about one year: its last period cue is a single-year one, or names ``year``."""
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
