@@ -273,7 +273,10 @@ def change_against_level(target: Target, text: str, start: int) -> bool:
     word. The two are no pair: 2626亿元 is not the 300亿元 more."""
     number = re.search(r"\d", target.text)
     words = _data().increase
-    if number is None or not target.text[:number.start()].endswith(words):
+    # (An old plan's Chinese numerals: 比一九五七年的预计数增加了二十二亿元.)
+    chinese = re.search("(?:{})了?[一二三四五六七八九十两][〇○零一二三四五六七八九十百千万亿点]*[^〇○零一二三四五六七八九十百千万亿点]{{0,4}}$"
+                        .format("|".join(map(re.escape, words))), target.text)
+    if chinese is None and (number is None or not target.text[:number.start()].endswith(words)):
         return False
     return not any(w in text[_clause_start(text, start):start] for w in words)
 

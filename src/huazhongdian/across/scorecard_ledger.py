@@ -14,7 +14,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
                                                 _starting_value, period_cue)
 from huazhongdian.across.scorecard_fifties import plan_year_clause, year_plan_figures
 from huazhongdian.across.scorecard_heads import purpose_words
-from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_end_year, year_part
+from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_name, plan_end_year, year_part
 from huazhongdian.across.scorecard_stated import stated_rows
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
@@ -187,6 +187,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     for ind in _plan_clauses(digest, plan, not passages, year):
         if not passages and not ind.metric and ind.unit in ("%", "‰") and (name := name_clause(text, ind.start)):
             ind = replace(ind, metric=name)    # 工农业总产值，比1980年预计增长5.5%: an older plan's name clause
+        elif _unnamed_old(text, ind, passages) and (name := plan_name(text, ind.start, ind.metric)) != ind.metric:
+            ind = replace(ind, metric=name)    # 钢产量拟定为…; 一九五八年的工业总产值，拟定为…: a 1950s plan's name
         # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
         later = plan_end_year(text[_clause_start(text, ind.start):ind.end], year) if not passages else None
         if later is not None:
@@ -219,6 +221,13 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
         return [r for r in rows + tasks if not inside(r)]
     return rows + tasks
+
+
+def _unnamed_old(text: str, ind: Indicator, passages: list[tuple[int, int]]) -> bool:
+    """Whether a plan figure outside the 主要预期目标 passages may be named by
+    :func:`scorecard_old.plan_name`: not one its own words name (增加500万**沼气用户**, 今年拟安排…)."""
+    return (not any(lo <= ind.start < hi for lo, hi in passages)
+            and bool(ind.metric or not (_after_name(text, ind) or _before_name(text, ind))))
 
 
 def _pattern_rows(text: str, lo: int, hi: int, taken: list[tuple[int, int]],

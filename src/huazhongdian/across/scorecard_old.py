@@ -25,7 +25,7 @@ from typing import Any
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Document, Indicator
 
-__all__ = ["bare_clause", "from_name", "name_clause", "named_before", "named_year", "next_plan_year", "other_year",
+__all__ = ["bare_clause", "from_name", "name_clause", "plan_name", "year_words", "named_before", "named_year", "next_plan_year", "other_year",
            "plan_end_year", "plan_year_by_default", "wider_words", "year_named", "year_part"]
 
 _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{2,}")
@@ -35,7 +35,8 @@ _NUMBER = re.compile(r"\d|[〇○零一二三四五六七八九十百千万亿]{
 def _cues() -> dict[str, tuple[str, ...]]:
     raw = load_toml("scorecard.toml").get("old_plans", {})
     return {k: tuple(raw.get(k, ())) for k in ("year_part", "name_not", "bare_words",
-                                                  "from_leads")} | {
+                                                  "from_leads", "plan_tails", "plan_name_not")} | {
+        "plan_compare": (raw.get("plan_compare", r"(?!)"),), "plan_from": (raw.get("plan_from", r"(?!)"),),
         "plan_year": (raw.get("plan_year", r"(?!)"),), "named_before": (str(raw.get("named_before", 0)),),
         "end_year": (raw.get("end_year", r"(?!)"),), "from_name": (raw.get("from_name", r"(?!)"),)}
 
@@ -120,6 +121,45 @@ def name_clause(text: str, start: int) -> str:
             return words
         return ""
     return ""
+
+
+_LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:度)?(?:的)?")
+
+
+def _tails_cut(name: str) -> str:
+    tails = _cues()["plan_tails"]
+    while (tail := next((t for t in tails if name.endswith(t)), None)) is not None:
+        name = name[:-len(tail)]
+    return name
+
+
+def plan_name(text: str, start: int, metric: str) -> str:
+    """An old plan figure's name (``[old_plans] plan_tails``): 钢产量拟定 → 钢产量; a name that is only a
+    verb or a comparison (拟定, 比一九五七年预计数) → its sentence's first clause, a leading year cut off
+    (一九五八年的工业总产值，拟定为…，增长百分之十四点六 → 工业总产值; the nearest such clause, one with a
+    number or a ``plan_name_not`` word read past); else ``metric`` unchanged."""
+    name = _tails_cut(metric)
+    moved = bool(name) and re.fullmatch(_cues()["plan_from"][0], name) is not None
+    if name and not moved and not re.fullmatch(_cues()["plan_compare"][0], name):
+        return name if len(name) >= 2 else metric
+    begin = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    # The clauses before the figure's own, nearest first: figures' clauses (a number, a verb) are
+    # read past; a framing clause (根据农业生产高潮的新形势) is no name either.
+    clauses = re.findall(r"[^，,；;：:。]+(?=[，,])", re.sub(r"（[^（）]*）|\([^()]*\)", "", text[begin:start]))
+    for clause in reversed(clauses):
+        words = _tails_cut(_LEAD_YEAR.sub("", clause.strip()))
+        if (2 <= len(words) <= 16 and not _NUMBER.search(words) and "、" not in words
+                and not any(w in words for w in _cues()["plan_name_not"])):
+            return words
+    return "" if moved else metric
+
+
+def year_words(year: int | None) -> list[str]:
+    """The review year's names: 1958年 and, as the old reports write it, 一九五八年 (〇, ○ or 零 for 0)."""
+    if not year:
+        return []
+    return [f"{year}年"] + sorted({str(year).translate(str.maketrans("0123456789", zero + "一二三四五六七八九")) + "年"
+                                  for zero in "〇○零"})
 
 
 def year_named(text: str, sentence_start: int, start: int, year: int | None, multi: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from huazhongdian.across.scorecard_old import (bare_clause, name_clause, other_year, plan_year_by_default, wider_words,
-                                              year_named)
+                                              year_named, year_words as _year_words)
 from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _data,
                                                 _lead_stripped, _near, _parts, _rule, _Rule, _starting_value,
                                                 actions_agree, base_unit_of, change_against_level, measured_names,
@@ -216,16 +216,14 @@ def _last(text: str, cues: Sequence[str]) -> int:
     return max((text.rfind(c) for c in cues), default=-1)
 
 
-def _single_year(doc: Document, ind: Indicator) -> bool:
-    """Whether the figure is about one year: the last period cue before it is a single-year one."""
+def _single_year(doc: Document, ind: Indicator, year: int | None = None) -> bool:
+    """Whether the figure is about one year: its last period cue is a single-year one, or names ``year``."""
     text = doc.text
     start = text.rfind("\n", 0, ind.start) + 1
     before = text[start:ind.end]
     for pattern in _data().not_multi:      # 是近年来最大降幅, 连续两年增长: no multi-year figure
         before = pattern.sub(lambda m: "\0" * len(m.group()), before)
-    single = list(_data().single_year)
-    if doc.meta.review_year:
-        single.append(f"{doc.meta.review_year}年")
+    single = list(_data().single_year) + _year_words(doc.meta.review_year)
     offset = max(ind.sentence_start - start, 0)
     multi = max(_last(before, _data().frame), _last(before[offset:], _data().multi_year) + offset
                 if _last(before[offset:], _data().multi_year) >= 0 else -1)
@@ -235,7 +233,7 @@ def _single_year(doc: Document, ind: Indicator) -> bool:
         return False
     # A review of two years (1982): 一九八二年计划为百分之四，预计可以达到百分之六点四 is the year's, named;
     # 一九八一年计划为百分之三点七，实际达到百分之四点六 is the other year's.
-    named = (text, ind.sentence_start, ind.start, doc.meta.review_year, _data().multi_year)
+    named = (text, ind.sentence_start, ind.start, year or doc.meta.review_year, _data().multi_year)
     return (multi < 0 or multi <= _last(before, single) or year_named(*named)) and not other_year(*named)
 
 
@@ -256,7 +254,7 @@ def _heading_frames(doc: Document, at: int) -> bool:
     a paragraph with no period cue of its own is about what its heading says. A heading that names
     the year too (一、2025年和“十四五”时期工作回顾) frames nothing."""
     heads = [s.text for s in section_path(doc, at)]
-    single = list(_data().single_year) + ([f"{doc.meta.review_year}年"] if doc.meta.review_year else [])
+    single = list(_data().single_year) + _year_words(doc.meta.review_year)
     if any(c in h for h in heads for c in single):
         return False
     return any(c in h for h in heads for c in _data().heading_frame)
@@ -361,7 +359,7 @@ def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:
         return False
     if period is None and doc.meta.review_year and target.year and doc.meta.review_year != target.year:
         return False
-    if not _single_year(doc, ind) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
+    if not _single_year(doc, ind, target.year) or _part_of_year(doc, ind) or target_restated(doc.text, ind.start, ind.end) or _starting_value(doc.text, ind.end):
         return False
     if any(doc.text.endswith(w, 0, ind.start) for w in _data().base_before):
         return False      # 比去年的2.6%回落0.6个百分点: last year's figure, the base
@@ -388,6 +386,8 @@ def _find_realised(row: LedgerRow, doc: Document, figures: Sequence[Indicator], 
             continue
         if not _year_figure(doc, ind, target):
             continue
+        if ind.kind in ("level", "count") and target.value is not None and change_against_level(target, doc.text, ind.start):
+            continue      # 比一九五七年的预计数增加了二十二亿元: no level answers it
         if chosen is None:
             chosen = ind
             if ind.kind not in ("count", "level") or not ind.metric:
