@@ -1,0 +1,61 @@
+"""Old national reports' parts and headline metrics (wt-oldsel, issue 12; the oldgov development set): a first chapter
+whose title names no part ("一、国民经济在调整……中取得的进展", 1980's shape) looks back when a later chapter plans; a
+"计划执行情况的回顾" heading reviews (1986's shape); 工农业总产值 and 钢产量 are headline metrics. Made-up texts."""
+
+from __future__ import annotations
+
+import huazhongdian as hzd
+from huazhongdian.render.news_value import headline_metric
+
+_UNTITLED = """各位代表：
+
+一、国民经济在调整和改革中取得的新进展
+
+1979年农业总产值比1978年增长8.6%。1979年农民增加收入108亿元。
+
+二、1981年国民经济计划的任务和主要指标
+
+1981年要继续贯彻调整的方针，大力发展消费品生产。
+"""
+
+_EXECUTED = """各位代表：
+
+一、“六五”计划执行情况的回顾
+
+在过去的五年中，我国工农业总产值平均每年增长百分之十一。
+
+二、“七五”计划的主要任务
+
+要积极推进经济体制改革，大力发展教育事业。
+"""
+
+
+def _digest(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return hzd.digest(hzd.read(path), lens="general")
+
+
+def _mode(d, needle):
+    at = d.document.text.index(needle)
+    return next((it.mode for it in d.items if it.start <= at < it.end), None)
+
+
+def test_an_untitled_first_chapter_before_the_plan_is_the_review(tmp_path):
+    d = _digest(tmp_path, "national-1980-like.txt", _UNTITLED)
+    assert _mode(d, "增长8.6%") == "achievement"
+    assert _mode(d, "增加收入108亿元") == "achievement"
+    assert _mode(d, "大力发展消费品生产") in ("plan", "target")
+
+
+def test_a_plan_carried_out_is_reviewed(tmp_path):
+    d = _digest(tmp_path, "national-1986-like.txt", _EXECUTED)
+    assert _mode(d, "平均每年增长百分之十一") == "achievement"
+    assert _mode(d, "大力发展教育事业") in ("plan", "target")
+
+
+def test_planned_economy_headline_metrics():
+    assert headline_metric("钢产量增长百分之四十二，达到8000万吨") is not None
+    assert headline_metric("我国工农业总产值平均每年增长百分之十一") is not None
+    # a province's sector output is no headline metric
+    assert headline_metric("设施农业总产值实现2810亿元") is None
