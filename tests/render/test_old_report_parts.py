@@ -58,4 +58,6 @@ def test_planned_economy_headline_metrics():
     assert headline_metric("钢产量增长百分之四十二，达到8000万吨") is not None
     assert headline_metric("我国工农业总产值平均每年增长百分之十一") is not None
     # a province's sector output is no headline metric
+    assert headline_metric("1979年农业总产值比1978年增长8.6%") is not None
     assert headline_metric("设施农业总产值实现2810亿元") is None
+    assert headline_metric("“六大产业基地”规模以上工业总产值占全省比重达83.3%") is None
