@@ -61,3 +61,16 @@ def test_planned_economy_headline_metrics():
     assert headline_metric("1979年农业总产值比1978年增长8.6%") is not None
     assert headline_metric("设施农业总产值实现2810亿元") is None
     assert headline_metric("“六大产业基地”规模以上工业总产值占全省比重达83.3%") is None
+
+
+def test_a_traditional_report_ranks_on_its_simplified_words(tmp_path):
+    """News-value cues match the matching text: 1954's "工業總産值" is the headline metric 工业总产值 (its bullet
+    outranks a plain figure of the same part)."""
+    from huazhongdian.render.selection import cues, select_facts
+    text = ("各位代表：\n\n一、過去五年的工作\n\n一九五三年工業總産值比一九五二年增加了百分之三十三。"
+            "一九五三年全國修建了倉庫三百座。\n\n二、今後的任務\n\n我們要繼續發展生産。\n")
+    d = _digest(tmp_path, "national-1954-like.txt", text * 3)
+    facts = {d.document.text[f.start:f.end]: f.score for f in select_facts(d)}
+    head = [v for k, v in facts.items() if "工業總産值" in k]
+    plain = [v for k, v in facts.items() if "倉庫" in k]
+    assert head and plain and max(head) - max(plain) >= cues().weights["headline"] - 1, facts

@@ -26,6 +26,7 @@ from huazhongdian.render.cards import salient_indicators  # noqa: F401  (tests i
 from huazhongdian.render.congress import older_theme, older_title
 from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.lede_congress import older_congress
+from huazhongdian.derive import derived
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -163,9 +164,10 @@ def _clause_themes(digest: Digest):
     return theme_of
 
 
-def _headline_bullet(b: Bullet) -> bool:
-    """The bullet names a headline metric (``cues.headline``) and carries a figure."""
-    return any(fig for _, fig in b.segments) and bool(headline_metric(b.text))
+def _headline_bullet(b: Bullet, match: str) -> bool:
+    """The bullet names a headline metric (``cues.headline``, in ``match``: the matching text, where a traditional
+    report's 工業總産值 reads 工业总产值) and carries a figure."""
+    return any(fig for _, fig in b.segments) and bool(headline_metric(match[b.start:b.end]))
 
 
 def _term_title(digest: Digest, five: frozenset[int]) -> str:
@@ -241,6 +243,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         keys[:2] = keys[1::-1]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     theme_of, older = _fact_theme(digest), older_congress(digest)
+    match = derived(digest.document).matching
     general = older and digest.lens == "general"
     for fact in select_facts(digest, five):
         item = digest.items[fact.item]
@@ -275,7 +278,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
             # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
             # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
-            heads = [r for r, b in enumerate(ranked) if _headline_bullet(b)]
+            heads = [r for r, b in enumerate(ranked) if _headline_bullet(b, match)]
             if heads:
                 shown = max(shown, min(news.max_per_theme, heads[-1] + 1))
             if congress or (general and mode == "plan"):
