@@ -136,7 +136,7 @@ def _clause_themes(digest: Digest):
         return lambda fact, item: ""
     lens = load_lens(digest.lens)
     scorer = theme_scorer(lens)
-    text = digest.document.text
+    text = derived(digest.document).matching   # (a traditional report's cues read simplified)
     headline = cues().headline
 
     def theme_of(fact: Fact, item: Item) -> str:
