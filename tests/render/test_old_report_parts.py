@@ -74,3 +74,28 @@ def test_a_traditional_report_ranks_on_its_simplified_words(tmp_path):
     head = [v for k, v in facts.items() if "工業總産值" in k]
     plain = [v for k, v in facts.items() if "倉庫" in k]
     assert head and plain and max(head) - max(plain) >= cues().weights["headline"] - 1, facts
+
+
+def test_a_long_plan_theme_shows_more(monkeypatch):
+    """A plan theme of at least ``long_theme`` bullets shows ``long_theme_bullets`` more (data [view])."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    import huazhongdian.render.view as view_mod
+    from huazhongdian.render.selection import cues
+
+    k = cues()
+    assert k.long_theme_bullets > 0
+    d = hzd.digest(hzd.read(Path(__file__).resolve().parents[2] / "examples" / "national-2025-gov-work-report.txt"))
+
+    def shown(c):
+        monkeypatch.setattr(view_mod, "cues", lambda: c)
+        v = view_mod.build_view(d)
+        return {(g.title, t.theme): (len(t.bullets), t.shown) for g in v.groups if g.title.endswith("工作安排")
+                for t in g.themes}
+
+    with_rule, without = shown(k), shown(replace(k, long_theme_bullets=0))
+    long = [key for key, (n, _) in with_rule.items() if n >= k.long_theme]
+    assert long, with_rule
+    assert any(with_rule[key][1] > without[key][1] for key in long)
+    assert all(with_rule[key] == without[key] for key in with_rule if key not in long)

@@ -275,6 +275,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                                                             -b.score, b.start)))
             strong = sum(b.score >= news.strong for b in ranked)
             shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
+            # A plan theme the report writes at length is more of its news (national 2009: 民生 66 plan bullets)
+            shown += news.long_theme_bullets if mode == "plan" and not term and len(ranked) >= news.long_theme else 0
             # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
             # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
             # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
