@@ -233,6 +233,15 @@ def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> 
     return goals.others
 
 
+def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool) -> int:
+    """A theme's shown count before its headline and fact rules: its cap, or its strong facts up to ``most`` — and
+    a year's plan theme the report writes at length (``long_theme`` bullets: national 2009's 民生 plan has 66) is
+    more of its news: ``long_theme_bullets`` more."""
+    news = cues()
+    shown = max(cap, min(most, sum(b.score >= news.strong for b in ranked)))
+    return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, the five-year review (a term-end report has both), the plan, the plan period's goals.
@@ -273,10 +282,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
                                                             -b.score, b.start)))
-            strong = sum(b.score >= news.strong for b in ranked)
-            shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
-            # A plan theme the report writes at length is more of its news (national 2009: 民生 66 plan bullets)
-            shown += news.long_theme_bullets if mode == "plan" and not term and len(ranked) >= news.long_theme else 0
+            shown = _base_shown(ranked, cap, per_theme if background else news.max_per_theme, mode == "plan" and not term)
             # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
             # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
             # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
