@@ -176,6 +176,7 @@ class Cues:
     """The cue lists and thresholds of ``data/mode_cues.toml``."""
 
     heading_review: tuple[str, ...]
+    heading_review_first: tuple[str, ...]
     heading_plan: tuple[str, ...]
     heading_target: tuple[str, ...]
     part_heading: tuple[str, ...]
@@ -208,6 +209,7 @@ def load_cues() -> Cues:
     sent = raw["sentence"]
     return Cues(
         heading_review=tuple(raw["heading"]["review"]),
+        heading_review_first=tuple(raw["heading"].get("review_first", ())),
         heading_plan=tuple(raw["heading"]["plan"]),
         heading_target=tuple(raw["heading"]["target"]),
         part_heading=tuple(raw["heading"]["part"]),
@@ -235,6 +237,8 @@ def load_cues() -> Cues:
 
 
 def _heading_part(text: str, cues: Cues) -> Part:
+    if any(w in text for w in cues.heading_review_first):   # "一、“六五”计划执行情况的回顾" (1986): the plan carried out
+        return "review"
     review = any(w in text for w in cues.heading_review)
     plan = any(w in text for w in cues.heading_plan)
     if review and plan:
@@ -375,6 +379,17 @@ def _parts(heads: list[Heading]) -> list[tuple[int, Part]]:
     return parts
 
 
+def _report_opens_review(heads: list[Heading]) -> list[Heading]:
+    """A government work report opens with its review: a first level-1 heading without a cue ("一、国民经济在调整、
+    改革、整顿、提高中取得的进展", national 1980, before "二、1981年国民经济计划的任务和主要指标") looks back when a
+    later level-1 heading plans (its "1979年农业总产值比1978年增长8.6%" carries no cue of its own)."""
+    top = [i for i, h in enumerate(heads) if h.level == 1]
+    if not top or heads[top[0]].part != "none" or not any(heads[i].part == "plan" for i in top[1:]):
+        return heads
+    h = heads[top[0]]
+    return heads[:top[0]] + [Heading(h.text, h.start, h.end, h.level, "review")] + heads[top[0] + 1:]
+
+
 def _coarse_parts(review: Span | None, plan: Span | None) -> list[tuple[int, Part]]:
     """The structure's review/plan spans as part boundaries (the fallback when headings say nothing)."""
     parts: list[tuple[int, Part]] = []
@@ -426,7 +441,7 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
     congress = doc.meta.kind == "party-congress-report"
     if congress:
         heads = _congress_opens_review(heads)
-    parts = _parts(heads)
+    parts = _parts(heads if congress else _report_opens_review(heads))
     if not any(kind in ("review", "plan") for _, kind in parts):
         parts = _coarse_parts(review, plan) or parts
     zones = _target_zones(text, cues, heads, passages)

@@ -255,7 +255,6 @@ def _worthy(ind: Indicator, label: str) -> bool:
 
 def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] | None = None) -> list[Pick]:
     """The cards, headline targets and headline results first, then ``salient`` (indices best first)."""
-    headline = cues().headline
     five = five_year_paragraphs(d) if five is None else five
     out: list[Pick] = []
     used: set[int] = set()
@@ -279,7 +278,7 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
         if inside:
             add(inside[0], t.metric, f"{t.year or d.document.meta.plan_year or ''}年目标".lstrip("年"), t.metric)
     results = [i for i in by_start if d.indicators[i].mode == "achievement"
-               and any(h in d.indicators[i].metric for h in headline)]
+               and _names_headline(d.indicators[i].metric)]
     period = {i: _period(d, d.indicators[i], five) for i in results}
     # Last year's headline results before the five-year review's, wherever the report puts them; of the
     # lead metric, its growth before its level: "地区生产总值5696亿元，增长5.3%" is one GDP card, the growth.
@@ -301,12 +300,18 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
     return out
 
 
+def _names_headline(metric: str) -> bool:
+    """``metric`` names a headline metric (data ``cues.headline``), not a sector's ("规模以上工业总产值" is no
+    工业总产值 card: data ``sector_before``)."""
+    k = cues()
+    return any(h in metric and not any(w + h in metric for w in k.sector_before) for h in k.headline)
+
+
 def headline_results(d: Digest, five: frozenset[int] | None = None) -> list[Pick]:
     """Every review figure of a headline metric that a card can show (label, period), in report order,
     but a share ("民间投资占比34%": the card would not say of what):
     the candidates :func:`pick_cards` takes one per metric and period from, for an output with room for
     more (the poster: its economy's size beside its growth)."""
-    headline = cues().headline
     five = five_year_paragraphs(d) if five is None else five
     out = []
     none = no_figures(d)
@@ -314,7 +319,7 @@ def headline_results(d: Digest, five: frozenset[int] | None = None) -> list[Pick
         ind = d.indicators[i]
         if ind.mode == "achievement" and ind.kind != "share" and i not in none:
             label = _label(d, i)   # (a subject-less "总量" borrows its subject: 国内生产总值总量)
-            if any(h in label for h in headline) and _worthy(ind, label):
+            if _names_headline(label) and _worthy(ind, label):
                 out.append(Pick(i, label, _period(d, ind, five)))
     return out
 

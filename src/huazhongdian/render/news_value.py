@@ -75,8 +75,11 @@ class Cues:
     older_congress_per_theme: int = 0   # …in a congress's report before 1978 (four themes)
     older_plan_share: int = 0           # …whose plan themes show this many, facts or not (its tasks are words)
     ratio_before: tuple[str, ...] = ()  # a headline cue after one of these (占) is a ratio's denominator…
+    sector_before: tuple[str, ...] = ()  # …and after one of these (设施, 规模以上) a sector's figure, no headline
     ratio_after: tuple[str, ...] = ()   # …and so is one before one of these (比例, 的比率)
     year_bullets: int = 0               # a year's review theme shows this many more than the even share
+    long_theme: int = 10**6             # a plan theme of at least this many bullets…
+    long_theme_bullets: int = 0         # …shows this many more
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -302,6 +305,7 @@ def cues() -> Cues:
         plan_term_review=raw["weights"].get("plan_term_review", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
         ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
+        sector_before=tuple(c.get("sector_before", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),
@@ -368,6 +372,7 @@ def _view_fields(view: dict) -> dict:
         older_congress_per_theme=int(view.get("older_congress_per_theme", 0)),
         older_plan_share=int(view.get("older_plan_share", 0)),
         year_bullets=int(view.get("year_bullets", 0)),
+        long_theme=int(view.get("long_theme", 10**6)), long_theme_bullets=int(view.get("long_theme_bullets", 0)),
         plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(view.get("fold_target_repeats", False)),
     )
@@ -390,7 +395,7 @@ def headline_metric(text: str, not_after: tuple[str, ...] = ()) -> re.Match[str]
     the numerator's (data ``ratio_before`` / ``ratio_after``), no GDP figure. ``not_after``: further words
     a headline cue must not follow (the targets' order skips "单位地区生产总值……")."""
     k, p = cues(), patterns()
-    before = k.ratio_before + not_after
+    before = k.ratio_before + k.sector_before + not_after
     for m in p.headline.finditer(text):
         if not (text[:m.start()].endswith(before) or text.startswith(k.ratio_after, m.end())):
             return m

@@ -68,6 +68,9 @@ class Selector:
         self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
+        # News-value cues match the matching text (simplified, same offsets): a traditional report's "工業總産值" is
+        # 工业总产值, a headline metric (national 1954).
+        self.cue_text = derived(digest.document).matching
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
@@ -451,7 +454,7 @@ class Selector:
 
     def _score(self, s: int, e: int, item: Item) -> float:
         w = self.k.weights
-        t = self.text[s:e]
+        t = self.cue_text[s:e]
         figs, first, rank, ent = self._evidence(s, e)
         score = min(figs, int(w["figure_cap"])) * w["figure"]
         if (figs or item.mode == "target") and headline_metric(t):

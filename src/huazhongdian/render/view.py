@@ -26,6 +26,7 @@ from huazhongdian.render.cards import salient_indicators  # noqa: F401  (tests i
 from huazhongdian.render.congress import older_theme, older_title
 from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.lede_congress import older_congress
+from huazhongdian.derive import derived
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -135,7 +136,7 @@ def _clause_themes(digest: Digest):
         return lambda fact, item: ""
     lens = load_lens(digest.lens)
     scorer = theme_scorer(lens)
-    text = digest.document.text
+    text = derived(digest.document).matching   # (a traditional report's cues read simplified)
     headline = cues().headline
 
     def theme_of(fact: Fact, item: Item) -> str:
@@ -163,9 +164,10 @@ def _clause_themes(digest: Digest):
     return theme_of
 
 
-def _headline_bullet(b: Bullet) -> bool:
-    """The bullet names a headline metric (``cues.headline``) and carries a figure."""
-    return any(fig for _, fig in b.segments) and bool(headline_metric(b.text))
+def _headline_bullet(b: Bullet, match: str) -> bool:
+    """The bullet names a headline metric (``cues.headline``, in ``match``: the matching text, where a traditional
+    report's 工業總産值 reads 工业总产值) and carries a figure."""
+    return any(fig for _, fig in b.segments) and bool(headline_metric(match[b.start:b.end]))
 
 
 def _term_title(digest: Digest, five: frozenset[int]) -> str:
@@ -231,6 +233,15 @@ def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> 
     return goals.others
 
 
+def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool) -> int:
+    """A theme's shown count before its headline and fact rules: its cap, or its strong facts up to ``most`` — and
+    a year's plan theme the report writes at length (``long_theme`` bullets: national 2009's 民生 plan has 66) is
+    more of its news: ``long_theme_bullets`` more."""
+    news = cues()
+    shown = max(cap, min(most, sum(b.score >= news.strong for b in ranked)))
+    return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, the five-year review (a term-end report has both), the plan, the plan period's goals.
@@ -241,6 +252,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         keys[:2] = keys[1::-1]
     by_key: dict[tuple[str, bool], OrderedDict[str, list[Bullet]]] = {k: OrderedDict() for k in keys}
     theme_of, older = _fact_theme(digest), older_congress(digest)
+    match = derived(digest.document).matching
     general = older and digest.lens == "general"
     for fact in select_facts(digest, five):
         item = digest.items[fact.item]
@@ -270,12 +282,11 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         for t in _theme_order(digest, mode, list(themes)):
             ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
                                                             -b.score, b.start)))
-            strong = sum(b.score >= news.strong for b in ranked)
-            shown = max(cap, min(per_theme if background else news.max_per_theme, strong))
+            shown = _base_shown(ranked, cap, per_theme if background else news.max_per_theme, mode == "plan" and not term)
             # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
             # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
             # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
-            heads = [r for r, b in enumerate(ranked) if _headline_bullet(b)]
+            heads = [r for r, b in enumerate(ranked) if _headline_bullet(b, match)]
             if heads:
                 shown = max(shown, min(news.max_per_theme, heads[-1] + 1))
             if congress or (general and mode == "plan"):
