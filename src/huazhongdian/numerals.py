@@ -50,3 +50,30 @@ def cn_numeral(n: int) -> str:
     if not tens:
         return digits[units]
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
+# Marks a report writes between digit groups of a figure: 33，212万吨, 1，753亿元 (1980), 6,256.
+GROUP_MARKS = "，,"
+
+
+def is_group_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``text[i]`` separates thousands inside one figure, not two clauses.
+
+    The 1980 report writes ``粮食产量33，212万吨`` with a full-width comma: it stands between a run of one to
+    three Arabic digits and exactly three more that no further digit follows (a decimal point may).
+    ``is_group_comma("33，212万吨", 2)`` is True; ``is_group_comma("增长3%，212个", 3)`` is False.
+    """
+    if not (0 < i < len(text) - 3) or text[i] not in GROUP_MARKS:
+        return False
+    j = i
+    while j > 0 and text[j - 1].isascii() and text[j - 1].isdigit():
+        j -= 1
+    before = i - j
+    after = text[i + 1 : i + 4]
+    if not (1 <= before <= 3 and len(after) == 3 and after.isascii() and after.isdigit()):
+        return False
+    nxt = text[i + 4] if i + 4 < len(text) else ""
+    if nxt.isascii() and nxt.isdigit():
+        return False
+    # a run of groups (1，234，567) is one figure too
+    return j == 0 or text[j - 1] not in GROUP_MARKS or is_group_comma(text, j - 1)

@@ -43,7 +43,8 @@ def _table() -> tuple[dict[int, int], frozenset[str]]:
     A character that is also some pair's simplified side (于, 干, 里 …) is ordinary simplified
     text, so it does not count as evidence of a traditional report.
     """
-    raw = load_text("trad_simp.tsv")
+    # trad_simp.tsv (from OpenCC), then the variant forms it leaves alone (衞, 擧: script_variants.tsv).
+    raw = load_text("trad_simp.tsv") + "\n" + load_text("script_variants.tsv")
     pairs = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
     table = {ord(trad): ord(simp) for trad, simp in pairs}
     simplified = {simp for _, simp in pairs}

@@ -99,3 +99,12 @@ def test_simplified_text_is_returned_as_the_same_object_from_the_cache(fixtures:
     first, second = hzd.read(path), hzd.read(path)
     assert matching_text(first) is first.text
     assert matching_text(second) is second.text
+
+
+def test_variant_forms_fold_too(fixtures: Path) -> None:
+    # The 1954 report prints 衞生 and 選擧, variant forms OpenCC's table leaves alone (data/script_variants.tsv).
+    assert fold("愛國衞生運動") == "爱国卫生运动"
+    assert fold("選擧") == "选举"
+    text = (fixtures / "oldread" / "national-1954-variants.txt").read_text(encoding="utf-8")
+    folded = fold(text)
+    assert len(folded) == len(text) and "卫生" in folded and "衞" not in folded

@@ -123,7 +123,7 @@ def _scanner(cues: dict) -> re.Pattern[str]:
     first = rf"(?:{scopes})(?:{_alternation(cues['first']['words'])})"
     return re.compile(
         # The lookahead lets the engine skip most positions before trying the alternatives.
-        rf"(?=[翻倍全世国亚人自0-9０-９{CN}])"
+        rf"(?=[翻倍全世国亚人自半0-9０-９{CN}])"
         r"(?:(?P<fan>翻(?P<fan_n>[一两二三四五六七八九十]?)番)"
         r"|(?P<beizeng>倍增)(?!计划|行动|工程|专项)"
         rf"|(?P<first>{first})"
@@ -131,6 +131,9 @@ def _scanner(cues: dict) -> re.Pattern[str]:
         rf"|(?P<ratio>{ARABIC}(?:[∶:]{ARABIC}){{1,4}})(?![0-9:∶])"
         r"|(?P<slash>(?<![0-9/])[0-9]+/[0-9]+)(?![0-9/])"
         rf"|(?P<frac>(?P<den>{ARABIC}|{CN_NUM})分之(?P<numer>{ARABIC}|{CN_NUM}))"
+        # 人员编制总数减少一半 (1999), 半数以上的农户 (1954): a half written as a word is a share of one half
+        # (not 一半以上 of a list's count: 一半 alone, nor 半数 inside 过半数/多半数).
+        r"|(?P<half>(?<![过大多])(?:一半|半数)(?![是儿]))"
         rf"|(?P<num>{ARABIC_MIXED}|{CN_NUM}))"
     )
 

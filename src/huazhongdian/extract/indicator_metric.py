@@ -147,9 +147,15 @@ def _right_subject(g: Grammar, text: str, pos: int, kind: str | None = None) -> 
 _LEADING_YEAR = re.compile(rf"^(?:(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}0]{{3}})年(?:底|末|初|以来|全年)?)+")
 
 
+# 进出口贸易总额一九九○年(比一九八五年)增长百分之四十: the year a figure is of is its period, not its subject;
+# a goal's year (人均国内生产总值到二〇二〇年 比二〇〇〇年翻两番) stays, the cards read it (render/cards.py).
+_TRAILING_YEAR = re.compile(rf"(?<=[^{DIGIT}0-9到至]){YEAR_NUMERAL}年(?:底|末)?$")
+
+
 def _trim_metric(g: Grammar, left: str) -> str:
     s = left.strip()
     for _ in range(3):
         s = g.trim_tail.sub("", s)
         s = _LEADING_YEAR.sub("", g.trim_head.sub("", _TRAILING_BASE.sub("", _BASE_OF.sub("", s))))
+        s = _TRAILING_YEAR.sub("", s)
     return s[-24:]

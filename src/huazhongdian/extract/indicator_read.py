@@ -60,6 +60,15 @@ def read_match(g: Grammar, text: str, m: re.Match[str]) -> Hit | None:
                     kind="share")
     if m.group("frac") is not None:
         return _read_fraction(g, text, m)
+    if m.group("half") is not None:
+        hit = Hit(m.start(), m.end(), m.start(), m.end(), Decimal("0.5"), base_value=Decimal(50), base_unit="%",
+                  kind="share")
+        _read_before(g, text, hit)
+        for word, kind in g.after:   # 半数以上
+            if text.startswith(word, hit.end):
+                hit.qualifier, hit.end = kind, hit.end + len(word)   # type: ignore[assignment]
+                break
+        return hit
     return _read_numeral(g, text, m.start(), m.group("num"))
 
 

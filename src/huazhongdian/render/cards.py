@@ -72,6 +72,9 @@ def split_figure(text: str) -> tuple[str, str, str]:
 
 
 # A goal's year at the end of its metric ("人均国内生产总值到二〇二〇年" 比二〇〇〇年翻两番), in either numerals.
+# Words before a figure that make it a span's average or total, not one year's: 年均, 累计, and as old reports
+# write them, 平均每年 (1986: 平均每年增长百分之十一), 五年共 / 五年间 / 五年合计 (1993: 五年共利用外资609亿美元).
+_SPAN_WORDS = ("年均", "累计", "平均每年", "五年共", "五年间", "五年合计", "这五年")
 _GOAL_YEAR = re.compile("(?:到|至)((?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?:末|底)?$")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _MOVED_TO = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
@@ -112,9 +115,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     goal_year = century_goal_year(d, ind)
     if goal_year:
         return f"{goal_year}年目标"
-    if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
+    if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in _SPAN_WORDS)):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
-    own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in ("年均", "累计")) else ""
+    own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in _SPAN_WORDS) else ""
     if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
         return f"{own}年"
     if ind.mode == "achievement" and index is not None and index in five:
@@ -130,7 +133,7 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             j -= 1
         name = review_period(d, five)
         return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in ("年均", "累计")):
+    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in _SPAN_WORDS):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = ind.period
     goal = _GOAL_YEAR.search(ind.metric) if ind.mode != "achievement" else None

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from huazhongdian.classify.lens import Lens, builtin_lenses, load_lens
+from huazhongdian.numerals import is_group_comma
 from huazhongdian.types import Indicator
 
 _CLAUSE_END = "，；：,;"
@@ -47,10 +48,11 @@ class _Spans:
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out)."""
+    """Clause spans of ``text[start:end]`` split after "，；：" (the marks themselves left out); a comma
+    between digit groups (``1，753亿元``, :func:`~huazhongdian.numerals.is_group_comma`) splits nothing."""
     out, pos = [], start
     for i in range(start, end):
-        if text[i] in _CLAUSE_END:
+        if text[i] in _CLAUSE_END and not is_group_comma(text, i):
             if i > pos:
                 out.append((pos, i))
             pos = i + 1
