@@ -1,0 +1,92 @@
+"""The year (or the years) a review figure's own sentence gives it, for its 数说 card's period.
+
+Old national reports (1954, 1980, 1986, 1993: wt-oldcards) write a review figure's year where the modern ones
+do not: at the head of its sentence ("在一九五三年，社會商品零售總額已經增加到三百二十五萬億元" in a five-year
+review), in an earlier sentence of its paragraph ("1979年农业总产值比1978年增长8.6%。粮食产量33，212万吨，…这是在
+1978年粮食丰收的基础上实现的": the 1978 after the figure is a base, not its year), or as the words of its clause
+("五年共利用外资609亿美元": the five years', "全年总收入达到一千八百二十九亿元": the year's). Cues: news_value.toml
+[cards] multi_year_clause, year_clause.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import DIGIT_VALUE, YEAR_NUMERAL
+from huazhongdian.types import Digest, Indicator
+
+# A sentence that opens on one year ("在一九五三年，", "1979年农业总产值…"), not on a span of years ("1978、1979两年").
+_OPENING_YEAR = re.compile(rf"^(?:在|到)?({YEAR_NUMERAL})年(?![、和至到—\-0-9]|以来|以來)")
+_ANY_YEAR = re.compile(rf"({YEAR_NUMERAL})年")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load_toml("news_value.toml")["cards"]
+    return tuple(raw.get("multi_year_clause", ())), tuple(raw.get("year_clause", ()))
+
+
+def year_value(numeral: str) -> int:
+    """2024 of "2024", 1953 of "一九五三" (a year numeral of :data:`~huazhongdian.numerals.YEAR_NUMERAL`)."""
+    if numeral.isdigit():
+        return int(numeral)
+    return int("".join(str(DIGIT_VALUE[c]) for c in numeral))
+
+
+def clause_before(d: Digest, ind: Indicator) -> str:
+    """The clause of the figure's sentence up to the figure ("五年共利用外资")."""
+    text = d.document.text
+    start = max(text.rfind(c, ind.sentence_start, ind.start) for c in "，；。,;") + 1
+    return text[max(start, ind.sentence_start):ind.start]
+
+
+def multi_year_clause(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's clause opens on the review's years ("五年共利用外资", "五年全社会固定资产投资完成")."""
+    multi, _ = _cues()
+    return ind.mode == "achievement" and clause_before(d, ind).startswith(multi)
+
+
+def year_clause(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's clause opens on the year under review ("全年总收入达到…")."""
+    _, year = _cues()
+    return ind.mode == "achievement" and clause_before(d, ind).startswith(year)
+
+
+def sentence_year(d: Digest, ind: Indicator) -> int | None:
+    """The one year a review figure's sentence opens on, when no other year stands between it and the figure
+    ("在一九五三年，社會商品零售總額已經增加到…": 1953); None for none, or a year after the year under review."""
+    if ind.mode != "achievement":
+        return None
+    head = d.document.text[ind.sentence_start:ind.start]
+    m = _OPENING_YEAR.match(head)
+    if not m or _ANY_YEAR.search(head, m.end()):
+        return None
+    year = year_value(m.group(1))
+    review = d.document.meta.review_year
+    return year if not review or year <= review else None
+
+
+def paragraph_year(d: Digest, ind: Indicator) -> int | None:
+    """For a review figure whose year (``ind.period``) is named in its sentence only after it ("…33，212万吨，
+    比上年增加2，737万吨，这是在1978年粮食丰收的基础上实现的": a base), the year the last earlier sentence of its
+    paragraph opens on ("1979年农业总产值比1978年增长8.6%。"); None when that does not apply."""
+    year = ind.period
+    if ind.mode != "achievement" or not year:
+        return None
+    text = d.document.text
+    sentence_end = ind.sentence_start + len(ind.sentence)
+    named = lambda span: any(year_value(m.group(1)) == year for m in _ANY_YEAR.finditer(span))  # noqa: E731
+    if named(text[ind.sentence_start:ind.start]) or not named(text[ind.end:sentence_end]):
+        return None
+    para = next((p for p in d.document.paragraphs if p.start <= ind.start < p.end), None)
+    if para is None:
+        return None
+    found = None
+    for m in re.finditer("[^。！？]*[。！？]", text[para.start:ind.sentence_start]):
+        o = _OPENING_YEAR.match(m.group(0).lstrip())
+        if o:
+            found = year_value(o.group(1))
+    review = d.document.meta.review_year
+    return found if found and found != year and (not review or found <= review) else None
