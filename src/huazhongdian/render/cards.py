@@ -46,6 +46,8 @@ _CHANGE_WORDS = ("增长", "增速", "增幅", "下降", "降低", "降幅", "�
 _CHANGE_VERBS = ("上涨", "增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
 _FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
+# The words before a multi-year average's figure (old reports write 平均每年): its card label keeps them.
+_AVERAGE_WORDS = ("年均", "平均每年", "每年平均")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +124,11 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands
         name = review_period(d, five)
         return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in ("年均", "累计")) else ""
+    own = _own_year(ind, before) if ind.mode == "achievement" \
+        and not any(w in before for w in ("年均", "累计") + _AVERAGE_WORDS) else ""
     # (or the year its sentence opens on, "在一九五三年，社會商品零售總額…", or 全年 in a five-year review)
-    own = own or str(sentence_year(d, ind) or "") or \
+    averaged = any(w in before for w in ("年均", "累计") + _AVERAGE_WORDS)
+    own = own or ("" if averaged else str(sentence_year(d, ind) or "")) or \
         (str(doc.meta.review_year or "") if index in five and year_clause(d, ind) else "")
     if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
         return f"{own}年"
@@ -141,7 +145,8 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             j -= 1
         name = review_period(d, five)
         return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in ("年均", "累计")):
+    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) \
+            or any(w in before for w in ("年均", "累计") + _AVERAGE_WORDS):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = paragraph_year(d, ind) or ind.period   # (not a base year named after the figure: card_years)
     goal = _GOAL_YEAR.search(ind.metric) if ind.mode != "achievement" else None
@@ -193,8 +198,9 @@ def _label(d: Digest, i: int) -> str:
     # "五年共利用外资" → 利用外资 (the period goes to the tag); "今年的经济增长" cut to "的经济增长" → 经济增长
     metric = next((metric[len(v):] for v in _PERIOD_LEADS if metric.startswith(v) and len(metric) > len(v) + 1), metric)
     metric = metric[1:] if metric.startswith("的") and len(metric) > 3 else metric
-    if d.document.text[max(0, ind.start - 2):ind.start] == "年均" and "年均" not in metric and metric:
-        metric += "年均"   # "居民人均可支配收入年均增长5.4%": a five-year average says so
+    average = next((w for w in _AVERAGE_WORDS if d.document.text[max(0, ind.start - len(w)):ind.start] == w), "")
+    if average and not any(w in metric for w in _AVERAGE_WORDS) and metric:
+        metric += average   # "居民人均可支配收入年均增长5.4%", "国民生产总值平均每年增长": a multi-year average says so
     if ind.kind != "change":
         metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
                        if metric.endswith(v) and len(metric) > len(v) + 1), metric)
