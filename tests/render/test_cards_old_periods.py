@@ -38,8 +38,10 @@ def test_year_numerals_in_either_script():
 def test_the_year_a_sentence_opens_on():
     t = "在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍。"
     assert Y.sentence_year(_digest(t, 1953), _ind(t, "三百二十五萬億元")) == 1953
-    # another year between the opening and the figure: not the figure's for sure
-    assert Y.sentence_year(_digest(t, 1953), _ind(t, "一點八倍")) is None
+    # a base of comparison between the opening and the figure (等於一九五〇年的) leaves the year; another year does not
+    assert Y.sentence_year(_digest(t, 1953), _ind(t, "一點八倍")) == 1953
+    o = "在一九五三年，鋼産量增加，一九五二年煤産量達到六千萬噸。"
+    assert Y.sentence_year(_digest(o, 1953), _ind(o, "六千萬噸")) is None
     # a year after the year under review, a span of years, "以来", a plan figure: none
     assert Y.sentence_year(_digest(t, 1952), _ind(t, "三百二十五萬億元")) is None
     s = "2021年以来，全省地区生产总值年均增长5.5%。"

@@ -54,14 +54,24 @@ def year_clause(d: Digest, ind: Indicator) -> bool:
     return ind.mode == "achievement" and clause_before(d, ind).startswith(year)
 
 
+# A base year a figure is compared with: "等於一九五〇年的一點八倍", "比1978年增长8.6%" (not the figure's own year).
+_BASE_BEFORE = ("比", "较", "較", "同", "等於", "等于", "相当于", "相當於")
+
+
+def _base(text: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` in ``text`` is a base of comparison: after 比/较/等於…, or before 的 (一九五〇年的…)."""
+    return text[max(0, m.start() - 3):m.start()].endswith(_BASE_BEFORE) or text[m.end():m.end() + 1] == "的"
+
+
 def sentence_year(d: Digest, ind: Indicator) -> int | None:
-    """The one year a review figure's sentence opens on, when no other year stands between it and the figure
-    ("在一九五三年，社會商品零售總額已經增加到…": 1953); None for none, or a year after the year under review."""
+    """The one year a review figure's sentence opens on, when no other year but a base of comparison stands between
+    it and the figure ("在一九五三年，社會商品零售總額已經增加到…，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的
+    一點八倍": 1953 for both); None for none, or a year after the year under review."""
     if ind.mode != "achievement":
         return None
     head = d.document.text[ind.sentence_start:ind.start]
     m = _OPENING_YEAR.match(head)
-    if not m or _ANY_YEAR.search(head, m.end()):
+    if not m or any(not _base(head, y) for y in _ANY_YEAR.finditer(head, m.end())):
         return None
     year = year_value(m.group(1))
     review = d.document.meta.review_year

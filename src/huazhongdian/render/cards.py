@@ -86,6 +86,8 @@ _LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
 # opening on its year "2015年城镇常住居民人均可支配收入完成30788元" (in a five-year review, too).
 _TO_YEAR = re.compile(r"到([0-9]{4})年(?:末|底)?的?[^到]*$")
 _CLAUSE_YEAR = re.compile(rf"^({YEAR_NUMERAL})年(?![0-9])")
+# …or one its metric ends on ("公私合營工業的産值在一九五三年" 已經達到…九倍多): the year goes to the tag.
+_METRIC_YEAR = re.compile(rf"(?:在|到)({YEAR_NUMERAL})年$")
 
 
 def _own_year(ind: Indicator, before: str) -> str:
@@ -94,7 +96,7 @@ def _own_year(ind: Indicator, before: str) -> str:
         m = _TO_YEAR.search(ind.text)
         if m:
             return m.group(1)
-    m = _CLAUSE_YEAR.match(before)
+    m = _CLAUSE_YEAR.match(before) or _METRIC_YEAR.search(ind.metric)
     return str(year_value(m.group(1))) if m else ""   # (一九八四年增加二百五十五亿元: 1984)
 
 
@@ -198,6 +200,8 @@ def _label(d: Digest, i: int) -> str:
     # "五年共利用外资" → 利用外资 (the period goes to the tag); "今年的经济增长" cut to "的经济增长" → 经济增长
     metric = next((metric[len(v):] for v in _PERIOD_LEADS if metric.startswith(v) and len(metric) > len(v) + 1), metric)
     metric = metric[1:] if metric.startswith("的") and len(metric) > 3 else metric
+    metric = _METRIC_YEAR.sub("", metric) if ind.mode == "achievement" and len(_METRIC_YEAR.sub("", metric)) >= 2 \
+        else metric   # "公私合營工業的産值在一九五三年" → 公私合營工業的産值 (1953年)
     average = next((w for w in _AVERAGE_WORDS if d.document.text[max(0, ind.start - len(w)):ind.start] == w), "")
     if average and not any(w in metric for w in _AVERAGE_WORDS) and metric:
         metric += average   # "居民人均可支配收入年均增长5.4%", "国民生产总值平均每年增长": a multi-year average says so
