@@ -110,3 +110,11 @@ def test_old_reports_cards_keep_their_periods(corpus, name):
         # a year tag is never after the year under review
         if _YEAR_TAG.match(c.tag) and review:
             assert int(c.tag[:4]) <= review, (c.label, c.tag)
+
+
+def test_old_plan_period_names():
+    from huazhongdian.render.periods import _TERM_NAME
+    names = lambda t: [a or b for a, b in _TERM_NAME.findall(t)]  # noqa: E731
+    assert names("一、“六五”计划执行情况的回顾") == ["六五"]
+    assert names("“十四五”时期工作回顾") == ["十四五"]
+    assert names("一九六五年的工业总产值") == []   # 六五 of a year is no period
