@@ -118,3 +118,18 @@ def test_old_plan_period_names():
     assert names("一、“六五”计划执行情况的回顾") == ["六五"]
     assert names("“十四五”时期工作回顾") == ["十四五"]
     assert names("一九六五年的工业总产值") == []   # 六五 of a year is no period
+
+
+def test_a_clause_of_only_the_years_and_a_span_comparison_are_multi_year():
+    t = "五年间，进出口总额增长1倍，1992年达到1656亿美元。"
+    d = _digest(t, 1992)
+    assert Y.multi_year_clause(d, NS(**vars(_ind(t, "增长1倍")), kind="change"))
+    assert not Y.multi_year_clause(d, NS(**vars(_ind(t, "1656亿美元")), kind="level"))
+    s = "1992年同1987年相比，城镇居民人均生活费收入增加910元，达到1826元；农村居民人均纯收入增加321元，达到784元。"
+    second = s.index("农村")
+    e = _digest(s, 1992)
+    assert Y.multi_year_clause(e, NS(**vars(_ind(s, "增加321元", sentence_start=second)), kind="change"))
+    assert not Y.multi_year_clause(e, NS(**vars(_ind(s, "784元", sentence_start=second)), kind="level"))
+    # a comparison with the year before is the year's own change
+    y = "1992年同1991年相比，农村居民人均纯收入增加50元。"
+    assert not Y.multi_year_clause(_digest(y, 1992), NS(**vars(_ind(y, "增加50元")), kind="change"))

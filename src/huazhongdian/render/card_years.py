@@ -43,9 +43,29 @@ def clause_before(d: Digest, ind: Indicator) -> str:
 
 
 def multi_year_clause(d: Digest, ind: Indicator) -> bool:
-    """Whether the figure's clause opens on the review's years ("五年共利用外资", "五年全社会固定资产投资完成")."""
+    """Whether the figure's clause opens on the review's years ("五年共利用外资", "五年全社会固定资产投资完成"), or
+    follows a clause of only those words ("五年间，进出口总额增长1倍"), or its sentence compares with a base year
+    before the year under review's last ("1992年同1987年相比，…农村居民人均纯收入增加321元": five years' change)."""
     multi, _ = _cues()
-    return ind.mode == "achievement" and clause_before(d, ind).startswith(multi)
+    if ind.mode != "achievement":
+        return False
+    text = d.document.text
+    clause = clause_before(d, ind)
+    at = ind.start - len(clause) - 1   # the mark before the clause
+    prev_start = max(text.rfind(c, ind.sentence_start, max(ind.sentence_start, at)) for c in "，；。,;") + 1
+    prev = text[max(prev_start, ind.sentence_start):at] if at > ind.sentence_start else ""
+    return clause.startswith(multi) or (prev.startswith(multi) and len(prev) <= 4) or _span_change(d, ind)
+
+
+_SINCE = re.compile(rf"^({YEAR_NUMERAL})年(?:同|与|與|比)({YEAR_NUMERAL})年相比")
+
+
+def _span_change(d: Digest, ind: Indicator) -> bool:
+    """A change in a sentence that opens "1992年同1987年相比": over the years between, not the last year's."""
+    text = d.document.text
+    start = max(text.rfind(c, 0, ind.start) for c in "。！？\n") + 1   # (the whole sentence: not cut at its ；)
+    m = _SINCE.match(text[start:ind.start].lstrip())
+    return bool(m) and ind.kind == "change" and year_value(m.group(1)) - year_value(m.group(2)) > 1
 
 
 def year_clause(d: Digest, ind: Indicator) -> bool:

@@ -122,12 +122,12 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         return f"{goal_year}年目标"
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in ("年均", "累计"))):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
-    if multi_year_clause(d, ind):
-        # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands
-        name = review_period(d, five)
-        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
     own = _own_year(ind, before) if ind.mode == "achievement" \
         and not any(w in before for w in ("年均", "累计") + _AVERAGE_WORDS) else ""
+    if not own and multi_year_clause(d, ind):
+        # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands (but 到2025年的4.93万亿元 is 2025's)
+        name = review_period(d, five)
+        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
     # (or the year its sentence opens on, "在一九五三年，社會商品零售總額…", or 全年 in a five-year review)
     averaged = any(w in before for w in ("年均", "累计") + _AVERAGE_WORDS)
     own = own or ("" if averaged else str(sentence_year(d, ind) or "")) or \
