@@ -133,3 +133,9 @@ def test_a_clause_of_only_the_years_and_a_span_comparison_are_multi_year():
     # a comparison with the year before is the year's own change
     y = "1992年同1991年相比，农村居民人均纯收入增加50元。"
     assert not Y.multi_year_clause(_digest(y, 1992), NS(**vars(_ind(y, "增加50元")), kind="change"))
+
+
+def test_the_opening_year_reaches_past_a_semicolon():
+    t = "1979年油料产量644万吨，比上年增加122万吨；肉类产量1，062万吨，比上年增加206万吨。"
+    ind = _ind(t, "1，062万吨", sentence_start=t.index("肉类"))
+    assert Y.sentence_year(_digest(t, 1980), ind) == 1979

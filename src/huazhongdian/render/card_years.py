@@ -60,11 +60,16 @@ def multi_year_clause(d: Digest, ind: Indicator) -> bool:
 _SINCE = re.compile(rf"^({YEAR_NUMERAL})年(?:同|与|與|比)({YEAR_NUMERAL})年相比")
 
 
+def _whole_sentence_head(d: Digest, ind: Indicator) -> str:
+    """The figure's whole sentence up to the figure, from the last 。！？ or line break (not cut at a ；)."""
+    text = d.document.text
+    start = max(text.rfind(c, 0, ind.start) for c in "。！？\n") + 1
+    return text[start:ind.start].lstrip()
+
+
 def _span_change(d: Digest, ind: Indicator) -> bool:
     """A change in a sentence that opens "1992年同1987年相比": over the years between, not the last year's."""
-    text = d.document.text
-    start = max(text.rfind(c, 0, ind.start) for c in "。！？\n") + 1   # (the whole sentence: not cut at its ；)
-    m = _SINCE.match(text[start:ind.start].lstrip())
+    m = _SINCE.match(_whole_sentence_head(d, ind))
     return bool(m) and ind.kind == "change" and year_value(m.group(1)) - year_value(m.group(2)) > 1
 
 
@@ -89,7 +94,7 @@ def sentence_year(d: Digest, ind: Indicator) -> int | None:
     一點八倍": 1953 for both); None for none, or a year after the year under review."""
     if ind.mode != "achievement":
         return None
-    head = d.document.text[ind.sentence_start:ind.start]
+    head = _whole_sentence_head(d, ind)   # ("1979年油料产量644万吨，…；肉类产量1，062万吨": not cut at its ；)
     m = _OPENING_YEAR.match(head)
     if not m or any(not _base(head, y) for y in _ANY_YEAR.finditer(head, m.end())):
         return None

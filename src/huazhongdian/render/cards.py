@@ -37,7 +37,7 @@ _MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, re
 _PERIOD_LEADS = tuple(sorted(_RAW_CARDS.get("label_period_leads", ()), key=len, reverse=True))
 _CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
 _LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
-_VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
+_VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟", "转为", "由上年")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "上涨", "上升", "下降", "降低", "减少", "回落",
           "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
