@@ -139,3 +139,10 @@ def test_the_opening_year_reaches_past_a_semicolon():
     t = "1979年油料产量644万吨，比上年增加122万吨；肉类产量1，062万吨，比上年增加206万吨。"
     ind = _ind(t, "1，062万吨", sentence_start=t.index("肉类"))
     assert Y.sentence_year(_digest(t, 1980), ind) == 1979
+
+
+def test_a_forecast_says_so():
+    t = "拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下：電力一百零八億度，等於一九四九年的二點五倍。"
+    assert Y.forecast(_digest(t, 1953), _ind(t, "一百零八億度"))
+    p = "今年要安排電力一百零八億度。"
+    assert not Y.forecast(_digest(p, 1953), _ind(p, "一百零八億度"))

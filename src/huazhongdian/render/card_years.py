@@ -125,3 +125,11 @@ def paragraph_year(d: Digest, ind: Indicator) -> int | None:
             found = year_value(o.group(1))
     review = d.document.meta.review_year
     return found if found and found != year and (not review or found <= review) else None
+
+
+_FORECAST = ("预计", "預計")
+
+
+def forecast(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's sentence, up to it, says it is forecast ("一九五四年預計産量……電力一百零八億度")."""
+    return any(w in _whole_sentence_head(d, ind) for w in _FORECAST)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.numerals import YEAR_NUMERAL
-from huazhongdian.render.card_years import multi_year_clause, paragraph_year, sentence_year, year_clause, \
+from huazhongdian.render.card_years import forecast, multi_year_clause, paragraph_year, sentence_year, year_clause, \
     year_value
 from huazhongdian.render.news_value import no_figures, patterns
 from huazhongdian.render.periods import plan_document_term
@@ -160,7 +160,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     if ind.mode == "target":
         return f"{year or doc.meta.plan_year or ''}年目标".lstrip("年")
     if ind.mode == "plan":
-        return f"{year or doc.meta.plan_year or ''}年安排".lstrip("年")
+        # (a forecast of the year, "一九五四年預計産量……電力一百零八億度", is no arrangement: 1954年预计)
+        word = "预计" if forecast(d, ind) else "安排"
+        return f"{year or doc.meta.plan_year or ''}年{word}".lstrip("年")
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
 
 
