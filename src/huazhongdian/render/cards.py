@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import YEAR_NUMERAL
+from huazhongdian.render.card_years import forecast, multi_year_clause, paragraph_year, sentence_year, year_clause, \
+    year_value
 from huazhongdian.render.news_value import no_figures, patterns
 from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
@@ -31,9 +34,10 @@ _PREFIX_WORDS = tuple(load_toml("news_value.toml")["cards"]["figure_prefixes"])
 _RAW_CARDS = load_toml("news_value.toml")["cards"]
 # (data: [cards] label_modal_leads, century_goals, list_item_marks — longest lead first)
 _MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, reverse=True))
+_PERIOD_LEADS = tuple(sorted(_RAW_CARDS.get("label_period_leads", ()), key=len, reverse=True))
 _CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
 _LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
-_VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟")
+_VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟", "转为", "由上年")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "上涨", "上升", "下降", "降低", "减少", "回落",
           "突破", "超过")
 # A metric that already says it is a change ("涨幅", "增速"); 增加值 is a level, not a change.
@@ -42,6 +46,8 @@ _CHANGE_WORDS = ("增长", "增速", "增幅", "下降", "降低", "降幅", "�
 _CHANGE_VERBS = ("上涨", "增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落")
 _SUBJECTLESS = ("总量", "规模", "其中", "分别", "增速", "占比", "比重")
 _FIVE_YEAR = ("五年", "十四五", "十三五", "年均", "累计", "十年")
+# The words before a multi-year average's figure (old reports write 平均每年): its card label keeps them.
+_AVERAGE_WORDS = ("年均", "平均每年", "每年平均")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +88,9 @@ _LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
 # A review figure whose own year is named: the level reached "到2015年的287.9亿元", or a clause
 # opening on its year "2015年城镇常住居民人均可支配收入完成30788元" (in a five-year review, too).
 _TO_YEAR = re.compile(r"到([0-9]{4})年(?:末|底)?的?[^到]*$")
-_CLAUSE_YEAR = re.compile(r"^([0-9]{4})年(?![0-9])")
+_CLAUSE_YEAR = re.compile(rf"^({YEAR_NUMERAL})年(?![0-9])")
+# …or one its metric ends on ("公私合營工業的産值在一九五三年" 已經達到…九倍多): the year goes to the tag.
+_METRIC_YEAR = re.compile(rf"(?:在|到)({YEAR_NUMERAL})年$")
 
 
 def _own_year(ind: Indicator, before: str) -> str:
@@ -91,8 +99,8 @@ def _own_year(ind: Indicator, before: str) -> str:
         m = _TO_YEAR.search(ind.text)
         if m:
             return m.group(1)
-    m = _CLAUSE_YEAR.match(before)
-    return m.group(1) if m else ""
+    m = _CLAUSE_YEAR.match(before) or _METRIC_YEAR.search(ind.metric)
+    return str(year_value(m.group(1))) if m else ""   # (一九八四年增加二百五十五亿元: 1984)
 
 
 def _year_opening(doc, para) -> bool:
@@ -106,7 +114,7 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     """The card's period: a five-year or average figure is not this year's, nor a figure of a
     five-year review (``five``: :func:`~huazhongdian.render.selection.five_year_paragraphs`)."""
     doc = d.document
-    index = next((i for i, p in enumerate(doc.paragraphs) if p.start <= ind.start < p.end), None)
+    index = _para_index(d, ind)
     para = doc.paragraphs[index] if index is not None else None
     lead = doc.text[para.start:para.start + 12] if para else ""
     clause_start = max(doc.text.rfind(c, ind.sentence_start, ind.start) for c in "，；。") + 1
@@ -117,7 +125,16 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         return f"{goal_year}年目标"
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in _SPAN_WORDS)):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
-    own = _own_year(ind, before) if ind.mode == "achievement" and not any(w in before for w in _SPAN_WORDS) else ""
+    own = _own_year(ind, before) if ind.mode == "achievement" \
+        and not any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS) else ""
+    if not own and multi_year_clause(d, ind):
+        # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands (but 到2025年的4.93万亿元 is 2025's)
+        name = review_period(d, five)
+        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
+    # (or the year its sentence opens on, "在一九五三年，社會商品零售總額…", or 全年 in a five-year review)
+    averaged = any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS)
+    own = own or ("" if averaged else str(sentence_year(d, ind) or "")) or \
+        (str(doc.meta.review_year or "") if index in five and year_clause(d, ind) else "")
     if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
         return f"{own}年"
     if ind.mode == "achievement" and index is not None and index in five:
@@ -133,9 +150,10 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             j -= 1
         name = review_period(d, five)
         return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or any(w in before for w in _SPAN_WORDS):
+    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) \
+            or any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS):
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
-    year = ind.period
+    year = paragraph_year(d, ind) or ind.period   # (not a base year named after the figure: card_years)
     goal = _GOAL_YEAR.search(ind.metric) if ind.mode != "achievement" else None
     if goal:
         return f"{goal.group(1).translate(_CN_DIGITS)}年目标"
@@ -145,8 +163,14 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     if ind.mode == "target":
         return f"{year or doc.meta.plan_year or ''}年目标".lstrip("年")
     if ind.mode == "plan":
-        return f"{year or doc.meta.plan_year or ''}年安排".lstrip("年")
+        # (a forecast of the year, "一九五四年預計産量……電力一百零八億度", is no arrangement: 1954年预计)
+        word = "预计" if forecast(d, ind) else "安排"
+        return f"{year or doc.meta.plan_year or ''}年{word}".lstrip("年")
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
+
+
+def _para_index(d: Digest, ind: Indicator) -> int | None:
+    return next((i for i, p in enumerate(d.document.paragraphs) if p.start <= ind.start < p.end), None)
 
 
 def century_goal_year(d: Digest, ind: Indicator) -> int | None:
@@ -178,8 +202,14 @@ def _label(d: Digest, i: int) -> str:
     metric = next((metric[len(v):] for v in k.label_lead_verbs
                    if metric.startswith(v) and len(metric) > len(v) + 1), metric)
     metric = _FROM_TAIL.sub("", metric) if len(_FROM_TAIL.sub("", metric)) >= 2 else metric
-    if d.document.text[max(0, ind.start - 2):ind.start] == "年均" and "年均" not in metric and metric:
-        metric += "年均"   # "居民人均可支配收入年均增长5.4%": a five-year average says so
+    # "五年共利用外资" → 利用外资 (the period goes to the tag); "今年的经济增长" cut to "的经济增长" → 经济增长
+    metric = next((metric[len(v):] for v in _PERIOD_LEADS if metric.startswith(v) and len(metric) > len(v) + 1), metric)
+    metric = metric[1:] if metric.startswith("的") and len(metric) > 3 else metric
+    metric = _METRIC_YEAR.sub("", metric) if ind.mode == "achievement" and len(_METRIC_YEAR.sub("", metric)) >= 2 \
+        else metric   # "公私合營工業的産值在一九五三年" → 公私合營工業的産值 (1953年)
+    average = next((w for w in _AVERAGE_WORDS if d.document.text[max(0, ind.start - len(w)):ind.start] == w), "")
+    if average and not any(w in metric for w in _AVERAGE_WORDS) and metric:
+        metric += average   # "居民人均可支配收入年均增长5.4%", "国民生产总值平均每年增长": a multi-year average says so
     if ind.kind != "change":
         metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
                        if metric.endswith(v) and len(metric) > len(v) + 1), metric)
@@ -187,6 +217,9 @@ def _label(d: Digest, i: int) -> str:
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
             metric = prev.metric.strip() + metric
+    elif _bare_total(metric):
+        # "国内财政收入增加…，全年总收入达到一千八百二十九亿元": a bare total (总收入) names the subject before it
+        metric = _total_subject(d, i, metric)
     if (ind.kind == "change" or (ind.kind == "multiple" and ind.text.startswith(_VERBS))) and ind.from_value is None \
             and not any(w in metric for w in _CHANGE_WORDS):
         # (a multiple reached by growth, "入境游客增长1倍", is a change too: "1倍 入境游客" reads as a head count)
@@ -202,6 +235,25 @@ def _label(d: Digest, i: int) -> str:
         rest = re.split("[，、；。,;\n]", d.document.text[ind.end:ind.end + 24], maxsplit=1)[0]
         if rest and len(metric) + len(rest) <= 18:
             metric += rest
+    return metric
+
+
+def _bare_total(metric: str) -> bool:
+    """A metric that is a bare total ("总收入", "总产值"): its subject is the figure's before it."""
+    metric = metric.strip()
+    return len(metric) == 3 and metric.startswith("总")
+
+
+def _total_subject(d: Digest, i: int, metric: str) -> str:
+    """The subject of a bare total ("总收入") in the figures before it in its sentence: the nearest metric that ends
+    on the total's noun ("国内财政收入"), else ``metric`` itself."""
+    ind = d.indicators[i]
+    for j in range(i - 1, max(-1, i - 5), -1):
+        prev = d.indicators[j]
+        if prev.sentence_start != ind.sentence_start:
+            break
+        if len(prev.metric) > len(metric) and prev.metric.strip().endswith(metric[1:]):
+            return prev.metric.strip()
     return metric
 
 
@@ -281,8 +333,13 @@ def pick_cards(d: Digest, salient: list[int], k: int = 6, five: frozenset[int] |
         if inside:
             add(inside[0], t.metric, f"{t.year or d.document.meta.plan_year or ''}年目标".lstrip("年"), t.metric)
     results = [i for i in by_start if d.indicators[i].mode == "achievement"
-               and _names_headline(d.indicators[i].metric)]
+               and (_names_headline(d.indicators[i].metric)
+                    or (_bare_total(d.indicators[i].metric) and _names_headline(_label(d, i))))]
     period = {i: _period(d, d.indicators[i], five) for i in results}
+    # (a headline of another year, "一九八三年国内财政收入增加一百二十七亿元" in a five-year review, is none of the
+    # report's headlines: only a salient figure may show it)
+    other_year = re.compile(rf"^[0-9]{{4}}年$(?<!^{d.document.meta.review_year}年)")
+    results = [i for i in results if not (other_year.match(period[i]) and _para_index(d, d.indicators[i]) in five)]
     # Last year's headline results before the five-year review's, wherever the report puts them; of the
     # lead metric, its growth before its level: "地区生产总值5696亿元，增长5.3%" is one GDP card, the growth.
     lead = patterns().lead

@@ -126,12 +126,13 @@ def plan_document_term(doc) -> str:
     return last if len(last) == 3 else last + "五"
 
 
-_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?")
+# A plan period's name: 十四五 (quoted or not), or an older one in quotes, “六五” (unquoted, 六五 is in 一九六五年).
+_TERM_NAME = re.compile(r"“?(十[一二三四五六七八九]五)”?|“([一二三四五六七八九]五)[”’]")
 
 
 def review_period(digest: Digest, five: frozenset[int] | None = None) -> str:
-    """What the report's multi-year review covers: "“十四五”时期" when the review's first sentence
-    or the heading of its part names the plan period, else "过去十年" or "过去五年" (the 2018
+    """What the report's multi-year review covers: "“十四五”时期" ("“六五”时期" of 1986's
+    "一、“六五”计划执行情况的回顾") when the review's first sentence or the heading of its part names the plan period, else "过去十年" or "过去五年" (the 2018
     report's 过去五年 spans two plan periods and is no one's 时期)."""
     five = five_year_paragraphs(digest) if five is None else five
     doc = digest.document
@@ -143,7 +144,7 @@ def review_period(digest: Digest, five: frozenset[int] | None = None) -> str:
     part = next((sec for sec in reversed(doc.sections) if sec.level == 1 and sec.start <= para.start), None)
     if part is not None:
         where.append(part.text)
-    names = [n for text in where for n in _TERM_NAME.findall(text)]
+    names = [a or b for text in where for a, b in _TERM_NAME.findall(text)]
     if names:
         return f"“{names[0]}”时期"
     return "过去十年" if "十年" in doc.text[para.start:para.start + 8] else "过去五年"

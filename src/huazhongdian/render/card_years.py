@@ -1,0 +1,135 @@
+"""The year (or the years) a review figure's own sentence gives it, for its 数说 card's period.
+
+Old national reports (1954, 1980, 1986, 1993: wt-oldcards) write a review figure's year where the modern ones
+do not: at the head of its sentence ("在一九五三年，社會商品零售總額已經增加到三百二十五萬億元" in a five-year
+review), in an earlier sentence of its paragraph ("1979年农业总产值比1978年增长8.6%。粮食产量33，212万吨，…这是在
+1978年粮食丰收的基础上实现的": the 1978 after the figure is a base, not its year), or as the words of its clause
+("五年共利用外资609亿美元": the five years', "全年总收入达到一千八百二十九亿元": the year's). Cues: news_value.toml
+[cards] multi_year_clause, year_clause.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import DIGIT_VALUE, YEAR_NUMERAL
+from huazhongdian.types import Digest, Indicator
+
+# A sentence that opens on one year ("在一九五三年，", "1979年农业总产值…"), not on a span of years ("1978、1979两年").
+_OPENING_YEAR = re.compile(rf"^(?:在|到)?({YEAR_NUMERAL})年(?![、和至到—\-0-9]|以来|以來)")
+_ANY_YEAR = re.compile(rf"({YEAR_NUMERAL})年")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load_toml("news_value.toml")["cards"]
+    return tuple(raw.get("multi_year_clause", ())), tuple(raw.get("year_clause", ()))
+
+
+def year_value(numeral: str) -> int:
+    """2024 of "2024", 1953 of "一九五三" (a year numeral of :data:`~huazhongdian.numerals.YEAR_NUMERAL`)."""
+    if numeral.isdigit():
+        return int(numeral)
+    return int("".join(str(DIGIT_VALUE[c]) for c in numeral))
+
+
+def clause_before(d: Digest, ind: Indicator) -> str:
+    """The clause of the figure's sentence up to the figure ("五年共利用外资")."""
+    text = d.document.text
+    start = max(text.rfind(c, ind.sentence_start, ind.start) for c in "，；。,;") + 1
+    return text[max(start, ind.sentence_start):ind.start]
+
+
+def multi_year_clause(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's clause opens on the review's years ("五年共利用外资", "五年全社会固定资产投资完成"), or
+    follows a clause of only those words ("五年间，进出口总额增长1倍"), or its sentence compares with a base year
+    before the year under review's last ("1992年同1987年相比，…农村居民人均纯收入增加321元": five years' change)."""
+    multi, _ = _cues()
+    if ind.mode != "achievement":
+        return False
+    text = d.document.text
+    clause = clause_before(d, ind)
+    at = ind.start - len(clause) - 1   # the mark before the clause
+    prev_start = max(text.rfind(c, ind.sentence_start, max(ind.sentence_start, at)) for c in "，；。,;") + 1
+    prev = text[max(prev_start, ind.sentence_start):at] if at > ind.sentence_start else ""
+    return clause.startswith(multi) or (prev.startswith(multi) and len(prev) <= 4) or _span_change(d, ind)
+
+
+_SINCE = re.compile(rf"^({YEAR_NUMERAL})年(?:同|与|與|比)({YEAR_NUMERAL})年相比")
+
+
+def _whole_sentence_head(d: Digest, ind: Indicator) -> str:
+    """The figure's whole sentence up to the figure, from the last 。！？ or line break (not cut at a ；)."""
+    text = d.document.text
+    start = max(text.rfind(c, 0, ind.start) for c in "。！？\n") + 1
+    return text[start:ind.start].lstrip()
+
+
+def _span_change(d: Digest, ind: Indicator) -> bool:
+    """A change in a sentence that opens "1992年同1987年相比": over the years between, not the last year's."""
+    m = _SINCE.match(_whole_sentence_head(d, ind))
+    return bool(m) and ind.kind == "change" and year_value(m.group(1)) - year_value(m.group(2)) > 1
+
+
+def year_clause(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's clause opens on the year under review ("全年总收入达到…")."""
+    _, year = _cues()
+    return ind.mode == "achievement" and clause_before(d, ind).startswith(year)
+
+
+# A base year a figure is compared with: "等於一九五〇年的一點八倍", "比1978年增长8.6%" (not the figure's own year).
+_BASE_BEFORE = ("比", "较", "較", "同", "等於", "等于", "相当于", "相當於")
+
+
+def _base(text: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` in ``text`` is a base of comparison: after 比/较/等於…, or before 的 (一九五〇年的…)."""
+    return text[max(0, m.start() - 3):m.start()].endswith(_BASE_BEFORE) or text[m.end():m.end() + 1] == "的"
+
+
+def sentence_year(d: Digest, ind: Indicator) -> int | None:
+    """The one year a review figure's sentence opens on, when no other year but a base of comparison stands between
+    it and the figure ("在一九五三年，社會商品零售總額已經增加到…，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的
+    一點八倍": 1953 for both); None for none, or a year after the year under review."""
+    if ind.mode != "achievement":
+        return None
+    head = _whole_sentence_head(d, ind)   # ("1979年油料产量644万吨，…；肉类产量1，062万吨": not cut at its ；)
+    m = _OPENING_YEAR.match(head)
+    if not m or any(not _base(head, y) for y in _ANY_YEAR.finditer(head, m.end())):
+        return None
+    year = year_value(m.group(1))
+    review = d.document.meta.review_year
+    return year if not review or year <= review else None
+
+
+def paragraph_year(d: Digest, ind: Indicator) -> int | None:
+    """For a review figure whose year (``ind.period``) is named in its sentence only after it ("…33，212万吨，
+    比上年增加2，737万吨，这是在1978年粮食丰收的基础上实现的": a base), the year the last earlier sentence of its
+    paragraph opens on ("1979年农业总产值比1978年增长8.6%。"); None when that does not apply."""
+    year = ind.period
+    if ind.mode != "achievement" or not year:
+        return None
+    text = d.document.text
+    sentence_end = ind.sentence_start + len(ind.sentence)
+    named = lambda span: any(year_value(m.group(1)) == year for m in _ANY_YEAR.finditer(span))  # noqa: E731
+    if named(text[ind.sentence_start:ind.start]) or not named(text[ind.end:sentence_end]):
+        return None
+    para = next((p for p in d.document.paragraphs if p.start <= ind.start < p.end), None)
+    if para is None:
+        return None
+    found = None
+    for m in re.finditer("[^。！？]*[。！？]", text[para.start:ind.sentence_start]):
+        o = _OPENING_YEAR.match(m.group(0).lstrip())
+        if o:
+            found = year_value(o.group(1))
+    review = d.document.meta.review_year
+    return found if found and found != year and (not review or found <= review) else None
+
+
+_FORECAST = ("预计", "預計")
+
+
+def forecast(d: Digest, ind: Indicator) -> bool:
+    """Whether the figure's sentence, up to it, says it is forecast ("一九五四年預計産量……電力一百零八億度")."""
+    return any(w in _whole_sentence_head(d, ind) for w in _FORECAST)
