@@ -27,6 +27,7 @@ from huazhongdian.render.congress import older_theme, older_title
 from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.lede_congress import older_congress
 from huazhongdian.derive import derived
+from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -335,10 +336,16 @@ def _lens_title(name: str) -> str:
     return load_lens(name).title
 
 
-def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
+def shown_terms(terms: tuple[Term, ...] | list[Term], text: str | None = None) -> list[Term]:
     """The counted terms an output lists, in their order: a term every occurrence of which lies
     inside an occurrence of another counted term (统一大市场, only ever in 全国统一大市场) says
-    nothing that term does not, so it is left out; its count stays in the JSON."""
+    nothing that term does not, so it is left out; its count stays in the JSON.
+
+    Given the text the terms were counted in (the document's matching text), a term most of whose
+    occurrences straddle a word boundary with neither of their ends on one, and fewer than three not, is
+    left out too: 民生 in 1986's 人民生活 (人民 | 生活) eighteen times and 国计民生 once is no 民生 of the
+    report's, so no output headlines "“民生”出现19次" (the 17th congress's four 改善民生 keep it listed). An occurrence inside one word (内需 in 扩大内需) or sharing an end with
+    one (民族地区 in 少数民族 | 地区) is the term's; the counts themselves never change."""
     counted = [t for t in terms if t.count]
     spans = [(s.start, s.end) for t in counted for s in t.spans]
 
@@ -347,7 +354,16 @@ def shown_terms(terms: tuple[Term, ...] | list[Term]) -> list[Term]:
         others = [c for c in spans if c not in own]
         return all(any(a <= s.start and s.end <= b for a, b in others) for s in t.spans)
 
-    return [t for t in counted if not inside(t)]
+    cuts = word_boundaries(text) if text is not None else None
+
+    def straddles(t: Term) -> bool:
+        if cuts is None or 2 * t.word_count >= t.count:
+            return False
+        astride = sum(1 for s in t.spans if s.start not in cuts and s.end not in cuts
+                      and any(c in cuts for c in range(s.start + 1, s.end)))
+        return 2 * astride > t.count and t.count - astride < 3
+
+    return [t for t in counted if not inside(t) and not straddles(t)]
 
 
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
@@ -383,7 +399,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         meta_line=_meta_line(doc),
         source=doc.source,
         cards=chosen,
-        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms))[:terms],
+        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms, derived(digest.document).matching))[:terms],
         keywords=tuple(k.term for k in digest.keywords),
         groups=_listing(_without_target_rows(_groups(digest, figures, anchors, five, per_theme=per_theme,
                                                      max_bullets=max_bullets),
