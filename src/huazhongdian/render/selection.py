@@ -348,7 +348,8 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append(self._topic_before(clauses, prev, s, e) + [prev, (s, e)])
+                groups.append(self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e)
+                              + [prev, (s, e)])
                 open_group = True
             elif has:
                 groups.append([(s, e)])
@@ -360,6 +361,15 @@ class Selector:
                 open_group = False
             prev = (s, e)
         return groups
+
+    def _past_aside(self, clauses: list[tuple[int, int]], prev: tuple[int, int], e: int) -> list[tuple[int, int]]:
+        """The bare subject before an aside ("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%": data ``asides``)
+        when the clause borrowing its subject has only the aside before it: that clause, within ``lengths.hard``."""
+        i = clauses.index(prev) if prev in clauses else 0
+        if i == 0 or self.text[prev[0]:prev[1]] not in self.k.asides:
+            return []
+        a, b = clauses[i - 1]
+        return [] if self._never(a, b) or e - a > self.k.lengths["hard"] else [(a, b)]
 
     def _topic_before(self, clauses: list[tuple[int, int]], prev: tuple[int, int] | None,
                       s: int, e: int) -> list[tuple[int, int]]:
