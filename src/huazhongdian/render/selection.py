@@ -79,6 +79,7 @@ class Selector:
         self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], Any] = {}   # _evidence and _never, by span (and mode)
+        self._policies: dict[tuple[str, str], int] = {}   # (mode, policy named) → where it was named first
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
@@ -91,7 +92,7 @@ class Selector:
             # (1973), reports a landmark word of someone else's: [congress] subjectless)
             landmark = self.p.landmark.search(t) and not (self.older and t.startswith(self.k.subjectless))
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or landmark)
-            first = first or self._congress(t) or self._record(t) or self._project(t)
+            first = first or self._congress(t) or self._record(t) or self._project(t) or self._policy(s, e)
             self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
@@ -116,6 +117,16 @@ class Selector:
     def _project(self, t: str) -> bool:
         """A named project reaching its landmark (data [projects]: "中吉乌铁路开工") — in a review only."""
         return self.mode == "achievement" and bool(self.p.project.search(t))
+
+    def _policy(self, s: int, e: int) -> bool:
+        """A work report's clause naming a policy or strategy of the year (data ``policy_lines``: "要实行稳健的货币政策"),
+        the first to name it in its mode's part (a report names its policy again and again: once is news)."""
+        if self.congress:
+            return False
+        for m in self.p.policy_line.finditer(self.cue_text, s, e):
+            if self._policies.setdefault((self.mode, m.group()), m.start()) == m.start():
+                return True
+        return False
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
@@ -476,6 +487,7 @@ class Selector:
             score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
             bonus = (first_weight(t) if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+                     else w.get("policy_line", 0.0) if self._policy(s, e)
                      else w["formulation"] if self.p.formulation.search(t)
                      else w["congress"] if self.p.congress.search(t) or not self.p.thesis.search(t) else w["thesis"])
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
