@@ -16,7 +16,7 @@ REPORT = """政府工作报告
 
 二、今年工作安排
 
-要实行稳健的货币政策，适当增加货币供应量。要继续实行稳健的货币政策，保持人民币币值稳定。要坚持以人民为中心的发展思想。城镇新增就业900万人以上。
+要实行稳健的货币政策，适当增加货币供应量。要继续实行稳健的货币政策，保持人民币币值稳定。按照建立社会主义市场经济体制的要求，转变政府职能。要坚持以人民为中心的发展思想。城镇新增就业900万人以上。
 """
 
 
@@ -31,6 +31,9 @@ def test_a_named_policy_is_a_bullet_and_a_plain_line_is_not(facts):
     bullets = [b for b, _ in facts]
     assert any(b.startswith("要实行稳健的货币政策") for b in bullets)
     assert not any("以人民为中心" in b for b in bullets)
+    # a clause naming a policy only as what it goes by ("按照……的要求") is no named policy: no fact
+    facts_ = {b: s for b, s in facts}
+    assert all(s < facts_[b0] for b, s in facts if b.startswith("按照") for b0 in facts_ if b0.startswith("要实行稳健"))
 
 
 def test_a_policy_weighs_once_in_its_part(facts):

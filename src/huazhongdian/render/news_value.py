@@ -145,6 +145,7 @@ class Cues:
     project_weight: float = 0.0
     batch_picks: tuple[str, ...] = ()   # a first that is only a pick into a first batch (入选…首批): regexes
     policy_lines: tuple[str, ...] = ()  # the year's named policies and strategies (稳健的货币政策): regexes
+    policy_not_leads: tuple[str, ...] = ()  # …no policy set in a clause opening on one of these (按照…的要求)
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -347,7 +348,7 @@ def cues() -> Cues:
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         batch_picks=tuple(c.get("batch_picks", ())),
-        policy_lines=tuple(c.get("policy_lines", ())),
+        policy_lines=tuple(c.get("policy_lines", ())), policy_not_leads=tuple(c.get("policy_not_leads", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
     )
 

@@ -121,8 +121,10 @@ class Selector:
     def _policy(self, s: int, e: int) -> bool:
         """A work report's clause naming a policy or strategy of the year (data ``policy_lines``: "要实行稳健的货币政策"),
         the first to name it in its mode's part (a report names its policy again and again: once is news)."""
-        if self.congress:
-            return False
+        t = self.text[s:e]
+        if self.congress or t.startswith(self.k.policy_not_leads) or (self.mode == "achievement"
+                                                                       and t.endswith(self.k.topic_tails)):
+            return False     # "按照……的要求" (for what), "……取得明显成效" (a topic sentence): no policy set
         for m in self.p.policy_line.finditer(self.cue_text, s, e):
             if self._policies.setdefault((self.mode, m.group()), m.start()) == m.start():
                 return True
