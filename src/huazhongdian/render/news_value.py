@@ -144,6 +144,8 @@ class Cues:
     projects: tuple[str, ...] = ()      # a named project reaching its landmark (中吉乌铁路开工): data [projects]
     project_weight: float = 0.0
     batch_picks: tuple[str, ...] = ()   # a first that is only a pick into a first batch (入选…首批): regexes
+    policy_lines: tuple[str, ...] = ()  # the year's named policies and strategies (稳健的货币政策): regexes
+    policy_not_leads: tuple[str, ...] = ()  # …no policy set in a clause opening on one of these (按照…的要求)
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -209,6 +211,7 @@ class _Patterns:
     small_count: re.Pattern[str] = re.compile("(?!)")       # used with .fullmatch on a figure's span
     task_opening: re.Pattern[str] = re.compile("(?!)")      # used with .match(text, pos, end) on a paragraph's opening item
     batch_pick: re.Pattern[str] = re.compile("(?!)")        # cues.batch_picks as one regex
+    policy_line: re.Pattern[str] = re.compile("(?!)")       # cues.policy_lines as one regex
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +251,7 @@ def patterns() -> _Patterns:
                      decision_lead=re.compile(any_of(k.decision_leads)),
                      small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
                      batch_pick=re.compile(any_of(k.batch_picks)),
+                     policy_line=re.compile(any_of(k.policy_lines) if k.policy_lines else "(?!)"),
                      never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)),
                      report_never=re.compile(any_of(k.report_framing) if k.report_framing else "(?!)"))
 
@@ -344,6 +348,7 @@ def cues() -> Cues:
         count_nouns=tuple(c.get("political_count_nouns", ())),
         line_openings=tuple(c.get("line_openings", ())),
         batch_picks=tuple(c.get("batch_picks", ())),
+        policy_lines=tuple(c.get("policy_lines", ())), policy_not_leads=tuple(c.get("policy_not_leads", ())),
         **_lede_fields(raw["lede"]), **_record_fields(raw), **_view_fields(raw["view"]),
     )
 

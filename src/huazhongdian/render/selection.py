@@ -79,6 +79,7 @@ class Selector:
         self.older = self.congress and (digest.document.meta.year or 9999) < self.k.older_before   # pre-1978
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], Any] = {}   # _evidence and _never, by span (and mode)
+        self._policies: dict[tuple[str, str], int] = {}   # (mode, policy named) → where it was named first
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
@@ -91,7 +92,7 @@ class Selector:
             # (1973), reports a landmark word of someone else's: [congress] subjectless)
             landmark = self.p.landmark.search(t) and not (self.older and t.startswith(self.k.subjectless))
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or landmark)
-            first = first or self._congress(t) or self._record(t) or self._project(t)
+            first = first or self._congress(t) or self._record(t) or self._project(t) or self._policy(s, e)
             self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
@@ -116,6 +117,18 @@ class Selector:
     def _project(self, t: str) -> bool:
         """A named project reaching its landmark (data [projects]: "中吉乌铁路开工") — in a review only."""
         return self.mode == "achievement" and bool(self.p.project.search(t))
+
+    def _policy(self, s: int, e: int) -> bool:
+        """A work report's clause naming a policy or strategy of the year (data ``policy_lines``: "要实行稳健的货币政策"),
+        the first to name it in its mode's part (a report names its policy again and again: once is news)."""
+        t = self.text[s:e]
+        if self.congress or t.startswith(self.k.policy_not_leads) or (self.mode == "achievement"
+                                                                       and t.endswith(self.k.topic_tails)):
+            return False     # "按照……的要求" (for what), "……取得明显成效" (a topic sentence): no policy set
+        for m in self.p.policy_line.finditer(self.cue_text, s, e):
+            if self._policies.setdefault((self.mode, m.group()), m.start()) == m.start():
+                return True
+        return False
 
     def _congress(self, t: str) -> bool:
         """A party congress's landmark or formulation (data: [congress]) in a clause of its report."""
@@ -348,7 +361,8 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append(self._topic_before(clauses, prev, s, e) + [prev, (s, e)])
+                groups.append(self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e)
+                              + [prev, (s, e)])
                 open_group = True
             elif has:
                 groups.append([(s, e)])
@@ -360,6 +374,15 @@ class Selector:
                 open_group = False
             prev = (s, e)
         return groups
+
+    def _past_aside(self, clauses: list[tuple[int, int]], prev: tuple[int, int], e: int) -> list[tuple[int, int]]:
+        """The bare subject before an aside ("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%": data ``asides``)
+        when the clause borrowing its subject has only the aside before it: that clause, within ``lengths.hard``."""
+        i = clauses.index(prev) if prev in clauses else 0
+        if i == 0 or self.text[prev[0]:prev[1]] not in self.k.asides:
+            return []
+        a, b = clauses[i - 1]
+        return [] if self._never(a, b) or e - a > self.k.lengths["hard"] else [(a, b)]
 
     def _topic_before(self, clauses: list[tuple[int, int]], prev: tuple[int, int] | None,
                       s: int, e: int) -> list[tuple[int, int]]:
@@ -466,6 +489,7 @@ class Selector:
             score += self.k.sector_weight     # data [sectors]: 新能源汽车年产量, 生猪出栏
         if first:
             bonus = (first_weight(t) if self.p.first.search(t) else w["landmark"] if self.p.landmark.search(t)
+                     else w.get("policy_line", 0.0) if self._policy(s, e)
                      else w["formulation"] if self.p.formulation.search(t)
                      else w["congress"] if self.p.congress.search(t) or not self.p.thesis.search(t) else w["thesis"])
             # a record in words (data [records]: 五连冠, 全国最多, 提前一年) is news as a headline figure is;
