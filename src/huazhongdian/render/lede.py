@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.render.lede_congress import older_congress_lede
+from huazhongdian.render.lede_stated import fragment, stated_lede
 from huazhongdian.render.news_value import cues, patterns
 from huazhongdian.render.selection import clause_spans
 from huazhongdian.types import Digest
@@ -27,7 +28,7 @@ __all__ = ["lede_spans", "lede_term"]
 def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
     """The report's own key formulation: the clauses after the first lede cue found, up to ``max_chars``;
     else the clause of the most stressed distinctive term (:func:`lede_term`); else nothing."""
-    return _cued(digest) or older_congress_lede(digest) or _term_spans(digest)
+    return _cued(digest) or older_congress_lede(digest) or stated_lede(digest) or _term_spans(digest)
 
 
 def lede_term(digest: Digest) -> tuple[str, int] | None:
@@ -36,7 +37,7 @@ def lede_term(digest: Digest) -> tuple[str, int] | None:
 
     Example: national 2016 → ``("结构性改革", 10)``.
     """
-    if _cued(digest) or older_congress_lede(digest):
+    if _cued(digest) or older_congress_lede(digest) or stated_lede(digest):
         return None
     found = _stressed_term(digest)
     return (found[0], len(found[1])) if found and _term_spans(digest) else None
@@ -165,7 +166,7 @@ def _term_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
         if any(w in text[sent.start:sent.end] for w in k.lede_not) or re.search(k.lede_term_lead, t):
             continue      # not the 指导思想 ("以高质量发展为首要任务" in Zhejiang's), not a lead-in
         if (p.never.search(text, s, e) or p.never_pattern.search(t) or p.list_lead.search(t)
-                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not) or re.search(k.lede_term_clause_not, t)):
+                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not) or re.search(k.lede_term_clause_not, t) or fragment(t)):
             continue
         if e - s < 8 and i + 1 < len(clauses) and clauses[i + 1][1] - s <= k.lede_max:
             e = clauses[i + 1][1]
