@@ -7,7 +7,9 @@ The first lede cue found (主题是, 总体要求是, 做好今年政府工作�
 (中心任务, 首要任务) counts only outside the review and outside a framing sentence.
 
 A party congress's report before 1978 has the line it names as central (render/lede_congress.py).
-No cue at all (a 纲要, an old report, a congress of the 1940s): the lede is the clause where the report's most
+A report stating none of these but its own line — the year's 主要任务, 经济工作的重点, 过渡时期的总任务, its most
+named 方针 (an old national report) — leads with that line (render/lede_stated.py). No lede opens on a fragment
+(是, 的, 和, 依靠…). No cue at all (a 纲要, a congress of the 1940s): the lede is the clause where the report's most
 stressed distinctive term first stands in its plan, and :func:`lede_term` gives that term with its count, so every
 report type has a lede of its own words.
 """
@@ -87,6 +89,8 @@ def _cued(digest: Digest) -> tuple[tuple[int, int], ...]:
             s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
             ordinal = re.match(k.lede_ordinal, text[s:e])
             s += ordinal.end() if ordinal and ordinal.end() < e - s else 0
+        if fragment(text[s:e]):
+            continue      # never a fragment (render/lede_stated.fragment: "是关系……", "依靠……")
         return ((s, e),)
     return ()
 
