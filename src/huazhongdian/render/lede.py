@@ -7,7 +7,9 @@ The first lede cue found (主题是, 总体要求是, 做好今年政府工作�
 (中心任务, 首要任务) counts only outside the review and outside a framing sentence.
 
 A party congress's report before 1978 has the line it names as central (render/lede_congress.py).
-No cue at all (a 纲要, an old report, a congress of the 1940s): the lede is the clause where the report's most
+A report stating none of these but its own line — the year's 主要任务, 经济工作的重点, 过渡时期的总任务, its most
+named 方针 (an old national report) — leads with that line (render/lede_stated.py). No lede opens on a fragment
+(是, 的, 和, 依靠…). No cue at all (a 纲要, a congress of the 1940s): the lede is the clause where the report's most
 stressed distinctive term first stands in its plan, and :func:`lede_term` gives that term with its count, so every
 report type has a lede of its own words.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from huazhongdian.render.lede_congress import older_congress_lede
+from huazhongdian.render.lede_stated import fragment, stated_lede
 from huazhongdian.render.news_value import cues, patterns
 from huazhongdian.render.selection import clause_spans
 from huazhongdian.types import Digest
@@ -27,7 +30,7 @@ __all__ = ["lede_spans", "lede_term"]
 def lede_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
     """The report's own key formulation: the clauses after the first lede cue found, up to ``max_chars``;
     else the clause of the most stressed distinctive term (:func:`lede_term`); else nothing."""
-    return _cued(digest) or older_congress_lede(digest) or _term_spans(digest)
+    return _cued(digest) or older_congress_lede(digest) or stated_lede(digest) or _term_spans(digest)
 
 
 def lede_term(digest: Digest) -> tuple[str, int] | None:
@@ -36,7 +39,7 @@ def lede_term(digest: Digest) -> tuple[str, int] | None:
 
     Example: national 2016 → ``("结构性改革", 10)``.
     """
-    if _cued(digest) or older_congress_lede(digest):
+    if _cued(digest) or older_congress_lede(digest) or stated_lede(digest):
         return None
     found = _stressed_term(digest)
     return (found[0], len(found[1])) if found and _term_spans(digest) else None
@@ -86,6 +89,8 @@ def _cued(digest: Digest) -> tuple[tuple[int, int], ...]:
             s = _past_purpose_lead(text, max(text.rfind("。", 0, at) + 1, sent.start if sent else 0), at)
             ordinal = re.match(k.lede_ordinal, text[s:e])
             s += ordinal.end() if ordinal and ordinal.end() < e - s else 0
+        if fragment(text[s:e]):
+            continue      # never a fragment (render/lede_stated.fragment: "是关系……", "依靠……")
         return ((s, e),)
     return ()
 
@@ -165,7 +170,7 @@ def _term_spans(digest: Digest) -> tuple[tuple[int, int], ...]:
         if any(w in text[sent.start:sent.end] for w in k.lede_not) or re.search(k.lede_term_lead, t):
             continue      # not the 指导思想 ("以高质量发展为首要任务" in Zhejiang's), not a lead-in
         if (p.never.search(text, s, e) or p.never_pattern.search(t) or p.list_lead.search(t)
-                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not) or re.search(k.lede_term_clause_not, t)):
+                or p.lede_tail_not.search(t) or t.startswith(k.lede_term_not) or re.search(k.lede_term_clause_not, t) or fragment(t)):
             continue
         if e - s < 8 and i + 1 < len(clauses) and clauses[i + 1][1] - s <= k.lede_max:
             e = clauses[i + 1][1]
