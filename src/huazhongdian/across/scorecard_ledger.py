@@ -264,7 +264,8 @@ def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False
         if not (plan[0] <= ind.start < plan[1]):
             continue
         clause = text[_clause_start(text, ind.start):ind.start]
-        if ind.mode not in ("plan", "target") and clause.startswith(data.task_plan_clause):
+        if ind.mode not in ("plan", "target") and (clause.startswith(data.task_plan_clause)
+                                                    or clause.endswith(data.task_plan_quota)):
             ind = replace(ind, mode="plan", period=None)
         elif ind.mode not in ("plan", "target") and annual_ok and year_part(clause + ind.text):
             # 1982's 六五 plan: 都是平均每年递增百分之四 is the plan's rate, however the sentence reads.

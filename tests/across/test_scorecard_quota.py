@@ -1,0 +1,42 @@
+"""A 1950s plan's quota sentence (X的指标为…) is a ledger row named by its product, year cut off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import huazhongdian as hzd
+from huazhongdian.across.scorecard import ledger
+from huazhongdian.across.scorecard_old import plan_name
+
+_PLAN = """关于一九五八年国民经济计划草案的报告
+
+一、一九五七年国民经济计划的执行情况
+
+　　一九五七年，我国的工业生产继续增长。
+
+二、一九五八年国民经济计划草案
+
+　　以粮食和棉花的产量来说，一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九；棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七；这些速度都是相当高的。
+"""
+
+
+def _digest(tmp_path: Path, text: str) -> hzd.Digest:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    return hzd.digest(hzd.read(str(path)))
+
+
+def test_a_quota_clause_is_a_plan_row(tmp_path: Path) -> None:
+    rows = ledger(_digest(tmp_path, _PLAN))
+    texts = [r.target.text for r in rows]
+    assert any(t.startswith("粮食的指标为三千九百二十亿斤") for t in texts), texts
+    assert any(t.startswith("棉花的指标为三千五百万担") for t in texts), texts
+    cotton = next(r for r in rows if r.target.text.startswith("棉花的指标为"))
+    assert cotton.target.metric == "棉花" and cotton.target.unit == "万担"
+
+
+def test_plan_name_cuts_the_quota_word_and_a_year_without_nian() -> None:
+    assert plan_name("一九五八粮食的指标为三千九百二十亿斤", 9, "一九五八粮食的指标") == "粮食"
+    assert plan_name("棉花的指标为三千五百万担", 5, "棉花的指标") == "棉花"
+    # 一九五八年… is not cut by this rule (the clause rule handles a year with 年).
+    assert plan_name("钢产量拟定为六百万吨", 5, "钢产量拟定") == "钢产量"
