@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import huazhongdian as hzd
-from huazhongdian.across.scorecard import ledger
+from huazhongdian.across.scorecard import ledger, scorecard
 from huazhongdian.across.scorecard_old import plan_name
 
 _PLAN = """关于一九五八年国民经济计划草案的报告
@@ -40,3 +40,29 @@ def test_plan_name_cuts_the_quota_word_and_a_year_without_nian() -> None:
     assert plan_name("棉花的指标为三千五百万担", 5, "棉花的指标") == "棉花"
     # 一九五八年… is not cut by this rule (the clause rule handles a year with 年).
     assert plan_name("钢产量拟定为六百万吨", 5, "钢产量拟定") == "钢产量"
+
+
+_REVIEW = """政府工作报告
+
+一、一九五八年的伟大成就
+
+　　许多工农业产品的产量，在一九五八年一年增加的数量很大。一九五八年比一九五七年，粮食增加了三千八百亿斤，棉花增加了三千三百五十八万担。
+
+二、一九五九年的任务
+
+　　一九五九年钢产量要达到一千八百万吨。
+"""
+
+
+def test_a_review_increase_is_judged_against_the_planned_increment(tmp_path: Path) -> None:
+    old = _digest(tmp_path, _PLAN)
+    path = tmp_path / "review.txt"
+    path.write_text(_REVIEW, "utf-8")
+    new = hzd.digest(hzd.read(str(path)))
+    rows = {r.ledger.target.text: r for r in scorecard(old, new)}
+    cotton = next(r for t, r in rows.items() if t.startswith("棉花的指标为"))
+    assert cotton.realised is not None and cotton.realised.value == 3358
+    # 3358万担 more against 比上一年增加二百二十万担 planned: over (not short of the 3500万担 level).
+    assert cotton.status == "超额完成"
+    grain = next(r for t, r in rows.items() if t.startswith("粮食的指标为"))
+    assert grain.realised is not None and grain.realised.value == 3800 and grain.status == "超额完成"

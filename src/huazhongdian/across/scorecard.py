@@ -35,6 +35,7 @@ from decimal import Decimal
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_old import next_plan_year
+from huazhongdian.across.scorecard_increment import increment_figure, increment_target, planned_increment
 from huazhongdian.across.scorecard_plan_share import plan_share, share_status
 from huazhongdian.across.scorecard_worded import worded_status
 from huazhongdian.across.scorecard_realised import (_find_realised, _year_figure, _income_members, _realised,
@@ -157,6 +158,9 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 status = _against_last_year(row, ind, old) or status
         elif i in shares and ind is not None and ind.value is not None:
             status = share_status(ind.value)
+        elif ind is not None and ind.kind == "change" and (planned := planned_increment(row, old)) is not None:
+            # 棉花增加了三千三百五十八万担 against 比上一年增加二百二十万担: an increase against the planned one.
+            status = judge(increment_target(target, planned), ind.base_value)
         else:
             status = judge(target, ind.base_value if ind is not None else None)
         verdict = None
@@ -189,6 +193,8 @@ def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
             found[i] = _other_key(row, doc, figures)
         elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
             found[i] = shares[i] = share     # 钢完成96.4% of the plan (scorecard_plan_share)
+        elif found[i] is None and planned_increment(row, old) is not None:
+            found[i] = increment_figure(row, doc, figures, _year_figure)    # 粮食增加了三千八百亿斤
     return found, shares
 
 
