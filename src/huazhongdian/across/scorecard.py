@@ -35,6 +35,7 @@ from decimal import Decimal
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_old import next_plan_year
+from huazhongdian.across.scorecard_balance import balance_figure
 from huazhongdian.across.scorecard_increment import increment_figure, increment_target, planned_increment
 from huazhongdian.across.scorecard_plan_share import plan_share, share_status
 from huazhongdian.across.scorecard_worded import worded_status
@@ -136,6 +137,10 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
     found, shares = _found(book, old, doc, figures)
+    # 收支平衡 against 当年支出超过当年收入十八亿三千万元 (scorecard_balance): a deficit, 未完成.
+    balances = {i: b for i, row in enumerate(book) if found[i] is None
+                and (b := balance_figure(row, doc, figures, _year_figure)) is not None}
+    found.update({i: b[0] for i, b in balances.items()})
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -150,6 +155,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 tol = _rule("resident_income").tolerance
                 # 城乡居民人均收入…与经济增长同步: every member's growth counts (城镇 7% against 7.7%).
                 status = "完成" if all(m.value >= gdp.value - tol for m in members or [ind]) else "未完成"
+            elif i in balances:
+                status = balances[i][1]
             elif ind is not None:
                 status = "完成" if ind.value is not None else "未提及"
                 # 增加农民收入 against 增长4.3%: a worded target is met by a move its way.
