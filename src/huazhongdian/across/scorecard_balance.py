@@ -2,6 +2,12 @@
 statement of the year's result in an amount (1957: 当年支出超过当年收入十八亿三千万元: a deficit,
 未完成; 收入超过支出…: 完成). The data is ``[balance]`` in ``data/scorecard.toml``.
 
+- :func:`held_figure`: a level held in words (1986: “七五”前两年的固定资产投资规模要大体维持在一九八五年
+  的水平, ``[held]``) against the review's growth of the metric or its part (1987: 全民所有制单位基本建设
+  投资比上年增长7.3%): within ``tolerance`` of no change, or a fall, is 完成; more growth 未完成.
+- :func:`late_figures`: the later report's figures of the year stated in its plan part, in a
+  sentence opening on the year (1987's plan part: 去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位
+  基本建设投资比上年增长7.3%): read only when the review part answers nothing.
 - :func:`balance_figure`: for a qualitative ledger row whose text is a ``row`` pattern, the first
   figure of the year in the review whose clause before it is a ``deficit`` or ``surplus``
   pattern, with the status it gives; None otherwise.
@@ -41,3 +47,39 @@ def balance_figure(row: LedgerRow, doc: Document, figures: Sequence[Indicator],
         if status is not None and of_year(doc, ind, row.target):
             return ind, status
     return None
+
+
+@lru_cache(maxsize=1)
+def _held() -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...], float]:
+    raw = load_toml("scorecard.toml").get("held", {})
+    return (re.compile(raw.get("row", r"(?!)")), tuple(tuple(m) for m in raw.get("metrics", ())),
+            float(raw.get("tolerance", 0)))
+
+
+def held_figure(row: LedgerRow, doc: Document, figures: Sequence[Indicator],
+                of_year: Callable[[Document, Indicator, Target], bool]
+                ) -> tuple[Indicator, ScorecardStatus] | None:
+    """The review's growth of a metric held at a year's level, with 完成 or 未完成; else None."""
+    pattern, metrics, tolerance = _held()
+    if row.source != "qualitative" or (m := pattern.search(row.target.text)) is None:
+        return None
+    words = next((m_[1:] for m_ in metrics if m_[0] in m.group("metric")), ())
+    if not words:
+        return None
+    for ind in figures:
+        if ind.kind != "change" or ind.unit != "%" or ind.value is None:
+            continue
+        subject = (ind.metric or "") + doc.text[_clause_start(doc.text, ind.start):ind.start]
+        if any(w in subject for w in words) and of_year(doc, ind, row.target):
+            falls = any(f in ind.text for f in ("下降", "减少", "降低"))
+            return ind, "完成" if falls or abs(ind.value) <= tolerance else "未完成"
+    return None
+
+
+def late_figures(new_indicators: Sequence[Indicator], doc: Document, plan: tuple[int, int],
+                 year_names: Sequence[str]) -> list[Indicator]:
+    """The plan part's figures in a sentence opening with a ``[late] opens`` word or the year's name."""
+    opens = tuple(load_toml("scorecard.toml").get("late", {}).get("opens", ())) + tuple(year_names)
+    return [ind for ind in new_indicators if plan[0] <= ind.start < plan[1] and ind.value is not None
+            and ind.mode not in ("plan", "target")
+            and doc.text[ind.sentence_start:ind.start].lstrip("　 ").startswith(opens)]
