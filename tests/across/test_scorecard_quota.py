@@ -66,3 +66,23 @@ def test_a_review_increase_is_judged_against_the_planned_increment(tmp_path: Pat
     assert cotton.status == "超额完成"
     grain = next(r for t, r in rows.items() if t.startswith("粮食的指标为"))
     assert grain.realised is not None and grain.realised.value == 3800 and grain.status == "超额完成"
+
+
+_LATER = """政府工作报告
+
+一、2003年工作回顾
+
+　　去年经济增长9.1%。
+
+二、2004年的主要任务
+
+　　今年经济社会发展的主要预期目标是：国内生产总值增长7%左右。
+
+　　今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，中央财政将为此投入100亿元。
+"""
+
+
+def test_a_goal_for_a_later_year_named_earlier_in_its_sentence_is_that_years_row(tmp_path: Path) -> None:
+    rows = ledger(_digest(tmp_path, _LATER))
+    row = next(r for r in rows if "100亿元" in r.target.text)
+    assert row.target.year == 2007
