@@ -34,8 +34,8 @@ from decimal import Decimal
 
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
-from huazhongdian.across.scorecard_old import next_plan_year, year_words
-from huazhongdian.across.scorecard_balance import balance_figure, held_figure, late_figures
+from huazhongdian.across.scorecard_old import next_plan_year
+from huazhongdian.across.scorecard_balance import balance_figure, held_figure
 from huazhongdian.across.scorecard_increment import increment_figure, increment_target, planned_increment
 from huazhongdian.across.scorecard_plan_share import plan_share, share_status
 from huazhongdian.across.scorecard_worded import worded_status
@@ -116,6 +116,10 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     Target offsets index ``old.document.text``; realised and verdict offsets ``new.document.text``.
     The report's own verdict is the one in the realised figure's sentence (超过全年预期目标),
     else, for a headline row, the review's overall one (全面实现年初确定的主要目标).
+
+    Long because: each row's answer has its own judge (a qualitative row, a share of the plan, an
+    increase against the planned increment, a balance or a held level, a plain value), and they are
+    read in one pass so the report-level verdict and the GDP figure are shared.
     """
     doc = new.document
     review = _parts(doc)[0]
@@ -138,11 +142,9 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     figures = _review_figures(new, review)
     found, shares = _found(book, old, doc, figures)
     # 收支平衡 against 当年支出超过当年收入十八亿三千万元 (scorecard_balance): a deficit, 未完成.
-    late = late_figures(new.indicators, doc, _parts(doc)[1], year_words(doc.meta.review_year))
     balances = {i: b for i, row in enumerate(book) if found[i] is None
                 and (b := balance_figure(row, doc, figures, _year_figure)
-                     or held_figure(row, doc, figures, _year_figure)
-                     or held_figure(row, doc, late, _year_figure)) is not None}
+                     or held_figure(row, doc, figures, _year_figure)) is not None}
     found.update({i: b[0] for i, b in balances.items()})
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):

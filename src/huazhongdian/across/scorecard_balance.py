@@ -5,9 +5,6 @@ statement of the year's result in an amount (1957: 当年支出超过当年收�
 - :func:`held_figure`: a level held in words (1986: “七五”前两年的固定资产投资规模要大体维持在一九八五年
   的水平, ``[held]``) against the review's growth of the metric or its part (1987: 全民所有制单位基本建设
   投资比上年增长7.3%): within ``tolerance`` of no change, or a fall, is 完成; more growth 未完成.
-- :func:`late_figures`: the later report's figures of the year stated in its plan part, in a
-  sentence opening on the year (1987's plan part: 去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位
-  基本建设投资比上年增长7.3%): read only when the review part answers nothing.
 - :func:`balance_figure`: for a qualitative ledger row whose text is a ``row`` pattern, the first
   figure of the year in the review whose clause before it is a ``deficit`` or ``surplus``
   pattern, with the status it gives; None otherwise.
@@ -31,12 +28,17 @@ def _patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[re.
             tuple(re.compile(p) for p in raw.get("surplus", ())))
 
 
+def balance_row(text: str) -> bool:
+    """Whether a row's text is a balance stated in words (``[balance] row``: 收支平衡)."""
+    return _patterns()[0].fullmatch(text.strip()) is not None
+
+
 def balance_figure(row: LedgerRow, doc: Document, figures: Sequence[Indicator],
                    of_year: Callable[[Document, Indicator, Target], bool]
                    ) -> tuple[Indicator, ScorecardStatus] | None:
     """The review's deficit or surplus answering a balance row, with 未完成 or 完成; else None."""
     row_pattern, deficit, surplus = _patterns()
-    if row.source != "qualitative" or not row_pattern.fullmatch(row.target.text.strip()):
+    if row.source != "qualitative" or not balance_row(row.target.text):
         return None
     for ind in figures:
         if ind.value is None or ind.unit in ("%", "‰"):
@@ -75,11 +77,3 @@ def held_figure(row: LedgerRow, doc: Document, figures: Sequence[Indicator],
             return ind, "完成" if falls or abs(ind.value) <= tolerance else "未完成"
     return None
 
-
-def late_figures(new_indicators: Sequence[Indicator], doc: Document, plan: tuple[int, int],
-                 year_names: Sequence[str]) -> list[Indicator]:
-    """The plan part's figures in a sentence opening with a ``[late] opens`` word or the year's name."""
-    opens = tuple(load_toml("scorecard.toml").get("late", {}).get("opens", ())) + tuple(year_names)
-    return [ind for ind in new_indicators if plan[0] <= ind.start < plan[1] and ind.value is not None
-            and ind.mode not in ("plan", "target")
-            and doc.text[ind.sentence_start:ind.start].lstrip("　 ").startswith(opens)]

@@ -161,6 +161,10 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     report states them in its 主要预期目标 passage).
 
     A target the report declines to set (2020's 不设 GDP target) is no row: nothing was promised.
+
+    Long because: one pass in report order over every source of rows (targets, patterns, stated and
+    worded clauses, plan indicators with their old-plan names and later years, 1950s year plans), each
+    marking the spans it takes so the next does not count them twice.
     """
     doc = digest.document
     text = doc.text
