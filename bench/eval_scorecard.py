@@ -55,6 +55,19 @@ def _unit_family(unit: str | None) -> str | None:
     return None if not unit else "%" if unit == "%" else base_unit_of(unit)[1] or unit
 
 
+def _same_value(g: dict, got) -> bool:
+    """The gold's value as written, or the same amount in another unit of its family
+    (18.3亿元 against the reader's 1830000000元: compared on base values)."""
+    want = Decimal(g["realised_value"])
+    if want == got.value:
+        return True
+    unit = g.get("realised_unit")
+    if not unit or unit == "%" or got.value is None or not got.unit or got.unit == "%":
+        return False
+    (f_want, b_want), (f_got, b_got) = base_unit_of(unit), base_unit_of(got.unit)
+    return bool(b_want) and b_want == b_got and want * f_want == got.value * f_got
+
+
 def evaluate(folder: Path, corpus: Path) -> dict:
     cache: dict = {}
     n = ledger_hit = value_hit = status_hit = 0
@@ -81,7 +94,10 @@ def evaluate(folder: Path, corpus: Path) -> dict:
             # A quote holding two figures (增加300亿元以上，比上年增长20%以上) is the row the gold's
             # realised unit is in (%: the 20%), else the first.
             want = _unit_family(g.get("realised_unit"))
-            match = next((r for r in found if want and _unit_family(r.ledger.target.unit) == want),
+            # (A words-only row whose realised figure is in that unit too: 支出总数为…；收支平衡 → the
+            # balance row answered by 支出超过收入十八亿三千万元.)
+            match = next((r for r in found if want and (_unit_family(r.ledger.target.unit) == want or (
+                not r.ledger.target.unit and r.realised is not None and _unit_family(r.realised.unit) == want))),
                          found[0] if found else None)
             if match is None:
                 misses.append(f"{gold_file.name}: ledger lacks {g['target_quote']}")
@@ -94,8 +110,7 @@ def evaluate(folder: Path, corpus: Path) -> dict:
                 r_quote = normalise(g["realised_quote"])
                 q_at = _find_in(new.document.text, r_quote, _parts(new.document)[0])
                 q_end = q_at + len(r_quote)
-                ok = (got is not None and Decimal(g["realised_value"]) == got.value
-                      and got.start < q_end and q_at < got.end)
+                ok = (got is not None and _same_value(g, got) and got.start < q_end and q_at < got.end)
             value_hit += ok
             if not ok:
                 misses.append(f"{gold_file.name}: {g['metric']} realised {got.text if got else None!r}"

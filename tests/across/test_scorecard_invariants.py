@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from huazhongdian.across.scorecard import realised_headlines, scorecard, scorecard_digest
+from huazhongdian.across.scorecard_balance import balance_row
 from huazhongdian.across.scorecard_data import _data, base_unit_of
 from huazhongdian.load import read, read_text
 from huazhongdian.structure import review_and_plan_spans
@@ -97,6 +98,9 @@ def _unit_ok(row: ScorecardRow) -> bool:
     # A target in words of an amount metric (努力保证粮食产量的稳定增长) takes the amount (39109万吨).
     rule = _data().rules.get(target.metric)
     if not target.unit and row.ledger.source == "qualitative" and rule is not None and rule.amount:
+        return True
+    # A balance in words (收支平衡) takes the amount of the gap (当年支出超过当年收入十八亿三千万元).
+    if not target.unit and row.ledger.source == "qualitative" and balance_row(target.text):
         return True
     heads = _data().heads
     if any(want in g and got.base_unit in g for g in heads.alike_units):

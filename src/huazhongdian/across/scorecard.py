@@ -35,6 +35,8 @@ from decimal import Decimal
 from huazhongdian.across.scorecard_data import HEADLINE_THEME, _data, _metric_keys, _parts, _rule, base_unit_of
 from huazhongdian.across.scorecard_ledger import ledger
 from huazhongdian.across.scorecard_old import next_plan_year
+from huazhongdian.across.scorecard_balance import balance_figure, held_figure
+from huazhongdian.across.scorecard_increment import increment_figure, increment_target, planned_increment
 from huazhongdian.across.scorecard_plan_share import plan_share, share_status
 from huazhongdian.across.scorecard_worded import worded_status
 from huazhongdian.across.scorecard_realised import (_find_realised, _year_figure, _income_members, _realised,
@@ -114,6 +116,10 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     Target offsets index ``old.document.text``; realised and verdict offsets ``new.document.text``.
     The report's own verdict is the one in the realised figure's sentence (超过全年预期目标),
     else, for a headline row, the review's overall one (全面实现年初确定的主要目标).
+
+    Long because: each row's answer has its own judge (a qualitative row, a share of the plan, an
+    increase against the planned increment, a balance or a held level, a plain value), and they are
+    read in one pass so the report-level verdict and the GDP figure are shared.
     """
     doc = new.document
     review = _parts(doc)[0]
@@ -135,6 +141,11 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
     book = list(rows) if rows is not None else ledger(old)
     figures = _review_figures(new, review)
     found, shares = _found(book, old, doc, figures)
+    # 收支平衡 against 当年支出超过当年收入十八亿三千万元 (scorecard_balance): a deficit, 未完成.
+    balances = {i: b for i, row in enumerate(book) if found[i] is None
+                and (b := balance_figure(row, doc, figures, _year_figure)
+                     or held_figure(row, doc, figures, _year_figure)) is not None}
+    found.update({i: b[0] for i, b in balances.items()})
     gdp = next((found[i] for i, r in enumerate(book) if r.target.metric == "gdp_growth" and found[i]), None)
     for i, row in enumerate(book):
         ind = found[i]
@@ -149,6 +160,8 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 tol = _rule("resident_income").tolerance
                 # 城乡居民人均收入…与经济增长同步: every member's growth counts (城镇 7% against 7.7%).
                 status = "完成" if all(m.value >= gdp.value - tol for m in members or [ind]) else "未完成"
+            elif i in balances:
+                status = balances[i][1]
             elif ind is not None:
                 status = "完成" if ind.value is not None else "未提及"
                 # 增加农民收入 against 增长4.3%: a worded target is met by a move its way.
@@ -157,6 +170,9 @@ def scorecard(old: Digest, new: Digest, rows: Sequence[LedgerRow] | None = None)
                 status = _against_last_year(row, ind, old) or status
         elif i in shares and ind is not None and ind.value is not None:
             status = share_status(ind.value)
+        elif ind is not None and ind.kind == "change" and (planned := planned_increment(row, old)) is not None:
+            # 棉花增加了三千三百五十八万担 against 比上一年增加二百二十万担: an increase against the planned one.
+            status = judge(increment_target(target, planned), ind.base_value)
         else:
             status = judge(target, ind.base_value if ind is not None else None)
         verdict = None
@@ -189,6 +205,8 @@ def _found(book: Sequence[LedgerRow], old: Digest, doc: Document,
             found[i] = _other_key(row, doc, figures)
         elif found[i] is None and (share := plan_share(row, doc, figures, _year_figure)) is not None:
             found[i] = shares[i] = share     # 钢完成96.4% of the plan (scorecard_plan_share)
+        elif found[i] is None and planned_increment(row, old) is not None:
+            found[i] = increment_figure(row, doc, figures, _year_figure)    # 粮食增加了三千八百亿斤
     return found, shares
 
 

@@ -87,6 +87,8 @@ class _Data:
     actions: tuple[tuple[str, ...], ...] = ()
     #: ``[tasks] plan_clause``: a clause opening with one of these is the year's plan (今年要扩大到511户).
     task_plan_clause: tuple[str, ...] = ()
+    #: ``[tasks] plan_quota``: a clause ending with one of these before its figure is the plan's quota.
+    task_plan_quota: tuple[str, ...] = ()
     #: ``[naming] measure_only``: a clause opening with one of these names no thing (涨幅仍然高达…).
     measure_only: tuple[str, ...] = ()
     #: ``[qualitative] last_year``: a target compared with last year's figure (比去年的实际涨幅低一些),
@@ -192,7 +194,7 @@ def _data() -> _Data:
                  after_bare=tuple(naming.get("after_bare", ())),
                  after_not_clause=tuple(naming["after_not_clause"]),
                  last_year=tuple(raw["qualitative"].get("last_year", ())),
-                 task_plan_clause=tuple(raw["tasks"].get("plan_clause", ())),
+                 task_plan_clause=tuple(raw["tasks"].get("plan_clause", ())), task_plan_quota=tuple(raw["tasks"].get("plan_quota", ())),
                  lower=tuple(raw["qualitative"].get("lower", ())),
                  measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),

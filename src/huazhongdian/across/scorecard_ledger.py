@@ -161,6 +161,10 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     report states them in its 主要预期目标 passage).
 
     A target the report declines to set (2020's 不设 GDP target) is no row: nothing was promised.
+
+    Long because: one pass in report order over every source of rows (targets, patterns, stated and
+    worded clauses, plan indicators with their old-plan names and later years, 1950s year plans), each
+    marking the spans it takes so the next does not count them twice.
     """
     doc = digest.document
     text = doc.text
@@ -191,6 +195,10 @@ def ledger(digest: Digest) -> list[LedgerRow]:
             ind = replace(ind, metric=name)    # 钢产量拟定为…; 一九五八年的工业总产值，拟定为…: a 1950s plan's name
         # 增加到一九八七年的五十五万人: an older plan's goal for a later year is that year's row.
         later = plan_end_year(text[_clause_start(text, ind.start):ind.end], year) if not passages else None
+        if later is None and passages and ind.mode == "plan":
+            # 到2007年使西部地区基本普及九年义务教育，…，中央财政将为此投入100亿元: a goal for a later year named
+            # earlier in its sentence is a row of that year (the next report's one-year figure answers nothing).
+            later = _sentence_end_year(text, ind, year)
         if later is not None:
             ind = replace(ind, mode="plan", period=later, metric=from_name(text, ind.start, ind.metric))
         if ind.mode not in ("plan", "target"):
@@ -221,6 +229,12 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
         return [r for r in rows + tasks if not inside(r)]
     return rows + tasks
+
+
+def _sentence_end_year(text: str, ind: Indicator, year: int | None) -> int | None:
+    """A later year an ``[old_plans] end_year`` cue names in the clauses of the figure's sentence
+    before its own, else None."""
+    return plan_end_year(text[ind.sentence_start:_clause_start(text, ind.start)], year)
 
 
 def _unnamed_old(text: str, ind: Indicator, passages: list[tuple[int, int]]) -> bool:
@@ -264,7 +278,8 @@ def _plan_clauses(digest: Digest, plan: tuple[int, int], annual_ok: bool = False
         if not (plan[0] <= ind.start < plan[1]):
             continue
         clause = text[_clause_start(text, ind.start):ind.start]
-        if ind.mode not in ("plan", "target") and clause.startswith(data.task_plan_clause):
+        if ind.mode not in ("plan", "target") and (clause.startswith(data.task_plan_clause)
+                                                    or clause.endswith(data.task_plan_quota)):
             ind = replace(ind, mode="plan", period=None)
         elif ind.mode not in ("plan", "target") and annual_ok and year_part(clause + ind.text):
             # 1982's 六五 plan: 都是平均每年递增百分之四 is the plan's rate, however the sentence reads.

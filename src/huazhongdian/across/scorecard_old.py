@@ -124,6 +124,8 @@ def name_clause(text: str, start: int) -> str:
 
 
 _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:度)?(?:的)?")
+# 一九五八粮食的指标: an old report's year before a name, 年 left out.
+_LEAD_CN_YEAR = re.compile(r"^[一][九][〇○零一二三四五六七八九]{2}(?=[^年〇○零一二三四五六七八九])")
 
 
 def _tails_cut(name: str) -> str:
@@ -138,7 +140,7 @@ def plan_name(text: str, start: int, metric: str) -> str:
     verb or a comparison (拟定, 比一九五七年预计数) → its sentence's first clause, a leading year cut off
     (一九五八年的工业总产值，拟定为…，增长百分之十四点六 → 工业总产值; the nearest such clause, one with a
     number or a ``plan_name_not`` word read past); else ``metric`` unchanged."""
-    name = _tails_cut(metric)
+    name = _LEAD_CN_YEAR.sub("", _tails_cut(metric))
     moved = bool(name) and re.fullmatch(_cues()["plan_from"][0], name) is not None
     if name and not moved and not re.fullmatch(_cues()["plan_compare"][0], name):
         return name if len(name) >= 2 else metric
