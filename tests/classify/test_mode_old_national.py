@@ -81,3 +81,12 @@ def test_an_older_plan_period_is_the_coming_periods_goals_part():
 def test_an_ordinal_plan_heading_gets_its_five():
     text = "1991年政府工作报告\n一、第八个五年计划的主要任务\n国民生产总值平均每年增长百分之六。\n"
     assert plan_term_part(hzd.digest(read_text(text, source="1991.txt", filename="1991.txt")))[1] == "八五"
+
+
+def test_a_plan_part_sentence_naming_its_direction_is_a_plan_not_a_statement():
+    text = ("1993年政府工作报告\n一、今后五年的主要任务\n理顺中央与地方、国家与企业的分配关系，改革方向是实行中央与地方的"
+            "分税制和国有企业的利税分流。大自然是人类赖以生存发展的基本条件。\n")
+    doc = read_text(text, source="1993.txt", filename="1993.txt")
+    modes = {doc.text[s.start:s.end][:4]: classify_mode(doc, s) for s in doc.sentences}
+    assert modes["理顺中央"] == "plan"
+    assert modes["大自然是"] == "other"   # a judgement stays a statement

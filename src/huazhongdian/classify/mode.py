@@ -69,7 +69,7 @@ def mode_of_text(text: str, part: Part = "none", congress: bool = False) -> Mode
         # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do — but a party
         # congress's thesis ("因此，政治体制改革的关键首先是党政分开", "……目标是……，绝不是搞西方的多党制和
         # 议会制") is the formulation the report exists to state.
-        thesis = congress and any(c in text for c in cues.congress_thesis)
+        thesis = congress and any(c in text for c in cues.congress_thesis) or any(c in text for c in _plan_theses())
         if not thesis and _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
             return "other"
         return "plan"
@@ -112,6 +112,13 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
     if mode == "other" and part in ("none", "mixed") and not lay.congress:
         return _mode_by_years(text, lay.year)
     return mode
+
+
+@cache
+def _plan_theses() -> tuple[str, ...]:
+    """``[sentence] plan_theses`` of data/mode_cues.toml: a plan-part "X是Y" naming the direction or the aim
+    ("……，改革方向是实行中央与地方的分税制……", 1993) states the plan, not a judgement."""
+    return tuple(load_toml("mode_cues.toml")["sentence"].get("plan_theses", ()))
 
 
 @cache
