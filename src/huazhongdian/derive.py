@@ -471,5 +471,6 @@ def build_layout(doc: Document, text: str, review: Span | None, plan: Span | Non
         line_starts=tuple(line_starts),
         line_leads=tuple(line_leads),
         congress=congress,
+        year=doc.meta.year,
         notes_start=next((start for start, line in lines if line in cues.notes or line.startswith("注：")), None),
     )

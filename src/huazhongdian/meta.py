@@ -13,7 +13,9 @@ The three years of a report:
   government work report without such a heading, ``year - 1``);
 * ``plan_year`` — the year its plans are for ("三、2025年政府工作任务"; for a
   work report, ``year``, or ``year + 1`` when it names the next year's plan and no heading names
-  a plan year: a report given late in its year, 1980's 1981年国民经济计划, then reviews ``year``;
+  a plan year: a report given late in its year, 1980's 1981年国民经济计划, then reviews ``year`` —
+  unless its results are mostly the year before's (``late_review`` in data/structure_cues.toml: 1980's
+  "1979年农业总产值比1978年增长8.6%", given in August 1980 before its year's results were in);
   for a five-year plan, its first year).
 """
 
@@ -368,6 +370,19 @@ def _plans_next_year(text: str, year: int) -> bool:
                                  for m in re.finditer(pattern, text))
 
 
+def _reviews_year_before(text: str, year: int) -> bool:
+    """Whether a late report's results are the year before's: sentences comparing ``year - 1`` with an
+    earlier year ("1979年国民收入比上年增长7%", ``late_review``) outnumber those of ``year`` by
+    ``late_review_ratio`` (1980: 15 to 2; 1982, which reviews its own year, 6 to 6)."""
+    data = load_toml("structure_cues.toml")
+    tail, ratio = data.get("late_review"), float(data.get("late_review_ratio", 2))
+    if not tail:
+        return False
+    folded = text.translate(_CN_YEAR_DIGITS)
+    before, own = (len(re.findall(f"(?<![0-9]){y}{tail}", folded)) for y in (year - 1, year))
+    return before >= ratio + 1 and before > ratio * own
+
+
 def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str = "") -> DocumentMeta:
     """Metadata of a report from its normalised text, its headings and (as a fallback) its file name.
 
@@ -413,7 +428,8 @@ def extract_meta(text: str, headings: Sequence[HeadingInfo] = (), filename: str 
         plan_year = plan_year or (year if year in labels else None)
     if kind == "gov-work-report" and year is not None:
         late = plan_year is None and _plans_next_year(text, year)
-        review_year = review_year if review_year is not None else year - 1 + late
+        late_own = late and not _reviews_year_before(text, year)
+        review_year = review_year if review_year is not None else year - 1 + late_own
         plan_year = plan_year if plan_year is not None else year + late
     if kind == "plan":
         plan_year = _five_year_start(head) or plan_year or year

@@ -131,6 +131,7 @@ class Layout:
     zone_starts: tuple[int, ...] = ()  # target_zones' starts
     zone_reach: tuple[int, ...] = ()  # the furthest end among target_zones[:i + 1]
     congress: bool = False  # a party-congress report: its theses ("X是Y") are formulations, not "other"
+    year: int | None = None  # the year the report was given: outside any part, a sentence of an earlier year looks back
 
     def part_at(self, offset: int) -> Part:
         """The part ("review", "plan", "mixed" or "none") that governs ``offset``."""

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from functools import cache
 
 from huazhongdian.classify.cues import any_of
+from huazhongdian.datafiles import load_toml
 from huazhongdian.derive import Cues, derived, load_cues
 from huazhongdian.types import Document, Heading, Layout, Mode, Part, Sentence
 
@@ -68,7 +69,7 @@ def mode_of_text(text: str, part: Part = "none", congress: bool = False) -> Mode
         # "共同富裕是…本质要求", "今年是…收官之年": a statement, not something to do — but a party
         # congress's thesis ("因此，政治体制改革的关键首先是党政分开", "……目标是……，绝不是搞西方的多党制和
         # 议会制") is the formulation the report exists to state.
-        thesis = congress and any(c in text for c in cues.congress_thesis)
+        thesis = congress and any(c in text for c in cues.congress_thesis) or any(c in text for c in _plan_theses())
         if not thesis and _DEFINITION.match(text) and cue_score(text, cues.plan) - cue_score(text, cues.time) < 1:
             return "other"
         return "plan"
@@ -107,7 +108,40 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
         part = "review"
     if lay.in_other_paragraph(start):   # problems named in the review, or after a problem lead anywhere
         return "other"
-    return mode_of_text(text, part, lay.congress)
+    mode = mode_of_text(text, part, lay.congress)
+    if mode == "other" and part in ("none", "mixed") and not lay.congress:
+        return _mode_by_years(text, lay.year)
+    return mode
+
+
+@cache
+def _plan_theses() -> tuple[str, ...]:
+    """``[sentence] plan_theses`` of data/mode_cues.toml: a plan-part "X是Y" naming the direction or the aim
+    ("……，改革方向是实行中央与地方的分税制……", 1993) states the plan, not a judgement."""
+    return tuple(load_toml("mode_cues.toml")["sentence"].get("plan_theses", ()))
+
+
+@cache
+def _year_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The years a sentence names (1953年, 一九五三年: ``[years] year``) and the phrases of a look back without
+    one (``[years] lookback``: 在过去的五年中, 几年来), from data/mode_cues.toml."""
+    raw = load_toml("mode_cues.toml").get("years", {})
+    return re.compile(raw.get("year", "(?!)")), any_of(frozenset(raw.get("lookback", ())))
+
+
+_FOLD_YEAR = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _mode_by_years(text: str, year: int | None) -> Mode:
+    """Outside any part (1954's report has no headings), a sentence whose cues tie takes its way from the years it
+    names: one of the report's year or later plans ("一九五四年预算中经济建设的支出等于一九五〇年的六倍半"), one
+    naming only earlier years looks back ("原煤八千一百九十九万吨，等于一九四九年的二点六倍"), and so does one
+    with a look-back phrase (在过去几年内); the rest stay "other"."""
+    years_re, lookback = _year_cues()
+    named = [int(m.group(1).translate(_FOLD_YEAR)) for m in years_re.finditer(text)]
+    if year is not None and named:
+        return "plan" if max(named) >= year else "achievement"
+    return "achievement" if lookback.search(text) else "other"
 
 
 def _opens_lookback(lay: Layout, doc_text: str, start: int) -> bool:

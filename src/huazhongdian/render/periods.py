@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from huazhongdian.datafiles import load_toml
 from huazhongdian.render.news_value import cues
 from huazhongdian.types import Digest
 
@@ -96,22 +97,38 @@ def plan_term_part(digest: Digest) -> tuple[frozenset[int], str]:
     for sec in doc.sections:
         if sec.level != 1 or not_year.search(sec.text):
             continue
-        names = [m.group(1) for p in k.plan_term_parts for m in re.finditer(p, sec.text)]
+        names = [m for p in _term_part_patterns() for m in re.finditer(p, sec.text)]
         if not names:
             continue
-        last = max(names, key=lambda n: sec.text.rfind(n))
-        if review.search(sec.text, sec.text.rfind(last)):
+        last = max(names, key=lambda m: m.start())
+        if review.search(sec.text, last.start()):
             continue   # "一、“十四五”时期工作回顾" looks back on its period: no goals of it
-        found.append((last if len(last) == 3 else last + "五", sec))   # "第十五个五年规划" names 十五 (+ 五)
+        found.append((_term_name(last.group(1)), sec))
     if not found:
         return frozenset(), ""
-    # The coming period is the latest one named (Shanxi 2026 names 十四五 in its review's heading too).
-    name, sec = max(found, key=lambda f: _PERIOD_ORDER.index(f[0]) if f[0] in _PERIOD_ORDER else -1)
-    paras = frozenset(i for i, p in enumerate(doc.paragraphs) if sec.start <= p.start < sec.body_end)
+    # The coming period is the latest one named (Shanxi 2026 names 十四五 in its review's heading too); every part
+    # naming it sets its goals (1986: "二、“七五”时期的基本任务……" and "三、“七五”时期的经济体制改革").
+    name = max((f[0] for f in found), key=lambda n: _PERIOD_ORDER.index(n) if n in _PERIOD_ORDER else -1)
+    spans = [(sec.start, sec.body_end) for n, sec in found if n == name]
+    paras = frozenset(i for i, p in enumerate(doc.paragraphs) if any(a <= p.start < b for a, b in spans))
     return paras, name
 
 
-_PERIOD_ORDER = tuple(f"十{d}五" for d in "一二三四五六七八九")
+def _term_part_patterns() -> tuple[str, ...]:
+    """The patterns of a part naming a plan period: news_value's ``plan_term_parts`` (十X五) and the older plans'
+    (``old_plan_term_parts`` in data/structure_cues.toml: “七五”时期, 第七个五年计划)."""
+    return tuple(cues().plan_term_parts) + tuple(load_toml("structure_cues.toml").get("old_plan_term_parts", ()))
+
+
+def _term_name(ordinal: str) -> str:
+    """A period's name from what a pattern caught: "十四五" and "七五" as they are, an ordinal plus 五 ("第十五个五年
+    规划" → 十五 + 五, "第七个五年计划" → 七 + 五)."""
+    whole = len(ordinal) == 3 or (len(ordinal) == 2 and ordinal.endswith("五") and not ordinal.startswith("十"))
+    return ordinal if whole else ordinal + "五"
+
+
+# Oldest first: “一五” … “九五”, “十五”, then “十一五” … “十九五”.
+_PERIOD_ORDER = tuple(f"{d}五" for d in "一二三四五六七八九十") + tuple(f"十{d}五" for d in "一二三四五六七八九")
 
 
 def plan_document_term(doc) -> str:
