@@ -5,8 +5,8 @@ incomes its sentence goes on to.
 The map is the lens's data (``[metric_themes]`` of ``data/lenses/general.toml``): a headline metric → the themes a
 bullet whose subject it is may stand under, the first its home. A bullet already under one of them stays (jobs
 among 经济运行's main indicators, rural incomes under 三农); under any other it moves home. The subject: the metric
-opens the bullet — at most ``_SUBJECT_LEAD`` characters before it ("全省", "城镇和农村居民"), none of them a clause
-break or 的, not a ratio's denominator or a sector's figure (:func:`~huazhongdian.render.news_value.headline_metric`'s
+opens the bullet — after nothing but the lens's ``[metric_subject] leads`` and a year ("全省", "城镇和农村居民", not
+"磨憨镇" nor "服务业对"), not a ratio's denominator or a sector's figure (:func:`~huazhongdian.render.news_value.headline_metric`'s
 data: "占国内生产总值比例", "设施农业总产值"), not after 单位/人均 ("单位国内生产总值能耗" is 生态's) and not the
 numerator of a share ("园区规模工业增加值占全省比重", "民间投资占比").
 """
@@ -20,16 +20,23 @@ from functools import cache
 from huazhongdian.classify.lens import Lens
 from huazhongdian.render.news_value import cues
 
-_SUBJECT_LEAD = 8
-_NOT_IN_LEAD = re.compile("[，。；：:;的]")
+_SUBJECT_LEAD = 12
 _NOT_AFTER = ("单位", "人均")
 _SHARE = "占"
 
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _pattern(lens: Lens) -> re.Pattern[str] | None:
-    metrics = sorted((m for m, _ in lens.metric_themes), key=len, reverse=True)
-    return re.compile("|".join(re.escape(m) for m in metrics)) if metrics else None
+    return re.compile(_alternation(m for m, _ in lens.metric_themes)) if lens.metric_themes else None
+
+
+@cache
+def _lead(lens: Lens) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(lens.metric_leads)}|[0-9]{{4}}年，?)*" if lens.metric_leads else "[0-9]{4}年，?")
 
 
 def subject_metric(lens: Lens, text: str) -> str:
@@ -39,9 +46,10 @@ def subject_metric(lens: Lens, text: str) -> str:
         return ""
     k = cues()
     before = k.ratio_before + k.sector_before + _NOT_AFTER
+    lead_words = _lead(lens)
     for m in p.finditer(text, 0, _SUBJECT_LEAD + 12):
         lead = text[:m.start()]
-        if len(lead) > _SUBJECT_LEAD or _NOT_IN_LEAD.search(lead):
+        if len(lead) > _SUBJECT_LEAD or not lead_words.fullmatch(lead):
             return ""
         if lead.endswith(before) or text.startswith(k.ratio_after, m.end()) or text.startswith(_SHARE, m.end()):
             continue

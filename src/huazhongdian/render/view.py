@@ -193,7 +193,7 @@ def _fact_theme(digest: Digest):
     text, match = digest.document.text, derived(digest.document).matching
     lens = load_lens(digest.lens) if digest.lens in builtin_lenses() else None
     by_mode = {m: metric_theme(lens, frozenset(t.label for t in lens.themes_for(m)))  # type: ignore[arg-type]
-               for m in ("achievement", "plan", "target")} if lens is not None and lens.metric_themes else {}
+               for m in ("achievement",)} if lens is not None and lens.metric_themes else {}
 
     def theme_of(fact: Fact, item: Item) -> str:
         theme = retheme(fact, item) or item.theme or item.section or "其他"
