@@ -67,6 +67,10 @@ class Lens:
     themes: tuple[Theme, ...] = ()
     source: str = ""
     min_own: Decimal = Decimal(0)   # the item's own cues must reach this, whatever its context says
+    # A headline metric → the themes a bullet whose subject it is may stand under, the first its home
+    # ("工农业总产值" → 经济运行, not the 三农 its 农业 gives: render.metric_theme); ``[metric_themes]``.
+    metric_themes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    metric_leads: tuple[str, ...] = ()   # the words that may stand before such a metric (全省, 城镇居民、农村居民 …)
 
     def keeps(self, own: Decimal, total: Decimal) -> bool:
         """Whether an item with relevance ``total`` (``own`` from its own words) is kept: under
@@ -100,6 +104,23 @@ def _weights(raw: Any, where: str, source: str) -> tuple[tuple[str, Decimal], ..
     return tuple(out)
 
 
+def _metric_themes(raw: Any, labels: set[str], source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(raw, Mapping):
+        raise BadLens(source, "[metric_themes] must be a table of metric = [theme, …]")
+    out = []
+    for metric, themes in raw.items():
+        if not metric or not isinstance(themes, list) or not themes or any(t not in labels for t in themes):
+            raise BadLens(source, f"metric_themes: {metric!r} needs a list of the lens's theme labels")
+        out.append((str(metric), tuple(themes)))
+    return tuple(out)
+
+
+def _words(raw: Any, where: str, source: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+        raise BadLens(source, f"{where} must be a list of words")
+    return tuple(raw)
+
+
 def parse_lens(raw: Mapping[str, Any], source: str, default_name: str = "") -> Lens:
     """Validate a decoded lens TOML table and build the Lens.
 
@@ -131,6 +152,8 @@ def parse_lens(raw: Mapping[str, Any], source: str, default_name: str = "") -> L
     if isinstance(min_own, bool) or not isinstance(min_own, (int, float)) or min_own < 0:
         raise BadLens(source, "relevance.min_own must be a number >= 0")
     return Lens(
+        metric_themes=_metric_themes(raw.get("metric_themes", {}), {t.label for t in themes}, source),
+        metric_leads=_words(raw.get("metric_subject", {}).get("leads", []), "metric_subject.leads", source),
         name=name,
         title=str(raw.get("title", "")),
         description=str(raw.get("description", "")),

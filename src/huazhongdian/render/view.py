@@ -28,6 +28,7 @@ from huazhongdian.render.lede import lede_spans, lede_term
 from huazhongdian.render.lede_congress import older_congress
 from huazhongdian.derive import derived
 from huazhongdian.extract.segment import word_boundaries
+from huazhongdian.render.metric_theme import metric_theme
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
@@ -185,13 +186,19 @@ def _plan_term_title(digest: Digest) -> str:
 def _fact_theme(digest: Digest):
     """The theme a fact is listed under: its clause's (:func:`_clause_themes`), else its item's — and in a party
     congress's report before 1978 under the general lens, its political narrative's (render.congress.older_theme:
-    国防外交, 经济运行, 文化, else 党的建设; not the lens's default 经济运行)."""
+    国防外交, 经济运行, 文化, else 党的建设; not the lens's default 经济运行). A fact whose subject is a headline metric
+    stands under one of that metric's themes (render.metric_theme: "工农业总产值……" under 经济运行, not 三农)."""
     retheme = _clause_themes(digest)
     general = older_congress(digest) and digest.lens == "general"
-    text = digest.document.text
+    text, match = digest.document.text, derived(digest.document).matching
+    lens = load_lens(digest.lens) if digest.lens in builtin_lenses() else None
+    by_mode = {m: metric_theme(lens, frozenset(t.label for t in lens.themes_for(m)))  # type: ignore[arg-type]
+               for m in ("achievement",)} if lens is not None and lens.metric_themes else {}
 
     def theme_of(fact: Fact, item: Item) -> str:
         theme = retheme(fact, item) or item.theme or item.section or "其他"
+        if item.mode in by_mode:
+            theme = by_mode[item.mode](match[fact.start:fact.end], theme)
         return older_theme(text[fact.start:fact.end], theme, cues()) if general else theme
 
     return theme_of
