@@ -245,9 +245,21 @@ class Selector:
         if key not in self._seen:
             t = self.text[s:e]
             # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
-            self._seen[key] = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
-                                   or (not self.congress and self.p.report_never.search(t)))
+            never = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
+                         or (not self.congress and self.p.report_never.search(t)))
+            self._seen[key] = never and not self._period_fact(s, e, t)
         return self._seen[key]
+
+    def _period_fact(self, s: int, e: int, t: str) -> bool:
+        """A clause whose only framing cue names its period (data ``period_leads``: "这五年共取得重要科研成果三万三千项",
+        "这五年农民人均纯收入平均每年增长百分之十三点七", national 1986) and that holds a figure after it: a fact."""
+        leads = self.k.period_leads
+        if not leads or not t.startswith(leads):
+            return False
+        cut = s + next(len(w) for w in leads if t.startswith(w))
+        rest = self.text[cut:e]
+        return bool(self.figures.within(cut, e)) and not (self.p.never.search(rest) or self.p.never_pattern.search(rest)
+                                                            or (not self.congress and self.p.report_never.search(rest)))
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
@@ -469,8 +481,9 @@ class Selector:
         return len(head) <= 4
 
     def _trim(self, s: int) -> int:
-        """Drop a leading 其中 / 同时 (the clause's subject follows it)."""
-        for w in ("其中", "同时"):
+        """Drop a leading 其中 / 同时 (the clause's subject follows it), and a period lead (data ``period_leads``:
+        "这五年"), which its group's heading says."""
+        for w in ("其中", "同时") + self.k.period_leads:
             if self.text.startswith(w, s):
                 return s + len(w)
         return s
