@@ -449,7 +449,7 @@ class Selector:
         if m is None:
             return 0.0
         order = self.k.headline
-        i = order.index(m.group(0))
+        i = order.index(m.group(0)) if m.group(0) in order else len(order) - 1   # (a headline_patterns match: last)
         return self.k.weights.get("headline_order", 0.0) * (1 - i / len(order))
 
     def _is_lead(self, item: Item) -> bool:
