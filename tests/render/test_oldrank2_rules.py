@@ -65,3 +65,25 @@ def test_the_plan_period_goals_are_drawn_only_beside_a_thin_plan():
     # beside the goals drawn, the year's plan takes half the themes; beside none it keeps them
     assert group_limits(thin, thin.groups[1], limits).themes == 3
     assert group_limits(thick, thick.groups[1], limits).themes == 6
+
+
+@pytest.mark.parametrize("clause,bare", [
+    ("从一九五〇年七月到一九五三年底", True),
+    ("在第一个五年计划期末", True),
+    ("而1965年到1976年11年中", True),
+    ("到2027年", True),
+    ("第一个五年计划期间新建项目约六百个", False),
+    ("全年新增就业11万人", False),
+])
+def test_old_reports_dates_are_bare_dates(clause, bare):
+    from huazhongdian.render.selection_parts import _bare_date
+    assert _bare_date(clause) is bare
+
+
+def test_a_bare_date_opens_the_bullet_of_the_clause_after_it():
+    report = REPORT.replace("城镇新增就业900万人以上。", "在第一个五年计划期末，全国可以有半数以上的农户加入农业生产合作社。")
+    digest = hzd.digest(read_text(report, source="oldrank2-dates.txt"), lens="general")
+    text = digest.document.text
+    got = [text[f.start:f.end] for f in select_facts(digest)]
+    assert "在第一个五年计划期末" not in got
+    assert any(b.startswith("在第一个五年计划期末，全国可以有半数以上") for b in got), got

@@ -223,7 +223,7 @@ class Selector:
         """A congress's short opening clause that names its sentence's topic ("建设生态文明"): at most
         ``lengths.topic`` characters, no framing, no lead, no fact of its own."""
         return (e - s <= self.k.lengths.get("topic", 0) and not self._never(s, e) and not self._lead(s, e)
-                and not _bare_date(self.text[s:e]) and not any(self._evidence(s, e)))
+                and not _bare_date(self.cue_text[s:e]) and not any(self._evidence(s, e)))
 
     def _step(self, s: int, e: int) -> bool:
         """A congress's clause that only names a step of its strategy ("第三步": data ``step_labels``)."""
@@ -352,10 +352,10 @@ class Selector:
                 # …and a lead after the date ("在基本实现现代化的基础上") says neither.
                 lead = self.text.endswith("基础上", s, e)
                 # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
-                step_date = self._step(*groups[-1][0]) and _bare_date(self.text[s:e])
+                step_date = self._step(*groups[-1][0]) and _bare_date(self.cue_text[s:e])
                 pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
                 head = groups[-1][0]
-                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)
+                pending = pending and (_bare_date(self.cue_text[head[0]:head[1]]) or self._bare_figure(*head)
                                        or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
@@ -379,7 +379,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
+                pending = _bare_date(self.cue_text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
                 groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
