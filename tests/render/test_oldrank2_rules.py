@@ -87,3 +87,12 @@ def test_a_bare_date_opens_the_bullet_of_the_clause_after_it():
     got = [text[f.start:f.end] for f in select_facts(digest)]
     assert "在第一个五年计划期末" not in got
     assert any(b.startswith("在第一个五年计划期末，全国可以有半数以上") for b in got), got
+
+
+def test_a_reforms_breaking_of_a_barrier_is_no_record():
+    report = REPORT.replace("城镇新增就业900万人以上。", "要打破行政部门和行政区划的限制。今年粮食产量打破历史纪录。")
+    digest = hzd.digest(read_text(report, source="oldrank2-records.txt"), lens="general")
+    text = digest.document.text
+    got = {text[f.start:f.end]: f.factual for f in select_facts(digest)}
+    assert not any(ok for b, ok in got.items() if "打破行政" in b), got
+    assert any(ok for b, ok in got.items() if "打破历史纪录" in b), got
