@@ -96,3 +96,13 @@ def test_a_reforms_breaking_of_a_barrier_is_no_record():
     got = {text[f.start:f.end]: f.factual for f in select_facts(digest)}
     assert not any(ok for b, ok in got.items() if "打破行政" in b), got
     assert any(ok for b, ok in got.items() if "打破历史纪录" in b), got
+
+
+@pytest.mark.parametrize("text,project", [
+    ("圆满完成神舟七号载人航天飞行", True),
+    ("天宫一号目标飞行器与神舟八号飞船先后成功发射", True),
+    ("加强载人航天等重大科技专项的组织实施", False),
+])
+def test_a_named_space_mission_accomplished_is_a_project_landmark(text, project):
+    from huazhongdian.render.news_value import patterns
+    assert bool(patterns().project.search(text)) is project
