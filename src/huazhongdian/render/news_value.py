@@ -146,6 +146,8 @@ class Cues:
     batch_picks: tuple[str, ...] = ()   # a first that is only a pick into a first batch (入选…首批): regexes
     policy_lines: tuple[str, ...] = ()  # the year's named policies and strategies (稳健的货币政策): regexes
     policy_not_leads: tuple[str, ...] = ()  # …no policy set in a clause opening on one of these (按照…的要求)
+    headline_patterns: tuple[str, ...] = ()  # headline metrics a word list would over-match or miss (钢由…): regexes
+    period_leads: tuple[str, ...] = ()  # framing cues that only name the period (这五年): no framing in a figure's clause
 
     def opens_with_particle(self, label: str) -> bool:
         """A label that opens with a particle or conjunction is a clause fragment, not a name
@@ -221,7 +223,7 @@ def patterns() -> _Patterns:
                      milestone=_alternation(k.milestone), principle=words_or(k.principles[:k.principle_count], k.principle_patterns),
                      no_first=_alternation(k.principles),
                      landmark=words_or(k.landmark, (p.pattern for p in k.deadline)),
-                     headline=_alternation(k.headline),
+                     headline=words_or(k.headline, k.headline_patterns),
                      lead=re.compile(any_of(k.lead)), multi_year=_alternation(k.multi_year),
                      continuation=_alternation(k.continuations),  # used with .match(text, pos)
                      bare_metric=words_or(k.bare_metrics, k.bare_metric_patterns),
@@ -309,7 +311,8 @@ def cues() -> Cues:
         plan_term_review=raw["weights"].get("plan_term_review", "(?!)"),
         headline_not_after=tuple(raw["weights"].get("headline_order_not_after", ())),
         ratio_before=tuple(c.get("ratio_before", ())), ratio_after=tuple(c.get("ratio_after", ())),
-        sector_before=tuple(c.get("sector_before", ())),
+        sector_before=tuple(c.get("sector_before", ())), period_leads=tuple(c.get("period_leads", ())),
+        headline_patterns=tuple(c.get("headline_patterns", ())),
         year_paragraphs=tuple(raw["weights"].get("year_paragraphs", ())),
         lengths={k: int(v) for k, v in raw["lengths"].items()},
         headline=tuple(c["headline"]), lead=tuple(c.get("lead_patterns", ())), first=tuple(c["first"]), rank=tuple(c["rank"]),

@@ -86,8 +86,14 @@ def short_figure(bullet) -> bool:
 def poster_groups(view: DigestView) -> list[ModeGroup]:
     """The view's groups a poster draws: the coming plan period's goals are background to the year's
     plan, not on a poster, whose room goes to the year's review and plan (its headline targets are the
-    cards and the 主要预期目标 block)."""
-    return [g for g in view.groups if g.key != "plan-term"]
+    cards and the 主要预期目标 block) — unless the year's plan is thin beside them: a report whose plan part
+    is mostly the new five-year plan (national 1986, 关于第七个五年计划的报告: 15 facts in its 1986 plan, 11 in its
+    七五 goals) shows them when the year's plan has fewer than ``poster_plan_term_ratio`` times their facts
+    (data: news_value.toml [view])."""
+    facts = {g.key: sum(1 for t in g.themes for b in t.bullets if b.factual) for g in view.groups}
+    ratio = float(load_toml("news_value.toml")["view"].get("poster_plan_term_ratio", 0.0))
+    thin = "plan-term" in facts and facts.get("plan", 0) < ratio * facts["plan-term"]
+    return [g for g in view.groups if g.key != "plan-term" or thin]
 
 
 def not_in_targets(view: DigestView, group: ModeGroup):
@@ -123,6 +129,10 @@ def _group_limits(view: DigestView, group: ModeGroup, limits: Limits) -> Limits:
     keys = [g.key for g in view.groups]
     if limits.more and keys and group.key != keys[0]:
         limits = replace(limits, more=0)
+    if group.key == "plan" and not view.edited and "plan-term" in [g.key for g in poster_groups(view)]:
+        # (when the plan period's goals are drawn, the year's plan is thin beside them: it takes half the themes,
+        # the goals the poster's share, and the review keeps its room; national 1986's poster 68% -> 71%)
+        return replace(limits, themes=max(1, (limits.themes + 1) // 2))
     if view.edited or not keys or keys[0] != "achievement" or group.key not in ("term", "achievement"):
         return limits
     raw = load_toml("news_value.toml")["view"]

@@ -223,7 +223,7 @@ class Selector:
         """A congress's short opening clause that names its sentence's topic ("建设生态文明"): at most
         ``lengths.topic`` characters, no framing, no lead, no fact of its own."""
         return (e - s <= self.k.lengths.get("topic", 0) and not self._never(s, e) and not self._lead(s, e)
-                and not _bare_date(self.text[s:e]) and not any(self._evidence(s, e)))
+                and not _bare_date(self.cue_text[s:e]) and not any(self._evidence(s, e)))
 
     def _step(self, s: int, e: int) -> bool:
         """A congress's clause that only names a step of its strategy ("第三步": data ``step_labels``)."""
@@ -245,9 +245,21 @@ class Selector:
         if key not in self._seen:
             t = self.text[s:e]
             # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
-            self._seen[key] = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
-                                   or (not self.congress and self.p.report_never.search(t)))
+            never = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
+                         or (not self.congress and self.p.report_never.search(t)))
+            self._seen[key] = never and not self._period_fact(s, e, t)
         return self._seen[key]
+
+    def _period_fact(self, s: int, e: int, t: str) -> bool:
+        """A clause whose only framing cue names its period (data ``period_leads``: "这五年共取得重要科研成果三万三千项",
+        "这五年农民人均纯收入平均每年增长百分之十三点七", national 1986) and that holds a figure after it: a fact."""
+        leads = self.k.period_leads
+        if not leads or not t.startswith(leads):
+            return False
+        cut = s + next(len(w) for w in leads if t.startswith(w))
+        rest = self.text[cut:e]
+        return bool(self.figures.within(cut, e)) and not (self.p.never.search(rest) or self.p.never_pattern.search(rest)
+                                                            or (not self.congress and self.p.report_never.search(rest)))
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
@@ -340,10 +352,10 @@ class Selector:
                 # …and a lead after the date ("在基本实现现代化的基础上") says neither.
                 lead = self.text.endswith("基础上", s, e)
                 # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
-                step_date = self._step(*groups[-1][0]) and _bare_date(self.text[s:e])
+                step_date = self._step(*groups[-1][0]) and _bare_date(self.cue_text[s:e])
                 pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
                 head = groups[-1][0]
-                pending = pending and (_bare_date(self.text[head[0]:head[1]]) or self._bare_figure(*head)
+                pending = pending and (_bare_date(self.cue_text[head[0]:head[1]]) or self._bare_figure(*head)
                                        or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
                 continue
@@ -367,7 +379,7 @@ class Selector:
             elif has:
                 groups.append([(s, e)])
                 open_group = True
-                pending = _bare_date(self.text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
+                pending = _bare_date(self.cue_text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
                 groups[-1].append((s, e))   # "……科技领军企业，在……关键技术突破上作出天津创新贡献"
             else:
@@ -437,7 +449,7 @@ class Selector:
         if m is None:
             return 0.0
         order = self.k.headline
-        i = order.index(m.group(0))
+        i = order.index(m.group(0)) if m.group(0) in order else len(order) - 1   # (a headline_patterns match: last)
         return self.k.weights.get("headline_order", 0.0) * (1 - i / len(order))
 
     def _is_lead(self, item: Item) -> bool:
@@ -469,8 +481,9 @@ class Selector:
         return len(head) <= 4
 
     def _trim(self, s: int) -> int:
-        """Drop a leading 其中 / 同时 (the clause's subject follows it)."""
-        for w in ("其中", "同时"):
+        """Drop a leading 其中 / 同时 (the clause's subject follows it), and a period lead (data ``period_leads``:
+        "这五年"), which its group's heading says."""
+        for w in ("其中", "同时") + self.k.period_leads:
             if self.text.startswith(w, s):
                 return s + len(w)
         return s

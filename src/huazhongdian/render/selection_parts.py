@@ -85,7 +85,12 @@ def _inside_pairs(text: str, start: int, end: int) -> frozenset[int]:
     return frozenset(out)
 
 
-_DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:前|底)?|本世纪中叶|[从到至起]")
+# (…and a month, a plan period or a span of years, as the old reports date: "从一九五〇年七月到一九五三年底",
+# "在第一个五年计划期末", "而1965年到1976年11年中", national 1954, 1980 — each a bullet of its own before)
+_DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:前|底)?|本世纪中叶|[从到至起]"
+                        r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|初)?"
+                        r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期末|期间|时期|末)?"
+                        r"|(?<=年)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年(?:中|间|里)")
 
 
 def _bare_date(clause: str) -> bool:
