@@ -79,6 +79,8 @@ class _Data:
     after_not_clause: tuple[str, ...]
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
+    #: ``[qualitative] list_semicolons``: a 主要预期目标 sentence without a colon is a list of targets with this many ；.
+    list_semicolons: int
     compare: tuple[str, ...]
     heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
@@ -198,7 +200,7 @@ def _data() -> _Data:
                  lower=tuple(raw["qualitative"].get("lower", ())),
                  measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
-                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]), list_semicolons=int(raw["qualitative"].get("list_semicolons", 2)),
                  compare=tuple(raw["qualitative"]["compare"]),
                  unnamed=tuple(raw["heads"]["generic"]),
                  heads=Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),

@@ -303,9 +303,15 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     data = _data()
     colon = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
     if colon < 0:
-        return []
-    stop = text.find("。", colon, hi)
+        # No colon (2020: 今年要优先稳就业保民生，…；城镇新增就业900万人以上，…): the sentence of the first target.
+        first = min((a for a, _ in taken if lo <= a < hi), default=-1)
+        if first < 0:
+            return []
+        colon = max(text.rfind("。", lo, first), lo - 1)
+    stop = text.find("。", colon + 1, hi)
     stop = hi if stop < 0 else stop
+    if text[colon] not in "：:" and text.count("；", colon, stop) < data.list_semicolons:
+        return []     # (not a list of targets: 综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的)
     rows = []
     for m in re.finditer(r"[^，,；;。：:\s]+", text[colon + 1:stop]):
         start, end = colon + 1 + m.start(), colon + 1 + m.end()

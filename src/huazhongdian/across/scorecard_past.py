@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from huazhongdian.across.scorecard_data import _parts
 from huazhongdian.datafiles import load_toml
+from huazhongdian.types import Digest, Indicator
 
-__all__ = ["past_sentences", "review_year_words"]
+__all__ = ["past_sentences", "review_figures", "review_year_words"]
 
 _DIGITS = "〇一二三四五六七八九"
 _SENTENCE = re.compile(r"[^。！？\n]+")
@@ -49,3 +51,12 @@ def past_sentences(text: str, plan: tuple[int, int], year: int | None) -> list[t
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
+    """The figures of ``new``'s review part, and of its plan part's review statements (去年，…基本建设
+    投资比上年增长7.3%)."""
+    doc = new.document
+    past = [s for s in past_sentences(doc.text, _parts(doc)[1], doc.meta.review_year) if not review[0] <= s[0] < review[1]]
+    return [ind for ind in new.indicators if ind.value is not None
+            and (review[0] <= ind.start < review[1] or any(a <= ind.start < b for a, b in past))]

@@ -20,7 +20,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _d
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_fifties import product_names
-from huazhongdian.across.scorecard_past import past_sentences
+from huazhongdian.across.scorecard_past import review_figures as _review_figures
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
@@ -347,16 +347,6 @@ def task_context(row: LedgerRow, old: Document) -> str:
     if start > 1 and old.text[start - 1] == "。":
         start = _clause_start_of_sentence(old.text, start - 1)
     return old.text[start:row.target.start]
-
-
-def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
-    """The figures of ``new``'s review part, and of its plan part's review statements (去年，…基本建设
-    投资比上年增长7.3%: ``scorecard_past``)."""
-    doc = new.document
-    plan = _parts(doc)[1]
-    past = [s for s in past_sentences(doc.text, plan, doc.meta.review_year) if not review[0] <= s[0] < review[1]]
-    return [ind for ind in new.indicators if ind.value is not None
-            and (review[0] <= ind.start < review[1] or any(a <= ind.start < b for a, b in past))]
 
 
 def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:

@@ -1,0 +1,40 @@
+"""Every stated target of a 主要预期目标 passage is a ledger row (issue 13 item 5): a sentence listing its
+targets without a colon (national 2020) and a district's binding quotas set above it (Hailar 2017)."""
+
+from __future__ import annotations
+
+import re
+
+from huazhongdian.across.scorecard_data import _data
+from huazhongdian.across.scorecard_ledger import _stated_clauses
+
+
+def _taken(text: str, *targets: str) -> list[tuple[int, int]]:
+    return [(text.index(t), text.index(t) + len(t)) for t in targets]
+
+
+def test_a_target_sentence_without_a_colon_lists_its_stated_targets():
+    # National 2020 (shortened): no 主要预期目标是：, the targets listed with ；.
+    text = ("综合研判形势，我们对预期目标作了适当调整。今年要优先稳就业保民生，坚决打赢脱贫攻坚战；"
+            "城镇新增就业900万人以上，城镇调查失业率6%左右；进出口促稳提质，国际收支基本平衡；"
+            "重大金融风险有效防控。")
+    taken = _taken(text, "城镇新增就业900万人以上", "城镇调查失业率6%左右")
+    rows = _stated_clauses(text, 0, len(text), taken, 2020)
+    assert [r.target.text for r in rows] == ["今年要优先稳就业保民生", "坚决打赢脱贫攻坚战", "进出口促稳提质",
+                                             "国际收支基本平衡", "重大金融风险有效防控"]
+    assert rows[2].target.metric == "foreign_trade"
+    assert all(text[r.target.start:r.target.end] == r.target.text and r.target.value is None for r in rows)
+
+
+def test_a_sentence_without_a_colon_or_a_list_is_no_list_of_targets():
+    # National 2003: a reason and an assessment around the one target, not targets.
+    text = "综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的，经过努力也是可以实现的。"
+    assert text.count("；") < _data().list_semicolons
+    assert _stated_clauses(text, 0, len(text), _taken(text, "7%左右"), 2003) == []
+
+
+def test_binding_quotas_set_above_are_a_stated_target():
+    # Hailar 2017: the passage's last sentence, outside the colon sentence.
+    found = [m.group() for p in _data().qualitative for m in p.finditer("。主要约束性指标达到上级要求。")]
+    assert found == ["主要约束性指标达到上级要求"]
+    assert not [m for p in _data().qualitative for m in p.finditer("约束性指标的完成情况较好")]
