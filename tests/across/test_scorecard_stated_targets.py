@@ -38,3 +38,26 @@ def test_binding_quotas_set_above_are_a_stated_target():
     found = [m.group() for p in _data().qualitative for m in p.finditer("。主要约束性指标达到上级要求。")]
     assert found == ["主要约束性指标达到上级要求"]
     assert not [m for p in _data().qualitative for m in p.finditer("约束性指标的完成情况较好")]
+
+
+def test_a_review_clause_promising_something_within_the_year_is_a_row():
+    from huazhongdian.across.scorecard_stated import review_promises
+
+    # National 1985's review of 1984 (on 宝钢): the last clause expects something of 1985.
+    text = "全国人民关心的宝山钢铁总厂建设，第一期工程已有部分项目投产，炼焦、炼铁、炼钢、初轧可望在今年内陆续投产。"
+    rows = review_promises(text, (0, len(text)), [], 1985, lambda pos: "")
+    assert [r.target.text for r in rows] == ["炼焦、炼铁、炼钢、初轧可望在今年内陆续投产"]
+    assert rows[0].target.value is None and rows[0].target.year == 1985 and rows[0].source == "qualitative"
+    # Already a row, or nothing promised for the year: no row.
+    assert review_promises(text, (0, len(text)), [(text.index("炼焦"), len(text))], 1985, lambda pos: "") == []
+    assert review_promises("第一期工程已有部分项目投产。", (0, 14), [], 1985, lambda pos: "") == []
+
+
+def test_a_clause_of_a_move_to_a_year_names_nothing():
+    from huazhongdian.across.scorecard_old import bare_clause, name_clause
+
+    # National 1960: 全国粮食总产量，…，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。
+    assert bare_clause("增加到了一九五九年的")
+    assert not bare_clause("全国粮食总产量")
+    text = "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。"
+    assert name_clause(text, text.index("五千四百零一")) == "全国粮食总产量"
