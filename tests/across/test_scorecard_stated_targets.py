@@ -61,3 +61,13 @@ def test_a_clause_of_a_move_to_a_year_names_nothing():
     assert not bare_clause("全国粮食总产量")
     text = "全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。"
     assert name_clause(text, text.index("五千四百零一")) == "全国粮食总产量"
+
+
+def test_a_sentence_continuing_the_list_gives_rows_too():
+    # National 2012: the list's colon sentence, then 同时，… in the same passage.
+    text = ("今年经济社会发展的主要预期目标是：国内生产总值增长7.5%；居民消费价格涨幅控制在4%左右。"
+            "同时，要在产业结构调整、自主创新、节能减排等方面取得新进展，城乡居民收入实际增长和经济增长保持同步。"
+            "这是必要的。")
+    taken = _taken(text, "国内生产总值增长7.5%", "居民消费价格涨幅控制在4%左右", "城乡居民收入实际增长和经济增长保持同步")
+    rows = _stated_clauses(text, 0, len(text), taken, 2012)
+    assert [r.target.text for r in rows] == ["要在产业结构调整、自主创新、节能减排等方面取得新进展"]

@@ -81,6 +81,8 @@ class _Data:
     clause_not_start: tuple[str, ...]
     #: ``[qualitative] list_semicolons``: a 主要预期目标 sentence without a colon is a list of targets with this many ；.
     list_semicolons: int
+    #: ``[qualitative] list_continues``: a passage sentence opening with one of these continues the list.
+    list_continues: tuple[str, ...]
     compare: tuple[str, ...]
     heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
@@ -178,7 +180,6 @@ def _data() -> _Data:
                  single_year=tuple(raw["multi_year"]["single"]), **_later_fields(raw),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
-                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
                  task_not_metrics=tuple(raw["tasks"]["not_metrics"]), task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
                  task_increments=tuple(raw["tasks"]["increments"]),
@@ -201,6 +202,7 @@ def _data() -> _Data:
                  measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
                  clause_not_start=tuple(raw["qualitative"]["clause_not_start"]), list_semicolons=int(raw["qualitative"].get("list_semicolons", 2)),
+                 list_continues=tuple(raw["qualitative"].get("list_continues", ())), qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
                  compare=tuple(raw["qualitative"]["compare"]),
                  unnamed=tuple(raw["heads"]["generic"]),
                  heads=Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),

@@ -314,6 +314,10 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     stop = hi if stop < 0 else stop
     if text[colon] not in "：:" and text.count("；", colon, stop) < data.list_semicolons:
         return []     # (not a list of targets: 综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的)
+    # A sentence of the passage continuing the list (2012: 。同时，要在产业结构调整…取得新进展) is read too.
+    while stop < hi and text[stop + 1:hi].lstrip().startswith(data.list_continues):
+        after = text.find("。", stop + 1, hi)
+        stop = hi if after < 0 else after
     rows = []
     for m in re.finditer(r"[^，,；;。：:\s]+", text[colon + 1:stop]):
         start, end = colon + 1 + m.start(), colon + 1 + m.end()
