@@ -71,3 +71,12 @@ def test_a_sentence_continuing_the_list_gives_rows_too():
     taken = _taken(text, "国内生产总值增长7.5%", "居民消费价格涨幅控制在4%左右", "城乡居民收入实际增长和经济增长保持同步")
     rows = _stated_clauses(text, 0, len(text), taken, 2012)
     assert [r.target.text for r in rows] == ["要在产业结构调整、自主创新、节能减排等方面取得新进展"]
+
+
+def test_a_commitment_for_the_year_is_a_row_whatever_period_it_names():
+    from huazhongdian.across.scorecard_stated import stated_rows
+
+    # National 2002: 以来 is a period cue, but the sentence's commitment is for the year.
+    text = "1998年以来开工建设的大部分国债项目，要在今年内基本完工。五年来累计开工建设的项目，要继续推进。"
+    rows = stated_rows(text, (0, len(text)), [], 2002, lambda pos: "")
+    assert [r.target.text for r in rows] == ["要在今年内基本完工"]

@@ -66,7 +66,7 @@ def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int
     rows: list[LedgerRow] = []
     for s in _SENTENCE.finditer(text, plan[0], plan[1]):
         # (A sentence with no cue word has no row: its five-year cue is not looked for.)
-        if cues.search(s.group()) is None or period_cue(s.group(), year):
+        if cues.search(s.group()) is None or (period_cue(s.group(), year) and not _this_year(s.group())):
             continue
         run: list[tuple[int, int]] = []
         started = False
@@ -94,6 +94,12 @@ def _row(text: str, run: list[tuple[int, int]], year: int | None, theme_at: Call
         return []
     return [LedgerRow(Target(metric=words, year=year, value=None, low=None, high=None, unit="", qualifier=None,
                              absent=False, text=words, start=start, end=end), theme_at(start), "qualitative")]
+
+
+def _this_year(sentence: str) -> bool:
+    """Whether a sentence says its commitment is for the plan year (要在今年内基本完工), whatever period
+    it names before (1998年以来开工建设的大部分国债项目): ``[stated] this_year``."""
+    return any(w in sentence for w in load_toml("scorecard.toml").get("stated", {}).get("this_year", ()))
 
 
 @lru_cache(maxsize=1)
