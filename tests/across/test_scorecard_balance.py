@@ -85,6 +85,9 @@ def test_a_held_level_is_missed_by_growth_and_kept_without(tmp_path: Path) -> No
     assert grown.realised is not None and str(grown.realised.value) == "7.3" and grown.status == "未完成"
     kept = _hold_rows(tmp_path, "去年全民所有制单位基本建设投资比上年增长0.5%。")[key]
     assert kept.status == "完成"
-    # A figure of the later report's plan part is never taken (no plan-part figure is a result).
+    # A figure of the later report's plan part is no result — unless its sentence is a review statement
+    # (opens on the review year, no plan verb: scorecard_past), like 1987's.
     late = _hold_rows(tmp_path, "去年经济稳定增长。", "去年，全民所有制单位基本建设投资比上年增长7.3%。")[key]
-    assert late.realised is None and late.status == "未提及"
+    assert late.realised is not None and late.status == "未完成"
+    planned = _hold_rows(tmp_path, "去年经济稳定增长。", "今年全民所有制单位基本建设投资要比上年增长7.3%。")[key]
+    assert planned.realised is None and planned.status == "未提及"

@@ -59,6 +59,27 @@ _NUMBER = re.compile(r"[\d百千万亿零〇一二三四五六七八九十两]")
 _BASE = re.compile(r"(?:由|从|比|较)(?:去|上)年(?:同期)?(?:的)?(?:约|近)?$")
 
 
+_PLAN_VERB = re.compile(r"要|将|计划|争取|力争|预计|拟|安排|今年|明年|必须|应当|准备|打算|目标")
+_CN = "〇一二三四五六七八九"
+
+
+def _past_statement(text: str, pos: int, year: int | None) -> bool:
+    """Whether the sentence holding ``pos`` is a review statement of the plan part: it opens on an
+    explicit reference to the review year (去年, 上年, 上一年, 1986年, 一九八六年; not 去年以来) and holds
+    no plan verb (要, 将, 计划, 争取, 力争, 预计, 拟, 安排 …). Only such a plan-part figure may be a result."""
+    start = _back(text, pos, _SENTENCE_STOPS)
+    end = pos
+    while end < len(text) and text[end] not in _SENTENCE_STOPS:
+        end += 1
+    sentence = text[start:end].lstrip("\u3000 \t")
+    names = ["去年", "上年", "上一年"]
+    if year:
+        names += [f"{year}年", "".join(_CN[int(c)] for c in str(year)) + "年"]
+    head = next((n for n in names if sentence.startswith(n)), None)
+    return (head is not None and not re.match(r"以来|的基础上|同期", sentence[len(head):])
+            and not _PLAN_VERB.search(sentence))
+
+
 HAILAR = "neimenggu-hulunbuir-hailar-district-{}-gov-work-report.txt"
 
 
@@ -142,6 +163,7 @@ def violations(old: Digest, new: Digest, rows: list[ScorecardRow], year: int | N
     text = new.document.text
     year = year or old.document.meta.plan_year or new.document.meta.review_year
     review, plan = review_and_plan_spans(new.document)
+    review_year = new.document.meta.review_year
     out = []
     for row in rows:
         got = row.realised
@@ -153,7 +175,7 @@ def violations(old: Digest, new: Digest, rows: list[ScorecardRow], year: int | N
         # A review inside a plan report (1982's 六五计划前两年的执行情况) is the structure's review part
         # (structure_topics), and the plan part is what lies outside it.
         in_review = review is not None and review.start <= got.start < review.end
-        if plan is not None and got.start >= plan.start and not in_review:
+        if plan is not None and got.start >= plan.start and not in_review and not _past_statement(text, got.start, review_year):
             why.append("in the plan part")
         if review is not None and got.start < review.start:
             why.append("before the review part")

@@ -79,6 +79,10 @@ class _Data:
     after_not_clause: tuple[str, ...]
     clause_not: tuple[str, ...]
     clause_not_start: tuple[str, ...]
+    #: ``[qualitative] list_semicolons``: a 主要预期目标 sentence without a colon is a list of targets with this many ；.
+    list_semicolons: int
+    #: ``[qualitative] list_continues``: a passage sentence opening with one of these continues the list.
+    list_continues: tuple[str, ...]
     compare: tuple[str, ...]
     heads: Heads
     #: ``[heads] generic``: a task metric that is one of these names nothing (中央财政安排109亿元).
@@ -176,7 +180,6 @@ def _data() -> _Data:
                  single_year=tuple(raw["multi_year"]["single"]), **_later_fields(raw),
                  verdicts=tuple(re.compile(p) for p in raw["verdict"]["patterns"]),
                  met=tuple(re.compile(p) for p in raw["verdict"].get("met", ())),
-                 qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
                  task_not_metrics=tuple(raw["tasks"]["not_metrics"]), task_not_units=tuple(raw["tasks"]["not_units"]),
                  task_period_cues=tuple(raw["tasks"]["period_cues"]),
                  task_increments=tuple(raw["tasks"]["increments"]),
@@ -198,7 +201,8 @@ def _data() -> _Data:
                  lower=tuple(raw["qualitative"].get("lower", ())),
                  measure_only=tuple(naming.get("measure_only", ())), restated=tuple(naming.get("restated", ())),
                  clause_not=tuple(raw["qualitative"]["clause_not"]),
-                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]),
+                 clause_not_start=tuple(raw["qualitative"]["clause_not_start"]), list_semicolons=int(raw["qualitative"].get("list_semicolons", 2)),
+                 list_continues=tuple(raw["qualitative"].get("list_continues", ())), qualitative=tuple(re.compile(p) for p in raw["qualitative"]["patterns"]),
                  compare=tuple(raw["qualitative"]["compare"]),
                  unnamed=tuple(raw["heads"]["generic"]),
                  heads=Heads(actions=tuple(sorted(raw["heads"]["actions"], key=len, reverse=True)),

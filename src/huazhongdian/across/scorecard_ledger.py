@@ -15,7 +15,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
 from huazhongdian.across.scorecard_fifties import plan_year_clause, year_plan_figures
 from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_name, plan_end_year, year_part
-from huazhongdian.across.scorecard_stated import stated_rows
+from huazhongdian.across.scorecard_stated import review_promises, stated_rows
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
 from huazhongdian.extract.targets import find_target_passages, report_year
@@ -224,6 +224,8 @@ def ledger(digest: Digest) -> list[LedgerRow]:
         framed = [(sec.start, sec.body_end) for sec in doc.sections if sec.parent is None and period_cue(sec.text)]
         tasks.extend(r for r in stated_rows(text, plan, held, year, lambda pos: _theme_at(digest, pos))
                      if not any(a <= r.target.start < b for a, b in framed))
+        if review[1] <= plan[0]:     # (… and the review's promises for the year: 可望在今年内陆续投产)
+            tasks.extend(review_promises(text, review, held, year, lambda pos: _theme_at(digest, pos)))
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
@@ -303,9 +305,19 @@ def _stated_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     data = _data()
     colon = next((i for i in range(lo, hi) if text[i] in "：:"), -1)
     if colon < 0:
-        return []
-    stop = text.find("。", colon, hi)
+        # No colon (2020: 今年要优先稳就业保民生，…；城镇新增就业900万人以上，…): the sentence of the first target.
+        first = min((a for a, _ in taken if lo <= a < hi), default=-1)
+        if first < 0:
+            return []
+        colon = max(text.rfind("。", lo, first), lo - 1)
+    stop = text.find("。", colon + 1, hi)
     stop = hi if stop < 0 else stop
+    if text[colon] not in "：:" and text.count("；", colon, stop) < data.list_semicolons:
+        return []     # (not a list of targets: 综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的)
+    # A sentence of the passage continuing the list (2012: 。同时，要在产业结构调整…取得新进展) is read too.
+    while stop < hi and text[stop + 1:hi].lstrip().startswith(data.list_continues):
+        after = text.find("。", stop + 1, hi)
+        stop = hi if after < 0 else after
     rows = []
     for m in re.finditer(r"[^，,；;。：:\s]+", text[colon + 1:stop]):
         start, end = colon + 1 + m.start(), colon + 1 + m.end()

@@ -20,6 +20,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _clause_start, _d
 from huazhongdian.across.scorecard_heads import (bare_alike, bare_names, head_score, object_words, pair_value, purpose_words, purposes_differ, same_line,
                                                  units_alike)
 from huazhongdian.across.scorecard_fifties import product_names
+from huazhongdian.across.scorecard_past import review_figures as _review_figures
 from huazhongdian.across.scorecard_ledger import _after_name
 from huazhongdian.structure import section_path
 from huazhongdian.types import Digest, Document, Indicator, LedgerRow, Realised, Target
@@ -346,10 +347,6 @@ def task_context(row: LedgerRow, old: Document) -> str:
     if start > 1 and old.text[start - 1] == "。":
         start = _clause_start_of_sentence(old.text, start - 1)
     return old.text[start:row.target.start]
-
-
-def _review_figures(new: Digest, review: tuple[int, int]) -> list[Indicator]:
-    return [ind for ind in new.indicators if review[0] <= ind.start < review[1] and ind.value is not None]
 
 
 def _year_figure(doc: Document, ind: Indicator, target: Target) -> bool:

@@ -9,6 +9,10 @@ year's commitments in words in its plan part (继续抓好粮食生产; 保计�
 (``period_cue``: the plan period's goals) or the run is shorter than ``min_chars``. Its metric is
 no key of the data file, so no review figure answers it: the row says 未提及 until a rule pairs it.
 Words in ``data/scorecard.toml`` ``[stated]``.
+
+:func:`review_promises`: a clause of the review part that says what is expected within the plan year
+(``[stated] review_promise``: 炼焦、炼铁、炼钢、初轧可望在今年内陆续投产, 1985 on 宝钢) is a commitment of
+that year too, one row per clause.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from huazhongdian.across.scorecard_worded import _CLAUSE  # (one clause pattern 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import LedgerRow, Target
 
-__all__ = ["stated_rows"]
+__all__ = ["review_promises", "stated_rows"]
 
 _SENTENCE = re.compile(r"[^。！？\n]+")
 
@@ -62,7 +66,7 @@ def stated_rows(text: str, plan: tuple[int, int], taken: Sequence[tuple[int, int
     rows: list[LedgerRow] = []
     for s in _SENTENCE.finditer(text, plan[0], plan[1]):
         # (A sentence with no cue word has no row: its five-year cue is not looked for.)
-        if cues.search(s.group()) is None or period_cue(s.group(), year):
+        if cues.search(s.group()) is None or (period_cue(s.group(), year) and not _this_year(s.group())):
             continue
         run: list[tuple[int, int]] = []
         started = False
@@ -90,3 +94,30 @@ def _row(text: str, run: list[tuple[int, int]], year: int | None, theme_at: Call
         return []
     return [LedgerRow(Target(metric=words, year=year, value=None, low=None, high=None, unit="", qualifier=None,
                              absent=False, text=words, start=start, end=end), theme_at(start), "qualitative")]
+
+
+def _this_year(sentence: str) -> bool:
+    """Whether a sentence says its commitment is for the plan year (要在今年内基本完工), whatever period
+    it names before (1998年以来开工建设的大部分国债项目): ``[stated] this_year``."""
+    return any(w in sentence for w in load_toml("scorecard.toml").get("stated", {}).get("this_year", ()))
+
+
+@lru_cache(maxsize=1)
+def _promise() -> re.Pattern[str] | None:
+    pattern = load_toml("scorecard.toml").get("stated", {}).get("review_promise")
+    return re.compile(pattern) if pattern else None
+
+
+def review_promises(text: str, review: tuple[int, int], taken: Sequence[tuple[int, int]], year: int | None,
+                    theme_at: Callable[[int], str]) -> list[LedgerRow]:
+    """The review part's clauses that promise something within the plan year, no row holding them yet."""
+    promise = _promise()
+    if promise is None:
+        return []
+    held = _overlaps(taken)
+    rows: list[LedgerRow] = []
+    for c in _CLAUSE.finditer(text, review[0], review[1]):
+        start, end = c.start() + len(c.group()) - len(c.group().lstrip()), c.end()
+        if promise.search(c.group()) and not held(start, end):
+            rows.extend(_row(text, [(start, end)], year, theme_at, _cues()[1]))
+    return rows
