@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT / "bench"))
+from heldout import held_out_files  # noqa: E402
+CORPUS = Path(os.environ.get("HZD_SHARED", ROOT.parent / "shared")) / "corpus"
 REPORTS = ("national-series/2025.txt", "national-2026-gov-work-report.txt", "hunan-2026-gov-work-report.txt",
            "anhui-2026-gov-work-report.txt", "beijing-2026-gov-work-report.txt", "hubei-2026-gov-work-report.txt",
            "neimenggu-hulunbuir-hailar-district-2019-gov-work-report.txt",
@@ -58,8 +61,11 @@ def main() -> int:
     ap.add_argument("before", type=Path, help="the first tree's src/ folder")
     ap.add_argument("after", type=Path, help="the second tree's src/ folder")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--skip-held-out", action="store_true",
+                    help="leave out the held-out files (bench/heldout.py; today Beijing 2026): for a helper's run")
     args = ap.parse_args()
-    paths = [str(CORPUS / r) for r in REPORTS if (CORPUS / r).is_file()]
+    held = held_out_files() if args.skip_held_out else frozenset()
+    paths = [str(CORPUS / r) for r in REPORTS if (CORPUS / r).is_file() and r not in held]
     if not paths:
         print(f"no reports under {CORPUS}", file=sys.stderr)
         return 2

@@ -42,11 +42,13 @@ def _lead(lens: Lens) -> re.Pattern[str]:
 def subject_metric(lens: Lens, text: str) -> str:
     """The headline metric of ``lens.metric_themes`` that is the subject of ``text`` ("" when none)."""
     p = _pattern(lens)
-    if p is None:
-        return ""
+    return "" if p is None else _subject(p, _lead(lens), text)
+
+
+def _subject(p: re.Pattern[str], lead_words: re.Pattern[str], text: str) -> str:
+    """:func:`subject_metric` with the lens's patterns found already (a lens is hashed slowly: once a view)."""
     k = cues()
     before = k.ratio_before + k.sector_before + _NOT_AFTER
-    lead_words = _lead(lens)
     for m in p.finditer(text, 0, _SUBJECT_LEAD + 12):
         lead = text[:m.start()]
         if len(lead) > _SUBJECT_LEAD or not lead_words.fullmatch(lead):
@@ -62,9 +64,10 @@ def metric_theme(lens: Lens, labels: frozenset[str]) -> Callable[[str, str], str
     metric's home, when ``theme`` is none of that metric's themes and the home is among ``labels``, the
     lens's themes for the bullet's mode), else ``theme``."""
     homes = dict(lens.metric_themes)
+    p, lead_words = _pattern(lens), _lead(lens)
 
     def theme_of(text: str, theme: str) -> str:
-        metric = subject_metric(lens, text)
+        metric = _subject(p, lead_words, text) if p is not None else ""
         if not metric:
             return theme
         allowed = homes[metric]

@@ -18,6 +18,7 @@ from typing import Any
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.types import Digest
+from huazhongdian.render.regex_any import AnyOf
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,7 @@ class _Patterns:
     multi_year: re.Pattern[str]
     continuation: re.Pattern[str]
     bare_metric: re.Pattern[str]        # used with .match(text, pos)
-    never_pattern: re.Pattern[str]      # the framing patterns as one regex, for a clause's own text
+    never_pattern: AnyOf                # the framing patterns as one test (.search), for a clause's own text
     list_lead: re.Pattern[str]
     report_never: re.Pattern[str] = re.compile("(?!)")  # …and those of a work report only (data report_framing_patterns)
     congress: re.Pattern[str] = re.compile("(?!)")
@@ -196,7 +197,7 @@ class _Patterns:
     count_verb: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on the lead
     complement: re.Pattern[str] = re.compile("(?!)")        # used with .match(text, pos, end)
     adverbial_lead: re.Pattern[str] = re.compile("(?!)")    # used with .fullmatch(text, pos, end)
-    political: re.Pattern[str] = re.compile("(?!)")         # cues.political as one regex
+    political: AnyOf = AnyOf(())                            # cues.political as one test (.search)
     lede_tail_not: re.Pattern[str] = re.compile("(?!)")
     count_name: re.Pattern[str] = re.compile("(?!)")        # used with .fullmatch on a figure's span
     set_count: re.Pattern[str] = re.compile("(?!)")         # …and so is this one
@@ -238,7 +239,7 @@ def patterns() -> _Patterns:
                      funding_lead=re.compile(any_of(k.funding_leads)),
                      formulation=re.compile("|".join([_alternation(k.formulations).pattern]
                                                      + [f"(?:{p})" for p in k.goals])),
-                     political=re.compile(any_of(k.political)),
+                     political=AnyOf(k.political),
                      lede_tail_not=re.compile(any_of(k.lede_tail_not)),
                      count_name=re.compile(k.count_name), set_count=re.compile(k.set_count),
                      meeting_ordinal=re.compile(any_of(k.meeting_ordinals)),
@@ -254,7 +255,7 @@ def patterns() -> _Patterns:
                      small_count=re.compile(k.small_count), task_opening=re.compile(any_of(k.task_openings)),
                      batch_pick=re.compile(any_of(k.batch_picks)),
                      policy_line=re.compile(any_of(k.policy_lines) if k.policy_lines else "(?!)"),
-                     never_pattern=re.compile(any_of(p.pattern for p in k.never_patterns)),
+                     never_pattern=AnyOf(p.pattern for p in k.never_patterns),
                      report_never=re.compile(any_of(k.report_framing) if k.report_framing else "(?!)"))
 
 

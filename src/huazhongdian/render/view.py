@@ -150,7 +150,8 @@ def _clause_themes(digest: Digest):
             return ""
         own = sums.get(item.theme, Decimal(0))
         # (a headline metric named only as a ratio's base is not the clause's subject: "研发经费支出相当于全市生产总值的比例")
-        named = [h for h in headline if h in _RATIO_BASE.sub("", clause)]
+        base = _RATIO_BASE.sub("", clause)
+        named = [h for h in headline if h in base]
         if not named:
             # Under a lens of chapters (the general lens: no relevance rule of its own), any clause
             # whose words say nothing of its sentence's theme moves on a decisive cue ("改造城镇老旧小区
