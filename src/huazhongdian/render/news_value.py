@@ -81,6 +81,7 @@ class Cues:
     year_bullets: int = 0               # a year's review theme shows this many more than the even share
     long_theme: int = 10**6             # a plan theme of at least this many bullets…
     long_theme_bullets: int = 0         # …shows this many more
+    dense_facts: int = 0                # a theme shows one bullet per this many factual bullets (0: off)
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
     subjectless: tuple[str, ...] = ()   # a clause opening so has no subject: its landmark is no fact
@@ -382,6 +383,7 @@ def _view_fields(view: dict) -> dict:
         older_plan_share=int(view.get("older_plan_share", 0)),
         year_bullets=int(view.get("year_bullets", 0)),
         long_theme=int(view.get("long_theme", 10**6)), long_theme_bullets=int(view.get("long_theme_bullets", 0)),
+        dense_facts=int(view.get("dense_facts", 0)),
         plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(view.get("fold_target_repeats", False)),
     )

@@ -31,8 +31,8 @@ def _pick(theme: ThemeGroup, k: int, fits=lambda b: True) -> list:
     """The first ``k`` bullets the view lists for a theme that ``fit`` their lines whole (the poster
     shows fewer, never others); a bullet that would be cut with "…" gives way to the next one, and
     is shown cut only when none of the theme's fits."""
-    whole = [b for b in theme.top if fits(b)][:k]
-    return whole or list((theme.top or theme.ranked_top)[:1])
+    whole = [b for b in theme.poster_top if fits(b)][:k]
+    return whole or list((theme.poster_top or theme.ranked_top)[:1])
 
 
 def _themes(group: ModeGroup, k: int, edited: bool = False) -> list[ThemeGroup]:

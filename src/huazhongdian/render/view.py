@@ -251,6 +251,18 @@ def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool) -> 
     return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
 
 
+def _dense(ranked: tuple[Bullet, ...], shown: int) -> int:
+    """How many more than ``shown`` a theme dense with facts lists in the text outputs: one bullet per
+    ``dense_facts`` of its factual bullets, up to max_per_theme (wt-carry-rank: an old national report's
+    plan 经济运行 has 27 facts in 139 bullets, and its misses rank just under the even share). The poster
+    keeps its own limits (:attr:`ThemeGroup.poster_top`)."""
+    news = cues()
+    if not news.dense_facts:
+        return 0
+    want = min(news.max_per_theme, len(ranked), sum(b.factual for b in ranked) // news.dense_facts)
+    return max(0, want - shown)
+
+
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     # The year's review, the five-year review (a term-end report has both), the plan, the plan period's goals.
@@ -307,7 +319,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
                 # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
                 shown = min(shown, sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0))
-            groups.append(ThemeGroup(t, ranked, min(shown, len(ranked))))
+            dense = _dense(ranked, shown := min(shown, len(ranked)))
+            groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
 

@@ -50,11 +50,17 @@ class ThemeGroup:
     bullets: tuple[Bullet, ...]
     shown: int = 0
     edited: bool = False   # the heading is the editor's own (an edit renamed or made the theme)
+    dense: int = 0         # of ``shown``, how many a dense theme lists beyond the poster's (view.dense_facts)
 
     @property
     def top(self) -> tuple[Bullet, ...]:
         """The bullets listed: the first ``shown``, but for those the targets table shows already."""
         return tuple(b for b in self.bullets[:self.shown] if not b.in_targets)
+
+    @property
+    def poster_top(self) -> tuple[Bullet, ...]:
+        """:attr:`top` without the ``dense`` extra bullets of the text outputs (the poster has its own limits)."""
+        return tuple(b for b in self.bullets[:self.shown - self.dense] if not b.in_targets)
 
     @property
     def more(self) -> tuple[Bullet, ...]:
