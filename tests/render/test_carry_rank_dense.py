@@ -29,15 +29,15 @@ def test_a_dense_theme_lists_one_bullet_per_dense_facts_of_its_facts(view):
     assert dense, "no theme of national 1981 is dense with facts"
     for t in dense:
         facts = sum(b.factual for b in t.bullets)
-        assert t.shown == min(most, len(t.bullets), facts // k), (t.theme, t.shown, facts)
+        assert min(most, len(t.bullets), facts // k) <= t.shown <= most, (t.theme, t.shown, facts)
         assert len(t.poster_top) <= t.shown - t.dense < t.shown
 
 
 def test_a_theme_with_few_facts_gets_no_extra(view):
-    k = cues().dense_facts
+    k, long = cues().dense_facts, cues().long_theme
     for g in view.groups:
         for t in g.themes:
-            if sum(b.factual for b in t.bullets) // k <= t.shown - t.dense:
+            if sum(b.factual for b in t.bullets) // k <= t.shown - t.dense and (g.key != "plan" or len(t.bullets) < long):
                 assert t.dense == 0, t.theme
 
 
@@ -54,3 +54,13 @@ def test_markdown_lists_the_dense_theme_extra(view, corpus):
     md = render_markdown(d).replace("**", "")
     t = next(t for g in view.groups for t in g.themes if t.dense)
     assert all(b.text in md for b in t.top), t.theme
+
+
+def test_a_long_plan_theme_lists_more_in_text_than_on_the_poster(view):
+    news = cues()
+    assert news.long_theme_text_bullets > 0
+    long = [t for g in view.groups if g.key == "plan" for t in g.themes
+            if len(t.bullets) >= news.long_theme and t.theme not in news.plan_fact_only_themes]
+    assert long, "national 1981 has no long plan theme"
+    for t in long:
+        assert t.dense >= 1 or t.shown == min(news.max_per_theme, len(t.bullets)), (t.theme, t.shown, t.dense)

@@ -251,16 +251,21 @@ def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool) -> 
     return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
 
 
-def _dense(ranked: tuple[Bullet, ...], shown: int) -> int:
-    """How many more than ``shown`` a theme dense with facts lists in the text outputs: one bullet per
-    ``dense_facts`` of its factual bullets, up to max_per_theme (wt-carry-rank: an old national report's
-    plan 经济运行 has 27 facts in 139 bullets, and its misses rank just under the even share). The poster
-    keeps its own limits (:attr:`ThemeGroup.poster_top`)."""
+def _long_text(ranked: tuple[Bullet, ...], shown: int, plan: bool) -> int:
+    """A year's plan theme of ``long_theme`` bullets lists ``long_theme_text_bullets`` more than its base ``shown`` in
+    the text outputs (wt-carry-rank, on top of ``long_theme_bullets``, which the poster sees too); else 0."""
     news = cues()
-    if not news.dense_facts:
-        return 0
-    want = min(news.max_per_theme, len(ranked), sum(b.factual for b in ranked) // news.dense_facts)
-    return max(0, want - shown)
+    return shown + news.long_theme_text_bullets if plan and len(ranked) >= news.long_theme else 0
+
+
+def _dense(ranked: tuple[Bullet, ...], shown: int, floor: int) -> int:
+    """How many more than ``shown`` a theme lists in the text outputs: at least up to ``floor`` (:func:`_long_text`),
+    and a theme dense with facts one bullet per ``dense_facts`` of its factual bullets, up to max_per_theme
+    (wt-carry-rank: an old national report's plan 经济运行 has 27 facts in 139 bullets, and its misses rank just under
+    the even share). The poster keeps its own limits (:attr:`ThemeGroup.poster_top`)."""
+    news = cues()
+    want = sum(b.factual for b in ranked) // news.dense_facts if news.dense_facts else 0
+    return max(0, min(news.max_per_theme, len(ranked), max(want, floor)) - shown)
 
 
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
@@ -288,9 +293,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         if not themes:
             continue
         title = _group_title(digest, five, mode, term, older and bool(by_key[("achievement", True)]) if older else None)
-        # With many themes (the general lens has fourteen) each shows fewer, at least three; the
-        # five-year review is background to the year's news: term_per_theme a theme — except in a party
-        # congress's report, whose review is of the five years and nothing else.
+        # With many themes (the general lens has fourteen) each shows fewer, at least three; the five-year review is
+        # background to the year's news: term_per_theme a theme — not in a congress's report (its review is of them).
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
         background = term and meta.kind != "party-congress-report"
         news = cues()
@@ -304,6 +308,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             ranked = tuple(sorted(themes[t], key=lambda b: (not (b.factual or digest.items[b.item].mode == "target"),
                                                             -b.score, b.start)))
             shown = _base_shown(ranked, cap, per_theme if background else news.max_per_theme, mode == "plan" and not term)
+            floor = _long_text(ranked, shown, mode == "plan" and not term and t not in news.plan_fact_only_themes)
             # A headline metric with its figure (cues.headline: GDP, jobs, incomes, grain, trade …) is what an
             # editor prints first: the theme shows down to its last one, up to max_per_theme — a cue-rich
             # sentence's clauses ("1.2万个退役军人服务站提质增效") may outscore "全体居民人均可支配收入达到41580元".
@@ -319,7 +324,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                 # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
                 # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
                 shown = min(shown, sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0))
-            dense = _dense(ranked, shown := min(shown, len(ranked)))
+            dense = _dense(ranked, shown := min(shown, len(ranked)), floor)
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
