@@ -111,14 +111,18 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int, depth: int 
     mode = mode_of_text(text, part, lay.congress)
     if mode == "other" and part in ("none", "mixed") and not lay.congress:
         mode = _mode_by_years(text, lay.year)
-        if mode == "other" and depth < _CARRY_DEPTH and (before := _sentence_before(lay, doc_text, start)):
+        if mode == "other" and depth < _CARRY_DEPTH and _FIGURE.search(text) \
+                and (before := _sentence_before(lay, doc_text, start)):
             # Where no heading says the way, a sentence with no cue of its own goes the way of the sentence
             # before it in its paragraph ("1986年同1978年相比，国民生产总值……；国民收入由3010亿元增加到7790亿元……；",
-            # "据不完全统计，近三年农村新建房屋达九亿平方米。": national 1987, 1981).
+            # "据不完全统计，近三年农村新建房屋达九亿平方米。": national 1987, 1981) — when it states a figure: one
+            # without is comment, and a report without headings (1954) has many that would crowd its facts out.
             return mode_in_layout(lay, doc_text, *before, depth=depth + 1)
     return mode
 
 
+# A figure in digits or in words ("百分之八十四", "九亿", "三百亿元").
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十两][十百千万亿]|[十百千万亿][一二三四五六七八九]")
 # How many sentences back a sentence without cues (outside any part) looks for the way of its paragraph.
 _CARRY_DEPTH = 4
 _STOPS = "。！？；!?;"
