@@ -125,6 +125,15 @@ def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[i
         and not _bare_date(text[prev[0]:prev[1]])
 
 
+def past_aside(text: str, s: int, e: int, asides: tuple[str, ...] | frozenset[str]) -> int:
+    """Where the clause ``[s, e)`` goes on after an aside it opens with ("按可比价格计算增长94.9%" → "增长94.9%"), or ``s``:
+    what follows an aside is read as if the clause opened there (a continuation keeps its subject before)."""
+    for a in asides:
+        if text.startswith(a, s, e) and s + len(a) < e:
+            return s + len(a)
+    return s
+
+
 def _clause_lens(name: str) -> Lens | None:
     """The built-in lens whose relevance is checked clause by clause too (one with ``min_own``):
     an item is a sentence, and under the science lens its clause "整车出口突破百万辆" is not science
