@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["discourse_kind", "drop_discourse"]
 
-KINDS = ("thesis", "appeal", "lead")
+KINDS = ("thesis", "appeal", "lead", "value")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def discourse_kind(text: str) -> str:
-    """The discourse kind of a sentence's text by its form ("thesis", "appeal", "lead"), or ""."""
+    """The discourse kind of a sentence's text by its form ("thesis", "appeal", "lead", "value"), or ""."""
     p = _patterns()
     if p["concrete"].search(text):
         return ""
