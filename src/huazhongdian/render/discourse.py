@@ -29,17 +29,19 @@ if TYPE_CHECKING:
 
 __all__ = ["discourse_kind", "drop_discourse"]
 
-KINDS = ("thesis", "appeal", "lead", "value")
+KINDS = ("thesis", "appeal", "lead", "value", "slogan")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = load_toml("news_value.toml")["discourse"]
-    return {k: re.compile("|".join(f"(?:{p})" for p in raw[k])) for k in (*KINDS, "concrete")}
+    out = {k: re.compile("|".join(f"(?:{p})" for p in raw[k])) for k in (*KINDS, "concrete")}
+    out["count_only"] = re.compile(raw["count_only"])
+    return out
 
 
 def discourse_kind(text: str) -> str:
-    """The discourse kind of a sentence's text by its form ("thesis", "appeal", "lead", "value"), or ""."""
+    """The discourse kind of a sentence's text by its form ("thesis", "appeal", "lead", "value", "slogan"), or ""."""
     p = _patterns()
     if p["concrete"].search(text):
         return ""
@@ -51,7 +53,9 @@ def discourse_kind(text: str) -> str:
 
 def _concrete_spans(digest: Digest) -> list[tuple[int, int]]:
     none = no_figures(digest)
-    spans = [(ind.start, ind.end) for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none]
+    text, count_only = digest.document.text, _patterns()["count_only"]
+    spans = [(ind.start, ind.end) for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none
+             and not count_only.match(text, ind.end)]
     spans += [(s.start, s.end) for e in digest.entities for s in e.spans]
     return sorted(spans)
 
