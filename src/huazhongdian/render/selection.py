@@ -31,6 +31,7 @@ from huazhongdian.classify.lens import relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
+from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
     whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
@@ -567,4 +568,4 @@ def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
             if key not in seen:
                 seen.add(key)
                 out.append(fact)
-    return out
+    return drop_discourse(digest, out)   # whole sentences of a discourse kind (render/discourse.py)
