@@ -277,6 +277,11 @@ def _numbered(line: str) -> int:
     return 2 if _L2.match(line) else 0
 
 
+def _bare_heading(line: str) -> bool:
+    """A short line without a stop or a comma: how an unnumbered part heading reads."""
+    return len(line) <= 24 and "。" not in line and "；" not in line and "，" not in line
+
+
 def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading], list[tuple[int, str]]]:
     """Headings, plus (start, line) for every non-empty line.
 
@@ -290,15 +295,23 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
     """
     heads: list[Heading] = []
     congress = doc.meta.kind == "party-congress-report"
+    unnumbered = not congress and not any(_L1.match(sec.label) or _CHAPTER.match(sec.label) for sec in doc.sections)
     for sec in doc.sections:
         stop = text.find("\n", sec.start)
         line = text[sec.start:len(text) if stop < 0 else stop].rstrip()
         level = _numbered(line)
         if level == 2:
             line = _first_sentence(line)
+        part = _heading_part(line, cues)
+        if not level and unnumbered and sec.level == 1 and part != "none" and _bare_heading(line):
+            # An unnumbered chapter the structure found ("今后五年的主要任务", national 1983) opens its part as a
+            # numbered one does, though its words are no part cue of the line scan below — in a report without
+            # 一、 chapters (beside them, "主要预期目标" is a sub-heading: Guangdong 2026).
+            level = 1
         if level:
-            heads.append(Heading(line, sec.start, sec.start + len(line), level, _heading_part(line, cues)))
+            heads.append(Heading(line, sec.start, sec.start + len(line), level, part))
     lines: list[tuple[int, str]] = []
+    seen = {h.start for h in heads}
     pos = 0
     for raw in text.split("\n"):
         start = pos
@@ -309,6 +322,8 @@ def _scan_headings(doc: Document, cues: Cues, text: str) -> tuple[list[Heading],
         lstart = start + (len(raw) - len(raw.lstrip()))
         lines.append((lstart, line))
         no_stop = "。" not in line[:-1] and "；" not in line
+        if lstart in seen:
+            continue
         if not _numbered(line) and len(line) <= 24 and no_stop and "，" not in line and "报告" not in line and (
             _YEAR_HEAD.match(line) or any(w in line for w in cues.part_heading)
             or (congress and line.startswith(cues.congress_part_leads) and not line.endswith(("！", "：")))

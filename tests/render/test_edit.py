@@ -171,3 +171,15 @@ def test_cli_edit_template_and_digest_edit(tmp_path, view, capsys):
     assert hzd_main("digest", str(EXCERPT), "--edit", str(tmp_path / "bad.json"), "-o", str(tmp_path / "out.md")) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.json: not JSON" in err and not (tmp_path / "out.md").exists()
+
+
+def test_the_default_template_keeps_two_groups_of_one_mode_apart(corpus):
+    # A term-end report has two achievement groups (the year's review, the five years') and two plan groups (the
+    # year's, the new five-year plan's goals): each bullet stays in its own group, none is listed twice.
+    d = hzd.digest(hzd.read(corpus / "national-2026-gov-work-report.txt"))
+    view = build_view(d, card_pool=CARD_POOL)
+    assert [g.mode for g in view.groups].count("achievement") == 2
+    out = apply_edit(view, load_edit(edit_template(view)))
+    assert out.groups == view.groups
+    ids = [b.id for g in out.groups for t in g.themes for b in t.bullets]
+    assert len(ids) == len(set(ids))

@@ -92,7 +92,7 @@ def classify_mode_at(doc: Document, start: int, end: int) -> Mode:
     return mode_in_layout(d.layout, d.matching, start, end)
 
 
-def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
+def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int, depth: int = 0) -> Mode:
     """:func:`classify_mode_at` with the layout already in hand (callers looping over sentences).
 
     ``doc_text`` is the document's matching text (``derived(doc).matching``), which the cues are
@@ -110,8 +110,39 @@ def mode_in_layout(lay: Layout, doc_text: str, start: int, end: int) -> Mode:
         return "other"
     mode = mode_of_text(text, part, lay.congress)
     if mode == "other" and part in ("none", "mixed") and not lay.congress:
-        return _mode_by_years(text, lay.year)
+        mode = _mode_by_years(text, lay.year)
+        if mode == "other" and depth < _CARRY_DEPTH and _FIGURE.search(text) \
+                and (before := _sentence_before(lay, doc_text, start)):
+            # Where no heading says the way, a sentence with no cue of its own goes the way of the sentence
+            # before it in its paragraph ("1986年同1978年相比，国民生产总值……；国民收入由3010亿元增加到7790亿元……；",
+            # "据不完全统计，近三年农村新建房屋达九亿平方米。": national 1987, 1981) — when it states a figure: one
+            # without is comment, and a report without headings (1954) has many that would crowd its facts out.
+            return mode_in_layout(lay, doc_text, *before, depth=depth + 1)
     return mode
+
+
+# A figure in digits or in words ("百分之八十四", "九亿", "三百亿元").
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十两][十百千万亿]|[十百千万亿][一二三四五六七八九]")
+# How many sentences back a sentence without cues (outside any part) looks for the way of its paragraph.
+_CARRY_DEPTH = 4
+_STOPS = "。！？；!?;"
+
+
+def _sentence_before(lay: Layout, doc_text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence right before ``start`` in the same paragraph (line), if any."""
+    i = bisect_right(lay.line_starts, start) - 1
+    line = lay.line_starts[i] if i >= 0 else 0
+    j = start
+    while j > line and doc_text[j - 1] in " \u3000\t":
+        j -= 1
+    if j <= line or doc_text[j - 1] not in _STOPS:
+        return None
+    k = j - 1
+    while k > line and doc_text[k - 1] not in _STOPS:
+        k -= 1
+    while k < j and doc_text[k] in " \u3000\t":
+        k += 1
+    return (k, j) if j - k > 1 else None
 
 
 @cache

@@ -187,21 +187,22 @@ def _curated_groups(view: DigestView, edit: Edit) -> tuple[tuple[ModeGroup, ...]
                                      f"(“{_short(i.text)}” ≠ “{_short(b.text)}”); an edit may drop, reorder "
                                      "or regroup a bullet, not rewrite it")
     report_themes = {t.theme for g in view.groups for t in g.themes}
-    # mode → theme → ([shown], [folded]), in the order the edit lists them.
-    by_mode: dict[str, dict[str, tuple[list[Bullet], list[Bullet]]]] = {g.mode: {} for g in view.groups}
+    # group → theme → ([shown], [folded]), in the order the edit lists them. (By group, not by mode: the year's
+    # review and the five years' are both achievement groups, and a bullet stays in its own.)
+    by_group: dict[int, dict[str, tuple[list[Bullet], list[Bullet]]]] = {id(g): {} for g in view.groups}
     for i in edit.items:
         if not i.keep:
             continue
         group, theme, bullet = known[i.id]
         name = i.theme or theme.theme
-        shown, folded = by_mode[group.mode].setdefault(name, ([], []))
+        shown, folded = by_group[id(group)].setdefault(name, ([], []))
         # (a bullet the targets table shows keeps its rank among the listed ones, unlisted: ThemeGroup.top)
         in_top = i.shown or (bullet.in_targets and theme.bullets.index(bullet) < theme.shown)
         (shown if in_top else folded).append(bullet)
     groups = []
     for g in view.groups:
         themes = tuple(ThemeGroup(name, tuple(shown + folded), len(shown), edited=name not in report_themes)
-                       for name, (shown, folded) in by_mode[g.mode].items())
+                       for name, (shown, folded) in by_group[id(g)].items())
         if themes:
             groups.append(dataclasses.replace(g, themes=themes))
     edited = tuple(dict.fromkeys(t.theme for g in groups for t in g.themes if t.edited))

@@ -31,6 +31,7 @@ from huazhongdian.classify.lens import relevance
 from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
+from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
     whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
@@ -38,7 +39,7 @@ from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, h
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                clause_spans)
+                                                clause_spans, past_aside, topic_lends_subject)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -365,7 +366,9 @@ class Selector:
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
-            continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e)
+            continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
+                or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
                 if not has and self.p.result_predicate.match(self.text, s, e) and e - groups[-1][0][0] > limit:
                     open_group, prev = False, (s, e)   # "……的重大步骤，是……崭新试验": the bullet has its subject
@@ -565,4 +568,4 @@ def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
             if key not in seen:
                 seen.add(key)
                 out.append(fact)
-    return out
+    return drop_discourse(digest, out)   # whole sentences of a discourse kind (render/discourse.py)

@@ -106,6 +106,34 @@ def _bare_date(clause: str) -> bool:
     return len(clause) <= 16 and len(_DATE_BITS.sub("", clause)) <= 2
 
 
+# A clause that opens on when or from what it counts ("今年1到10月增加了九十五亿元", "由一九七八年的三百五十五亿元增加到……",
+# "五年安排三千八百多万人就业"): its subject, if any, is the sentence's opening topic.
+_DATED_OPENING = re.compile(r"(?:今年|去年|全年|近[0-9一二三四五六七八九十两]{1,2}年|[0-9一二三四五六七八九十两]{1,2}年(?:中|间|来)?"
+                            r"|由(?!于)|从)")
+# The longest opening topic lent that way ("基本建设投资总额", "城乡人民的储蓄存款", "在城镇中").
+_TOPIC_MAX = 12
+
+
+def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int,
+                        has_figure: bool) -> bool:
+    """The clause at ``s`` opens on a date or a range ("今年…", "由…") and the clause before it is the sentence's
+    short opening topic without a figure or a date of its own ("城乡人民的储蓄存款，今年1到10月增加了九十五亿元"):
+    the topic is the figure's subject (national 1981, 1983)."""
+    if prev is None or not clauses or prev != clauses[0] or not has_figure or prev[1] - prev[0] > _TOPIC_MAX:
+        return False
+    return bool(_DATED_OPENING.match(text, s)) and not _DATED_OPENING.match(text, prev[0]) \
+        and not _bare_date(text[prev[0]:prev[1]])
+
+
+def past_aside(text: str, s: int, e: int, asides: tuple[str, ...] | frozenset[str]) -> int:
+    """Where the clause ``[s, e)`` goes on after an aside it opens with ("按可比价格计算增长94.9%" → "增长94.9%"), or ``s``:
+    what follows an aside is read as if the clause opened there (a continuation keeps its subject before)."""
+    for a in asides:
+        if text.startswith(a, s, e) and s + len(a) < e:
+            return s + len(a)
+    return s
+
+
 def _clause_lens(name: str) -> Lens | None:
     """The built-in lens whose relevance is checked clause by clause too (one with ``min_own``):
     an item is a sentence, and under the science lens its clause "整车出口突破百万辆" is not science

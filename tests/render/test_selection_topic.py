@@ -1,0 +1,46 @@
+"""A sentence's short opening topic lends its subject to a figure clause that opens on a date (issue 12)."""
+
+from __future__ import annotations
+
+from huazhongdian.render.selection_parts import clause_spans, topic_lends_subject
+
+
+def _case(text: str) -> tuple[str, list[tuple[int, int]]]:
+    return text, clause_spans(text, 0, len(text))
+
+
+def test_a_dated_figure_clause_takes_the_opening_topic() -> None:
+    text, cl = _case("城乡人民的储蓄存款，今年1到10月增加了九十五亿元。")
+    assert topic_lends_subject(text, cl, cl[0], cl[1][0], True)
+
+
+def test_a_range_clause_takes_the_opening_topic_but_not_after_you() -> None:
+    text, cl = _case("我国进出口贸易总额，由355亿元增加到772亿元。")
+    assert topic_lends_subject(text, cl, cl[0], cl[1][0], True)
+    text, cl = _case("重工业生产，由于正在调整中，今年的产值下降5%左右。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)
+
+
+def test_no_topic_is_lent_past_the_first_clause_or_without_a_figure() -> None:
+    text, cl = _case("各项工作稳步推进，基本建设投资总额，今年减少为三百亿元。")
+    assert not topic_lends_subject(text, cl, cl[1], cl[2][0], True)
+    text, cl = _case("城乡人民的储蓄存款，今年继续增加。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], False)
+
+
+def test_a_clause_goes_on_after_the_aside_it_opens_with() -> None:
+    from huazhongdian.render.selection_parts import past_aside
+    text = "国民收入由3010亿元增加到7790亿元，按可比价格计算增长94.9%"
+    s = text.index("按")
+    assert text[past_aside(text, s, len(text), ("按可比价格计算",)):].startswith("增长")
+    assert past_aside(text, 0, len(text), ("按可比价格计算",)) == 0
+    only = "按可比价格计算"
+    assert past_aside(only, 0, len(only), (only,)) == 0     # an aside alone is no clause going on
+
+
+def test_the_aside_clause_keeps_its_subject_in_the_bullet() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.render.view import build_view
+    doc = hzd.read_text("一、过去一年的回顾\n1986年同1978年相比，国民收入由3010亿元增加到7790亿元，按可比价格计算增长94.9%。\n")
+    bullets = [b.text for g in build_view(hzd.digest(doc)).groups for t in g.themes for b in t.bullets]
+    assert any("国民收入" in b and "94.9%" in b for b in bullets)
