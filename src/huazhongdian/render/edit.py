@@ -201,7 +201,10 @@ def _curated_groups(view: DigestView, edit: Edit) -> tuple[tuple[ModeGroup, ...]
         (shown if in_top else folded).append(bullet)
     groups = []
     for g in view.groups:
-        themes = tuple(ThemeGroup(name, tuple(shown + folded), len(shown), edited=name not in report_themes)
+        # (a theme listed as the view listed it keeps its text-only extra, ThemeGroup.dense; an edited one has none)
+        dense = {t.theme: (t.bullets[:t.shown], t.dense) for t in g.themes}
+        themes = tuple(ThemeGroup(name, tuple(shown + folded), len(shown), edited=name not in report_themes,
+                                  dense=dense[name][1] if dense.get(name, ((), 0))[0] == tuple(shown) else 0)
                        for name, (shown, folded) in by_group[id(g)].items())
         if themes:
             groups.append(dataclasses.replace(g, themes=themes))
