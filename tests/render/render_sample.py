@@ -20,6 +20,16 @@ SAMPLE = ROOT / "examples" / "national-2025-gov-work-report.txt"
 HOSTILE = ROOT / "tests" / "fixtures" / "render" / "hostile.txt"
 
 
+def selected_texts(report: str, source: str) -> list[str]:
+    """The texts of the facts the selection keeps from a made-up ``report`` (general lens), in their order."""
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    digest = hzd.digest(read_text(report, source=source), lens="general")
+    text = digest.document.text
+    return [text[f.start:f.end] for f in select_facts(digest)]
+
+
 def shown_in(bullets: list[str], words: str) -> bool:
     """Whether one of the shown ``bullets`` (their texts) holds ``words`` (the framing tests' check)."""
     return any(words in b for b in bullets)

@@ -11,6 +11,7 @@ from huazhongdian.load import read_text
 from huazhongdian.render.news_value import cues, headline_metric
 from huazhongdian.render.poster_share import Limits, group_limits, poster_groups
 from huazhongdian.render.selection import select_facts
+from render_sample import selected_texts
 
 REPORT = """政府工作报告
 
@@ -26,9 +27,7 @@ REPORT = """政府工作报告
 
 @pytest.fixture(scope="module")
 def bullets():
-    digest = hzd.digest(read_text(REPORT, source="oldrank2-rules.txt"), lens="general")
-    text = digest.document.text
-    return [text[f.start:f.end] for f in select_facts(digest)]
+    return selected_texts(REPORT, "oldrank2-rules.txt")
 
 
 def test_a_period_lead_with_a_figure_is_a_fact_and_is_trimmed(bullets):

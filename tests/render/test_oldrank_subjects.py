@@ -4,9 +4,7 @@ clause before, which names their subject; a figure after an aside reaches back o
 
 import pytest
 
-import huazhongdian as hzd
-from huazhongdian.load import read_text
-from huazhongdian.render.selection import select_facts
+from render_sample import selected_texts
 
 REPORT = """政府工作报告
 
@@ -22,9 +20,7 @@ REPORT = """政府工作报告
 
 @pytest.fixture(scope="module")
 def bullets():
-    digest = hzd.digest(read_text(REPORT, source="oldrank.txt"), lens="general")
-    text = digest.document.text
-    return [text[f.start:f.end] for f in select_facts(digest)]
+    return selected_texts(REPORT, "oldrank.txt")
 
 
 @pytest.mark.parametrize("figure,subject", [
