@@ -30,6 +30,7 @@ from huazhongdian.derive import derived
 from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.render.metric_theme import metric_theme
 from huazhongdian.render.news_value import headline_metric
+from huazhongdian.render.part_openings import part_openings
 from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
                                           select_facts)
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
@@ -242,13 +243,23 @@ def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> 
     return goals.others
 
 
-def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool) -> int:
+def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool,
+                opening: dict[int, float] | None = None) -> int:
     """A theme's shown count before its headline and fact rules: its cap, or its strong facts up to ``most`` — and
     a year's plan theme the report writes at length (``long_theme`` bullets: national 2009's 民生 plan has 66) is
-    more of its news: ``long_theme_bullets`` more."""
+    more of its news: ``long_theme_bullets`` more. Given ``opening`` (:func:`~huazhongdian.render.part_openings.part_openings`), a bullet's score
+    for the strong count gains ``opening_strong`` × its nearness to its part's opening (the text outputs' count)."""
     news = cues()
-    shown = max(cap, min(most, sum(b.score >= news.strong for b in ranked)))
+    lift = (lambda b: news.opening_strong * opening.get(b.start, 0.0)) if opening else (lambda b: 0.0)
+    shown = max(cap, min(most, sum(b.score + lift(b) >= news.strong for b in ranked)))
     return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
+
+
+def _lifted(ranked: tuple[Bullet, ...], limits: tuple[int, int], plan: bool, opening: dict[int, float], most: int) -> int:
+    """A theme's shown count in the text outputs with its facts lifted by their nearness to the part's opening
+    (:func:`_base_shown` with ``opening``; ``limits``: its cap and most), at most ``most`` (its facts, for a theme
+    that shows only facts); 0 without ``opening``."""
+    return min(_base_shown(ranked, *limits, plan, opening), most) if opening else 0
 
 
 def _long_text(ranked: tuple[Bullet, ...], shown: int, plan: bool) -> int:
@@ -270,6 +281,10 @@ def _dense(ranked: tuple[Bullet, ...], shown: int, floor: int) -> int:
 
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
+    """The bullets grouped by mode (and period) and theme, each theme's shown count decided.
+
+    Long because: a theme's count rules (cap, strong facts, headlines, congress shares, facts only, the text
+    outputs' dense and opening extras) read one group's cap and budget; apart they would pass that state around."""
     # The year's review, the five-year review (a term-end report has both), the plan, the plan period's goals.
     keys = [("achievement", False), ("achievement", True), ("plan", False), ("plan", True), ("other", False)]
     if digest.document.meta.kind == "party-congress-report":
@@ -280,7 +295,10 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
     theme_of, older = _fact_theme(digest), older_congress(digest)
     match = derived(digest.document).matching
     general = older and digest.lens == "general"
-    for fact in select_facts(digest, five):
+    facts = select_facts(digest, five)
+    # (a caller asking fewer than _MIN_PER_THEME a theme, a tight listing, gets no lifted facts)
+    opening = part_openings(digest, facts) if cues().opening_strong and per_theme >= _MIN_PER_THEME else {}
+    for fact in facts:
         item = digest.items[fact.item]
         theme = theme_of(fact, item)
         mode = _mode_key(item)
@@ -319,12 +337,16 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
                 shown = max(shown, _older_shown(ranked, mode, general))
             elif mode == "plan" and meta.kind == "party-congress-report" and t not in news.plan_fact_only_themes:
                 shown = max(shown, min(news.congress_plan_per_theme, sum(b.factual for b in ranked)))
-            if mode == "achievement" or term or (mode == "plan" and t in news.plan_fact_only_themes):
-                # A review bullet with no fact of its own (no figure, first, rank or named project) is
-                # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
-                # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
-                shown = min(shown, sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0))
-            dense = _dense(ranked, shown := min(shown, len(ranked)), floor)
+            # A review bullet with no fact of its own (no figure, first, rank or named project) is
+            # not what an editor prints; it stays behind 另有 N 条 / 展开全部 — and so does a
+            # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
+            facts_only = mode == "achievement" or term or (mode == "plan" and t in news.plan_fact_only_themes)
+            most = sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0) if facts_only else len(ranked)
+            shown = min(shown, most)
+            # (the text outputs count a fact near its part's opening as stronger: they list those too, as dense)
+            lifted = _lifted(ranked, (cap, per_theme if background else news.max_per_theme), mode == "plan" and not term,
+                             opening, most)
+            dense = _dense(ranked, shown := min(shown, len(ranked)), max(floor, lifted))
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
