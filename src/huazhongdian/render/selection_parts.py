@@ -161,3 +161,21 @@ def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple
         cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
         out += [(s, e) for s, e, v in figs if v >= cut]
     return sorted(out)
+
+
+# A report that states its plan's tasks with 要 ("今年要积极发展……的市场", "要继续稳定和完善……责任制": national
+# 1980–1999, 2010) opens this share of its plan sentences or more on it; a recent report opens a few (≤ 12%:
+# "要坚持……" and the like are its lines). Read off the report's own plan, not off a cue list (wt-carry-none2).
+YAO_TASK_SHARE = 0.15
+_YAO_OPENING = re.compile("^[^，。；,]{0,10}(?<![重主需必首紧只纲])要(?![素求点件])")
+
+
+def states_tasks_with_yao(plan_texts: list[str]) -> bool:
+    """Whether ``plan_texts`` (the plan items' texts) open on 要 often enough that 要 states a task, not a line."""
+    return bool(plan_texts) and sum(1 for t in plan_texts if _YAO_OPENING.search(t)) >= YAO_TASK_SHARE * len(plan_texts)
+
+
+def after_yao(text: str) -> str:
+    """``text`` after its opening 要 ("今年要积极发展……" → "积极发展……"), or ``text`` when it opens otherwise."""
+    m = _YAO_OPENING.search(text)
+    return text[m.end():] if m else text
