@@ -112,6 +112,11 @@ _DATED_OPENING = re.compile(r"(?:今年|去年|全年|近[0-9一二三四五六�
                             r"|由(?!于)|从)")
 # The longest opening topic lent that way ("基本建设投资总额", "城乡人民的储蓄存款", "在城镇中").
 _TOPIC_MAX = 12
+# A range clause ("由…增加到…", "从…下降到…") has no subject of its own: the clause before, of up to this many
+# characters and without a figure, lends it ("城镇居民家庭人均可支配收入", 14).
+_RANGE_OPENING = re.compile(r"(?:由(?!于)|从)[^，；。]{1,24}?(?:增加|上升|提高|增长|下降|减少|降低|扩大|达)?到")
+_RANGE_TOPIC_MAX = 16
+_RANGE_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
 
 
 def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int,
@@ -119,6 +124,11 @@ def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[i
     """The clause at ``s`` opens on a date or a range ("今年…", "由…") and the clause before it is the sentence's
     short opening topic without a figure or a date of its own ("城乡人民的储蓄存款，今年1到10月增加了九十五亿元"):
     the topic is the figure's subject (national 1981, 1983)."""
+    if prev is not None and has_figure and _RANGE_OPENING.match(text, s) and prev[1] - prev[0] <= _RANGE_TOPIC_MAX \
+            and not _DATED_OPENING.match(text, prev[0]) and not _RANGE_FIGURE.search(text, prev[0], prev[1]):
+        # "由1997年的5160元增加到2002年的7703元" says from what to what, never of what: the clause before, first
+        # or not ("使消费在国民收入中的比重，由1978年的63.5%上升到今年的70%左右", 1981), names it (wt-carry-none2).
+        return True
     if prev is None or not clauses or prev != clauses[0] or not has_figure or prev[1] - prev[0] > _TOPIC_MAX:
         return False
     return bool(_DATED_OPENING.match(text, s)) and not _DATED_OPENING.match(text, prev[0]) \
