@@ -60,3 +60,24 @@ def test_no_range_subject_from_a_figure_a_long_clause_or_without_a_range() -> No
     assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # 从… without 到: no range
     text, cl = _case("各地区各部门认真贯彻落实党中央国务院的决策部署，由3000元增加到5000元。")
     assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # too long to be a topic
+
+
+def test_the_but_also_half_shares_the_not_only_halfs_subject() -> None:
+    from huazhongdian.render.selection_parts import not_only_but_also
+    text, cl = _case("工农业生产总值不仅没有下降，而且将比上年增长3%以上，整个经济形势比预想的好。")
+    assert not_only_but_also(text, cl[0], cl[1][0])
+    assert not not_only_but_also(text, cl[1], cl[2][0])                  # no 而且: a clause of its own
+    text, cl = _case("粮食生产稳定，而且棉花增产10%。")
+    assert not not_only_but_also(text, cl[0], cl[1][0])                  # no 不仅 before: its own subject
+    assert not not_only_but_also(text, None, 0)
+
+
+def test_a_not_only_but_also_figure_keeps_its_subject_in_the_bullet() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    d = hzd.digest(read_text("一、1981年的工作回顾\n今年遇上了严重的自然灾害，工农业生产总值不仅没有下降，而且将比上年增长3%以上。\n"
+                             "二、1982年的工作任务\n明年要继续调整国民经济。\n"))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert any("3%" in b and "工农业生产总值" in b for b in bullets), bullets

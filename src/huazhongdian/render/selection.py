@@ -39,8 +39,8 @@ from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, h
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                after_yao, clause_spans, past_aside, states_tasks_with_yao,
-                                                topic_lends_subject)
+                                                after_yao, clause_spans, not_only_but_also, past_aside,
+                                                states_tasks_with_yao, topic_lends_subject)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -373,6 +373,7 @@ class Selector:
             has = figs or first or rank or ent
             continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
                 or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or not_only_but_also(self.text, prev, s) \
                 or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
                 if not has and self.p.result_predicate.match(self.text, s, e) and e - groups[-1][0][0] > limit:

@@ -189,3 +189,13 @@ def after_yao(text: str) -> str:
     """``text`` after its opening 要 ("今年要积极发展……" → "积极发展……"), or ``text`` when it opens otherwise."""
     m = _YAO_OPENING.search(text)
     return text[m.end():] if m else text
+
+
+_SO_NOT_ONLY = re.compile("不仅|不但|不只|不光")
+_BUT_ALSO = re.compile("(?:而且|并且|还|也)")
+
+
+def not_only_but_also(text: str, prev: tuple[int, int] | None, s: int) -> bool:
+    """The clause at ``s`` is the 而且 half of a 不仅……而且…… pair whose 不仅 half is the clause before: it shares
+    that clause's subject ("工农业生产总值不仅没有下降，而且将比上年增长3%以上", national 1981; wt-carry-none2)."""
+    return prev is not None and bool(_BUT_ALSO.match(text, s)) and bool(_SO_NOT_ONLY.search(text, prev[0], prev[1]))
