@@ -39,7 +39,8 @@ from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, h
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                clause_spans, past_aside, topic_lends_subject)
+                                                after_yao, clause_spans, not_only_but_also, past_aside,
+                                                states_tasks_with_yao, topic_lends_subject)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -81,6 +82,8 @@ class Selector:
         self.mode = ""                     # the mode of the item being cut: landmarks review, formulations plan
         self._seen: dict[tuple[int, int, str], Any] = {}   # _evidence and _never, by span (and mode)
         self._policies: dict[tuple[str, str], int] = {}   # (mode, policy named) → where it was named first
+        # An old report states its tasks with 要: there the 要 opening alone makes no line (selection_parts).
+        self.yao_tasks = states_tasks_with_yao([i.text for i in digest.items if i.mode == "plan"])
 
     def _evidence(self, s: int, e: int) -> tuple[int, bool, bool, bool]:
         """(figures, first, rank, entity) found in ``[s, e)``; a qualitative landmark or a dated
@@ -331,7 +334,9 @@ class Selector:
             return False
         t = self.text[s:e]
         if mode == "plan" and self.p.line_opening.search(t):
-            return True      # "坚持……相结合", "要……", "以……为基础": a line, not a measure
+            rest = after_yao(t) if self.yao_tasks else t
+            if rest is t or self.p.line_opening.search(rest) or self.p.political.search(rest):
+                return True      # "坚持……相结合", "要……", "以……为基础": a line, not a measure
         return bool(self.p.political.search(t)) or (mode == "achievement" and not rank and t.endswith(self.k.topic_tails))
 
     def _fact_runs(self, clauses: list[tuple[int, int]], limit: int) -> list[list[tuple[int, int]]]:
@@ -368,6 +373,7 @@ class Selector:
             has = figs or first or rank or ent
             continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
                 or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or not_only_but_also(self.text, prev, s) \
                 or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
                 if not has and self.p.result_predicate.match(self.text, s, e) and e - groups[-1][0][0] > limit:

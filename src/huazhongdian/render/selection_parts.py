@@ -112,6 +112,11 @@ _DATED_OPENING = re.compile(r"(?:今年|去年|全年|近[0-9一二三四五六�
                             r"|由(?!于)|从)")
 # The longest opening topic lent that way ("基本建设投资总额", "城乡人民的储蓄存款", "在城镇中").
 _TOPIC_MAX = 12
+# A range clause ("由…增加到…", "从…下降到…") has no subject of its own: the clause before, of up to this many
+# characters and without a figure, lends it ("城镇居民家庭人均可支配收入", 14).
+_RANGE_OPENING = re.compile(r"(?:由(?!于)|从)[^，；。]{1,24}?(?:增加|上升|提高|增长|下降|减少|降低|扩大|达)?到")
+_RANGE_TOPIC_MAX = 16
+_RANGE_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
 
 
 def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int,
@@ -119,6 +124,11 @@ def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[i
     """The clause at ``s`` opens on a date or a range ("今年…", "由…") and the clause before it is the sentence's
     short opening topic without a figure or a date of its own ("城乡人民的储蓄存款，今年1到10月增加了九十五亿元"):
     the topic is the figure's subject (national 1981, 1983)."""
+    if prev is not None and has_figure and _RANGE_OPENING.match(text, s) and prev[1] - prev[0] <= _RANGE_TOPIC_MAX \
+            and not _DATED_OPENING.match(text, prev[0]) and not _RANGE_FIGURE.search(text, prev[0], prev[1]):
+        # "由1997年的5160元增加到2002年的7703元" says from what to what, never of what: the clause before, first
+        # or not ("使消费在国民收入中的比重，由1978年的63.5%上升到今年的70%左右", 1981), names it (wt-carry-none2).
+        return True
     if prev is None or not clauses or prev != clauses[0] or not has_figure or prev[1] - prev[0] > _TOPIC_MAX:
         return False
     return bool(_DATED_OPENING.match(text, s)) and not _DATED_OPENING.match(text, prev[0]) \
@@ -161,3 +171,31 @@ def _big_figures(indicators: list[Indicator], w: dict[str, float]) -> list[tuple
         cut = values[min(len(values) - 1, int(len(values) * (1 - w["big_share"])))]
         out += [(s, e) for s, e, v in figs if v >= cut]
     return sorted(out)
+
+
+# A report that states its plan's tasks with 要 ("今年要积极发展……的市场", "要继续稳定和完善……责任制": national
+# 1980–1999, 2010) opens this share of its plan sentences or more on it; a recent report opens a few (≤ 12%:
+# "要坚持……" and the like are its lines). Read off the report's own plan, not off a cue list (wt-carry-none2).
+YAO_TASK_SHARE = 0.15
+_YAO_OPENING = re.compile("^[^，。；,]{0,10}(?<![重主需必首紧只纲])要(?![素求点件])")
+
+
+def states_tasks_with_yao(plan_texts: list[str]) -> bool:
+    """Whether ``plan_texts`` (the plan items' texts) open on 要 often enough that 要 states a task, not a line."""
+    return bool(plan_texts) and sum(1 for t in plan_texts if _YAO_OPENING.search(t)) >= YAO_TASK_SHARE * len(plan_texts)
+
+
+def after_yao(text: str) -> str:
+    """``text`` after its opening 要 ("今年要积极发展……" → "积极发展……"), or ``text`` when it opens otherwise."""
+    m = _YAO_OPENING.search(text)
+    return text[m.end():] if m else text
+
+
+_SO_NOT_ONLY = re.compile("不仅|不但|不只|不光")
+_BUT_ALSO = re.compile("(?:而且|并且|还|也)")
+
+
+def not_only_but_also(text: str, prev: tuple[int, int] | None, s: int) -> bool:
+    """The clause at ``s`` is the 而且 half of a 不仅……而且…… pair whose 不仅 half is the clause before: it shares
+    that clause's subject ("工农业生产总值不仅没有下降，而且将比上年增长3%以上", national 1981; wt-carry-none2)."""
+    return prev is not None and bool(_BUT_ALSO.match(text, s)) and bool(_SO_NOT_ONLY.search(text, prev[0], prev[1]))

@@ -1,0 +1,40 @@
+"""A report that states its plan's tasks with 要 keeps its 要 measures as bullets (issue 12, wt-carry-none2)."""
+
+from __future__ import annotations
+
+from huazhongdian.render.selection_parts import YAO_TASK_SHARE, after_yao, states_tasks_with_yao
+
+
+def test_the_share_of_yao_openings_decides() -> None:
+    old = ["今年要积极发展生产资料市场。", "要继续完善家庭联产承包责任制。", "明年要进行企业的全面整顿。"]
+    recent = ["实施更加积极的财政政策。", "扩大有效投资。", "要坚持稳中求进工作总基调。", "加快建设现代化产业体系。",
+              "推进乡村全面振兴。", "深化国资国企改革。", "稳定和扩大就业。", "保障和改善民生。"]
+    assert states_tasks_with_yao(old)
+    assert not states_tasks_with_yao(recent)       # 1 of 8 = 12.5%, under the share
+    assert 1 / len(recent) < YAO_TASK_SHARE
+    assert not states_tasks_with_yao([])
+
+
+def test_after_yao_leaves_the_measure() -> None:
+    assert after_yao("今年要积极发展钢材市场") == "积极发展钢材市场"
+    assert after_yao("要坚持稳中求进") == "坚持稳中求进"       # (still a line: the caller tests the rest again)
+    assert after_yao("主要任务是发展生产") == "主要任务是发展生产"  # 主要: no 要 opening
+    assert after_yao("扩大有效投资") == "扩大有效投资"
+
+
+def test_a_yao_measure_is_a_bullet_only_in_a_report_that_states_tasks_so() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    head = "一、1986年的工作回顾\n去年工业总产值增长10%。\n二、1987年的主要任务\n"
+    measure = "今年要积极发展和改善钢材、煤炭、水泥等重要生产资料的市场。"
+    old_plan = measure + "要继续稳定和完善多种形式的家庭联产承包责任制。要进一步搞活大中型企业。\n"
+    recent_plan = measure + "".join(f"扩大第{n}类有效投资，推进第{n}批重点项目建设。" for n in "一二三四五六七八九") + "\n"
+
+    def shown(text: str) -> list[str]:
+        d = hzd.digest(read_text(text))
+        return [d.document.text[f.start:f.end] for f in select_facts(d)]
+
+    assert any("钢材" in b for b in shown(head + old_plan))
+    assert not any("钢材" in b for b in shown(head + recent_plan))
