@@ -29,7 +29,7 @@ from functools import lru_cache
 from huazhongdian.chars import HAN
 from huazhongdian.datafiles import load_text, load_toml
 from huazhongdian.script import matching_form
-from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, cn_number, cn_numeral
+from huazhongdian.numerals import DIGIT_VALUE, ORDINAL, DIGIT, YEAR_DIGITS, cn_number, cn_numeral
 from huazhongdian.types import DocumentKind, DocumentMeta
 
 # How far into the text the title, dateline and salutation are looked for.
@@ -359,14 +359,13 @@ def _heading_year(headings: Sequence[HeadingInfo], cue: re.Pattern[str]) -> int 
 
 
 
-_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 def _plans_next_year(text: str, year: int) -> bool:
     """Whether the text names the plan of the year after ``year`` (``late_plan`` in
     data/structure_cues.toml: 1980.txt's 1981年国民经济计划): a report given late in its year."""
     pattern = load_toml("structure_cues.toml").get("late_plan")
-    return bool(pattern) and any(int(m.group("year").translate(_CN_YEAR_DIGITS)) == year + 1
+    return bool(pattern) and any(int(m.group("year").translate(YEAR_DIGITS)) == year + 1
                                  for m in re.finditer(pattern, text))
 
 
@@ -378,7 +377,7 @@ def _reviews_year_before(text: str, year: int) -> bool:
     tail, ratio = data.get("late_review"), float(data.get("late_review_ratio", 2))
     if not tail:
         return False
-    folded = text.translate(_CN_YEAR_DIGITS)
+    folded = text.translate(YEAR_DIGITS)
     before, own = (len(re.findall(f"(?<![0-9]){y}{tail}", folded)) for y in (year - 1, year))
     return before >= ratio + 1 and before > ratio * own
 

@@ -22,6 +22,13 @@ YEAR_NUMERAL = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{DIGIT}]{{3}})"
 
 DIGIT_VALUE = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9}
+# :data:`DIGIT` to Arabic digits, for ``str.translate``: "一九五三" → "1953", "一九八○" → "1980".
+YEAR_DIGITS = str.maketrans(DIGIT, "000123456789")
+
+
+def year_value(numeral: str) -> int:
+    """2024 of "2024", 1953 of "一九五三" (a year numeral of :data:`YEAR_NUMERAL`)."""
+    return int(numeral.translate(YEAR_DIGITS))
 
 
 def cn_number(text: str) -> int | None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import YEAR_DIGITS
 from huazhongdian.errors import BadInput
 from huazhongdian.extract.numbers import magnitude_factor
 from huazhongdian.across.scorecard_fifties import plan_opening
@@ -352,7 +353,6 @@ def _metric_keys(words: str) -> tuple[str, ...]:
 
 # A year in Chinese numerals (一九八五年): its 五年 is no five-year span when the year is past.
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}年")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +366,7 @@ def period_cue(text: str, year: int | None = None) -> bool:
     一九八五年已经进行的各项改革; a later year, 1982's 在一九八五年底前, is the five-year plan's)."""
     text = _one_year_of_period().sub("", text)
     if year is not None:
-        text = _CN_YEAR.sub(lambda m: "年" if int(m.group()[:4].translate(_CN_DIGITS)) <= year else m.group(), text)
+        text = _CN_YEAR.sub(lambda m: "年" if int(m.group()[:4].translate(YEAR_DIGITS)) <= year else m.group(), text)
     return any(c in text for c in _data().task_period_cues)
 
 

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import YEAR_DIGITS
 from huazhongdian.extract.targets import find_target_passages
 from huazhongdian.script import matching_form
 from huazhongdian.types import Document, Indicator
@@ -36,7 +37,6 @@ def _cues() -> dict:
     return load_toml("scorecard.toml")["fifties"]
 
 
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 def year_plan_figures(doc: Document, indicators: Sequence[Indicator],
@@ -56,7 +56,7 @@ def year_plan_figures(doc: Document, indicators: Sequence[Indicator],
         while start > 0 and match[start - 1] not in _STOPS:
             start -= 1
         m = pattern.search(match, start, ind.start)
-        if m and int(m.group("year").translate(_CN_DIGITS)) == year:
+        if m and int(m.group("year").translate(YEAR_DIGITS)) == year:
             # The name is what follows the cue (計劃的工業基本建設投資總額 → 工業基本建設投資總額).
             at = doc.text.rfind(ind.metric, start, ind.start) if ind.metric else -1
             if 0 <= at < m.end() < at + len(ind.metric):
@@ -68,7 +68,7 @@ def year_plan_figures(doc: Document, indicators: Sequence[Indicator],
 
 
 def _year_of(raw: str) -> int:
-    return int(raw.translate(_CN_DIGITS))
+    return int(raw.translate(YEAR_DIGITS))
 
 
 def plan_opening(doc: Document, year: int | None) -> tuple[int, int] | None:

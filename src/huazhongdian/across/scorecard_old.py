@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import YEAR_DIGITS
 from huazhongdian.types import Document, Indicator
 
 __all__ = ["bare_clause", "from_name", "name_clause", "plan_name", "year_words", "named_before", "named_year", "next_plan_year", "other_year",
@@ -52,7 +53,7 @@ def plan_end_year(words: str, year: int | None) -> int | None:
     else a ``within_years`` span from ``year`` (五年内使… → ``year`` + 4); None for the year's own."""
     if year is None:
         return None
-    named = [int(m.group("year").translate(_CN_DIGITS)) for m in re.finditer(_cues()["end_year"][0], words)]
+    named = [int(m.group("year").translate(YEAR_DIGITS)) for m in re.finditer(_cues()["end_year"][0], words)]
     if named and named[-1] > year:
         return named[-1]
     return next((year + n - 1 for w, n in _within() if w in words), None)
@@ -70,7 +71,7 @@ def next_plan_year(text: str, plan: tuple[int, int], year: int | None) -> int | 
     if year is None:
         return None
     for m in re.finditer(_cues()["plan_year"][0], text[plan[0]:plan[1]]):
-        if int(m.group("year").translate(_CN_DIGITS)) == year + 1:
+        if int(m.group("year").translate(YEAR_DIGITS)) == year + 1:
             return year + 1
     return None
 
@@ -104,7 +105,6 @@ def year_part(clause: str) -> bool:
 
 _TIME = re.compile(r"(?:到|在|从|截至)?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:底|末)?")
 _YEAR = re.compile(r"(?<![比同较到至—\-～])((?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 def name_clause(text: str, start: int) -> str:
@@ -180,7 +180,7 @@ def named_year(text: str, sentence_start: int, start: int, multi: tuple[str, ...
         pass
     if last is None or any(c in before[last.end():] for c in multi):
         return None
-    return int(last.group(1).translate(_CN_DIGITS))
+    return int(last.group(1).translate(YEAR_DIGITS))
 
 
 def bare_clause(words: str) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 
 from huazhongdian.classify.cues import any_of
 from huazhongdian.datafiles import load_toml
+from huazhongdian.numerals import year_value
 from huazhongdian.derive import Cues, derived, load_cues
 from huazhongdian.types import Document, Heading, Layout, Mode, Part, Sentence
 
@@ -160,16 +161,13 @@ def _year_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(raw.get("year", "(?!)")), any_of(frozenset(raw.get("lookback", ())))
 
 
-_FOLD_YEAR = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
-
-
 def _mode_by_years(text: str, year: int | None) -> Mode:
     """Outside any part (1954's report has no headings), a sentence whose cues tie takes its way from the years it
     names: one of the report's year or later plans ("一九五四年预算中经济建设的支出等于一九五〇年的六倍半"), one
     naming only earlier years looks back ("原煤八千一百九十九万吨，等于一九四九年的二点六倍"), and so does one
     with a look-back phrase (在过去几年内); the rest stay "other"."""
     years_re, lookback = _year_cues()
-    named = [int(m.group(1).translate(_FOLD_YEAR)) for m in years_re.finditer(text)]
+    named = [year_value(m.group(1)) for m in years_re.finditer(text)]
     if year is not None and named:
         return "plan" if max(named) >= year else "achievement"
     return "achievement" if lookback.search(text) else "other"

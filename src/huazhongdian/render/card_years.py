@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.numerals import DIGIT_VALUE, YEAR_NUMERAL
+from huazhongdian.numerals import YEAR_NUMERAL, year_value
 from huazhongdian.types import Digest, Indicator
 
 # A sentence that opens on one year ("在一九五三年，", "1979年农业总产值…"), not on a span of years ("1978、1979两年").
@@ -26,13 +26,6 @@ _ANY_YEAR = re.compile(rf"({YEAR_NUMERAL})年")
 def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = load_toml("news_value.toml")["cards"]
     return tuple(raw.get("multi_year_clause", ())), tuple(raw.get("year_clause", ()))
-
-
-def year_value(numeral: str) -> int:
-    """2024 of "2024", 1953 of "一九五三" (a year numeral of :data:`~huazhongdian.numerals.YEAR_NUMERAL`)."""
-    if numeral.isdigit():
-        return int(numeral)
-    return int("".join(str(DIGIT_VALUE[c]) for c in numeral))
 
 
 def clause_before(d: Digest, ind: Indicator) -> str:
