@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.numerals import YEAR_NUMERAL
-from huazhongdian.render.card_years import forecast, multi_year_clause, paragraph_year, sentence_year, year_clause, \
-    year_value
+from huazhongdian.numerals import YEAR_DIGITS, YEAR_NUMERAL, year_value
+from huazhongdian.render.card_years import forecast, multi_year_clause, paragraph_year, sentence_year, year_clause
 from huazhongdian.render.news_value import no_figures, patterns
 from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
@@ -82,7 +81,6 @@ def split_figure(text: str) -> tuple[str, str, str]:
 # write them, 平均每年 (1986: 平均每年增长百分之十一), 五年共 / 五年间 / 五年合计 (1993: 五年共利用外资609亿美元).
 _SPAN_WORDS = ("年均", "累计", "平均每年", "五年共", "五年间", "五年合计", "这五年")
 _GOAL_YEAR = re.compile("(?:到|至)((?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?:末|底)?$")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _MOVED_TO = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
 _LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
 # A review figure whose own year is named: the level reached "到2015年的287.9亿元", or a clause
@@ -125,14 +123,12 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         return f"{goal_year}年目标"
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in _SPAN_WORDS)):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
-    own = _own_year(ind, before) if ind.mode == "achievement" \
-        and not any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS) else ""
+    averaged = any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS)   # a span's average or total, no year's
+    own = _own_year(ind, before) if ind.mode == "achievement" and not averaged else ""
     if not own and multi_year_clause(d, ind):
         # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands (but 到2025年的4.93万亿元 is 2025's)
-        name = review_period(d, five)
-        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
+        return _review_tag(d, five)
     # (or the year its sentence opens on, "在一九五三年，社會商品零售總額…", or 全年 in a five-year review)
-    averaged = any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS)
     own = own or ("" if averaged else str(sentence_year(d, ind) or "")) or \
         (str(doc.meta.review_year or "") if index in five and year_clause(d, ind) else "")
     if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
@@ -148,15 +144,13 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
             if multi_year_cue().search(opening):
                 break
             j -= 1
-        name = review_period(d, five)
-        return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
-    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) \
-            or any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS):
+        return _review_tag(d, five)
+    if (any(w in lead for w in _FIVE_YEAR) and not _year_opening(doc, para)) or averaged:
         return "“十四五”时期" if "十四五" in doc.text[max(0, ind.start - 4000):ind.end] else "五年来"
     year = paragraph_year(d, ind) or ind.period   # (not a base year named after the figure: card_years)
     goal = _GOAL_YEAR.search(ind.metric) if ind.mode != "achievement" else None
     if goal:
-        return f"{goal.group(1).translate(_CN_DIGITS)}年目标"
+        return f"{goal.group(1).translate(YEAR_DIGITS)}年目标"
     term = plan_document_term(doc) if ind.mode in ("target", "plan") else ""
     if term:
         return f"“{term}”时期"
@@ -167,6 +161,12 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         word = "预计" if forecast(d, ind) else "安排"
         return f"{year or doc.meta.plan_year or ''}年{word}".lstrip("年")
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
+
+
+def _review_tag(d: Digest, five: frozenset[int]) -> str:
+    """The tag of a figure of the multi-year review: its plan period ("“十四五”时期"), else 十年来 or 五年来."""
+    name = review_period(d, five)
+    return name if name.endswith("时期") else {"过去十年": "十年来"}.get(name, "五年来")
 
 
 def _para_index(d: Digest, ind: Indicator) -> int | None:
