@@ -139,8 +139,7 @@ def plan_document_term(doc) -> str:
     names = [m.group(1) for p in cues().plan_term_parts for m in re.finditer(p, doc.meta.title)]
     if not names:
         return ""
-    last = max(names, key=lambda n: doc.meta.title.rfind(n))
-    return last if len(last) == 3 else last + "五"
+    return _term_name(max(names, key=lambda n: doc.meta.title.rfind(n)))
 
 
 # A plan period's name: 十四五 (quoted or not), or an older one in quotes, “六五” (unquoted, 六五 is in 一九六五年).

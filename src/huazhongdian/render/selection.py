@@ -249,10 +249,14 @@ class Selector:
         if key not in self._seen:
             t = self.text[s:e]
             # (a work report's praise of its term, "……取得历史性成就、发生历史性变革", is a party congress's headline)
-            never = bool(self.p.never.search(self.text, s, e) or self.p.never_pattern.search(t)
-                         or (not self.congress and self.p.report_never.search(t)))
-            self._seen[key] = never and not self._period_fact(s, e, t)
+            self._seen[key] = self._framing(t) and not self._period_fact(s, e, t)
         return self._seen[key]
+
+    def _framing(self, t: str) -> bool:
+        """A clause's text holds a framing, problem or praise cue (data [cues] framing …, framing_patterns; a work
+        report's report_framing_patterns too)."""
+        return bool(self.p.never.search(t) or self.p.never_pattern.search(t)
+                    or (not self.congress and self.p.report_never.search(t)))
 
     def _period_fact(self, s: int, e: int, t: str) -> bool:
         """A clause whose only framing cue names its period (data ``period_leads``: "这五年共取得重要科研成果三万三千项",
@@ -261,9 +265,7 @@ class Selector:
         if not leads or not t.startswith(leads):
             return False
         cut = s + next(len(w) for w in leads if t.startswith(w))
-        rest = self.text[cut:e]
-        return bool(self.figures.within(cut, e)) and not (self.p.never.search(rest) or self.p.never_pattern.search(rest)
-                                                            or (not self.congress and self.p.report_never.search(rest)))
+        return bool(self.figures.within(cut, e)) and not self._framing(self.text[cut:e])
 
     def facts(self, idx: int, item: Item) -> list[Fact]:
         """The bullets of one item: its fact-carrying clause runs, else its opening clauses."""
