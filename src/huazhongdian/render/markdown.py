@@ -20,8 +20,7 @@ from huazhongdian.classify.lens import builtin_lenses, load_lens
 from huazhongdian.numerals import HEADING_ORDINAL
 from huazhongdian.render.lede_congress import older_congress
 from huazhongdian.render.edit import EDITOR_MARK, EDITOR_NOTE
-from huazhongdian.derive import derived
-from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, lede_term_note, shown_terms,
+from huazhongdian.render.view import (Bullet, DigestView, ModeGroup, build_view, lede_term_note, listed_terms,
                                       target_label, target_value)
 from huazhongdian.types import Digest, Entity, Item, Sentence, Term
 
@@ -294,7 +293,7 @@ def render_markdown(d: Digest, previous: Comparison | None = None, *, top_k_term
         view: an edited view (:mod:`huazhongdian.render.edit`) instead of ``build_view(d)``.
     """
     view = view if view is not None else build_view(d, per_theme=per_theme, max_bullets=max_bullets, poster=False)
-    listed = shown_terms(d.terms, derived(d.document).matching)
+    listed = listed_terms(d)
     lines = _heading(d, view) + _lede_lines(view) + _terms_lines(d, listed, top_k_terms)
     for group in view.groups:
         lines += _group_lines(d, group)

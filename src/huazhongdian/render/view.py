@@ -194,13 +194,14 @@ def _fact_theme(digest: Digest):
     general = older_congress(digest) and digest.lens == "general"
     text, match = digest.document.text, derived(digest.document).matching
     lens = load_lens(digest.lens) if digest.lens in builtin_lenses() else None
-    by_mode = {m: metric_theme(lens, frozenset(t.label for t in lens.themes_for(m)))  # type: ignore[arg-type]
-               for m in ("achievement",)} if lens is not None and lens.metric_themes else {}
+    # (review bullets only: moving plan bullets home cost posters, wt-themes2)
+    review = metric_theme(lens, frozenset(t.label for t in lens.themes_for("achievement"))) \
+        if lens is not None and lens.metric_themes else None
 
     def theme_of(fact: Fact, item: Item) -> str:
         theme = retheme(fact, item) or item.theme or item.section or "其他"
-        if item.mode in by_mode:
-            theme = by_mode[item.mode](match[fact.start:fact.end], theme)
+        if review is not None and item.mode == "achievement":
+            theme = review(match[fact.start:fact.end], theme)
         return older_theme(text[fact.start:fact.end], theme, cues()) if general else theme
 
     return theme_of
@@ -342,11 +343,11 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             # five-year goal without one ("坚持在高质量发展中促进共同富裕"): background to the year's plan.
             facts_only = mode == "achievement" or term or (mode == "plan" and t in news.plan_fact_only_themes)
             most = sum(b.factual for b in ranked) or (others if term and mode == "plan" else 0) if facts_only else len(ranked)
-            shown = min(shown, most)
+            shown = min(shown, most, len(ranked))
             # (the text outputs count a fact near its part's opening as stronger: they list those too, as dense)
             lifted = _lifted(ranked, (cap, per_theme if background else news.max_per_theme), mode == "plan" and not term,
                              opening, most)
-            dense = _dense(ranked, shown := min(shown, len(ranked)), max(floor, lifted))
+            dense = _dense(ranked, shown, max(floor, lifted))
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
@@ -414,6 +415,11 @@ def shown_terms(terms: tuple[Term, ...] | list[Term], text: str | None = None) -
     return [t for t in counted if not inside(t) and not straddles(t)]
 
 
+def listed_terms(digest: Digest) -> list[Term]:
+    """The terms every output of ``digest`` lists: :func:`shown_terms` over the text they were counted in."""
+    return shown_terms(digest.terms, derived(digest.document).matching)
+
+
 def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: int = 5,
                max_bullets: int = 56, card_pool: int = 0, poster: bool = True) -> DigestView:
     """Everything the HTML digest and the poster show, chosen and ordered.
@@ -447,7 +453,7 @@ def build_view(digest: Digest, *, cards: int = 6, terms: int = 12, per_theme: in
         meta_line=_meta_line(doc),
         source=doc.source,
         cards=chosen,
-        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in shown_terms(digest.terms, derived(digest.document).matching))[:terms],
+        terms=tuple(TermBar(t.term, t.count, t.per_10k) for t in listed_terms(digest))[:terms],
         keywords=tuple(k.term for k in digest.keywords),
         groups=_listing(_without_target_rows(_groups(digest, figures, anchors, five, per_theme=per_theme,
                                                      max_bullets=max_bullets),

@@ -16,8 +16,7 @@ from huazhongdian.extract.targets import metric_keys, metric_labels
 from huazhongdian.render.across import TRACK_STATUS_ZH
 from huazhongdian.render.wording import message, word, wording, words
 from huazhongdian.render import RENDERERS
-from huazhongdian.derive import derived
-from huazhongdian.render.view import build_view, shown_terms, source_paragraphs
+from huazhongdian.render.view import build_view, listed_terms, source_paragraphs
 from huazhongdian.store.library import Library
 from huazhongdian.types import Digest
 from huazhongdian.web import library
@@ -46,7 +45,7 @@ def digest_context(d: Digest) -> dict[str, Any]:
     # deferred: render.edit loads on the first digest page, not at server start
     from huazhongdian.render.edit import CARD_POOL, edit_template
 
-    terms = shown_terms(d.terms, derived(d.document).matching)[:15]
+    terms = listed_terms(d)[:15]
     top = max((t.count for t in terms), default=1)
     view = build_view(d, card_pool=CARD_POOL)
     edit = edit_template(view)
