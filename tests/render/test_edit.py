@@ -183,3 +183,17 @@ def test_the_default_template_keeps_two_groups_of_one_mode_apart(corpus):
     assert out.groups == view.groups
     ids = [b.id for g in out.groups for t in g.themes for b in t.bullets]
     assert len(ids) == len(set(ids))
+
+
+def test_a_theme_renamed_with_every_bullet_folded_is_kept(view):
+    # A new heading whose bullets are all folded (none "shown") has no text-only extra of the view's to keep; it
+    # used to look that extra up under the new name and fail (KeyError) instead of applying the edit.
+    e = edit_template(view)
+    first = e["items"][0]["theme"]
+    for item in e["items"]:
+        if item["theme"] == first:
+            item["theme"], item["shown"] = "编者新主题", False
+    out = apply_edit(view, load_edit(e))
+    renamed = [t for g in out.groups for t in g.themes if t.theme == "编者新主题"]
+    assert renamed and all(t.shown == 0 and t.dense == 0 and t.edited for t in renamed)
+    assert sum(len(t.bullets) for t in renamed) == sum(1 for i in e["items"] if i["theme"] == "编者新主题")

@@ -202,9 +202,14 @@ def _curated_groups(view: DigestView, edit: Edit) -> tuple[tuple[ModeGroup, ...]
     groups = []
     for g in view.groups:
         # (a theme listed as the view listed it keeps its text-only extra, ThemeGroup.dense; an edited one has none)
-        dense = {t.theme: (t.bullets[:t.shown], t.dense) for t in g.themes}
+        listed = {t.theme: t for t in g.themes}
+
+        def dense(name: str, shown: list[Bullet]) -> int:
+            t = listed.get(name)
+            return t.dense if t is not None and t.bullets[:t.shown] == tuple(shown) else 0
+
         themes = tuple(ThemeGroup(name, tuple(shown + folded), len(shown), edited=name not in report_themes,
-                                  dense=dense[name][1] if dense.get(name, ((), 0))[0] == tuple(shown) else 0)
+                                  dense=dense(name, shown))
                        for name, (shown, folded) in by_group[id(g)].items())
         if themes:
             groups.append(dataclasses.replace(g, themes=themes))
