@@ -64,7 +64,7 @@ from pathlib import Path
 import huazhongdian as hzd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELD_OUT_SETS, development_sets, reference_sets  # noqa: E402  (bench/heldout.py, beside this script)
+from heldout import CHECK_SETS, HELD_OUT_SETS, development_sets, reference_sets  # noqa: E402  (bench/heldout.py, beside this script)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "digest"
@@ -386,8 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the raw results as JSON")
     ap.add_argument("--only", metavar="TEXT", help="only the reference files whose name contains TEXT")
     args = ap.parse_args(argv)
-    if args.set in HELD_OUT_SETS and (args.show or args.json):
-        ap.error(f"--set {args.set} is held out: its figures only (no --show, no --json: they print its quotes)")
+    if args.set in HELD_OUT_SETS + CHECK_SETS and (args.show or args.json or args.only):
+        kind = "held out" if args.set in HELD_OUT_SETS else "a check set"
+        ap.error(f"--set {args.set} is {kind}: its figures only (no --show, --json or --only: they print its quotes)")
     # "all" is the development sets only: a held-out set runs only when named, so that no
     # habitual "--set all" spends it.
     sets = DEVELOPMENT_SETS if args.set == "all" else (args.set,)
@@ -398,6 +399,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{s}: no reference files in {GOLD / s}", file=sys.stderr)
             continue
         results = [evaluate(json.loads(f.read_text("utf-8"))) for f in files]
+        if s in CHECK_SETS:
+            if args.json or args.only:
+                continue   # a check set: its aggregate lines only, never its quotes (bench/heldout.py)
+            report(s, results, False, per_report=False)
+            continue
         all_results[s] = results
         if not args.json:
             report(s, results, args.show)
@@ -406,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(name: str, results: list[dict], show: bool) -> None:
+def report(name: str, results: list[dict], show: bool, per_report: bool = True) -> None:
     n = sum(r["facts"] for r in results)
     print(f"== {name}: {len(results)} reports, {n} reference facts")
     print(f"{'output':8} {'bullet':>7} {'+targets':>9} {'bullets':>8} {'med.rev':>8} {'med.plan':>9} "
@@ -425,7 +431,7 @@ def report(name: str, results: list[dict], show: bool) -> None:
     right, total = (sum(r["poster_cards_right"][i] for r in results) for i in (0, 1))
     print(f"poster cards (the view's and the results the poster adds): {right}/{total} showing a reference fact "
           "are labelled right")
-    for r in results:   # figures per report: no text of the report or its reference
+    for r in results if per_report else ():   # figures per report: no text of the report or its reference
         o = r["outputs"]
         print(f"  {r['file']}: {r['facts']} facts  md {o['md']['recall_or_targets']:.0%}  "
               f"json {o['json']['recall_or_targets']:.0%}  poster {o['poster']['recall']:.0%}  "

@@ -33,6 +33,14 @@ EXTRA += ("national-series/1988.txt", "national-series/1997.txt", "national-seri
           # …and the other copy of the 2014 report (gov.cn's text, 17,372 characters), added 23:50 UTC after a
           # helper's corpus-wide lede diff showed the start of its lede (not tuned on; disclosed in BENCHMARKS.md)
           "national-2014-gov-work-report.txt")
+# Check sets: development data that measures whether a round's rules carry over, so never tuned on: no run
+# prints their quotes or per-report lines (aggregates only). ``oldcheck2`` (national 1979, 1998, 2002, 2004, 2007,
+# 2011; labelled 2026-12-08 before the structural rounds) and ``oldcheck3`` (national 1982, 1994, 2000, 2005, 2008,
+# 2012; named 2026-12-08 at 01:55 UTC before any of its reference files was written, labelled by hand before
+# this session's rules; none had digest gold, all are sides of development scorecard pairs, and earlier
+# sessions' bench samples read some of their digests: disclosed with the figures).
+CHECK_SETS = ("oldcheck2", "oldcheck3")
+CHECK_EXTRA = tuple(f"national-series/{y}.txt" for y in (1982, 1994, 2000, 2005, 2008, 2012))
 EXTRA_PAIRS = (("national-series/1957.txt", "national-series/1958.txt"),
                ("national-series/1975.txt", "national-series/1978.txt"),
                ("national-series/1984.txt", "national-series/1985.txt"),
@@ -45,6 +53,15 @@ def held_out_files() -> frozenset[str]:
     """Corpus-relative paths of the held-out digest files (named by a reference file or EXTRA)."""
     names: set[str] = set(EXTRA)
     for name in HELD_OUT_SETS:
+        for f in (ROOT / "tests" / "gold" / "digest" / name).glob("*.json"):
+            names.add(json.loads(f.read_text("utf-8"))["file"])
+    return frozenset(names)
+
+
+def check_files() -> frozenset[str]:
+    """Corpus-relative paths of the check sets' digest files: no one reads their digests (bench/heldout.py)."""
+    names: set[str] = set(CHECK_EXTRA)
+    for name in CHECK_SETS:
         for f in (ROOT / "tests" / "gold" / "digest" / name).glob("*.json"):
             names.add(json.loads(f.read_text("utf-8"))["file"])
     return frozenset(names)
