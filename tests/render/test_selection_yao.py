@@ -38,3 +38,32 @@ def test_a_yao_measure_is_a_bullet_only_in_a_report_that_states_tasks_so() -> No
 
     assert any("钢材" in b for b in shown(head + old_plan))
     assert not any("钢材" in b for b in shown(head + recent_plan))
+
+
+def test_task_clauses_open_on_the_yao_clause() -> None:
+    from huazhongdian.render.selection_parts import clause_spans, task_clauses
+
+    text = "这是一项理顺分配关系的重大举措，今年要以交通收费改革为突破口，积累经验。"
+    clauses = clause_spans(text, 0, len(text))
+    kept = task_clauses(text, clauses)
+    assert [text[s:e] for s, e in kept] == ["今年要以交通收费改革为突破口", "积累经验"]
+    first = "要严格控制物价，积累经验。"
+    assert task_clauses(first, clause_spans(first, 0, len(first))) == clause_spans(first, 0, len(first))
+    none = "这是重大举措，积累经验。"
+    assert task_clauses(none, clause_spans(none, 0, len(none))) == clause_spans(none, 0, len(none))
+
+
+def test_a_factless_plan_sentence_of_an_old_report_shows_its_yao_task() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    head = "一、1998年的工作回顾\n去年工业总产值增长10%。\n二、1999年的主要任务\n"
+    plan = ("今年要积极发展钢材市场。要继续稳定和完善家庭联产承包责任制。要进一步搞活大中型企业。"
+            "今年，除少数技术改造项目之外，各级政府要停止审批工业建设项目。\n")
+    d = hzd.digest(read_text(head + plan))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert any(b.startswith("各级政府要停止审批工业建设项目") for b in bullets)
+    assert not any(b.startswith("除少数") for b in bullets)
+    for f in select_facts(d):     # still exact spans of the text
+        assert d.document.text[f.start:f.end] in d.document.text

@@ -40,7 +40,7 @@ from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, m
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
-                                                states_tasks_with_yao, topic_lends_subject)
+                                                states_tasks_with_yao, task_clauses, topic_lends_subject)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -51,7 +51,10 @@ class Selector:
 
     def __init__(self, digest: Digest, five: frozenset[int] | None = None) -> None:
         self.d = digest
-        self.text = digest.document.text
+        # Cues are written in simplified characters: every clause rule reads the matching text (simplified, same
+        # offsets), so a traditional report's "預計將達" continues as "预计将达" does (national 1954); bullets are
+        # cut from ``doc.text`` by these offsets.
+        self.text = derived(digest.document).matching
         self.k = cues()
         self.p = patterns()
         # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
@@ -303,7 +306,8 @@ class Selector:
             # too. (A plan sentence's "我们要……，" leads into the measure itself, so it stays.)
             return []
         if not groups:
-            run = self._opening_run(clauses, limit, item.mode)
+            run = self._opening_run(task_clauses(self.text, clauses) if self.yao_tasks and item.mode == "plan"
+                                    else clauses, limit, item.mode)
             groups = [run] if run else []
         out = []
         five_year = self._five_year(item) or (item.mode != "achievement" and item.paragraph in self.plan_term)

@@ -191,6 +191,18 @@ def after_yao(text: str) -> str:
     return text[m.end():] if m else text
 
 
+def task_clauses(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``clauses`` from the first that states a task with 要 ("今年要以交通和车辆收费改革为突破口", "各级政府要停止审批
+    工业建设项目", "要把物价总水平的上升幅度严格控制在……之内": national 1999, 1987), when one after the first does: in a
+    report that states its tasks with 要 (:func:`states_tasks_with_yao`) the clauses before it say why or within what
+    ("这是一项……的重大举措", "除……之外", "今年的改革只限于……") and the 要 clause is the task a factless plan sentence
+    states. Else ``clauses`` as they are."""
+    for i, (s, e) in enumerate(clauses):
+        if _YAO_OPENING.search(text[s:e]):
+            return clauses[i:]
+    return clauses
+
+
 _SO_NOT_ONLY = re.compile("不仅|不但|不只|不光")
 _BUT_ALSO = re.compile("(?:而且|并且|还|也)")
 
