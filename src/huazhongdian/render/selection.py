@@ -40,7 +40,8 @@ from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, m
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
-                                                states_tasks_with_yao, task_clauses, topic_lends_subject)
+                                                states_tasks_with_yao, task_clauses, topic_lends_subject,
+                                                yao_states_task)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -340,7 +341,7 @@ class Selector:
             return False
         t = self.text[s:e]
         if mode == "plan" and self.p.line_opening.search(t):
-            rest = after_yao(t) if self.yao_tasks else t
+            rest = after_yao(t) if yao_states_task(t, self.yao_tasks) else t
             if rest is t or self.p.line_opening.search(rest) or self.p.political.search(rest):
                 return True      # "坚持……相结合", "要……", "以……为基础": a line, not a measure
         return bool(self.p.political.search(t)) or (mode == "achievement" and not rank and t.endswith(self.k.topic_tails))

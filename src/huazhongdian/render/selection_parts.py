@@ -185,6 +185,17 @@ def states_tasks_with_yao(plan_texts: list[str]) -> bool:
     return bool(plan_texts) and sum(1 for t in plan_texts if _YAO_OPENING.search(t)) >= YAO_TASK_SHARE * len(plan_texts)
 
 
+# A 要 after the coming year or a step of a sequence ("明年要用很大的力量进行企业的全面整顿", "首先要努力扩大消费需求":
+# national 1981, 2003, whose plans open under 15% of their sentences on 要) states a task of that year or step, in
+# any report: like a report that states its tasks with 要, only what follows it can make it a line (wt-keepold).
+_TASK_YAO = re.compile("^(?:今年|明年|本年|年内|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]是)，?要")
+
+
+def yao_states_task(text: str, yao_tasks: bool) -> bool:
+    """Whether ``text``'s 要 opening states a task (the report states its tasks so, or the 要 follows a date or a step)."""
+    return yao_tasks or bool(_TASK_YAO.match(text))
+
+
 def after_yao(text: str) -> str:
     """``text`` after its opening 要 ("今年要积极发展……" → "积极发展……"), or ``text`` when it opens otherwise."""
     m = _YAO_OPENING.search(text)
