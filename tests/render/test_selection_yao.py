@@ -67,3 +67,28 @@ def test_a_factless_plan_sentence_of_an_old_report_shows_its_yao_task() -> None:
     assert not any(b.startswith("除少数") for b in bullets)
     for f in select_facts(d):     # still exact spans of the text
         assert d.document.text[f.start:f.end] in d.document.text
+
+
+def test_a_dated_or_stepped_yao_states_a_task_in_any_report() -> None:
+    from huazhongdian.render.selection_parts import yao_states_task
+
+    assert yao_states_task("明年要用很大的力量进行企业的全面整顿", False)
+    assert yao_states_task("首先要努力扩大消费需求", False)
+    assert not yao_states_task("要坚持稳中求进工作总基调", False)
+    assert yao_states_task("要坚持稳中求进工作总基调", True)
+
+
+def test_a_forecast_hedge_keeps_the_subject_before() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+    from huazhongdian.render.selection_parts import forecast_end
+
+    clause = "预计明年春耕时将达五十万个以上"
+    assert clause[forecast_end(clause, 0, len(clause)):].startswith("达")
+    assert forecast_end("扩大有效投资", 0, 6) == 0
+    text = ("一、1953年的工作回顾\n去年工业总产值增长10%。\n二、1954年的任务\n"
+            "农业生产合作社在今年八月已经发展到十万个，预计明年春耕时将达五十万个以上。\n")
+    d = hzd.digest(read_text(text))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert any("农业生产合作社" in b and "五十万个" in b for b in bullets)

@@ -41,7 +41,7 @@ from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, m
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
                                                 states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task)
+                                                yao_states_task, forecast_end)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -167,8 +167,8 @@ class Selector:
         "增速连续11个季度居全国前10位"), whose subject is always the clause before."""
         if self.p.bare_metric.match(self.text, s, e) or self._result(s, e):
             return True
-        m = self.p.continuation.match(self.text, s, e)
-        if m is None:
+        m = self.p.continuation.match(self.text, forecast_end(self.text, s, e))
+        if m is None or m.end() > e:
             return False
         figs = self.figures.within(s, e)
         return not figs or figs[0][0] - m.end() <= 3

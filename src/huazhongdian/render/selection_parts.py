@@ -135,6 +135,17 @@ def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[i
         and not _bare_date(text[prev[0]:prev[1]])
 
 
+# A forecast's hedge, perhaps with when and a modal ("预计明年春耕时将达五十万个以上", "预计可达……", national 1954): no
+# subject of its own, so what follows it is read as the clause's opening (a continuation keeps the subject before).
+_FORECAST = re.compile(r"(?:预计|预期|估计)(?:[^，；。]{1,8}?时)?(?:将|可|能|会)?")
+
+
+def forecast_end(text: str, s: int, e: int) -> int:
+    """Where the clause ``[s, e)`` goes on after a forecast's hedge it opens with ("预计明年春耕时将" → "达…"), or ``s``."""
+    m = _FORECAST.match(text, s, e)
+    return m.end() if m and m.end() < e else s
+
+
 def past_aside(text: str, s: int, e: int, asides: tuple[str, ...] | frozenset[str]) -> int:
     """Where the clause ``[s, e)`` goes on after an aside it opens with ("按可比价格计算增长94.9%" → "增长94.9%"), or ``s``:
     what follows an aside is read as if the clause opened there (a continuation keeps its subject before)."""
@@ -185,10 +196,11 @@ def states_tasks_with_yao(plan_texts: list[str]) -> bool:
     return bool(plan_texts) and sum(1 for t in plan_texts if _YAO_OPENING.search(t)) >= YAO_TASK_SHARE * len(plan_texts)
 
 
-# A 要 after the coming year or a step of a sequence ("明年要用很大的力量进行企业的全面整顿", "首先要努力扩大消费需求":
+# A 要 after next year (an old report given before its plan's year) or a step of a sequence ("明年要用很大的力量进行企业的全面整顿", "首先要努力扩大消费需求":
 # national 1981, 2003, whose plans open under 15% of their sentences on 要) states a task of that year or step, in
-# any report: like a report that states its tasks with 要, only what follows it can make it a line (wt-keepold).
-_TASK_YAO = re.compile("^(?:今年|明年|本年|年内|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]是)，?要")
+# any report: like a report that states its tasks with 要, only what follows it can make it a line (wt-keepold). Not
+# 今年要: a recent report's "今年要积极发展……" stays a line unless the report states its tasks so (test_selection_yao).
+_TASK_YAO = re.compile("^(?:明年|首先|其次|再次|最后|第[一二三四五六七八九十]|[一二三四五六七八九十]是)，?要")
 
 
 def yao_states_task(text: str, yao_tasks: bool) -> bool:
