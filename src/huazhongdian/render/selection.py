@@ -393,7 +393,9 @@ class Selector:
                               + [prev, (s, e)])
                 open_group = True
             elif has:
-                groups.append([(s, e)])
+                # "劳动就业，在城镇安排600万人" (national 1980): a locative clause has no subject; the sentence's short
+                # opening topic before it names what it counts
+                groups.append([prev, (s, e)] if self._topic_of_locative(clauses, prev, s, e) else [(s, e)])
                 open_group = True
                 pending = _bare_date(self.cue_text[s:e]) or self._bare_figure(s, e) or self._lead(s, e) or self._step(s, e)
             elif open_group and self._completes(groups[-1][0][0], s, e):
@@ -402,6 +404,16 @@ class Selector:
                 open_group = False
             prev = (s, e)
         return groups
+
+    def _topic_of_locative(self, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int, e: int) -> bool:
+        """The clause at ``s`` is the sentence's second, opens on 在 (where, not who), and the first is a short topic
+        (at most ``lengths.locative_topic`` characters) with no fact, framing, date or lead of its own."""
+        if prev is None or len(clauses) < 2 or prev != clauses[0] or (s, e) != clauses[1] \
+                or not self.text.startswith("在", s) or prev[1] - prev[0] > self.k.lengths.get("locative_topic", 0):
+            return False
+        a, b = prev
+        return not (self._never(a, b) or self._lead(a, b) or _bare_date(self.cue_text[a:b]) or any(self._evidence(a, b))
+                    or self.text[a:b] in self.k.asides)
 
     def _past_aside(self, clauses: list[tuple[int, int]], prev: tuple[int, int], e: int) -> list[tuple[int, int]]:
         """The bare subject before an aside ("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%": data ``asides``)
