@@ -92,3 +92,16 @@ def test_a_forecast_hedge_keeps_the_subject_before() -> None:
     d = hzd.digest(read_text(text))
     bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
     assert any("农业生产合作社" in b and "五十万个" in b for b in bullets)
+
+
+def test_a_short_topic_lends_its_subject_to_a_locative_clause() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    text = ("一、1979年的工作回顾\n去年工业总产值增长8%。\n二、1980年的任务\n劳动就业，在城镇安排600万人。"
+            "今年，在城镇新建住宅8000万平方米。\n")
+    d = hzd.digest(read_text(text))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert "劳动就业，在城镇安排600万人" in bullets
+    assert not any(b.startswith("今年，") for b in bullets)     # a date is no topic
