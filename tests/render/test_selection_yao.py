@@ -105,3 +105,16 @@ def test_a_short_topic_lends_its_subject_to_a_locative_clause() -> None:
     bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
     assert "劳动就业，在城镇安排600万人" in bullets
     assert not any(b.startswith("今年，") for b in bullets)     # a date is no topic
+
+
+def test_a_review_event_dated_to_its_month_is_a_fact() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.load import read_text
+    from huazhongdian.render.selection import select_facts
+
+    text = ("一、过去五年的工作回顾\n经过15年的艰苦努力，我国于2001年12月正式加入世界贸易组织，标志着对外开放进入新阶段。"
+            "国内生产总值增长7.7%。\n二、今年的任务\n国内生产总值增长7%左右。\n")
+    d = hzd.digest(read_text(text))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert any(b.startswith("我国于2001年12月正式加入世界贸易组织") for b in bullets)
+    assert not any(b.startswith("经过15年") for b in bullets)
