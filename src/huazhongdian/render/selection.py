@@ -41,16 +41,11 @@ from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, m
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
                                                 states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task, forecast_end)
+                                                yao_states_task, forecast_end, dated_event)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
            "is_never", "multi_year_cue", "period_ended_cue", "plan_term_part", "review_period", "select_facts"]
-
-# An event dated to its month: "于2001年12月", "一九八二年九月" (a year and its month, then what happened).
-_MONTH_DATE = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日)?"
-                         r"[^，；。]{4,}")
-
 
 class Selector:
     """Cuts a digest's items into scored facts (one instance per digest)."""
@@ -106,7 +101,7 @@ class Selector:
             landmark = self.p.landmark.search(t) and not (self.older and t.startswith(self.k.subjectless))
             first = not self.p.no_first.search(t) and bool(self.p.first.search(t) or landmark)
             first = first or self._congress(t) or self._record(t) or self._project(t) or self._policy(s, e) \
-                or self._dated_event(t)
+                or (self.mode == "achievement" and not self.congress and dated_event(t))   # 于2001年12月加入…
             self._seen[key] = (self._figure_count(s, e, t), first,
                                bool(self.p.rank.search(t)), bool(self.entities.within(s, e)))
         return self._seen[key]
@@ -127,11 +122,6 @@ class Selector:
         a plan's "加快打造6个万亿级产业" is an aim, not a record reached."""
         return (self.mode == "achievement" and bool(self.p.record.search(t))
                 and not any(w in t for w in self.k.records_not))
-
-    def _dated_event(self, t: str) -> bool:
-        """A review clause that dates its event to the month ("我国于2001年12月正式加入世界贸易组织", national 2003): a
-        landmark of the period reviewed, a fact without a figure — not a bare date (data-free: :data:`_MONTH_DATE`)."""
-        return self.mode == "achievement" and not self.congress and bool(_MONTH_DATE.search(t)) and not _bare_date(t)
 
     def _project(self, t: str) -> bool:
         """A named project reaching its landmark (data [projects]: "中吉乌铁路开工") — in a review only."""

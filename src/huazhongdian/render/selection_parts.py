@@ -100,6 +100,17 @@ _DATE_BITS = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})
                         r"|(?<=年)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})年(?:中|间|里)")
 
 
+# An event dated to its month: "于2001年12月", "一九八二年九月" (a year and its month, then what happened).
+_MONTH_DATE = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}日)?"
+                         r"[^，；。]{4,}")
+
+
+def dated_event(clause: str) -> bool:
+    """A clause that dates its event to the month ("我国于2001年12月正式加入世界贸易组织", national 2003): in a review, a
+    landmark of the period reviewed, a fact without a figure — not a bare date (wt-keepold)."""
+    return bool(_MONTH_DATE.search(clause)) and not _bare_date(clause)
+
+
 def _bare_date(clause: str) -> bool:
     """A clause that is only a date or a span of dates ("到本世纪中叶", "从二○二○年到二○三五年"),
     perhaps after a word of resolve ("力争到本世纪中叶", "确保到2027年")."""
