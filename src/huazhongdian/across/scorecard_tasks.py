@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from huazhongdian.across.scorecard_data import period_cue
+from huazhongdian.across.scorecard_data import _data, period_cue
 from huazhongdian.across.scorecard_old import year_words
 from huazhongdian.chars import is_han
 from huazhongdian.datafiles import load_toml
@@ -29,8 +29,12 @@ from huazhongdian.types import Document, Indicator, LedgerRow, Target
 
 __all__ = ["old_report", "task_clause", "task_rows"]
 
-_CLAUSE = re.compile(r"[^，,；;。：:！？\n]+")
-_FIGURE = re.compile(r"[\d０-９]|百分之")
+# A clause stops at a stop mark, not at a thousands comma between digits (1，310万平方公尺).
+_CLAUSE = re.compile(r"(?:[^，,；;。：:！？\n]|(?<=\d)[，,](?=\d))+")
+# A figure: 百分之…, or digits that are not a year's (1956年 names the year).
+# A comparison's base (比1980年, 比上年) is no part of the object.
+_COMPARE = re.compile(r"比(?:上年|去年|上一年|(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年)(?:的?实际|预计数?)?")
+_FIGURE = re.compile(r"百分之|[\d０-９]+(?![\d０-９]*年)")
 _MARKER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，、]?|\d+[.、．])")
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年")
 
@@ -44,13 +48,17 @@ class _Words:
     next_year: tuple[str, ...]
     lead_words: tuple[str, ...]
     passage_names: tuple[str, ...]
+    long_cues: tuple[str, ...]
+    done: tuple[str, ...]
+    negations: tuple[str, ...]
+    list_leads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = load_toml("scorecard.toml").get("task_clauses", {})
     return _Words(*(tuple(raw.get(k, ())) for k in ("modals", "not_modal", "verbs", "this_year", "next_year",
-                                                      "lead_words", "passage_names")))
+                                                      "lead_words", "passage_names", "long_cues", "done", "negations", "list_leads")))
 
 
 def _first(words: str, cues: Iterable[str]) -> tuple[int, int]:
@@ -68,10 +76,13 @@ def _modal_at(words: str) -> int:
     return _first(masked, w.modals)[0]
 
 
-def _cue_words(year: int | None, report_year: int | None) -> tuple[str, ...]:
+def _cue_words(year: int | None, report_year: int | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the plan year's cues, the other year's): 今年 is the plan year in a report given in it, 明年 in
+    one given late in the year before (1981's report plans 1982: its 今年 is the year reviewed)."""
     w = _words()
-    relative = w.next_year if year is not None and report_year is not None and year > report_year else w.this_year
-    return tuple(relative) + tuple(year_words(year))
+    later = year is not None and report_year is not None and year > report_year
+    own, other = (w.next_year, w.this_year) if later else (w.this_year, w.next_year)
+    return tuple(own) + tuple(year_words(year)), tuple(other)
 
 
 def _other_year(words: str, year: int | None) -> bool:
@@ -85,7 +96,7 @@ def _object(words: str, cues: tuple[str, ...]) -> str:
     """The clause's object words: before its modal or verb (炼焦、炼铁、炼钢、初轧 of …可望在今年内陆续投产),
     else after its verb (油 of 节约油百分之五到十), the year's cues, markers and lead words cut."""
     w = _words()
-    bare = _MARKER.sub("", words)
+    bare = _COMPARE.sub("", _MARKER.sub("", words))
     for c in cues:
         bare = bare.replace(c, "")
     modal = _modal_at(bare)
@@ -119,14 +130,17 @@ def task_clause(words: str, *, in_plan: bool, before: str = "", year: int | None
     number in it (一亿五千零七十二万四千吨: Chinese numerals); digits and 百分之 count by themselves.
     ``before`` counts for its first clause only (在“七五”期间，…: the sentence's frame)."""
     w = _words()
-    cues = _cue_words(year, report_year)
-    if not (in_plan or any(c in words for c in cues)):
+    cues, other = _cue_words(year, report_year)
+    if not (in_plan or any(c in words for c in cues)) or any(c in words for c in other):
         return None
     frame = _CLAUSE.match(before.strip(" \u3000"))
-    if period_cue(words + (frame.group() if frame else ""), year) or _other_year(words, year):
+    framed = words + (frame.group() if frame else "")
+    if period_cue(framed, year) or any(c in framed for c in w.long_cues) or _other_year(words, year):
         return None
     if _modal_at(words) < 0:
         return None
+    if any(v + d in words for v in w.verbs for d in w.done) or any(n in words for n in w.negations + w.list_leads):
+        return None     # (完成了这个计划: done, not planned)
     figure = figure or _FIGURE.search(words) is not None
     if not figure and _first(words, w.verbs)[0] < 0:
         return None
@@ -134,6 +148,14 @@ def task_clause(words: str, *, in_plan: bool, before: str = "", year: int | None
     if sum(map(is_han, name)) >= 2:
         return name
     return words.strip() if figure else None
+
+
+def _framing(ind: Indicator) -> bool:
+    """A small count in Chinese numerals (两个决定, 两条战线) frames the speech: no figure of a task
+    (``[tasks] framing_units``, ``framing_max``)."""
+    data = _data()
+    return (not re.search(r"\d", ind.text) and ind.unit in data.task_framing_units and ind.value is not None
+            and ind.value < data.task_framing_max)
 
 
 def old_report(doc: Document, passages: Iterable[tuple[int, int]]) -> bool:
@@ -165,13 +187,16 @@ def task_rows(doc: Document, plan: tuple[int, int], review: tuple[int, int], ind
             continue
         in_plan = plan[0] <= start < plan[1] and not (review[0] <= start < review[1] and review[0] >= plan[0])
         sentence = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-        ind = next((i for i in figures if start <= i.start < end and (i.value is not None or i.low is not None)), None)
+        ind = next((i for i in figures if start <= i.start < end and (i.value is not None or i.low is not None)
+                    and not _framing(i)), None)
         name = task_clause(words, in_plan=in_plan, before=text[sentence:start], year=year, report_year=report_year,
                            figure=ind is not None)
         if name is None:
             continue
         point = None if ind is None else ind.value if ind.value is not None else (
             (ind.low + ind.high) / 2 if ind.low is not None and ind.high is not None else None)
+        # (The reader's own name of the figure, when it has one, names the row: 钢 of 钢产量…)
+        name = ind.metric if ind is not None and len(ind.metric) >= 2 and not _FIGURE.search(ind.metric) else name
         target = Target(metric=name, year=year, value=ind.value if ind else None, low=ind.low if ind else None,
                         high=ind.high if ind else None, unit=ind.unit if ind else "",
                         qualifier=ind.qualifier if ind else None, absent=False, text=words,
