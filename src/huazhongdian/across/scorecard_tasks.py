@@ -128,7 +128,8 @@ def task_clause(words: str, *, in_plan: bool, before: str = "", year: int | None
     else None: ``in_plan`` says it lies in the plan part, ``before`` is its sentence up to it. A clause
     with a figure and no object words keeps itself as its metric. ``figure`` says the reader found a
     number in it (一亿五千零七十二万四千吨: Chinese numerals); digits and 百分之 count by themselves.
-    ``before`` counts for its first clause only (在“七五”期间，…: the sentence's frame)."""
+    ``before`` lends the clause its modal (今年要…，B，C: the sentence's modal governs its later clauses)
+    and its five-year cue by its first clause only (在“七五”期间，…: the sentence's frame)."""
     w = _words()
     cues, other = _cue_words(year, report_year)
     if not (in_plan or any(c in words for c in cues)) or any(c in words for c in other):
@@ -137,8 +138,8 @@ def task_clause(words: str, *, in_plan: bool, before: str = "", year: int | None
     framed = words + (frame.group() if frame else "")
     if period_cue(framed, year) or any(c in framed for c in w.long_cues) or _other_year(words, year):
         return None
-    if _modal_at(words) < 0:
-        return None
+    if _modal_at(words) < 0 and _modal_at(before) < 0:
+        return None     # (a modal earlier in the sentence governs its later clauses: 要…，…，…)
     if any(v + d in words for v in w.verbs for d in w.done) or any(n in words for n in w.negations + w.list_leads):
         return None     # (完成了这个计划: done, not planned)
     figure = figure or _FIGURE.search(words) is not None
