@@ -104,3 +104,18 @@ def test_headline_targets_stay_first_in_a_report_with_a_passage() -> None:
     assert rows and rows[0].source == "target"
     # The rule is for old reports only: a report with a 主要预期目标 passage gains no task clause row.
     assert not any("水泥厂" in r.target.text for r in rows)
+
+
+def test_a_modal_earlier_in_the_sentence_governs_its_later_clauses() -> None:
+    # 今年要增加化肥生产，农机产量提高百分之五: the second clause holds no modal of its own.
+    assert task_clause("农机产量提高百分之五", in_plan=True, before="今年要增加化肥生产，", year=1985,
+                       report_year=1985) == "农机产量"
+    assert task_clause("农机产量提高百分之五", in_plan=True, before="去年化肥生产增加，", year=1985,
+                       report_year=1985) is None
+
+
+def test_a_condition_frames_a_task_and_is_none() -> None:
+    assert task_clause("要在提高质量的基础上", in_plan=True, year=1985, report_year=1985) is None
+    # An actor or an adverb before the verb is no object: what the verb moves is.
+    assert task_clause("各级政府都要增加教育投入", in_plan=True, year=1985, report_year=1985) == "教育投入"
+    assert task_clause("要严格控制行政开支", in_plan=True, year=1985, report_year=1985) == "行政开支"

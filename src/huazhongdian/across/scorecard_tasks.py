@@ -52,13 +52,14 @@ class _Words:
     done: tuple[str, ...]
     negations: tuple[str, ...]
     list_leads: tuple[str, ...]
+    frames_end: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     raw = load_toml("scorecard.toml").get("task_clauses", {})
     return _Words(*(tuple(raw.get(k, ())) for k in ("modals", "not_modal", "verbs", "this_year", "next_year",
-                                                      "lead_words", "passage_names", "long_cues", "done", "negations", "list_leads")))
+                                                      "lead_words", "passage_names", "long_cues", "done", "negations", "list_leads", "frames_end")))
 
 
 def _first(words: str, cues: Iterable[str]) -> tuple[int, int]:
@@ -140,7 +141,7 @@ def task_clause(words: str, *, in_plan: bool, before: str = "", year: int | None
         return None
     if _modal_at(words) < 0 and _modal_at(before) < 0:
         return None     # (a modal earlier in the sentence governs its later clauses: 要…，…，…)
-    if any(v + d in words for v in w.verbs for d in w.done) or any(n in words for n in w.negations + w.list_leads):
+    if any(v + d in words for v in w.verbs for d in w.done) or any(n in words for n in w.negations + w.list_leads) or words.endswith(w.frames_end):
         return None     # (完成了这个计划: done, not planned)
     figure = figure or _FIGURE.search(words) is not None
     if not figure and _first(words, w.verbs)[0] < 0:
