@@ -119,3 +119,14 @@ def test_a_condition_frames_a_task_and_is_none() -> None:
     # An actor or an adverb before the verb is no object: what the verb moves is.
     assert task_clause("各级政府都要增加教育投入", in_plan=True, year=1985, report_year=1985) == "教育投入"
     assert task_clause("要严格控制行政开支", in_plan=True, year=1985, report_year=1985) == "行政开支"
+
+
+def test_every_task_row_comes_after_the_other_rows() -> None:
+    text = REPORT.replace("第三，继续做好各项工作。", "第三，继续做好各项工作。\n第四，要使财政收支基本平衡。")
+    rows = ledger(hzd.digest(read_text(text, filename="national-1985-gov-work-report.txt")))
+    sources = [r.source for r in rows]
+    assert "task" in sources and "qualitative" in sources
+    # (The stated 财政收支基本平衡 comes last in the report, first in the ledger.)
+    assert rows[0].source == "qualitative" and rows[0].target.start > max(r.target.start for r in rows[1:])
+    first = sources.index("task")
+    assert all(s == "task" for s in sources[first:])

@@ -235,8 +235,14 @@ def ledger(digest: Digest) -> list[LedgerRow]:
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
-        return [r for r in rows + tasks if not inside(r)]
-    return rows + tasks
+        return _headline_first([r for r in rows + tasks if not inside(r)])
+    return _headline_first(rows + tasks)
+
+
+def _headline_first(rows: list[LedgerRow]) -> list[LedgerRow]:
+    """The rows with every task row after the others, each group in its order (an old report's stated
+    and worded rows come before its many task rows, so the outputs open on the headline rows)."""
+    return [r for r in rows if r.source != "task"] + [r for r in rows if r.source == "task"]
 
 
 def _sentence_end_year(text: str, ind: Indicator, year: int | None) -> int | None:
