@@ -15,6 +15,7 @@ from huazhongdian.across.scorecard_data import (_CLAUSE_STOPS, _PLAN_KINDS, HEAD
 from huazhongdian.across.scorecard_fifties import plan_year_clause, year_plan_figures
 from huazhongdian.across.scorecard_heads import purpose_words
 from huazhongdian.across.scorecard_old import from_name, name_clause, next_plan_year, plan_name, plan_end_year, year_part
+from huazhongdian.across.scorecard_tasks import old_report, task_rows
 from huazhongdian.across.scorecard_stated import review_promises, stated_rows
 from huazhongdian.across.scorecard_worded import worded_rows
 from huazhongdian.chars import is_han
@@ -226,11 +227,22 @@ def ledger(digest: Digest) -> list[LedgerRow]:
                      if not any(a <= r.target.start < b for a, b in framed))
         if review[1] <= plan[0]:     # (… and the review's promises for the year: 可望在今年内陆续投产)
             tasks.extend(review_promises(text, review, held, year, lambda pos: _theme_at(digest, pos)))
+    if old_report(doc, passages):
+        # Last, the year's task clauses by definition (scorecard_tasks): a modal and a figure or an object.
+        tasks.extend(task_rows(doc, plan, review, digest.indicators,
+                               taken + [(r.target.start, r.target.end) for r in rows + tasks], year, report_year(doc),
+                               lambda pos: _theme_at(digest, pos)))
     if plan[0] <= review[0] < plan[1]:
         # A review inside the plan part (1982's 六五计划前两年的执行情况) states what was done.
         inside = (lambda r: r.source != "target" and review[0] <= r.target.start < review[1])
-        return [r for r in rows + tasks if not inside(r)]
-    return rows + tasks
+        return _headline_first([r for r in rows + tasks if not inside(r)])
+    return _headline_first(rows + tasks)
+
+
+def _headline_first(rows: list[LedgerRow]) -> list[LedgerRow]:
+    """The rows with every task row after the others, each group in its order (an old report's stated
+    and worded rows come before its many task rows, so the outputs open on the headline rows)."""
+    return [r for r in rows if r.source != "task"] + [r for r in rows if r.source == "task"]
 
 
 def _sentence_end_year(text: str, ind: Indicator, year: int | None) -> int | None:
