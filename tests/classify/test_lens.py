@@ -184,3 +184,25 @@ def test_general_themes_of_the_elderly_sport_and_cross_strait_work(text, theme):
 
     d = digest(read_text("一、2025年工作回顾\n" + text + "\n"), lens="general")
     assert [i.theme for i in d.items] == [theme]
+
+
+@pytest.mark.parametrize("text,theme", [
+    # wt-rankold: the chapters an old national report writes (its sectors, transport, 经济体制), each in a
+    # sentence of our own, not a reference fact's: with no cue of theirs they fell to the default 经济运行
+    ("要继续增加煤炭和电力的生产，抓好轻工业和纺织工业。", "产业"),
+    ("要加强铁路、公路和港口的建设，提高运输能力。", "区域"),
+    ("要积极稳妥地推进经济体制改革，试行股份制。", "改革开放"),
+])
+def test_general_themes_of_an_old_reports_chapters(text, theme):
+    from huazhongdian import digest
+
+    d = digest(read_text("一、今年的工作任务\n" + text + "\n"), lens="general")
+    assert [i.theme for i in d.items] == [theme]
+
+
+def test_a_session_name_is_no_government_building():
+    # "……已经七届全国人大五次会议批准" names the session that approved a project: the 人大 in it is procedure
+    lens = load_lens("general")
+    cues = next(t for t in lens.themes if t.label == "政府建设").cues
+    text = "这项工程已经全国人大五次会议批准"
+    assert sum(w for cue, w in cues if cue in text) <= 0

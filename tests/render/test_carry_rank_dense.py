@@ -68,3 +68,16 @@ def test_a_long_plan_theme_lists_more_in_text_than_on_the_poster(view):
     assert long, "national 1981 has no long plan theme"
     for t in long:
         assert t.dense >= 1 or t.shown == min(news.max_per_theme, len(t.bullets)), (t.theme, t.shown, t.dense)
+
+
+def test_a_long_plan_theme_lists_a_share_of_its_size_in_text(view):
+    # wt-rankold: national 1981's plan 经济运行 (138 bullets) lists at least long_theme_share of them, up to max_per_theme
+    news = cues()
+    assert 0 < news.long_theme_share < 1
+    long = [t for g in view.groups if g.key == "plan" for t in g.themes
+            if len(t.bullets) >= news.long_theme and t.theme not in news.plan_fact_only_themes]
+    assert long
+    for t in long:
+        want = min(news.max_per_theme, len(t.bullets), -(-len(t.bullets) * news.long_theme_share // 1))
+        assert t.shown >= want, (t.theme, t.shown, len(t.bullets))
+        assert len(t.poster_top) <= t.shown - t.dense

@@ -15,6 +15,7 @@ The types it fills (and the JSON ``view`` part): :mod:`huazhongdian.render.view_
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from dataclasses import replace
@@ -265,9 +266,11 @@ def _lifted(ranked: tuple[Bullet, ...], limits: tuple[int, int], plan: bool, ope
 
 def _long_text(ranked: tuple[Bullet, ...], shown: int, plan: bool) -> int:
     """A year's plan theme of ``long_theme`` bullets lists ``long_theme_text_bullets`` more than its base ``shown`` in
-    the text outputs (wt-carry-rank, on top of ``long_theme_bullets``, which the poster sees too); else 0."""
+    the text outputs (wt-carry-rank, on top of ``long_theme_bullets``, which the poster sees too), and at least
+    ``long_theme_share`` of its size (wt-rankold: 1981's plan 经济运行 of 138 bullets is not listed like one of 40); else 0."""
     news = cues()
-    return shown + news.long_theme_text_bullets if plan and len(ranked) >= news.long_theme else 0
+    return max(shown + news.long_theme_text_bullets, math.ceil(len(ranked) * news.long_theme_share)) \
+        if plan and len(ranked) >= news.long_theme else 0
 
 
 def _dense(ranked: tuple[Bullet, ...], shown: int, floor: int) -> int:
