@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.derive import derived
-from huazhongdian.render.news_value import no_figures
+from huazhongdian.render.news_value import no_figures, patterns
 
 if TYPE_CHECKING:
     from huazhongdian.render.selection_parts import Fact
@@ -46,6 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         out["clause_" + k] = re.compile("|".join(f"(?:{p})" for p in clause[k]))
     out["heading_chars"] = clause["heading_chars"]
     out["set_count"] = re.compile(clause["set_count"])
+    out["ordinal"] = re.compile(clause["ordinal"])
     return out
 
 
@@ -64,10 +65,16 @@ def clause_kind(text: str, concrete: bool = False) -> str:
 
 
 def _heading(digest: Digest, idx: int) -> bool:
-    """A paragraph's opening sentence that is short, with no comma: a heading ("大力发展文化体育事业。")."""
+    """A paragraph's opening sentence that is short, with no comma, and either a review's summary ("区域协调发展迈出
+    新步伐。") or a field of work with no object ("毫不松懈地加强节能减排和生态环保工作。"). A plan's task heading
+    ("大力培育战略性新兴产业。") stays: it is the task an editor lists."""
     item, text = digest.items[idx], digest.document.text
     body = text[item.start:item.end].strip().rstrip("。；！")
-    if not body or len(body) > _patterns()["heading_chars"] or any(c in body for c in "，,：:；"):
+    p = _patterns()
+    if not body or len(body) > p["heading_chars"] or any(c in body for c in "，,：:；") or p["ordinal"].match(body) \
+            or p["concrete"].search(body) or patterns().record.search(body):
+        return False
+    if item.mode != "achievement" and not body.endswith("工作"):
         return False
     before = text[max(0, item.start - 40):item.start].rstrip(" \t\u3000")
     return not before or before.endswith("\n")
