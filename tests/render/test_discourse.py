@@ -53,3 +53,63 @@ def test_no_bullet_nor_fragment_of_a_discourse_sentence(tmp_path) -> None:
     assert any("5.31亿吨" in b for b in bullets) and any("5000公里" in b for b in bullets)
     for gone in ("基本国策", "计划生育", "关键是", "着力优化投资结构", "合理控制固定资产投资规模"):
         assert not any(gone in b for b in bullets), (gone, bullets)
+
+
+# ---- round 7 (wt-frame4): kinds of one bullet's own clause, strong kinds, heading paragraphs ----
+
+from huazhongdian.render.discourse import clause_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("按照省委十四届十次全会和省委经济工作会议部署", "lead"),        # a lead clause with nothing after it
+    ("第一、改革计划体制", "lead"),                                  # an ordinal heading
+    ("实现翻两番的战略目标必须分两步走", "lead"),
+    ("全面落实五项重点工作", "lead"),                                # a count-only lead
+    ("依靠科技进步和提高劳动者素质来促进经济的发展", "principle"),
+    ("人民解放军要以新时期军队建设的思想为指导", "principle"),
+    ("基本建设和技术改造都要抓住重点，集中投资，形成规模经济", "principle"),   # a 要 with no object
+    ("国家发展，不仅需要强大的经济力量，更需要强大的文化力量", "value"),
+    ("这三项改革是对原有经济体制的突破", "value"),
+    ("世界经济复苏的基础仍然脆弱", "context"),
+    ("不利于加强和充实生产第一线的技术力量", "context"),
+    ("给两岸同胞带来了实实在在的利益", "praise"),
+    ("争取祖国统一早日实现", "slogan"),
+    ("政府工作的总体要求是：以新思想为指导，奋力实现“十五五”良好开局", "requirement"),   # goes even with a name
+    ("藏族是中国56个民族大家庭的一员", "identity"),                              # goes even with a figure
+])
+def test_clause_kinds(text: str, kind: str) -> None:
+    assert clause_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "按照政企分开的原则，抓紧制定机构改革方案",          # the lead clause is followed by its action
+    "要根据统一政策的原则，制定必要的法令规章",
+    "积极有序化解地方债务风险，坚决遏制新增隐性债务",
+    "第一、改革计划体制，加强国家对国民经济的有效管理和指导",   # the ordinal item holds its task
+    "通过技术改造来求得发展，新建生产线3条",
+])
+def test_clause_not_discourse(text: str) -> None:
+    assert clause_kind(text, concrete=False) == ""
+
+
+def test_a_concrete_clause_is_kept() -> None:
+    assert clause_kind("争取祖国统一早日实现", concrete=True) == ""
+    assert clause_kind("藏族是中国56个民族大家庭的一员", concrete=True) == "identity"
+
+
+HEADED = ("政府工作报告\n\n一、过去一年的工作\n\n去年国内生产总值增长8.7%。\n\n二、今年的主要任务\n\n"
+          "毫不松懈地加强节能减排工作。要新建污水处理厂12座，加强资源综合利用。\n\n"
+          "大力发展文化体育事业。要新建图书馆120座，积极发展公益性文化事业，加快完善公共文化服务体系。\n\n"
+          "今年国内生产总值增长8%左右。按照省委经济工作会议部署，要新建铁路5000公里。\n")
+
+
+def test_heading_and_lead_clause_give_no_bullet(tmp_path) -> None:
+    path = tmp_path / "national-2010-gov-work-report.txt"
+    path.write_text(HEADED, "utf-8")
+    d = hzd.digest(hzd.read(path))
+    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    assert any("5000公里" in b for b in bullets) and any("120座" in b for b in bullets), bullets
+    assert any("12座" in b for b in bullets), bullets
+    assert not any(b.startswith("毫不松懈地加强节能减排工作") for b in bullets), bullets   # a field of work: a heading
+    assert any(b.startswith("大力发展文化体育事业") for b in bullets), bullets          # a plan's task heading stays
+    assert not any(b.startswith("按照") and "5000" not in b for b in bullets), bullets

@@ -21,15 +21,19 @@ from typing import TYPE_CHECKING
 
 from huazhongdian.datafiles import load_toml
 from huazhongdian.derive import derived
-from huazhongdian.render.news_value import no_figures
+from huazhongdian.render.news_value import no_figures, patterns
 
 if TYPE_CHECKING:
     from huazhongdian.render.selection_parts import Fact
     from huazhongdian.types import Digest
 
-__all__ = ["discourse_kind", "drop_discourse"]
+__all__ = ["clause_kind", "discourse_kind", "drop_discourse"]
 
-KINDS = ("thesis", "appeal", "lead", "value", "slogan")
+KINDS = ("thesis", "appeal", "lead", "value", "slogan", "purpose")
+# kinds of one bullet's own clause (round 7): the bullet goes, the sentence's other clauses stay
+CLAUSE_KINDS = ("lead", "principle", "value", "context", "praise", "slogan")
+# kinds that go whatever they name ("政府工作的总体要求是：…“十五五”…"; "藏族是…56个民族大家庭的一员")
+STRONG_KINDS = ("requirement", "identity")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +41,43 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = load_toml("news_value.toml")["discourse"]
     out = {k: re.compile("|".join(f"(?:{p})" for p in raw[k])) for k in (*KINDS, "concrete")}
     out["count_only"] = re.compile(raw["count_only"])
+    clause = load_toml("news_value.toml")["discourse_clause"]
+    for k in (*CLAUSE_KINDS, *STRONG_KINDS):
+        out["clause_" + k] = re.compile("|".join(f"(?:{p})" for p in clause[k]))
+    out["heading_chars"] = clause["heading_chars"]
+    out["set_count"] = re.compile(clause["set_count"])
+    out["ordinal"] = re.compile(clause["ordinal"])
     return out
+
+
+def clause_kind(text: str, concrete: bool = False) -> str:
+    """The discourse kind of one bullet's clause by its form, or "" (``concrete``: it holds a figure or name)."""
+    p = _patterns()
+    for kind in STRONG_KINDS:
+        if p["clause_" + kind].search(text):
+            return kind
+    if concrete or p["concrete"].search(text):
+        return ""
+    for kind in CLAUSE_KINDS:
+        if p["clause_" + kind].search(text):
+            return kind
+    return ""
+
+
+def _heading(digest: Digest, idx: int) -> bool:
+    """A paragraph's opening sentence that is short, with no comma, and either a review's summary ("区域协调发展迈出
+    新步伐。") or a field of work with no object ("毫不松懈地加强节能减排和生态环保工作。"). A plan's task heading
+    ("大力培育战略性新兴产业。") stays: it is the task an editor lists."""
+    item, text = digest.items[idx], digest.document.text
+    body = text[item.start:item.end].strip().rstrip("。；！")
+    p = _patterns()
+    if not body or len(body) > p["heading_chars"] or any(c in body for c in "，,：:；") or p["ordinal"].match(body) \
+            or p["concrete"].search(body) or patterns().record.search(body):
+        return False
+    if item.mode != "achievement" and not body.endswith("工作"):
+        return False
+    before = text[max(0, item.start - 40):item.start].rstrip(" \t\u3000")
+    return not before or before.endswith("\n")
 
 
 def discourse_kind(text: str) -> str:
@@ -69,14 +109,37 @@ def discourse_items(digest: Digest, items: set[int]) -> set[int]:
     out = set()
     for idx in items:
         item = digest.items[idx]
+        sentence = match[item.start:item.end].strip()
+        if _patterns()["clause_requirement"].search(sentence):
+            out.add(idx)
+            continue
         if any(s < item.end and e > item.start for s, e in spans):
             continue
-        if discourse_kind(match[item.start:item.end].strip()):
+        if discourse_kind(sentence) or _heading(digest, idx):
             out.add(idx)
     return out
 
 
+def _discourse_clauses(digest: Digest, facts: list[Fact]) -> set[int]:
+    """Indices into ``facts`` of bullets whose own clause is of a discourse kind (the sentence's others stay)."""
+    if digest.document.meta.kind == "party-congress-report":
+        return set()
+    match = derived(digest.document).matching
+    text, count = digest.document.text, _patterns()["set_count"]
+    spans = [(s, e) for s, e in _concrete_spans(digest) if not count.match(text[s:e])]   # "这三项改革" counts a set
+    out = set()
+    for i, f in enumerate(facts):
+        concrete = any(s < f.end and e > f.start for s, e in spans)
+        if clause_kind(match[f.start:f.end].strip(), concrete):
+            out.add(i)
+    return out
+
+
 def drop_discourse(digest: Digest, facts: list[Fact]) -> list[Fact]:
-    """``facts`` without those of a discourse item (every clause of it: no fragment is left)."""
+    """``facts`` without those of a discourse item (every clause of it: no fragment is left) and without
+    the bullets whose own clause is discourse (:func:`clause_kind`)."""
     gone = discourse_items(digest, {f.item for f in facts})
-    return [f for f in facts if f.item not in gone] if gone else facts
+    if gone:
+        facts = [f for f in facts if f.item not in gone]
+    bad = _discourse_clauses(digest, facts)
+    return [f for i, f in enumerate(facts) if i not in bad] if bad else facts
