@@ -140,6 +140,7 @@ class Cues:
     set_count: str = "(?!)"             # a count in words naming a set (三大攻坚战): no figure anywhere
     meeting_ordinals: tuple[str, ...] = ()  # a meeting's ordinal (十八届三中全会, 十四届九次全委会): no figure anywhere
     count_nouns: tuple[str, ...] = ()   # …and a figure followed by one of these (28条配套规定): none either
+    bare_measure_count: str = "(?!)"    # a clause counting unnamed measures (谋划9条技术路径): its figure no fact
     line_openings: tuple[str, ...] = ()  # a fact-less bullet opening like a line: weighted ``line`` (regexes)
     records: tuple[str, ...] = ()       # a record or landmark in words (五连冠, 全国最多, 提前一年): data [records]
     record_weight: float = 0.0
@@ -354,6 +355,7 @@ def cues() -> Cues:
         count_name=c.get("political_count", "(?!)"),
         set_count=c.get("set_count", "(?!)"), meeting_ordinals=tuple(c.get("meeting_ordinals", ())),
         count_nouns=tuple(c.get("political_count_nouns", ())),
+        bare_measure_count=any_of(c.get("bare_measure_counts", ())),
         line_openings=tuple(c.get("line_openings", ())),
         batch_picks=tuple(c.get("batch_picks", ())),
         policy_lines=tuple(c.get("policy_lines", ())), policy_not_leads=tuple(c.get("policy_not_leads", ())),

@@ -111,6 +111,8 @@ class Selector:
         words ("在那两次转变中", data ``[congress] subjectless_count``) — but for a formulation's ("从二○二○年到本世纪中叶
         可以分两个阶段来安排": its count is the formulation)."""
         figs = self.figures.within(s, e)
+        if figs and re.fullmatch(self.k.bare_measure_count, t):
+            return 0      # "谋划9条技术路径": a count of unnamed measures (data bare_measure_counts)
         if self.congress and figs and t.startswith(self.k.subjectless + ("一次", "另一次", "那")) \
                 and not self.p.formulation.search(t) and all(
                 re.fullmatch(self.k.subjectless_count, self.text[a:b]) for a, b in figs):
