@@ -35,7 +35,7 @@ from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
     whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
-    patterns
+    patterns, structure_weight
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
@@ -550,6 +550,7 @@ class Selector:
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += older_rank(t, self.k) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
+        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item))
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
         score += w["big"] if self.big.within(s, e) else 0.0
