@@ -41,7 +41,7 @@ from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, m
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
                                                 states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task, forecast_end, dated_event)
+                                                yao_states_task, forecast_end, dated_event, measure_lender)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -381,8 +381,9 @@ class Selector:
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
+            lender = measure_lender(self.text, clauses, prev, s, e, self.figures, self.k.lengths["hard"])  # wt-subj2
             continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
-                or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or lender is not None or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
                 or not_only_but_also(self.text, prev, s) \
                 or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
@@ -392,7 +393,7 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append(self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e)
+                groups.append((lender or self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e))
                               + [prev, (s, e)])
                 open_group = True
             elif has:

@@ -245,3 +245,38 @@ def not_only_but_also(text: str, prev: tuple[int, int] | None, s: int) -> bool:
     """The clause at ``s`` is the 而且 half of a 不仅……而且…… pair whose 不仅 half is the clause before: it shares
     that clause's subject ("工农业生产总值不仅没有下降，而且将比上年增长3%以上", national 1981; wt-carry-none2)."""
     return prev is not None and bool(_BUT_ALSO.match(text, s)) and bool(_SO_NOT_ONLY.search(text, prev[0], prev[1]))
+
+
+# A figure's clause whose opening names no one's measure: a sum paid, perhaps after when and a modal ("年内投资1.6亿元",
+# "力争完成投资2440亿元以上", "今后三年各级政府拟投入8500亿元"), or a bare generic noun ("直接经济损失2000多亿元", "人员编制原则上
+# 减一半", "总的投资额控制在550亿元左右": national 1999, 1980; Hailar). Whose sum, loss or staff it is, the clause before says
+# ("……发生历史罕见的洪涝灾害，直接经济损失2000多亿元"; issue 12 item 3, wt-subj2).
+_GENERIC_MEASURE = re.compile(r"(?:全年|年内|今年|当年|年度|本年度?|今后[一二三两四五六七八九十0-9]{1,2}年)?"
+                              r"(?:各级政府|政府|财政)?(?:计划|力争|拟|预计|争取|累计|共)?(?:完成)?"
+                              r"(?:(?:投资|投入)(?:[^，；0-9]{0,4}资金)?(?:近|约|超过|超|达到?)?(?=[0-9０-９一二三四五六七八九十两])"
+                              r"|(?:直接)?(?:经济)?损失|人员编制|编制总数|总的投资额|投资总额)")
+# The lender: a clause before of at most this many characters, the sentence's own (no figure, no date of its own).
+_LENDER_MAX = 40
+# A sentence's opening topic this short ("基本建设", "劳动就业") names the measure when only clauses without a figure
+# stand between it and the generic clause.
+_HEADING_TOPIC_MAX = 6
+
+
+def measure_lender(text: str, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int, e: int,
+                   figures: _Spans, hard: int) -> list[tuple[int, int]] | None:
+    """The clauses that lend their subject to the figure's clause ``[s, e)`` when it opens on a generic measure
+    (:data:`_GENERIC_MEASURE`): the sentence's short opening topic when only clauses without a figure stand between
+    (``[topic]``, the run up to ``prev`` following it), else ``[]`` when ``prev`` alone lends it (a clause of at most
+    :data:`_LENDER_MAX` characters with no figure nor bare date), else ``None`` (the clause keeps as it was cut).
+    ``figures``: the figure spans; the bullet stays within ``hard``."""
+    def has_figure(a: int, b: int) -> bool:
+        return bool(figures.within(a, b))
+    if prev is None or not has_figure(s, e) or not _GENERIC_MEASURE.match(text, s, e) or has_figure(*prev) \
+            or _bare_date(text[prev[0]:prev[1]]):
+        return None
+    i = clauses.index(prev) if prev in clauses else -1
+    if i > 0:
+        t0, t1 = clauses[0]
+        if t1 - t0 <= _HEADING_TOPIC_MAX and e - t0 <= hard and not any(has_figure(a, b) for a, b in clauses[:i]):
+            return clauses[:i]
+    return [] if prev[1] - prev[0] <= _LENDER_MAX and e - prev[0] <= hard else None
