@@ -44,3 +44,16 @@ def test_a_short_opening_topic_names_the_total() -> None:
 def test_a_clause_before_with_a_figure_lends_nothing() -> None:
     bullets = _bullets("二、今年的任务\n今年安排重点项目105个，项目总投资339.9亿元，年度计划完成投资75.5亿元。\n")
     assert not any("105个" in b and "75.5亿元" in b for b in bullets), bullets
+
+
+def test_a_forecast_after_a_cause_keeps_the_measure_before_the_cause() -> None:
+    bullets = _bullets("二、今年的任务\n铁路正线的通车里程一九四九年为二万一千七百公里；由于历年修复和新建了不少铁路，"
+                       "今年预计将达二万五千五百公里。\n")
+    assert any(b.startswith("铁路正线的通车里程") and b.endswith("二万五千五百公里") for b in bullets), bullets
+
+
+def test_a_sum_without_a_payee_keeps_what_it_pays_for() -> None:
+    bullets = _bullets("二、今年的任务\n今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。\n")
+    assert any(b.startswith("今后三年") and b.endswith("顺利推进") for b in bullets), bullets
+    named = _bullets("二、今年的任务\n今年各级财政安排资金8500亿元，以保证医疗卫生体制改革的顺利推进。\n")
+    assert not any(b.endswith("顺利推进") for b in named), named

@@ -39,9 +39,8 @@ from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, h
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                after_yao, clause_spans, not_only_but_also, past_aside,
-                                                states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task, forecast_end, dated_event, measure_lender)
+    after_yao, clause_spans, not_only_but_also, past_aside, states_tasks_with_yao, task_clauses, topic_lends_subject,
+    yao_states_task, forecast_end, dated_event, measure_lender, subject_across)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -289,7 +288,7 @@ class Selector:
         if self.congress:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
-        groups = self._fact_runs(clauses, limit)
+        groups = subject_across(self.text, clauses, self._fact_runs(clauses, limit), self.figures, self.k.lengths["hard"], self.d.items[idx - 1] if idx else None)
         if self.congress:
             groups = whole_decisions(self.text, groups, clauses, lambda s, e: self._decision(s, e) or self._stated(s, e),
                                      lambda s, e: not self._never(s, e),
@@ -597,4 +596,5 @@ def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
             if key not in seen:
                 seen.add(key)
                 out.append(fact)
+    out = [f for k, f in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= f.start and f.end <= out[k + 1].end)]  # (wt-subj2: "；")
     return drop_discourse(digest, out)   # whole sentences of a discourse kind (render/discourse.py)

@@ -280,3 +280,60 @@ def measure_lender(text: str, clauses: list[tuple[int, int]], prev: tuple[int, i
         if t1 - t0 <= _HEADING_TOPIC_MAX and e - t0 <= hard and not any(has_figure(a, b) for a, b in clauses[:i]):
             return clauses[:i]
     return [] if prev[1] - prev[0] <= _LENDER_MAX and e - prev[0] <= hard else None
+
+
+_CAUSE = re.compile("由于|由於")
+_UNSUBJECTED = re.compile(r"(?:今年|明年|去年|全年|仅|预计|预期|估计)")
+_PURPOSE = re.compile("(?:以保证|以确保|以便|用于)")
+
+
+def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
+                   hard: int, before: object = None) -> list[list[tuple[int, int]]]:
+    """``groups`` (the fact runs of one sentence's ``clauses``) with two subjects put back (wt-subj2):
+
+    * a run opening on a date, 仅 or a forecast ("今年预计将达二万五千五百公里") right after a cause without a figure
+      ("由于历年修复和新建了不少铁路") is the measure of the run before the cause (its subject, "铁路正线的通车里程一九四九年为
+      二万一千七百公里；", national 1954), or of the cause itself when no run ends there: the cause joins it;
+    * a sum paid with no payee ("今后三年各级政府拟投入8500亿元，其中……") keeps the purpose clause right after its run
+      ("以保证医疗卫生体制改革的顺利推进", national 2009), which says what it pays for.
+
+    A cause opening the sentence right after a "；" ends the one before (``before``, the item before, an object with
+    ``start`` and ``end``): that one's last clause, when it holds a figure, is the run before. Each only while the
+    bullet stays within ``hard``."""
+    if before is not None and clauses and text[clauses[0][0] - 1:clauses[0][0]] in "；;" \
+            and 0 <= clauses[0][0] - before.end <= 1:
+        last = clause_spans(text, before.start, before.end)[-1:]
+        if last and figures.within(*last[0]):
+            return [g for g in subject_across(text, last + clauses, [last] + groups, figures, hard) if g != last]
+    out: list[list[tuple[int, int]]] = []
+    for g in groups:
+        i = clauses.index(g[0]) if g[0] in clauses else -1
+        cause = clauses[i - 1] if i > 0 else None
+        if cause and _CAUSE.match(text, cause[0]) and not figures.within(*cause) and _UNSUBJECTED.match(text, g[0][0]):
+            if out and i > 1 and out[-1][-1] == clauses[i - 2] and g[-1][1] - out[-1][0][0] <= hard:
+                out[-1] = out[-1] + [cause] + g
+                continue
+            if (not out or out[-1][-1][1] <= cause[0]) and g[-1][1] - cause[0] <= hard:
+                g = [cause] + g
+        out.append(g)
+    return _purposes(text, clauses, out, figures, hard)
+
+
+def _purposes(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
+              hard: int) -> list[list[tuple[int, int]]]:
+    """``groups`` with a sum paid with no payee taking the purpose clause after it (and the 其中 breakdown between)."""
+    out: list[list[tuple[int, int]]] = []
+    taken: set[tuple[int, int]] = set()
+    for g in groups:
+        if g[0] in taken:
+            continue
+        j = clauses.index(g[-1]) + 1 if g[-1] in clauses else len(clauses)
+        parts = []
+        if j < len(clauses) and text.startswith("其中", clauses[j][0]) and figures.within(*clauses[j]):
+            parts, j = [clauses[j]], j + 1
+        if j < len(clauses) and _GENERIC_MEASURE.match(text, *g[0]) and _PURPOSE.match(text, clauses[j][0]) \
+                and not figures.within(*clauses[j]) and clauses[j][1] - g[0][0] <= hard:
+            g = g + parts + [clauses[j]]
+            taken.update(parts)
+        out.append(g)
+    return out
