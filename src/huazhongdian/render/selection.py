@@ -369,7 +369,7 @@ class Selector:
                 # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
                 step_date = self._step(*groups[-1][0]) and _bare_date(self.cue_text[s:e])
                 pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
-                head = groups[-1][0]
+                head = next((c for c in groups[-1][:2] if self._bare_figure(*c)), groups[-1][0])   # (after a lender: the sum)
                 pending = pending and (_bare_date(self.cue_text[head[0]:head[1]]) or self._bare_figure(*head)
                                        or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
@@ -394,7 +394,7 @@ class Selector:
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
                 groups.append((lender or self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e))
                               + [prev, (s, e)])
-                open_group = True
+                open_group, pending = True, lender is not None and self._bare_figure(s, e)   # a sum lent its payee
             elif has:
                 # "劳动就业，在城镇安排600万人" (national 1980): a locative clause has no subject; the sentence's short
                 # opening topic before it names what it counts

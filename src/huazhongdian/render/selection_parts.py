@@ -267,11 +267,13 @@ def measure_lender(text: str, clauses: list[tuple[int, int]], prev: tuple[int, i
     """The clauses that lend their subject to the figure's clause ``[s, e)`` when it opens on a generic measure
     (:data:`_GENERIC_MEASURE`): the sentence's short opening topic when only clauses without a figure stand between
     (``[topic]``, the run up to ``prev`` following it), else ``[]`` when ``prev`` alone lends it (a clause of at most
-    :data:`_LENDER_MAX` characters with no figure nor bare date), else ``None`` (the clause keeps as it was cut).
+    :data:`_LENDER_MAX` characters with no figure nor bare date), else ``None`` (the clause keeps as it was cut). Only
+    when the measure's figure ends its clause (a clause that goes on names what the sum pays for itself).
     ``figures``: the figure spans; the bullet stays within ``hard``."""
     def has_figure(a: int, b: int) -> bool:
         return bool(figures.within(a, b))
-    if prev is None or not has_figure(s, e) or not _GENERIC_MEASURE.match(text, s, e) or has_figure(*prev) \
+    figs = figures.within(s, e)      # (the measure ends its clause: "投资1.3亿元实施……工程" names what it pays for)
+    if prev is None or not figs or e - figs[-1][1] > 3 or not _GENERIC_MEASURE.match(text, s, e) or has_figure(*prev) \
             or _bare_date(text[prev[0]:prev[1]]):
         return None
     i = clauses.index(prev) if prev in clauses else -1
