@@ -57,3 +57,8 @@ def test_a_sum_without_a_payee_keeps_what_it_pays_for() -> None:
     assert any(b.startswith("今后三年") and b.endswith("顺利推进") for b in bullets), bullets
     named = _bullets("二、今年的任务\n今年各级财政安排资金8500亿元，以保证医疗卫生体制改革的顺利推进。\n")
     assert not any(b.endswith("顺利推进") for b in named), named
+
+
+def test_a_cause_after_a_short_topic_keeps_the_topic() -> None:
+    bullets = _bullets("重工业生产，由于正在调整中，今年的产值预计比去年下降5%左右。\n")
+    assert "重工业生产，由于正在调整中，今年的产值预计比去年下降5%左右" in bullets, bullets

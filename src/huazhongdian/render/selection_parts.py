@@ -316,7 +316,10 @@ def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[
                 out[-1] = out[-1] + [cause] + g
                 continue
             if (not out or out[-1][-1][1] <= cause[0]) and g[-1][1] - cause[0] <= hard:
-                g = [cause] + g
+                # (…after the sentence's short opening topic: "重工业生产，由于正在调整中，今年的产值预计……", national 1981)
+                topic = i == 2 and clauses[0][1] - clauses[0][0] <= _HEADING_TOPIC_MAX and not figures.within(*clauses[0]) \
+                    and not out
+                g = ([clauses[0]] if topic else []) + [cause] + g
         out.append(g)
     return _purposes(text, clauses, out, figures, hard)
 
