@@ -39,9 +39,8 @@ from huazhongdian.render.news_structure import structure_weight
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                after_yao, clause_spans, not_only_but_also, past_aside,
-                                                states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task, forecast_end, dated_event)
+    after_yao, clause_spans, not_only_but_also, past_aside, states_tasks_with_yao, task_clauses, topic_lends_subject,
+    yao_states_task, forecast_end, dated_event, measure_lender, subject_across)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -289,7 +288,7 @@ class Selector:
         if self.congress:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
-        groups = self._fact_runs(clauses, limit)
+        groups = subject_across(self.text, clauses, self._fact_runs(clauses, limit), self.figures, self.k.lengths["hard"], self.d.items[idx - 1] if idx else None)
         if self.congress:
             groups = whole_decisions(self.text, groups, clauses, lambda s, e: self._decision(s, e) or self._stated(s, e),
                                      lambda s, e: not self._never(s, e),
@@ -370,7 +369,7 @@ class Selector:
                 # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
                 step_date = self._step(*groups[-1][0]) and _bare_date(self.cue_text[s:e])
                 pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
-                head = groups[-1][0]
+                head = next((c for c in groups[-1][:2] if self._bare_figure(*c)), groups[-1][0])   # (after a lender: the sum)
                 pending = pending and (_bare_date(self.cue_text[head[0]:head[1]]) or self._bare_figure(*head)
                                        or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
@@ -381,8 +380,9 @@ class Selector:
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
+            lender = measure_lender(self.text, clauses, prev, s, e, self.figures, self.k.lengths["hard"])  # wt-subj2
             continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
-                or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or lender is not None or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
                 or not_only_but_also(self.text, prev, s) \
                 or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
@@ -392,9 +392,9 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append(self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e)
+                groups.append((lender or self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e))
                               + [prev, (s, e)])
-                open_group = True
+                open_group, pending = True, lender is not None and self._bare_figure(s, e)   # a sum lent its payee
             elif has:
                 # "劳动就业，在城镇安排600万人" (national 1980): a locative clause has no subject; the sentence's short
                 # opening topic before it names what it counts
@@ -597,4 +597,5 @@ def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
             if key not in seen:
                 seen.add(key)
                 out.append(fact)
+    out = [f for k, f in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= f.start and f.end <= out[k + 1].end)]  # (wt-subj2: "；")
     return drop_discourse(digest, out)   # whole sentences of a discourse kind (render/discourse.py)
