@@ -13,9 +13,8 @@ record, rank, entity, figures, position in the report); see that file for the re
 themselves are loaded by :mod:`huazhongdian.render.news_value` (``cues``, ``is_never`` and
 ``cue_kind`` are re-exported here).
 
-A clause that opens on a predicate (a verb of result "是…", "交付31.7万套", a standing in a ranking, a
-second predicate after 并) takes the clause before it, which holds its subject: the bullet grows
-leftward over that one adjacent clause, never past ``lengths.hard`` (issue 12).
+A clause that opens on a predicate (a verb of result "是…", "交付31.7万套", a standing in a ranking, a second predicate
+after 并) takes the clause before it, which holds its subject: it grows leftward, never past ``lengths.hard``.
 
 Long because: the clause rules (facts, continuations, subjects, dates, sums put in) read one
 Selector's spans and cues clause by clause; apart they would pass that state around.
