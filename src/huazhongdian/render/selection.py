@@ -34,10 +34,9 @@ from huazhongdian.derive import derived
 from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
     whole_decisions
-from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
-    patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
-                                        plan_term_part, review_period)
+                                        plan_term_part, review_period, term_change_cue)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
                                                 after_yao, clause_spans, not_only_but_also, past_aside,
                                                 states_tasks_with_yao, task_clauses, topic_lends_subject,
@@ -559,9 +558,11 @@ class Selector:
         score += w["target"] if item.mode == "target" else 0.0
         score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
-        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
+        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline; in the five-year
+        # review a change over the period (由…增加到…, 是1997年的2.3倍: periods.term_change_cue) is its news.
         plan_goal = item.mode != "achievement" and figs and headline_metric(t)
         score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
+        score += w.get("term_change", 0.0) if figs and self._five_year(item) and term_change_cue().search(t) else 0.0
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score
 
