@@ -16,7 +16,7 @@ from huazhongdian.render.news_value import cues
 from huazhongdian.types import Digest
 
 __all__ = ["first_sentence", "five_year_paragraphs", "multi_year_cue", "period_ended_cue", "plan_document_term", "plan_term_part",
-           "review_period", "sole_term_review", "term_change_cue"]
+           "review_period", "review_sizes", "sole_term_review", "term_change_cue"]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +50,12 @@ def sole_term_review(year_bullets: int, term_bullets: int) -> bool:
     "过去一年" paragraph) — then the view budgets it as the year's, not as background to the year's news."""
     share = float(load_toml("news_value.toml")["view"].get("sole_term_share", 0.0))
     return term_bullets > 0 and year_bullets <= share * term_bullets
+
+
+def review_sizes(items, five: frozenset[int]) -> tuple[int, int]:
+    """How many review items stand outside the multi-year review's paragraphs (``five``) and how many inside it."""
+    term = sum(i.paragraph in five for i in items if i.mode == "achievement")
+    return sum(i.mode == "achievement" for i in items) - term, term
 
 
 def first_sentence(text: str, start: int, end: int) -> tuple[str, int]:
