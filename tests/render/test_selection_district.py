@@ -32,8 +32,9 @@ def _bullets(d) -> dict[str, float]:
 def test_a_sum_put_in_stays_with_what_it_pays_for(h2015, h2012):
     b15, b12 = _bullets(h2015), _bullets(h2012)
     assert "全年投入14.5亿元，重点实施了40个民生保障和社会事业项目" in b15
-    assert "投资3.1亿元，实施桃李中学、三中分校、第五中学扩建工程，确保桃李幼儿园完工" in b15
-    assert "全年计划投资12.8亿元，实施城市建设重点项目20个" in b12
+    # (…and the clause before names whose sum it is: "不断加大教育投入，投资3.1亿元，……", wt-subj2)
+    assert "不断加大教育投入，投资3.1亿元，实施桃李中学、三中分校、第五中学扩建工程" in b15
+    assert "加快旧城区综合改造，全年计划投资12.8亿元，实施城市建设重点项目20个" in b12
     # The sum alone is never a bullet; a sum inside its clause needs no help.
     assert not any(b in ("全年投入14.5亿元", "投资3.1亿元", "全年计划投资12.8亿元") for b in b15 | b12)
     assert "投资1.3亿元实施自来水管网改造工程" in b12

@@ -147,6 +147,7 @@ class Cues:
     records_not: tuple[str, ...] = ()   # …no record in a bullet with one of these (余额, 信贷)
     sectors: tuple[str, ...] = ()       # sector figures an editor prints (新能源汽车, 生猪出栏): data [sectors]
     sector_weight: float = 0.0
+    whole_leads: tuple[str, ...] = ()   # a figure of the whole (全年, 全国) opens the bullet: data weights.whole_leads
     projects: tuple[str, ...] = ()      # a named project reaching its landmark (中吉乌铁路开工): data [projects]
     project_weight: float = 0.0
     batch_picks: tuple[str, ...] = ()   # a first that is only a pick into a first batch (入选…首批): regexes
@@ -403,7 +404,7 @@ def _record_fields(raw: dict) -> dict:
     return dict(
         projects=tuple(projects.get("patterns", ())), project_weight=float(projects.get("weight", 0.0)),
         records=tuple(records.get("patterns", ())), record_weight=float(records.get("weight", 0.0)),
-        records_not=tuple(records.get("not_in", ())),
+        records_not=tuple(records.get("not_in", ())), whole_leads=tuple(raw["weights"].get("whole_leads", ())),
         sectors=tuple(sectors.get("metrics", ())), sector_weight=float(sectors.get("weight", 0.0)),
     )
 
@@ -495,3 +496,4 @@ def first_weight(text: str) -> float:
     if "batch_pick" in w and p.batch_pick.search(text) and not p.first.search(p.batch_pick.sub("", text)):
         return w["batch_pick"]
     return w["first"]
+

@@ -32,15 +32,14 @@ from huazhongdian.classify.thesis_heads import thesis_headings
 from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
 from huazhongdian.render.discourse import drop_discourse
-from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, \
-    whole_decisions
+from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, patterns
+from huazhongdian.render.news_structure import structure_weight
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period, review_sizes, sole_term_review, term_change_cue)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
-                                                after_yao, clause_spans, not_only_but_also, past_aside,
-                                                states_tasks_with_yao, task_clauses, topic_lends_subject,
-                                                yao_states_task, forecast_end, dated_event)
+    after_yao, clause_spans, not_only_but_also, past_aside, states_tasks_with_yao, task_clauses, topic_lends_subject,
+    yao_states_task, forecast_end, dated_event, measure_lender, subject_across)
 from huazhongdian.types import Digest, Item
 
 __all__ = ["Cues", "Fact", "Selector", "cue_kind", "cues", "clause_spans", "first_sentence", "five_year_paragraphs",
@@ -52,13 +51,11 @@ class Selector:
     def __init__(self, digest: Digest, five: frozenset[int] | None = None) -> None:
         self.d = digest
         # Cues are written in simplified characters: every clause rule reads the matching text (simplified, same
-        # offsets), so a traditional report's "預計將達" continues as "预计将达" does (national 1954); bullets are
-        # cut from ``doc.text`` by these offsets.
+        # offsets), so a traditional report's "預計將達" continues as "预计将达" (1954); bullets are cut from doc.text.
         self.text = derived(digest.document).matching
         self.k = cues()
         self.p = patterns()
-        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
-        # it makes no clause a fact, no figure to score, no big amount.
+        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing: no fact, no figure, no big amount.
         # …and so does a meeting's ordinal ("十八届三中全会", "十四届九次全委会": data ``meeting_ordinals``).
         none = no_figures(digest)
         figures = [ind for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none]
@@ -288,7 +285,7 @@ class Selector:
         if self.congress:
             clauses = congress_clauses(self.text, clauses, self.k, lambda s, e: bool(self.figures.within(s, e)))
         limit = self.k.lengths["review_soft" if item.mode == "achievement" else "plan_soft"]
-        groups = self._fact_runs(clauses, limit)
+        groups = subject_across(self.text, clauses, self._fact_runs(clauses, limit), self.figures, self.k.lengths["hard"], self.d.items[idx - 1] if idx else None)
         if self.congress:
             groups = whole_decisions(self.text, groups, clauses, lambda s, e: self._decision(s, e) or self._stated(s, e),
                                      lambda s, e: not self._never(s, e),
@@ -369,7 +366,7 @@ class Selector:
                 # (after a step's name, "第三步，到下个世纪中叶，……": the date says when, the clause after it what)
                 step_date = self._step(*groups[-1][0]) and _bare_date(self.cue_text[s:e])
                 pending = (lead or step_date or not (figs or first or rank or ent)) and e - groups[-1][0][0] < limit
-                head = groups[-1][0]
+                head = next((c for c in groups[-1][:2] if self._bare_figure(*c)), groups[-1][0])   # (after a lender: the sum)
                 pending = pending and (_bare_date(self.cue_text[head[0]:head[1]]) or self._bare_figure(*head)
                                        or self._lead(*head) or self._step(*head)) and len(groups[-1]) < 3
                 prev = (s, e)
@@ -380,8 +377,9 @@ class Selector:
                 continue
             figs, first, rank, ent = self._evidence(s, e)
             has = figs or first or rank or ent
+            lender = measure_lender(self.text, clauses, prev, s, e, self.figures, self.k.lengths["hard"])  # wt-subj2
             continues = self._continues(s, e) or self._breakdown(groups[-1][0] if open_group else prev, s, e) \
-                or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
+                or lender is not None or topic_lends_subject(self.text, clauses, prev, s, bool(self.figures.within(s, e))) \
                 or not_only_but_also(self.text, prev, s) \
                 or ((k := past_aside(self.text, s, e, self.k.asides)) > s and self._continues(k, e))
             if open_group and continues:
@@ -391,9 +389,9 @@ class Selector:
                 groups[-1].append((s, e))
             elif has and continues and self._joins_before(prev, s, e):
                 # "实施学前一年免费教育政策、惠及1400万儿童": the subject is the clause before.
-                groups.append(self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e)
+                groups.append((lender or self._topic_before(clauses, prev, s, e) + self._past_aside(clauses, prev, e))
                               + [prev, (s, e)])
-                open_group = True
+                open_group, pending = True, lender is not None and self._bare_figure(s, e)   # a sum lent its payee
             elif has:
                 # "劳动就业，在城镇安排600万人" (national 1980): a locative clause has no subject; the sentence's short
                 # opening topic before it names what it counts
@@ -549,6 +547,7 @@ class Selector:
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += older_rank(t, self.k) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
+        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item))
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
         score += w["big"] if self.big.within(s, e) else 0.0
@@ -597,4 +596,5 @@ def _select(digest: Digest, five: frozenset[int] | None) -> list[Fact]:
             if key not in seen:
                 seen.add(key)
                 out.append(fact)
+    out = [f for k, f in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= f.start and f.end <= out[k + 1].end)]  # (wt-subj2: "；")
     return drop_discourse(digest, out)   # whole sentences of a discourse kind (render/discourse.py)

@@ -245,3 +245,100 @@ def not_only_but_also(text: str, prev: tuple[int, int] | None, s: int) -> bool:
     """The clause at ``s`` is the 而且 half of a 不仅……而且…… pair whose 不仅 half is the clause before: it shares
     that clause's subject ("工农业生产总值不仅没有下降，而且将比上年增长3%以上", national 1981; wt-carry-none2)."""
     return prev is not None and bool(_BUT_ALSO.match(text, s)) and bool(_SO_NOT_ONLY.search(text, prev[0], prev[1]))
+
+
+# A figure's clause whose opening names no one's measure: a sum paid, perhaps after when and a modal ("年内投资1.6亿元",
+# "力争完成投资2440亿元以上", "今后三年各级政府拟投入8500亿元"), or a bare generic noun ("直接经济损失2000多亿元", "人员编制原则上
+# 减一半", "总的投资额控制在550亿元左右": national 1999, 1980; Hailar). Whose sum, loss or staff it is, the clause before says
+# ("……发生历史罕见的洪涝灾害，直接经济损失2000多亿元"; issue 12 item 3, wt-subj2).
+_GENERIC_MEASURE = re.compile(r"(?:全年|年内|今年|当年|年度|本年度?|今后[一二三两四五六七八九十0-9]{1,2}年)?"
+                              r"(?:各级政府|政府|财政)?(?:计划|力争|拟|预计|争取|累计|共)?(?:完成)?"
+                              r"(?:(?:投资|投入)(?:[^，；0-9]{0,4}资金)?(?:近|约|超过|超|达到?)?(?=[0-9０-９一二三四五六七八九十两])"
+                              r"|(?:直接)?(?:经济)?损失|人员编制|编制总数|总的投资额|投资总额)")
+# The lender: a clause before of at most this many characters, the sentence's own (no figure, no date of its own).
+_LENDER_MAX = 40
+# A sentence's opening topic this short ("基本建设", "劳动就业") names the measure when only clauses without a figure
+# stand between it and the generic clause.
+_HEADING_TOPIC_MAX = 6
+
+
+def measure_lender(text: str, clauses: list[tuple[int, int]], prev: tuple[int, int] | None, s: int, e: int,
+                   figures: _Spans, hard: int) -> list[tuple[int, int]] | None:
+    """The clauses that lend their subject to the figure's clause ``[s, e)`` when it opens on a generic measure
+    (:data:`_GENERIC_MEASURE`): the sentence's short opening topic when only clauses without a figure stand between
+    (``[topic]``, the run up to ``prev`` following it), else ``[]`` when ``prev`` alone lends it (a clause of at most
+    :data:`_LENDER_MAX` characters with no figure nor bare date), else ``None`` (the clause keeps as it was cut). Only
+    when the measure's figure ends its clause (a clause that goes on names what the sum pays for itself).
+    ``figures``: the figure spans; the bullet stays within ``hard``."""
+    def has_figure(a: int, b: int) -> bool:
+        return bool(figures.within(a, b))
+    figs = figures.within(s, e)      # (the measure ends its clause: "投资1.3亿元实施……工程" names what it pays for)
+    if prev is None or not figs or e - figs[-1][1] > 3 or not _GENERIC_MEASURE.match(text, s, e) or has_figure(*prev) \
+            or _bare_date(text[prev[0]:prev[1]]):
+        return None
+    i = clauses.index(prev) if prev in clauses else -1
+    if i > 0:
+        t0, t1 = clauses[0]
+        if t1 - t0 <= _HEADING_TOPIC_MAX and e - t0 <= hard and not any(has_figure(a, b) for a, b in clauses[:i]):
+            return clauses[:i]
+    return [] if prev[1] - prev[0] <= _LENDER_MAX and e - prev[0] <= hard else None
+
+
+_CAUSE = re.compile("由于|由於")
+_UNSUBJECTED = re.compile(r"(?:今年|明年|去年|全年|仅|预计|预期|估计)")
+_PURPOSE = re.compile("(?:以保证|以确保|以便|用于)")
+
+
+def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
+                   hard: int, before: object = None) -> list[list[tuple[int, int]]]:
+    """``groups`` (the fact runs of one sentence's ``clauses``) with two subjects put back (wt-subj2):
+
+    * a run opening on a date, 仅 or a forecast ("今年预计将达二万五千五百公里") right after a cause without a figure
+      ("由于历年修复和新建了不少铁路") is the measure of the run before the cause (its subject, "铁路正线的通车里程一九四九年为
+      二万一千七百公里；", national 1954), or of the cause itself when no run ends there: the cause joins it;
+    * a sum paid with no payee ("今后三年各级政府拟投入8500亿元，其中……") keeps the purpose clause right after its run
+      ("以保证医疗卫生体制改革的顺利推进", national 2009), which says what it pays for.
+
+    A cause opening the sentence right after a "；" ends the one before (``before``, the item before, an object with
+    ``start`` and ``end``): that one's last clause, when it holds a figure, is the run before. Each only while the
+    bullet stays within ``hard``."""
+    if before is not None and clauses and text[clauses[0][0] - 1:clauses[0][0]] in "；;" \
+            and 0 <= clauses[0][0] - before.end <= 1:
+        last = clause_spans(text, before.start, before.end)[-1:]
+        if last and figures.within(*last[0]):
+            return [g for g in subject_across(text, last + clauses, [last] + groups, figures, hard) if g != last]
+    out: list[list[tuple[int, int]]] = []
+    for g in groups:
+        i = clauses.index(g[0]) if g[0] in clauses else -1
+        cause = clauses[i - 1] if i > 0 else None
+        if cause and _CAUSE.match(text, cause[0]) and not figures.within(*cause) and _UNSUBJECTED.match(text, g[0][0]):
+            if out and i > 1 and out[-1][-1] == clauses[i - 2] and g[-1][1] - out[-1][0][0] <= hard:
+                out[-1] = out[-1] + [cause] + g
+                continue
+            if (not out or out[-1][-1][1] <= cause[0]) and g[-1][1] - cause[0] <= hard:
+                # (…after the sentence's short opening topic: "重工业生产，由于正在调整中，今年的产值预计……", national 1981)
+                topic = i == 2 and clauses[0][1] - clauses[0][0] <= _HEADING_TOPIC_MAX and not figures.within(*clauses[0]) \
+                    and not out
+                g = ([clauses[0]] if topic else []) + [cause] + g
+        out.append(g)
+    return _purposes(text, clauses, out, figures, hard)
+
+
+def _purposes(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
+              hard: int) -> list[list[tuple[int, int]]]:
+    """``groups`` with a sum paid with no payee taking the purpose clause after it (and the 其中 breakdown between)."""
+    out: list[list[tuple[int, int]]] = []
+    taken: set[tuple[int, int]] = set()
+    for g in groups:
+        if g[0] in taken:
+            continue
+        j = clauses.index(g[-1]) + 1 if g[-1] in clauses else len(clauses)
+        parts = []
+        if j < len(clauses) and text.startswith("其中", clauses[j][0]) and figures.within(*clauses[j]):
+            parts, j = [clauses[j]], j + 1
+        if j < len(clauses) and _GENERIC_MEASURE.match(text, *g[0]) and _PURPOSE.match(text, clauses[j][0]) \
+                and not figures.within(*clauses[j]) and clauses[j][1] - g[0][0] <= hard:
+            g = g + parts + [clauses[j]]
+            taken.update(parts)
+        out.append(g)
+    return out
