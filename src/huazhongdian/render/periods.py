@@ -16,7 +16,7 @@ from huazhongdian.render.news_value import cues
 from huazhongdian.types import Digest
 
 __all__ = ["first_sentence", "five_year_paragraphs", "multi_year_cue", "period_ended_cue", "plan_document_term", "plan_term_part",
-           "review_period"]
+           "review_period", "review_sizes", "sole_term_review", "term_change_cue"]
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +34,28 @@ def multi_year_cue() -> re.Pattern[str]:
 def period_ended_cue() -> re.Pattern[str]:
     """A sentence saying the plan period ended ("2025年是“十四五”收官之年", ``multi_year_first_sentence``)."""
     return re.compile("|".join(cues().multi_year_first_sentence) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def term_change_cue() -> re.Pattern[str]:
+    """A multi-year review's result as a change over the period ("由1997年的3252亿美元增加到2002年的6208亿美元",
+    "从1399亿美元增加到2864亿美元", "由40个减少到29个", "是1997年的2.3倍": data ``term_change_patterns``)."""
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("news_value.toml")["weights"].get("term_change_patterns", ()))
+                      or "(?!)")
+
+
+def sole_term_review(year_bullets: int, term_bullets: int) -> bool:
+    """Whether a report's multi-year review is its review (``term_bullets`` beside the year's ``year_bullets``): no
+    year's review stands beside it, or one of under ``[view] sole_term_share`` of its size (a term-end report's
+    "过去一年" paragraph) — then the view budgets it as the year's, not as background to the year's news."""
+    share = float(load_toml("news_value.toml")["view"].get("sole_term_share", 0.0))
+    return term_bullets > 0 and year_bullets <= share * term_bullets
+
+
+def review_sizes(items, five: frozenset[int]) -> tuple[int, int]:
+    """How many review items stand outside the multi-year review's paragraphs (``five``) and how many inside it."""
+    term = sum(i.paragraph in five for i in items if i.mode == "achievement")
+    return sum(i.mode == "achievement" for i in items) - term, term
 
 
 def first_sentence(text: str, start: int, end: int) -> tuple[str, int]:

@@ -32,11 +32,10 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
 from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, whole_decisions
-from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
-    patterns
+from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.news_structure import structure_weight
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
-                                        plan_term_part, review_period)
+                                        plan_term_part, review_period, review_sizes, sole_term_review, term_change_cue)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
     after_yao, clause_spans, not_only_but_also, past_aside, states_tasks_with_yao, task_clauses, topic_lends_subject,
     yao_states_task, forecast_end, dated_event, measure_lender, subject_across)
@@ -51,13 +50,11 @@ class Selector:
     def __init__(self, digest: Digest, five: frozenset[int] | None = None) -> None:
         self.d = digest
         # Cues are written in simplified characters: every clause rule reads the matching text (simplified, same
-        # offsets), so a traditional report's "預計將達" continues as "预计将达" does (national 1954); bullets are
-        # cut from ``doc.text`` by these offsets.
+        # offsets), so a traditional report's "預計將達" continues as "预计将达" (1954); bullets are cut from doc.text.
         self.text = derived(digest.document).matching
         self.k = cues()
         self.p = patterns()
-        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing:
-        # it makes no clause a fact, no figure to score, no big amount.
+        # A count in words that names a set ("三大攻坚战", "四大主导产业": data ``set_count``) measures nothing: no fact, no figure, no big amount.
         # …and so does a meeting's ordinal ("十八届三中全会", "十四届九次全委会": data ``meeting_ordinals``).
         none = no_figures(digest)
         figures = [ind for i, ind in enumerate(digest.indicators) if ind.end > ind.start and i not in none]
@@ -72,9 +69,9 @@ class Selector:
         self.plan_term = plan_term_part(digest)[0]
         self.lens = _clause_lens(digest.lens)
         self.match = matching_text(digest.document) if self.lens else ""
-        # News-value cues match the matching text (simplified, same offsets): a traditional report's "工業總産值" is
-        # 工业总产值, a headline metric (national 1954).
+        # News-value cues match the simplified matching text (same offsets): "工業總産值" is 工业总产值 (national 1954).
         self.cue_text = derived(digest.document).matching
+        self.sole = sole_term_review(*review_sizes(digest.items, self.five_year_paragraphs))   # (a term-end report)
         # A party congress's report states its landmarks in words ("全面取消农业税", "社会主义市场经济体制初步
         # 建立") and its plan in formulations ("总的战略安排是分两步走"): there they are facts too.
         self.congress = digest.document.meta.kind == "party-congress-report"
@@ -559,9 +556,11 @@ class Selector:
         score += w["target"] if item.mode == "target" else 0.0
         score += self._headline_order(t) if item.mode == "target" else 0.0
         # A five-year figure is not this year's news in a review; in a plan, a headline metric's
-        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline.
+        # five-year goal ("地区生产总值年均增长5%以上", the “十五五” targets) is the plan's headline; in a report's sole
+        # five-year review a change over the period (由…增加到…, 是1997年的2.3倍: periods.term_change_cue) is its news.
         plan_goal = item.mode != "achievement" and figs and headline_metric(t)
-        score += w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0
+        term_change = w.get("term_change", 0.0) if figs and self.sole and self._five_year(item) and term_change_cue().search(t) else 0.0
+        score += term_change + (w["multi_year"] if (self.p.multi_year.search(t) or self._five_year(item)) and not plan_goal else 0.0)
         score += w.get("relevance", 0.0) * float(item.relevance)
         return score
 

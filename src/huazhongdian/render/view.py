@@ -32,8 +32,8 @@ from huazhongdian.extract.segment import word_boundaries
 from huazhongdian.render.metric_theme import metric_theme
 from huazhongdian.render.news_value import headline_metric
 from huazhongdian.render.part_openings import part_openings
-from huazhongdian.render.selection import (Fact, cues, five_year_paragraphs, plan_term_part, review_period,
-                                          select_facts)
+from huazhongdian.render.periods import sole_term_review
+from huazhongdian.render.selection import Fact, cues, five_year_paragraphs, plan_term_part, review_period, select_facts
 # Piece, anchor_units and source_paragraphs are imported from here by html.py, previous.py and web/pages.py.
 from huazhongdian.render.spans import Anchors as _Anchors
 from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_segments,  # noqa: F401
@@ -310,19 +310,20 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         by_key[(mode, term)].setdefault(theme, []).append(_bullet(digest, fact, figures, anchors))
     meta = digest.document.meta
     others = _mark_term_goals(digest, by_key[("plan", True)])
+    sole = sole_term_review(*(sum(map(len, by_key[("achievement", t)].values())) for t in (False, True)))
     out = []
     for (mode, term), themes in by_key.items():
         if not themes:
             continue
         title = _group_title(digest, five, mode, term, older and bool(by_key[("achievement", True)]) if older else None)
         # With many themes (the general lens has fourteen) each shows fewer, at least three; the five-year review is
-        # background to the year's news: term_per_theme a theme — not in a congress's report (its review is of them).
+        # background to the year's news: term_per_theme a theme — not in a congress's report (its review is of them),
+        # nor when it is the report's review (periods.sole_term_review: 2003's 过去五年, no year's review beside it).
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
-        background = term and meta.kind != "party-congress-report"
-        news = cues()
-        cap = min(cap, news.term_per_theme) if background else cap
+        year = mode == "achievement" and (not term or sole) and meta.kind != "party-congress-report"
+        background, news = term and meta.kind != "party-congress-report" and not year, cues()
         # The year's review is most of an editor's 划重点 of a year's report: year_bullets more a theme.
-        cap += news.year_bullets if mode == "achievement" and not term and meta.kind != "party-congress-report" else 0
+        cap = (min(cap, news.term_per_theme) if background else cap) + (news.year_bullets if year else 0)
         # …and a congress's review is its news: a theme shows its facts, up to congress_per_theme.
         congress = mode == "achievement" and meta.kind == "party-congress-report"
         groups = []
