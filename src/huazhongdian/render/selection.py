@@ -496,7 +496,6 @@ class Selector:
         """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
-
     def _task_opening(self, item: Item) -> bool:
         """A pre-1978 congress's task: the 要 line opening its paragraph ("首先，要继续搞好批林整风", "要进一步加强党的
         一元化领导", 1973: data ``[congress] task_openings``), a fact of the plan like a thesis heading."""
@@ -549,7 +548,8 @@ class Selector:
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += older_rank(t, self.k) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
-        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item))
+        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item),
+                                  None if self.congress else item.mode)
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
         score += w["big"] if self.big.within(s, e) else 0.0
