@@ -28,6 +28,12 @@ def plan_news(text: str) -> float:
     return weight if news.search(text) and not not_news.search(text) else 0.0
 
 
+def new_measure(text: str, mode: str, congress: bool) -> bool:
+    """A government report's plan bullet that is the year's news in words (:func:`plan_news`): a fact of its theme,
+    ranked with the figures (the view lists a theme's facts first)."""
+    return mode == "plan" and not congress and plan_news(text) > 0
+
+
 def structure_weight(text: str, figures: int, fact: bool, opens_paragraph: bool, mode: str | None = None) -> float:
     """What the report's structure says of a bullet (data ``weights.whole``, ``weights.paragraph_first``): a figure of
     the whole ("全年汽车销售1364万辆", "全国……") over a part's, and a fact of the item that opens its paragraph (an old

@@ -34,7 +34,7 @@ from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, whole_decisions
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
     patterns
-from huazhongdian.render.news_structure import structure_weight
+from huazhongdian.render.news_structure import new_measure, structure_weight
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
@@ -321,7 +321,7 @@ class Selector:
                     self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 # A congress's thesis heading is its section's own fact (counted as one, scored as any sentence:
                 # an extra weight took the 17th congress's poster room from its figures).
-                thesis = item.start in self.theses or self._task_opening(item)
+                thesis = item.start in self.theses or self._task_opening(item) or new_measure(self.cue_text[s:e], item.mode, self.congress)
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, thesis or any(self._evidence(s, e))))
         return out
 
