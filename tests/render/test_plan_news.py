@@ -27,6 +27,7 @@ def test_plan_news_reads_its_weight_from_the_data():
     assert plan_news("从明年开始在全国实行新的会计制度") == w           # the year, then a new measure
     assert plan_news("在国营商业中全面推行承包经营责任制") == w         # taken to the whole
     assert plan_news("住房制度改革是今年城市改革的重点") == w           # the year's key
+    assert plan_news("要积极进行土地使用权有偿转让的试点") == w         # a pilot started
     assert plan_news("今年要继续实行稳健的货币政策") == 0.0             # a line continued
     assert plan_news("自2010年开始实行以来成效明显") == 0.0             # a look back
     assert plan_news("加强农田水利建设") == 0.0                         # a plain task
