@@ -32,8 +32,14 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
 from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, whole_decisions
+<<<<<<< HEAD
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, patterns
 from huazhongdian.render.news_structure import structure_weight
+=======
+from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
+    patterns
+from huazhongdian.render.news_structure import new_measure, structure_weight
+>>>>>>> wt-oldplan
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period, review_sizes, sole_term_review, term_change_cue)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
@@ -318,7 +324,7 @@ class Selector:
                     self.lens is None or relevance(self.lens, self.match[s:e]) >= self.lens.min_own):
                 # A congress's thesis heading is its section's own fact (counted as one, scored as any sentence:
                 # an extra weight took the 17th congress's poster room from its figures).
-                thesis = item.start in self.theses or self._task_opening(item)
+                thesis = item.start in self.theses or self._task_opening(item) or new_measure(self.cue_text[s:e], item.mode, self.congress)
                 out.append(Fact(s, e, idx, self._score(s, e, item), five_year, thesis or any(self._evidence(s, e))))
         return out
 
@@ -493,7 +499,6 @@ class Selector:
         """The sentence stands in a paragraph that reviews five or ten years ("这五年，…")."""
         return item.mode == "achievement" and item.paragraph in self.five_year_paragraphs
 
-
     def _task_opening(self, item: Item) -> bool:
         """A pre-1978 congress's task: the 要 line opening its paragraph ("首先，要继续搞好批林整风", "要进一步加强党的
         一元化领导", 1973: data ``[congress] task_openings``), a fact of the plan like a thesis heading."""
@@ -546,7 +551,8 @@ class Selector:
         score += w.get("task_opening", 0.0) if self._task_opening(item) else 0.0
         score += older_rank(t, self.k) if self.older else 0.0   # goals up, quotations down (render.congress)
         score += w["rank"] if rank else 0.0
-        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item))
+        score += structure_weight(t, figs, bool(figs or first), not self.congress and self._first_of_paragraph(item),
+                                  None if self.congress else item.mode)
         score += w["entity"] if ent else 0.0
         score += w["milestone"] if figs and self.p.milestone.search(t) else 0.0
         score += w["big"] if self.big.within(s, e) else 0.0
