@@ -32,14 +32,8 @@ from huazhongdian.read.script import matching_text
 from huazhongdian.derive import derived
 from huazhongdian.render.discourse import drop_discourse
 from huazhongdian.render.congress import after_stated_lead, congress_clauses, names_a_heading, older_rank, whole_decisions
-<<<<<<< HEAD
 from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, patterns
-from huazhongdian.render.news_structure import structure_weight
-=======
-from huazhongdian.render.news_value import Cues, cue_kind, cues, first_weight, headline_metric, is_never, no_figures, \
-    patterns
 from huazhongdian.render.news_structure import new_measure, structure_weight
->>>>>>> wt-oldplan
 from huazhongdian.render.periods import (first_sentence, five_year_paragraphs, multi_year_cue, period_ended_cue,
                                         plan_term_part, review_period, review_sizes, sole_term_review, term_change_cue)
 from huazhongdian.render.selection_parts import (Fact, _Spans, _bare_date, _big_figures, _clause_lens,  # noqa: F401
