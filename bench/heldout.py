@@ -49,22 +49,23 @@ EXTRA_PAIRS = (("national-series/1957.txt", "national-series/1958.txt"),
                ("national-series/1995.txt", "national-series/1997.txt"))
 
 
-def held_out_files() -> frozenset[str]:
-    """Corpus-relative paths of the held-out digest files (named by a reference file or EXTRA)."""
-    names: set[str] = set(EXTRA)
-    for name in HELD_OUT_SETS:
+def _digest_files(sets: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
+    """Corpus-relative paths named by ``extra`` or by the digest reference files of ``sets``."""
+    names: set[str] = set(extra)
+    for name in sets:
         for f in (ROOT / "tests" / "gold" / "digest" / name).glob("*.json"):
             names.add(json.loads(f.read_text("utf-8"))["file"])
     return frozenset(names)
+
+
+def held_out_files() -> frozenset[str]:
+    """Corpus-relative paths of the held-out digest files (named by a reference file or EXTRA)."""
+    return _digest_files(HELD_OUT_SETS, EXTRA)
 
 
 def check_files() -> frozenset[str]:
-    """Corpus-relative paths of the check sets' digest files: no one reads their digests (bench/heldout.py)."""
-    names: set[str] = set(CHECK_EXTRA)
-    for name in CHECK_SETS:
-        for f in (ROOT / "tests" / "gold" / "digest" / name).glob("*.json"):
-            names.add(json.loads(f.read_text("utf-8"))["file"])
-    return frozenset(names)
+    """Corpus-relative paths of the check sets' digest files: no one reads their digests."""
+    return _digest_files(CHECK_SETS, CHECK_EXTRA)
 
 
 def held_out_pairs() -> frozenset[tuple[str, str]]:
