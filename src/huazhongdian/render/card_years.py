@@ -76,8 +76,9 @@ def span_change_years(d: Digest, ind: Indicator) -> int:
     """The years between the two of a "1986年同1978年相比" sentence a change (or a move's new level) stands in (8);
     0 for none."""
     m = _SINCE.match(_whole_sentence_head(d, ind))
-    moved = ind.kind == "change" or (ind.kind == "level" and bool(_REACHED.match(ind.text)))
-    return year_value(m.group(1)) - year_value(m.group(2)) if m and moved else 0
+    if not m or not (ind.kind == "change" or (ind.kind == "level" and _REACHED.match(ind.text))):
+        return 0
+    return year_value(m.group(1)) - year_value(m.group(2))
 
 
 # A sentence that opens on a span of years ("从1979至1981年，", "1979—1981年", "这三年", "這三年"), or on one year

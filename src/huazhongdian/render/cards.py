@@ -123,11 +123,9 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     goal_year = century_goal_year(d, ind)
     if goal_year:
         return f"{goal_year}年目标"
-    restated = _restated_target(d, ind)
-    if restated is not None:
-        return _period(d, restated, five)
-    if past_year_plan(d, ind) and doc.meta.review_year:
-        return f"{doc.meta.review_year}年"
+    reread = _reread_tag(d, ind, five)
+    if reread:
+        return reread
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in _SPAN_WORDS)):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
     averaged = any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS)   # a span's average or total, no year's
@@ -173,6 +171,16 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         word = "预计" if forecast(d, ind) else "安排"
         return f"{year or doc.meta.plan_year or ''}年{word}".lstrip("年")
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
+
+
+def _reread_tag(d: Digest, ind: Indicator, five: frozenset[int]) -> str:
+    """The tag of a figure whose mode was misread: a restated target's ("提出…") or a past year's result read as a
+    plan (card_years.past_year_plan); "" for any other."""
+    restated = _restated_target(d, ind)
+    if restated is not None:
+        return _period(d, restated, five)
+    year = d.document.meta.review_year
+    return f"{year}年" if year and past_year_plan(d, ind) else ""
 
 
 def _restated_target(d: Digest, ind: Indicator) -> Indicator | None:
