@@ -4,6 +4,7 @@ in the report's reasons for it, and a move's years written in Chinese numerals."
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace as NS
 
 from huazhongdian.render import card_years as Y
@@ -11,7 +12,7 @@ from huazhongdian.render import cards as C
 
 
 def _digest(text: str, review_year: int | None = None, indicators=()):
-    return NS(document=NS(text=text, paragraphs=[NS(start=0, end=len(text))], meta=NS(review_year=review_year)),
+    return NS(document=NS(text=text, paragraphs=[NS(start=0, end=len(text))], meta=NS(review_year=review_year, year=review_year)),
               indicators=list(indicators))
 
 
@@ -83,3 +84,22 @@ def test_a_moves_years_in_chinese_numerals():
     # the card shows the new level without its year (it was "一九八二年的七百七十二亿元")
     assert C.split_figure(text) == ("", "七百七十二亿元", "")
     assert C.split_figure("由1978年的355亿元增加到1982年的772亿元") == ("", "772", "亿元")
+
+
+def test_fragments_of_old_reports_are_no_card_labels():
+    frag = re.compile(C.cues().fragment_label)
+    for label in ("比原来设想", "油料大增产的基础上", "有的成"):
+        assert frag.search(label), label
+    # names that only look like one: 比重, a finished 建成 / 完成
+    for label in ("工业制成品占出口总值的比重", "高速铁路建成", "全年任务完成", "社会商品零售总额"):
+        assert not frag.search(label), label
+
+
+def test_a_may_reach_verb_leaves_the_label():
+    t = "全国各城镇职工住宅的竣工面积可达到八千万平方米。"
+    ind = _ind(t, "八千万平方米", metric="全国各城镇职工住宅的竣工面积可")
+    assert C._label(_digest(t, 1981, [ind]), 0) == "全国各城镇职工住宅的竣工面积"
+    # a 可 that is no "may reach" stays ("许可" of a count)
+    u = "发放经营许可12万件。"
+    other = _ind(u, "12万件", metric="发放经营许可")
+    assert C._label(_digest(u, 1981, [other]), 0).endswith("许可")

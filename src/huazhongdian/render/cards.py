@@ -37,6 +37,7 @@ _MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, re
 _PERIOD_LEADS = tuple(sorted(_RAW_CARDS.get("label_period_leads", ()), key=len, reverse=True))
 _CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
 _LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
+_MAY_REACH = ("可达到", "可达", "可達到", "可達")
 _RESTATED_LEADS = tuple(_RAW_CARDS.get("target_restated_leads", ()))
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟", "转为", "由上年")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "上涨", "上升", "下降", "降低", "减少", "回落",
@@ -244,6 +245,8 @@ def _label(d: Digest, i: int) -> str:
     if ind.kind != "change":
         metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
                        if metric.endswith(v) and len(metric) > len(v) + 1), metric)
+    if metric.endswith("可") and len(metric) > 3 and d.document.text[:ind.start].endswith(_MAY_REACH):
+        metric = metric[:-1]   # "竣工面积可达到八千万平方米" → 竣工面积 (not "…竣工面积可": 1981)
     if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
