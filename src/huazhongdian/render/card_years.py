@@ -60,10 +60,60 @@ def _whole_sentence_head(d: Digest, ind: Indicator) -> str:
     return text[start:ind.start].lstrip()
 
 
+# A level reached by a move the figure's own words say ("增加到1670亿元" of "由的347亿元增加到1670亿元": its old level
+# was not read as the move's): the move's new level, as a change "由347亿元增加到1670亿元" shows it.
+_REACHED = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
+
+
 def _span_change(d: Digest, ind: Indicator) -> bool:
-    """A change in a sentence that opens "1992年同1987年相比": over the years between, not the last year's."""
+    """A change in a sentence that opens "1992年同1987年相比": over the years between, not the last year's (a
+    move's new level too, whether or not its old level was read: "1986年同1978年相比，…预算外资金由的347亿元增加
+    到1670亿元")."""
+    return span_change_years(d, ind) > 1
+
+
+def span_change_years(d: Digest, ind: Indicator) -> int:
+    """The years between the two of a "1986年同1978年相比" sentence a change (or a move's new level) stands in (8);
+    0 for none."""
     m = _SINCE.match(_whole_sentence_head(d, ind))
-    return bool(m) and ind.kind == "change" and year_value(m.group(1)) - year_value(m.group(2)) > 1
+    if not m or not (ind.kind == "change" or (ind.kind == "level" and _REACHED.match(ind.text))):
+        return 0
+    return year_value(m.group(1)) - year_value(m.group(2))
+
+
+# A sentence that opens on a span of years ("从1979至1981年，", "1979—1981年", "这三年", "這三年"), or on one year
+# (which ends the span: "1981年…").
+_SPAN_OPENING = re.compile(rf"^(?:从|從|自)?({YEAR_NUMERAL})(?:年)?(?:至|到|—|-)({YEAR_NUMERAL})年")
+_THESE_YEARS = re.compile("^(?:这|這)([两兩三四])年")
+_ONE_YEAR_WORDS = ("今年", "去年", "明年", "全年")
+_YEARS_WORD = {"两": 2, "兩": 2, "三": 3, "四": 4}
+
+
+def span_years(d: Digest, ind: Indicator) -> int:
+    """The number of years a review figure speaks of when its sentence, or the last earlier sentence of its paragraph
+    that opens on years, opens on a span of them ("从1979至1981年，国家…共计减少财政收入五百二十亿元。这三年城镇…
+    共四百零五亿元…。这两部分共计减收增支九百二十五亿元": three years each); 0 for none, a one-year opening, or a
+    sentence of its own year before the figure. Not a five- or ten-year span (the review's own tags say those)."""
+    if ind.mode != "achievement":
+        return 0
+    text = d.document.text
+    if _ANY_YEAR.search(text[ind.sentence_start:ind.start]) and not _SPAN_OPENING.match(
+            text[ind.sentence_start:ind.start].lstrip()):
+        return 0
+    para = next((p for p in d.document.paragraphs if p.start <= ind.start < p.end), None)
+    if para is None:
+        return 0
+    found = 0
+    for m in re.finditer("[^。！？]*[。！？]?", text[para.start:ind.start]):
+        sentence = m.group(0).lstrip()
+        span, these = _SPAN_OPENING.match(sentence), _THESE_YEARS.match(sentence)
+        if span:
+            found = year_value(span.group(2)) - year_value(span.group(1)) + 1
+        elif these:
+            found = found or _YEARS_WORD[these.group(1)]
+        elif _OPENING_YEAR.match(sentence) or sentence.startswith(_ONE_YEAR_WORDS):
+            found = 0
+    return found if 1 < found < 5 else 0
 
 
 def year_clause(d: Digest, ind: Indicator) -> bool:
@@ -126,3 +176,23 @@ _FORECAST = ("预计", "預計")
 def forecast(d: Digest, ind: Indicator) -> bool:
     """Whether the figure's sentence, up to it, says it is forecast ("一九五四年預計産量……電力一百零八億度")."""
     return any(w in _whole_sentence_head(d, ind) for w in _FORECAST)
+
+
+# The words of a paragraph's opening that review the year ("在经济领域，过去一年里取得的最重要的成绩…": national
+# 1987, whose whole first part was read as the year's tasks), and the words of a sentence that plans.
+_PAST_YEAR_OPENING = ("过去一年", "过去的一年", "過去一年", "一年来", "一年來")
+_PLAN_WORDS = ("要", "将", "將", "计划", "計劃", "力争", "争取", "预期", "目标", "今年", "明年", "安排", "拟")
+
+
+def past_year_plan(d: Digest, ind: Indicator) -> bool:
+    """Whether a figure read as a plan or target is a result of the year under review: its paragraph opens (in its
+    first 16 characters) on the past year, and its sentence compares with the year before (比上年) and plans nothing
+    ("全国社会总产值达到18774亿元，比上年增长9.1%" of 1987's "在经济领域，过去一年里取得的最重要的成绩…")."""
+    if ind.mode not in ("plan", "target"):
+        return False
+    text = d.document.text
+    para = next((p for p in d.document.paragraphs if p.start <= ind.start < p.end), None)
+    if para is None or not any(w in text[para.start:para.start + 16] for w in _PAST_YEAR_OPENING):
+        return False
+    return ("比上年" in ind.sentence or "比上年" in text[ind.end:ind.end + 8]) and \
+        not any(w in ind.sentence for w in _PLAN_WORDS)

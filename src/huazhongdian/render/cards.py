@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from huazhongdian.datafiles import load_toml
-from huazhongdian.numerals import YEAR_DIGITS, YEAR_NUMERAL, year_value
-from huazhongdian.render.card_years import forecast, multi_year_clause, paragraph_year, sentence_year, year_clause
+from huazhongdian.numerals import YEAR_DIGITS, YEAR_NUMERAL, cn_numeral, year_value
+from huazhongdian.render.card_years import (forecast, multi_year_clause, paragraph_year, past_year_plan, sentence_year,
+                                           span_change_years, span_years, year_clause)
 from huazhongdian.render.news_value import no_figures, patterns
 from huazhongdian.render.periods import plan_document_term
 from huazhongdian.render.selection import (cues, first_sentence, five_year_paragraphs, multi_year_cue,
@@ -36,6 +37,8 @@ _MODAL_LEADS = tuple(sorted(_RAW_CARDS.get("label_modal_leads", ()), key=len, re
 _PERIOD_LEADS = tuple(sorted(_RAW_CARDS.get("label_period_leads", ()), key=len, reverse=True))
 _CENTURY_GOALS = tuple((re.compile(k), int(v)) for k, v in _RAW_CARDS.get("century_goals", {}).items())
 _LIST_MARKS = _RAW_CARDS.get("list_item_marks", "")
+_MAY_REACH = ("可达到", "可达", "可達到", "可達")
+_RESTATED_LEADS = tuple(_RAW_CARDS.get("target_restated_leads", ()))
 _VERB_STARTS = ("提出", "实施", "全面", "带动", "推动", "加快", "开展", "建设", "完成", "制定", "发行", "安排", "拟", "转为", "由上年")
 _VERBS = ("提高到", "提升到", "增长到", "增加到", "达到", "增长", "提高", "提升", "增加", "上涨", "上升", "下降", "降低", "减少", "回落",
           "突破", "超过")
@@ -82,10 +85,10 @@ def split_figure(text: str) -> tuple[str, str, str]:
 _SPAN_WORDS = ("年均", "累计", "平均每年", "五年共", "五年间", "五年合计", "这五年")
 _GOAL_YEAR = re.compile("(?:到|至)((?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?:末|底)?$")
 _MOVED_TO = re.compile("(?:增加|提高|增长|上升|下降|减少|扩大|降低|提升)到")
-_LEVEL_YEAR = re.compile(r"^(?:[0-9]{4})年(?:末|底)?的?")
+_LEVEL_YEAR = re.compile(rf"^(?:{YEAR_NUMERAL})年(?:末|底)?的?")
 # A review figure whose own year is named: the level reached "到2015年的287.9亿元", or a clause
 # opening on its year "2015年城镇常住居民人均可支配收入完成30788元" (in a five-year review, too).
-_TO_YEAR = re.compile(r"到([0-9]{4})年(?:末|底)?的?[^到]*$")
+_TO_YEAR = re.compile(rf"到({YEAR_NUMERAL})年(?:末|底)?的?[^到]*$")   # (一九八二年的七百七十二亿元 too)
 _CLAUSE_YEAR = re.compile(rf"^({YEAR_NUMERAL})年(?![0-9])")
 # …or one its metric ends on ("公私合營工業的産值在一九五三年" 已經達到…九倍多): the year goes to the tag.
 _METRIC_YEAR = re.compile(rf"(?:在|到)({YEAR_NUMERAL})年$")
@@ -96,7 +99,7 @@ def _own_year(ind: Indicator, before: str) -> str:
     if _MOVED_TO.search(ind.text):
         m = _TO_YEAR.search(ind.text)
         if m:
-            return m.group(1)
+            return str(year_value(m.group(1)))
     m = _CLAUSE_YEAR.match(before) or _METRIC_YEAR.search(ind.metric)
     return str(year_value(m.group(1))) if m else ""   # (一九八四年增加二百五十五亿元: 1984)
 
@@ -121,18 +124,26 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
     goal_year = century_goal_year(d, ind)
     if goal_year:
         return f"{goal_year}年目标"
+    reread = _reread_tag(d, ind, five)
+    if reread:
+        return reread
     if "十五五" in sentence or (ind.mode != "achievement" and any(w in before for w in _SPAN_WORDS)):
         return "“十五五”时期" if "十五五" in doc.text[max(0, ind.start - 3000):ind.start] else "五年目标"
     averaged = any(w in before for w in _SPAN_WORDS + _AVERAGE_WORDS)   # a span's average or total, no year's
     own = _own_year(ind, before) if ind.mode == "achievement" and not averaged else ""
     if not own and multi_year_clause(d, ind):
-        # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands (but 到2025年的4.93万亿元 is 2025's)
-        return _review_tag(d, five)
+        # "五年共利用外资609亿美元": the review's years, wherever the paragraph stands (but 到2025年的4.93万亿元 is 2025's);
+        # "1986年同1978年相比，…" is eight years' ("近八年来" of national 1987), not the five a review's tag says
+        between = span_change_years(d, ind)
+        return f"{cn_numeral(between)}年来" if 1 < between < 20 and between not in (5, 10) else _review_tag(d, five)
     # (or the year its sentence opens on, "在一九五三年，社會商品零售總額…", or 全年 in a five-year review)
     own = own or ("" if averaged else str(sentence_year(d, ind) or "")) or \
         (str(doc.meta.review_year or "") if index in five and year_clause(d, ind) else "")
     if own and (not d.document.meta.review_year or int(own) <= d.document.meta.review_year):
         return f"{own}年"
+    span = span_years(d, ind) if not averaged else 0
+    if span:
+        return f"{cn_numeral(span)}年来"   # "从1979至1981年，…": 三年来, not the last year's
     if ind.mode == "achievement" and index is not None and index in five:
         # The paragraph that opened this run of the review says ten years or five ("新时代十年"
         # in a congress report that also reviews its five).
@@ -161,6 +172,27 @@ def _period(d: Digest, ind: Indicator, five: frozenset[int] = frozenset()) -> st
         word = "预计" if forecast(d, ind) else "安排"
         return f"{year or doc.meta.plan_year or ''}年{word}".lstrip("年")
     return f"{year or doc.meta.review_year or ''}年".lstrip("年") or "回顾"
+
+
+def _reread_tag(d: Digest, ind: Indicator, five: frozenset[int]) -> str:
+    """The tag of a figure whose mode was misread: a restated target's ("提出…") or a past year's result read as a
+    plan (card_years.past_year_plan); "" for any other."""
+    restated = _restated_target(d, ind)
+    if restated is not None:
+        return _period(d, restated, five)
+    year = d.document.meta.review_year
+    return f"{year}年" if year and past_year_plan(d, ind) else ""
+
+
+def _restated_target(d: Digest, ind: Indicator) -> Indicator | None:
+    """The target a review-read figure restates when its metric opens on a word that puts a goal forward ("提出居民
+    消费价格涨幅3%左右，综合考虑了…": national 2010's reasons for its targets; data: [cards] target_restated_leads):
+    a target or plan of the same figure whose metric the restatement ends on; None for none."""
+    if ind.mode != "achievement" or not ind.metric.startswith(_RESTATED_LEADS):
+        return None
+    subject = next(ind.metric[len(w):] for w in _RESTATED_LEADS if ind.metric.startswith(w))
+    return next((o for o in d.indicators if o.mode in ("target", "plan") and o.text == ind.text and o.metric
+                 and subject.endswith(o.metric.strip())), None)
 
 
 def _review_tag(d: Digest, five: frozenset[int]) -> str:
@@ -213,6 +245,8 @@ def _label(d: Digest, i: int) -> str:
     if ind.kind != "change":
         metric = next((metric[:-len(v)] for v in cues().label_tail_verbs
                        if metric.endswith(v) and len(metric) > len(v) + 1), metric)
+    if metric.endswith("可") and len(metric) > 3 and d.document.text[:ind.start].endswith(_MAY_REACH):
+        metric = metric[:-1]   # "竣工面积可达到八千万平方米" → 竣工面积 (not "…竣工面积可": 1981)
     if not metric or metric in _SUBJECTLESS or (len(metric) <= 4 and metric.startswith(_SUBJECTLESS)):
         prev = d.indicators[i - 1] if i > 0 else None
         if prev is not None and prev.sentence_start == ind.sentence_start and prev.metric:
