@@ -7,7 +7,7 @@ report); a sentence's *kind* does. An item (a sentence of the report) that state
 of its clauses a bullet: the whole sentence goes, so no fragment of it is left ("能源的开发和生产").
 Only a sentence with nothing concrete goes: any figure (not a set count), named entity, quoted or
 book-titled name keeps it. A theme left with fewer than three bullets shows fewer rather than its
-weakest. A party congress's report is left alone (its theses are its facts: [congress] thesis).
+weakest. A party congress's report keeps its theses (they are its facts: [congress] thesis); only CONGRESS_KINDS apply.
 
 Data: ``news_value.toml`` ``[discourse]`` (regexes searched in the item's simplified text).
 Called from one place: :func:`huazhongdian.render.selection._select`.
