@@ -113,3 +113,59 @@ def test_heading_and_lead_clause_give_no_bullet(tmp_path) -> None:
     assert not any(b.startswith("毫不松懈地加强节能减排工作") for b in bullets), bullets   # a field of work: a heading
     assert any(b.startswith("大力发展文化体育事业") for b in bullets), bullets          # a plan's task heading stays
     assert not any(b.startswith("按照") and "5000" not in b for b in bullets), bullets
+
+
+# ---- round 8 (wt-frame5): more clause kinds by form; a party congress's report gets the safe ones ----
+
+@pytest.mark.parametrize("text, kind", [
+    ("国务院各有关部门要给予有力支持", "appeal"),                          # an addressee with no task of its own
+    ("各级政府及其工作人员要求真务实、力戒浮华，以推动改革发展的成果说话", "appeal"),
+    ("在相当长的时期内，避免新的世界大战是可能的", "judgement"),            # a judgement of possibility
+    ("必将极大地鼓舞我们以更大的信心和热情去夺取新的胜利", "closing"),
+    ("基本点是两条", "count"),                                              # a count lead
+    ("今年要着重抓好以下三项工作", "count"),
+    ("我们再次郑重呼吁：作为第一步", "saying"),                             # a speech lead with nothing said yet
+    ("也不能只顾眼前，采取损害长期发展的短期强刺激政策", "principle"),
+    ("实行依法治国和以德治国相结合", "principle"),
+    ("坚持无禁区、全覆盖、零容忍", "principle"),
+    ("进行四个现代化建设的严重障碍", "context"),                           # a problem's nominal predicate
+    ("目前还有一些工作人员违反着民主集中制的原则", "context"),
+    ("以厕所革命、垃圾治理等6项内容为重点", "lead"),
+    ("努力把军队革命化、现代化、正规化建设提高到一个新水平", "formula"),
+])
+def test_round8_clause_kinds(text: str, kind: str) -> None:
+    assert clause_kind(text) == kind
+
+
+def test_formula_goes_even_with_a_name() -> None:
+    assert clause_kind("把人民解放军的建设提高到一个新水平", concrete=True) == "formula"
+    assert clause_kind("把人民解放军的建设提高到一个新水平", concrete=True, congress=True) == "formula"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("这个纲领，是邓小平理论的重要内容", "anaphor"),   # a congress's comment on what it said before
+    ("这在马克思主义历史上是第一次", "anaphor"),
+    ("争取较长时期的国际和平环境是可能的", "judgement"),
+])
+def test_congress_kinds(text: str, kind: str) -> None:
+    assert clause_kind(text, congress=True) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "九大的政治路线和组织路线都是正确的",             # a congress's fact (its reference), not a judgement kind
+    "我国的社会生产力、综合国力和人民生活水平，又上了一个新的台阶",   # a review's summary is a congress's fact
+    "依法治国，是党领导人民治理国家的基本方略",        # a congress's thesis is its fact
+    "非公有制经济是我国社会主义市场经济的重要组成部分",
+])
+def test_congress_theses_stay(text: str) -> None:
+    assert clause_kind(text, congress=True) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "这是新中国成立以来最好的水平",                    # a work report's anaphor states a record: a fact
+    "按照坚定、可控、有序、适度要求，稳妥处理政府债务风险",   # the lead is followed by its action
+    "社会主义民主和法制建设取得重大进展",              # a summary of a field: left (a fact in old references)
+    "有条件的地方要率先基本实现现代化",
+])
+def test_round8_not_discourse(text: str) -> None:
+    assert clause_kind(text) == ""

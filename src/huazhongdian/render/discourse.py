@@ -7,7 +7,7 @@ report); a sentence's *kind* does. An item (a sentence of the report) that state
 of its clauses a bullet: the whole sentence goes, so no fragment of it is left ("能源的开发和生产").
 Only a sentence with nothing concrete goes: any figure (not a set count), named entity, quoted or
 book-titled name keeps it. A theme left with fewer than three bullets shows fewer rather than its
-weakest. A party congress's report is left alone (its theses are its facts: [congress] thesis).
+weakest. A party congress's report keeps its theses (they are its facts: [congress] thesis); only CONGRESS_KINDS apply.
 
 Data: ``news_value.toml`` ``[discourse]`` (regexes searched in the item's simplified text).
 Called from one place: :func:`huazhongdian.render.selection._select`.
@@ -31,9 +31,14 @@ __all__ = ["clause_kind", "discourse_kind", "drop_discourse"]
 
 KINDS = ("thesis", "appeal", "lead", "value", "slogan", "purpose")
 # kinds of one bullet's own clause (round 7): the bullet goes, the sentence's other clauses stay
-CLAUSE_KINDS = ("lead", "principle", "value", "context", "praise", "slogan")
+CLAUSE_KINDS = ("lead", "principle", "value", "context", "praise", "slogan", "appeal",
+                "judgement", "closing", "count", "saying")
+# (round 8) the kinds of a party congress's report, whose theses are its facts: a judgement of possibility, a closing,
+# a count or speech lead, and (there only) a comment on what was said before by an anaphoric subject ("这个纲领，是…";
+# in a work report "这是…" after a figure states its record, a fact)
+CONGRESS_KINDS = ("judgement", "anaphor", "closing", "count", "saying")
 # kinds that go whatever they name ("政府工作的总体要求是：…“十五五”…"; "藏族是…56个民族大家庭的一员")
-STRONG_KINDS = ("requirement", "identity")
+STRONG_KINDS = ("requirement", "identity", "formula")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {k: re.compile("|".join(f"(?:{p})" for p in raw[k])) for k in (*KINDS, "concrete")}
     out["count_only"] = re.compile(raw["count_only"])
     clause = load_toml("news_value.toml")["discourse_clause"]
-    for k in (*CLAUSE_KINDS, *STRONG_KINDS):
+    for k in {*CLAUSE_KINDS, *CONGRESS_KINDS, *STRONG_KINDS}:
         out["clause_" + k] = re.compile("|".join(f"(?:{p})" for p in clause[k]))
     out["heading_chars"] = clause["heading_chars"]
     out["set_count"] = re.compile(clause["set_count"])
@@ -50,15 +55,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def clause_kind(text: str, concrete: bool = False) -> str:
-    """The discourse kind of one bullet's clause by its form, or "" (``concrete``: it holds a figure or name)."""
+def clause_kind(text: str, concrete: bool = False, congress: bool = False) -> str:
+    """The discourse kind of one bullet's clause by its form, or "" (``concrete``: it holds a figure or name;
+    ``congress``: a party congress's report, where only :data:`CONGRESS_KINDS` are discourse)."""
     p = _patterns()
-    for kind in STRONG_KINDS:
+    for kind in ("formula",) if congress else STRONG_KINDS:
         if p["clause_" + kind].search(text):
             return kind
     if concrete or p["concrete"].search(text):
         return ""
-    for kind in CLAUSE_KINDS:
+    for kind in CONGRESS_KINDS if congress else CLAUSE_KINDS:
         if p["clause_" + kind].search(text):
             return kind
     return ""
@@ -122,15 +128,14 @@ def discourse_items(digest: Digest, items: set[int]) -> set[int]:
 
 def _discourse_clauses(digest: Digest, facts: list[Fact]) -> set[int]:
     """Indices into ``facts`` of bullets whose own clause is of a discourse kind (the sentence's others stay)."""
-    if digest.document.meta.kind == "party-congress-report":
-        return set()
+    congress = digest.document.meta.kind == "party-congress-report"
     match = derived(digest.document).matching
     text, count = digest.document.text, _patterns()["set_count"]
     spans = [(s, e) for s, e in _concrete_spans(digest) if not count.match(text[s:e])]   # "这三项改革" counts a set
     out = set()
     for i, f in enumerate(facts):
         concrete = any(s < f.end and e > f.start for s, e in spans)
-        if clause_kind(match[f.start:f.end].strip(), concrete):
+        if clause_kind(match[f.start:f.end].strip(), concrete, congress):
             out.add(i)
     return out
 
