@@ -127,6 +127,10 @@ _TOPIC_MAX = 12
 # characters and without a figure, lends it ("城镇居民家庭人均可支配收入", 14).
 _RANGE_OPENING = re.compile(r"(?:由(?!于)|从)[^，；。]{1,24}?(?:增加|上升|提高|增长|下降|减少|降低|扩大|达)?到")
 _RANGE_TOPIC_MAX = 16
+# A clause opening on a bare count of households or people ("96户、183人实现全部脱贫"): who they are, the clause before
+# says (wt-subj3). Not a classifier before its noun ("206个“两重”项目开工建设", Zhejiang 2026): that noun is the subject.
+_COUNT_OPENING = re.compile(r"(?:共|计|累计|全年)?(?:[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十百千两]+)(?:多|余)?(?:万)?"
+                            r"(?:户|人|名)(?![次口])")
 _RANGE_FIGURE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
 
 
@@ -139,6 +143,12 @@ def topic_lends_subject(text: str, clauses: list[tuple[int, int]], prev: tuple[i
             and not _DATED_OPENING.match(text, prev[0]) and not _RANGE_FIGURE.search(text, prev[0], prev[1]):
         # "由1997年的5160元增加到2002年的7703元" says from what to what, never of what: the clause before, first
         # or not ("使消费在国民收入中的比重，由1978年的63.5%上升到今年的70%左右", 1981), names it (wt-carry-none2).
+        return True
+    if prev is not None and has_figure and _COUNT_OPENING.match(text, s) and prev[1] - prev[0] <= _RANGE_TOPIC_MAX \
+            and not _RANGE_FIGURE.search(text, prev[0], prev[1]) and not _bare_date(text[prev[0]:prev[1]]) \
+            and not _DATED_OPENING.match(text, prev[0]):
+        # "精准扶贫工作按期完成，96户、183人实现全部脱贫" (Hailar 2017): a clause opening on its count says how many, not
+        # of what; the short clause before, without a figure, names it (wt-subj3).
         return True
     if prev is None or not clauses or prev != clauses[0] or not has_figure or prev[1] - prev[0] > _TOPIC_MAX:
         return False

@@ -1,0 +1,35 @@
+"""A clause opening on a bare count of households or people takes its subject from the short clause before (wt-subj3)."""
+
+from __future__ import annotations
+
+from huazhongdian.render.selection_parts import clause_spans, topic_lends_subject
+
+
+def _case(text: str) -> tuple[str, list[tuple[int, int]]]:
+    return text, clause_spans(text, 0, len(text))
+
+
+def test_a_bare_count_takes_the_short_clause_before() -> None:
+    text, cl = _case("精准扶贫工作按期完成，96户、183人实现全部脱贫。")
+    assert topic_lends_subject(text, cl, cl[0], cl[1][0], True)
+    text, cl = _case("就业培训扎实开展，一千二百多人参加培训。")
+    assert topic_lends_subject(text, cl, cl[0], cl[1][0], True)
+
+
+def test_no_count_subject_before_a_noun_after_a_figure_or_a_date() -> None:
+    text, cl = _case("积极争取国债资金支持，206个“两重”项目开工建设。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # 个 before its noun: the noun is the subject
+    text, cl = _case("新建安置房3000套，96户、183人迁入新居。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # the clause before holds a figure
+    text, cl = _case("2017年底前，96户、183人实现全部脱贫。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # a date is no subject
+    text, cl = _case("精准扶贫工作按期完成，1200人次参加培训。")
+    assert not topic_lends_subject(text, cl, cl[0], cl[1][0], True)      # 人次 counts visits, a measure of its own
+
+
+def test_the_count_keeps_its_subject_in_the_bullet() -> None:
+    import huazhongdian as hzd
+    from huazhongdian.render.view import build_view
+    doc = hzd.read_text("一、过去一年的回顾\n精准扶贫工作按期完成，96户、183人实现全部脱贫。\n")
+    bullets = [b.text for g in build_view(hzd.digest(doc)).groups for t in g.themes for b in t.bullets]
+    assert any("精准扶贫" in b and "183人" in b for b in bullets)
