@@ -33,3 +33,26 @@ def test_the_count_keeps_its_subject_in_the_bullet() -> None:
     doc = hzd.read_text("一、过去一年的回顾\n精准扶贫工作按期完成，96户、183人实现全部脱贫。\n")
     bullets = [b.text for g in build_view(hzd.digest(doc)).groups for t in g.themes for b in t.bullets]
     assert any("精准扶贫" in b and "183人" in b for b in bullets)
+
+
+def _bullets(text: str) -> list[str]:
+    import huazhongdian as hzd
+    from huazhongdian.render.view import build_view
+    return [b.text for g in build_view(hzd.digest(hzd.read_text(text))).groups for t in g.themes for b in t.bullets]
+
+
+def test_a_sum_opening_its_sentence_takes_the_short_heading_sentence_before() -> None:
+    bullets = _bullets("二、今年的主要任务\n做到建管并重。让城市基础设施更完善。全年计划投资8.6亿元，加快推进供水管网改造。\n")
+    assert any(b.startswith("让城市基础设施更完善。全年计划投资8.6亿元") for b in bullets)
+    bullets = _bullets("一、过去一年的回顾\n继续举全区之力推进棚户区改造工程。全年投资90.07亿元，完成1.8万户棚改任务。\n")
+    assert any("棚户区改造工程" in b and "90.07亿元" in b for b in bullets)
+
+
+def test_no_heading_lent_from_a_long_sentence_one_with_a_figure_or_to_a_named_sum() -> None:
+    long_before = "坚持城乡统筹、建管并重，继续举全区之力推进全区范围内的棚户区改造工程和老旧小区改造工程。"
+    assert not any(b.startswith("坚持") and "90.07亿元" in b
+                   for b in _bullets("一、过去一年的回顾\n" + long_before + "全年投资90.07亿元，完成棚改任务。\n"))
+    bullets = _bullets("一、过去一年的回顾\n新建公园12个。全年投资90.07亿元，完成1.8万户棚改任务。\n")
+    assert not any("公园" in b and "90.07亿元" in b for b in bullets)       # the sentence before holds a figure
+    bullets = _bullets("一、过去一年的回顾\n城市面貌明显改善。城市建设完成投资55.9亿元。\n")
+    assert not any("城市面貌" in b and "55.9亿元" in b for b in bullets)     # the sum names its payee itself

@@ -317,6 +317,7 @@ def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[
         last = clause_spans(text, before.start, before.end)[-1:]
         if last and figures.within(*last[0]):
             return [g for g in subject_across(text, last + clauses, [last] + groups, figures, hard) if g != last]
+    groups = _heading_lends(text, clauses, groups, figures, hard, before)
     out: list[list[tuple[int, int]]] = []
     for g in groups:
         i = clauses.index(g[0]) if g[0] in clauses else -1
@@ -332,6 +333,31 @@ def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[
                 g = ([clauses[0]] if topic else []) + [cause] + g
         out.append(g)
     return _purposes(text, clauses, out, figures, hard)
+
+
+# A heading-like sentence: its last clause, at most this long, names what the next sentence's sum pays for.
+_HEADING_SENTENCE_MAX = 16
+
+
+def _heading_lends(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
+                   hard: int, before: object) -> list[list[tuple[int, int]]]:
+    """``groups`` with the sentence before lending its subject across the 。 (wt-subj3): a sentence that opens on a generic
+    measure whose figure ends its clause ("全年计划投资8.6亿元，加快推进……", :data:`_GENERIC_MEASURE`) right after a short
+    sentence without a figure ("让城市基础设施更完善。", Hailar 2019; "旧城区面貌要明显改善。", 2015) pays for what that one
+    names: its last clause (at most :data:`_HEADING_SENTENCE_MAX` characters, no bare date) opens the bullet, within
+    ``hard``. Else ``groups`` as they are."""
+    if before is None or not groups or not clauses or groups[0][0] != clauses[0] \
+            or clauses[0][0] != before.end or text[before.end - 1:before.end] not in "。！":
+        return groups
+    s, e = clauses[0]
+    figs = figures.within(s, e)
+    if not figs or e - figs[-1][1] > 3 or not _GENERIC_MEASURE.match(text, s, e) or figures.within(before.start, before.end):
+        return groups
+    last = clause_spans(text, before.start, before.end)[-1:]
+    if not last or last[0][1] - last[0][0] > _HEADING_SENTENCE_MAX or _bare_date(text[last[0][0]:last[0][1]]) \
+            or groups[0][-1][1] - last[0][0] > hard:
+        return groups
+    return [last + groups[0]] + groups[1:]
 
 
 def _purposes(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
