@@ -56,3 +56,10 @@ def test_no_heading_lent_from_a_long_sentence_one_with_a_figure_or_to_a_named_su
     assert not any("公园" in b and "90.07亿元" in b for b in bullets)       # the sentence before holds a figure
     bullets = _bullets("一、过去一年的回顾\n城市面貌明显改善。城市建设完成投资55.9亿元。\n")
     assert not any("城市面貌" in b and "55.9亿元" in b for b in bullets)     # the sum names its payee itself
+
+
+def test_a_year_end_level_takes_the_heading_sentence_before() -> None:
+    bullets = _bullets("一、过去五年的回顾\n四是，城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元，比一九八○年末增长三倍。\n")
+    assert any("城乡居民储蓄" in b and "一千六百二十三亿元" in b for b in bullets)
+    bullets = _bullets("一、过去五年的回顾\n城乡居民储蓄大幅度增加。一九八五年全年新增储蓄四百亿元。\n")
+    assert not any("城乡居民储蓄" in b and "四百亿元" in b for b in bullets)    # not a year-end level

@@ -335,6 +335,9 @@ def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[
     return _purposes(text, clauses, out, figures, hard)
 
 
+# A level at a year's end with no subject ("一九八五年末达到一千六百二十三亿元", national 1986): what it measures, the
+# heading-like sentence before names ("四是，城乡居民储蓄大幅度增加。").
+_YEAR_END_LEVEL = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:末|底)(?:达到|达|为|增加到|增至|突破)")
 # A heading-like sentence: its last clause, at most this long, names what the next sentence's sum pays for.
 _HEADING_SENTENCE_MAX = 16
 
@@ -351,7 +354,8 @@ def _heading_lends(text: str, clauses: list[tuple[int, int]], groups: list[list[
         return groups
     s, e = clauses[0]
     figs = figures.within(s, e)
-    if not figs or e - figs[-1][1] > 3 or not _GENERIC_MEASURE.match(text, s, e) or figures.within(before.start, before.end):
+    if not figs or figures.within(before.start, before.end) or not (
+            (e - figs[-1][1] <= 3 and _GENERIC_MEASURE.match(text, s, e)) or _YEAR_END_LEVEL.match(text, s, e)):
         return groups
     last = clause_spans(text, before.start, before.end)[-1:]
     if not last or last[0][1] - last[0][0] > _HEADING_SENTENCE_MAX or _bare_date(text[last[0][0]:last[0][1]]) \
