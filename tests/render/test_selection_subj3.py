@@ -63,3 +63,10 @@ def test_a_year_end_level_takes_the_heading_sentence_before() -> None:
     assert any("城乡居民储蓄" in b and "一千六百二十三亿元" in b for b in bullets)
     bullets = _bullets("一、过去五年的回顾\n城乡居民储蓄大幅度增加。一九八五年全年新增储蓄四百亿元。\n")
     assert not any("城乡居民储蓄" in b and "四百亿元" in b for b in bullets)    # not a year-end level
+
+
+def test_the_heading_lends_its_words_not_its_number_nor_to_a_sum_that_names_its_purpose() -> None:
+    bullets = _bullets("一、过去一年的回顾\n（四）民生社会事业达到新水平。全年投入14.5亿元，重点实施了40个民生项目。\n")
+    assert any(b.startswith("民生社会事业达到新水平。全年投入14.5亿元") for b in bullets)
+    bullets = _bullets("一、过去一年的回顾\n持续提高生态质量。投资4.17亿元实施生态环境类重点项目7个。\n")
+    assert not any("生态质量" in b and "4.17亿元" in b for b in bullets)

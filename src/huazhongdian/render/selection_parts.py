@@ -338,6 +338,7 @@ def subject_across(text: str, clauses: list[tuple[int, int]], groups: list[list[
 # A level at a year's end with no subject ("一九八五年末达到一千六百二十三亿元", national 1986): what it measures, the
 # heading-like sentence before names ("四是，城乡居民储蓄大幅度增加。").
 _YEAR_END_LEVEL = re.compile(r"(?:[0-9]{4}|[○〇零一二三四五六七八九]{4})年(?:末|底)(?:达到|达|为|增加到|增至|突破)")
+_ENUMERATION = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]")
 # A heading-like sentence: its last clause, at most this long, names what the next sentence's sum pays for.
 _HEADING_SENTENCE_MAX = 16
 
@@ -355,13 +356,17 @@ def _heading_lends(text: str, clauses: list[tuple[int, int]], groups: list[list[
     s, e = clauses[0]
     figs = figures.within(s, e)
     if not figs or figures.within(before.start, before.end) or not (
-            (e - figs[-1][1] <= 3 and _GENERIC_MEASURE.match(text, s, e)) or _YEAR_END_LEVEL.match(text, s, e)):
+            (e - figs[0][1] <= 3 and _GENERIC_MEASURE.match(text, s, e)) or _YEAR_END_LEVEL.match(text, s, e)):
+        # (the sum ends its clause: "投资4.17亿元实施生态环境类重点项目7个" names what it pays for itself)
         return groups
     last = clause_spans(text, before.start, before.end)[-1:]
     if not last or last[0][1] - last[0][0] > _HEADING_SENTENCE_MAX or _bare_date(text[last[0][0]:last[0][1]]) \
             or groups[0][-1][1] - last[0][0] > hard:
         return groups
-    return [last + groups[0]] + groups[1:]
+    a, b = last[0]
+    if (m := _ENUMERATION.match(text, a, b)) is not None:
+        a = m.end()      # "（四）民生社会事业达到新水平。" lends its words, not its number
+    return [[(a, b)] + groups[0]] + groups[1:]
 
 
 def _purposes(text: str, clauses: list[tuple[int, int]], groups: list[list[tuple[int, int]]], figures: _Spans,
