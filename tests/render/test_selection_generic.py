@@ -62,3 +62,17 @@ def test_a_sum_without_a_payee_keeps_what_it_pays_for() -> None:
 def test_a_cause_after_a_short_topic_keeps_the_topic() -> None:
     bullets = _bullets("重工业生产，由于正在调整中，今年的产值预计比去年下降5%左右。\n")
     assert "重工业生产，由于正在调整中，今年的产值预计比去年下降5%左右" in bullets, bullets
+
+
+def test_a_bullet_across_the_semicolon_names_both_halves_as_its_sentence() -> None:
+    from huazhongdian.render.view import build_view
+
+    text = ("一、去年的工作回顾\n去年工业总产值增长8%。\n二、今年的任务\n铁路正线的通车里程一九四九年为二万一千七百公里；"
+            "由于历年修复和新建了不少铁路，今年预计将达二万五千五百公里。\n")
+    d = hzd.digest(read_text(text))
+    bullets = [b for g in build_view(d).groups for t in g.themes for b in t.bullets]
+    across = [b for b in bullets if b.text.startswith("铁路正线的通车里程") and b.text.endswith("二万五千五百公里")]
+    assert across, [b.text for b in bullets]
+    for b in bullets:
+        assert b.sentence_start <= b.start < b.end <= b.sentence_end, b.text
+    assert d.document.text[across[0].sentence_start:across[0].sentence_end].endswith("二万五千五百公里。")

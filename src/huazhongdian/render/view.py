@@ -125,7 +125,10 @@ def _bullet(digest: Digest, fact: Fact, figures: FigureSpans, anchors: _Anchors)
     text = digest.document.text[fact.start:fact.end]
     return Bullet(text=text, segments=cut_segments(text, fact.start, figures.within(fact.start, fact.end)),
                   anchor=anchors.sentence_start(fact.start), item=fact.item, relevance=item.relevance,
-                  start=fact.start, end=fact.end, sentence_start=item.start, sentence_end=item.end,
+                  start=fact.start, end=fact.end,
+                  # (a bullet that takes its subject from the "；" half before its item spans both halves: its
+                  # sentence is the two, national 1954's "铁路正线的通车里程…；由于历年修复…，今年预计将达…")
+                  sentence_start=min(item.start, fact.start), sentence_end=max(item.end, fact.end),
                   score=round(fact.score, 3), factual=fact.factual)
 
 
