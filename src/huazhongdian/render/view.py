@@ -273,6 +273,14 @@ def _long_text(ranked: tuple[Bullet, ...], shown: int, plan: bool) -> int:
         if plan and len(ranked) >= news.long_theme else 0
 
 
+def _long_review(ranked: tuple[Bullet, ...], year: bool, most: int) -> int:
+    """A year's review theme of ``long_review`` bullets lists at least ``long_review_share`` of them in the text outputs,
+    up to its facts (``most``; wt-rankold3: an old national report's review holds 25 to 33 output, income and trade
+    figures under one theme that a modern theme's even share cut to 6–9); else 0."""
+    news = cues()
+    return min(most, math.ceil(len(ranked) * news.long_review_share)) if year and len(ranked) >= news.long_review else 0
+
+
 def _dense(ranked: tuple[Bullet, ...], shown: int, floor: int) -> int:
     """How many more than ``shown`` a theme lists in the text outputs: at least up to ``floor`` (:func:`_long_text`),
     and a theme dense with facts one bullet per ``dense_facts`` of its factual bullets, up to max_per_theme
@@ -351,7 +359,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             # (the text outputs count a fact near its part's opening as stronger: they list those too, as dense)
             lifted = _lifted(ranked, (cap, per_theme if background else news.max_per_theme), mode == "plan" and not term,
                              opening, most)
-            dense = _dense(ranked, shown, max(floor, lifted))
+            dense = _dense(ranked, shown, max(floor, lifted, _long_review(ranked, year, most)))
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
