@@ -359,7 +359,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             # (the text outputs count a fact near its part's opening as stronger: they list those too, as dense)
             lifted = _lifted(ranked, (cap, per_theme if background else news.max_per_theme), mode == "plan" and not term,
                              opening, most)
-            dense = _dense(ranked, shown, max(floor, lifted, _long_review(ranked, year, most)))
+            dense = _dense(ranked, shown, max(floor, lifted, _long_review(ranked, year and not term, most)))
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
