@@ -384,18 +384,15 @@ def _lede_fields(lede: dict) -> dict:
 def _view_fields(view: dict) -> dict:
     """The [view] table's per-theme counts of :class:`Cues` (besides ``strong`` and ``max_per_theme``)."""
     return dict(
-        term_per_theme=int(view.get("term_per_theme", 3)),
-        congress_per_theme=int(view.get("congress_per_theme", 6)),
+        term_per_theme=int(view.get("term_per_theme", 3)), congress_per_theme=int(view.get("congress_per_theme", 6)),
         congress_plan_per_theme=int(view.get("congress_plan_per_theme", 0)),
         older_congress_per_theme=int(view.get("older_congress_per_theme", 0)),
         older_plan_share=int(view.get("older_plan_share", 0)),
         year_bullets=int(view.get("year_bullets", 0)),
         long_theme=int(view.get("long_theme", 10**6)), long_theme_bullets=int(view.get("long_theme_bullets", 0)),
-        dense_facts=int(view.get("dense_facts", 0)),
-        long_theme_text_bullets=int(view.get("long_theme_text_bullets", 0)),
+        dense_facts=int(view.get("dense_facts", 0)), long_theme_text_bullets=int(view.get("long_theme_text_bullets", 0)),
         long_theme_share=float(view.get("long_theme_share", 0.0)),
-        long_review=int(view.get("long_review", 10**6)),
-        long_review_share=float(view.get("long_review_share", 0.0)),
+        long_review=int(view.get("long_review", 10**6)), long_review_share=float(view.get("long_review_share", 0.0)),
         opening_strong=float(view.get("opening_strong", 0.0)),
         plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(view.get("fold_target_repeats", False)),
