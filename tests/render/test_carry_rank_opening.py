@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 import huazhongdian as hzd
+import huazhongdian.render.theme_counts as counts_mod
 import huazhongdian.render.view as view_mod
 from huazhongdian.render.news_value import cues
 from huazhongdian.render.selection import five_year_paragraphs, select_facts
@@ -22,6 +23,7 @@ def digest(corpus):
 def _view_without_opening(digest, monkeypatch):
     off = replace(cues(), opening_strong=0.0)
     monkeypatch.setattr(view_mod, "cues", lambda: off)
+    monkeypatch.setattr(counts_mod, "cues", lambda: off)  # (the count rules live there)
     return build_view(digest)
 
 

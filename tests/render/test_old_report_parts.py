@@ -81,6 +81,7 @@ def test_a_long_plan_theme_shows_more(monkeypatch):
     from dataclasses import replace
     from pathlib import Path
 
+    import huazhongdian.render.theme_counts as counts_mod
     import huazhongdian.render.view as view_mod
     from huazhongdian.render.selection import cues
 
@@ -90,6 +91,7 @@ def test_a_long_plan_theme_shows_more(monkeypatch):
 
     def shown(c):
         monkeypatch.setattr(view_mod, "cues", lambda: c)
+        monkeypatch.setattr(counts_mod, "cues", lambda: c)  # (the count rules live there)
         v = view_mod.build_view(d)
         return {(g.title, t.theme): (len(t.bullets), t.shown) for g in v.groups if g.title.endswith("工作安排")
                 for t in g.themes}

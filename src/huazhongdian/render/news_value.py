@@ -84,6 +84,8 @@ class Cues:
     dense_facts: int = 0                # a theme shows one bullet per this many factual bullets (0: off)
     long_theme_text_bullets: int = 0    # a long plan theme lists this many more in the text outputs only
     long_theme_share: float = 0.0       # …and at least this share of its bullets (text outputs, up to max_per_theme)
+    long_review: int = 10**6            # a year's review theme of at least this many bullets…
+    long_review_share: float = 0.0      # …lists at least this share of its facts (text outputs, up to max_per_theme)
     opening_strong: float = 0.0         # × a fact's nearness to its part's opening, added to its score for the strong count
     plan_fact_only_themes: tuple[str, ...] = ()  # plan themes that show only their facts (党的建设)
     fold_target_repeats: bool = False   # plan bullets that repeat a targets-table row are not listed
@@ -382,16 +384,15 @@ def _lede_fields(lede: dict) -> dict:
 def _view_fields(view: dict) -> dict:
     """The [view] table's per-theme counts of :class:`Cues` (besides ``strong`` and ``max_per_theme``)."""
     return dict(
-        term_per_theme=int(view.get("term_per_theme", 3)),
-        congress_per_theme=int(view.get("congress_per_theme", 6)),
+        term_per_theme=int(view.get("term_per_theme", 3)), congress_per_theme=int(view.get("congress_per_theme", 6)),
         congress_plan_per_theme=int(view.get("congress_plan_per_theme", 0)),
         older_congress_per_theme=int(view.get("older_congress_per_theme", 0)),
         older_plan_share=int(view.get("older_plan_share", 0)),
         year_bullets=int(view.get("year_bullets", 0)),
         long_theme=int(view.get("long_theme", 10**6)), long_theme_bullets=int(view.get("long_theme_bullets", 0)),
-        dense_facts=int(view.get("dense_facts", 0)),
-        long_theme_text_bullets=int(view.get("long_theme_text_bullets", 0)),
+        dense_facts=int(view.get("dense_facts", 0)), long_theme_text_bullets=int(view.get("long_theme_text_bullets", 0)),
         long_theme_share=float(view.get("long_theme_share", 0.0)),
+        long_review=int(view.get("long_review", 10**6)), long_review_share=float(view.get("long_review_share", 0.0)),
         opening_strong=float(view.get("opening_strong", 0.0)),
         plan_fact_only_themes=tuple(view.get("plan_fact_only_themes", ())),
         fold_target_repeats=bool(view.get("fold_target_repeats", False)),

@@ -15,7 +15,6 @@ The types it fills (and the JSON ``view`` part): :mod:`huazhongdian.render.view_
 
 from __future__ import annotations
 
-import math
 import re
 from collections import OrderedDict
 from dataclasses import replace
@@ -40,6 +39,8 @@ from huazhongdian.render.spans import (FigureSpans, Piece, anchor_units, cut_seg
                                        source_paragraphs)
 # The targets table's names are imported from here by markdown.py, poster.py, targets.py and across/compare.py.
 from huazhongdian.render.term_goals import term_goal_test, term_goals_cues
+from huazhongdian.render.theme_counts import base_shown as _base_shown, dense as _dense, lifted as _lifted, \
+    long_review as _long_review, long_text as _long_text
 from huazhongdian.render.target_rows import (QUALIFIER_WORDS, TARGET_LABELS, TARGET_ROWS, TargetRow,  # noqa: F401
                                              format_number, repeats_target_row, target_label, target_own_label,
                                              target_rows, target_value)
@@ -248,44 +249,6 @@ def _mark_term_goals(digest: Digest, themes: OrderedDict[str, list[Bullet]]) -> 
     return goals.others
 
 
-def _base_shown(ranked: tuple[Bullet, ...], cap: int, most: int, plan: bool,
-                opening: dict[int, float] | None = None) -> int:
-    """A theme's shown count before its headline and fact rules: its cap, or its strong facts up to ``most`` — and
-    a year's plan theme the report writes at length (``long_theme`` bullets: national 2009's 民生 plan has 66) is
-    more of its news: ``long_theme_bullets`` more. Given ``opening`` (:func:`~huazhongdian.render.part_openings.part_openings`), a bullet's score
-    for the strong count gains ``opening_strong`` × its nearness to its part's opening (the text outputs' count)."""
-    news = cues()
-    lift = (lambda b: news.opening_strong * opening.get(b.start, 0.0)) if opening else (lambda b: 0.0)
-    shown = max(cap, min(most, sum(b.score + lift(b) >= news.strong for b in ranked)))
-    return shown + (news.long_theme_bullets if plan and len(ranked) >= news.long_theme else 0)
-
-
-def _lifted(ranked: tuple[Bullet, ...], limits: tuple[int, int], plan: bool, opening: dict[int, float], most: int) -> int:
-    """A theme's shown count in the text outputs with its facts lifted by their nearness to the part's opening
-    (:func:`_base_shown` with ``opening``; ``limits``: its cap and most), at most ``most`` (its facts, for a theme
-    that shows only facts); 0 without ``opening``."""
-    return min(_base_shown(ranked, *limits, plan, opening), most) if opening else 0
-
-
-def _long_text(ranked: tuple[Bullet, ...], shown: int, plan: bool) -> int:
-    """A year's plan theme of ``long_theme`` bullets lists ``long_theme_text_bullets`` more than its base ``shown`` in
-    the text outputs (wt-carry-rank, on top of ``long_theme_bullets``, which the poster sees too), and at least
-    ``long_theme_share`` of its size (wt-rankold: 1981's plan 经济运行 of 138 bullets is not listed like one of 40); else 0."""
-    news = cues()
-    return max(shown + news.long_theme_text_bullets, math.ceil(len(ranked) * news.long_theme_share)) \
-        if plan and len(ranked) >= news.long_theme else 0
-
-
-def _dense(ranked: tuple[Bullet, ...], shown: int, floor: int) -> int:
-    """How many more than ``shown`` a theme lists in the text outputs: at least up to ``floor`` (:func:`_long_text`),
-    and a theme dense with facts one bullet per ``dense_facts`` of its factual bullets, up to max_per_theme
-    (wt-carry-rank: an old national report's plan 经济运行 has 27 facts in 139 bullets, and its misses rank just under
-    the even share). The poster keeps its own limits (:attr:`ThemeGroup.poster_top`)."""
-    news = cues()
-    want = sum(b.factual for b in ranked) // news.dense_facts if news.dense_facts else 0
-    return max(0, min(news.max_per_theme, len(ranked), max(want, floor)) - shown)
-
-
 def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: frozenset[int], *, per_theme: int,
             max_bullets: int) -> tuple[ModeGroup, ...]:
     """The bullets grouped by mode (and period) and theme, each theme's shown count decided.
@@ -354,7 +317,7 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
             # (the text outputs count a fact near its part's opening as stronger: they list those too, as dense)
             lifted = _lifted(ranked, (cap, per_theme if background else news.max_per_theme), mode == "plan" and not term,
                              opening, most)
-            dense = _dense(ranked, shown, max(floor, lifted))
+            dense = _dense(ranked, shown, max(floor, lifted, _long_review(ranked, year and not term, most)))
             groups.append(ThemeGroup(t, ranked, shown + dense, dense=dense))
         out.append(ModeGroup(mode=mode, title=title, themes=tuple(groups), term=term))
     return tuple(out)
