@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from huazhongdian.datafiles import load_toml
 from huazhongdian.derive import derived
 from huazhongdian.render.news_value import no_figures, patterns
+from huazhongdian.render.selection_parts import _Spans
 
 if TYPE_CHECKING:
     from huazhongdian.render.selection_parts import Fact
@@ -49,6 +50,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     clause = load_toml("news_value.toml")["discourse_clause"]
     for k in {*CLAUSE_KINDS, *CONGRESS_KINDS, *STRONG_KINDS}:
         out["clause_" + k] = re.compile("|".join(f"(?:{p})" for p in clause[k]))
+    # one search for "any kind at all" first: most clauses are of none, and then one search answers for eleven
+    for name, kinds in (("clause_any", CLAUSE_KINDS), ("congress_any", CONGRESS_KINDS)):
+        out[name] = re.compile("|".join(f"(?:{p})" for k in kinds for p in clause[k]))
     out["heading_chars"] = clause["heading_chars"]
     out["set_count"] = re.compile(clause["set_count"])
     out["ordinal"] = re.compile(clause["ordinal"])
@@ -62,7 +66,7 @@ def clause_kind(text: str, concrete: bool = False, congress: bool = False) -> st
     for kind in ("formula",) if congress else STRONG_KINDS:
         if p["clause_" + kind].search(text):
             return kind
-    if concrete or p["concrete"].search(text):
+    if concrete or not p["congress_any" if congress else "clause_any"].search(text) or p["concrete"].search(text):
         return ""
     for kind in CONGRESS_KINDS if congress else CLAUSE_KINDS:
         if p["clause_" + kind].search(text):
@@ -111,7 +115,7 @@ def discourse_items(digest: Digest, items: set[int]) -> set[int]:
     if digest.document.meta.kind == "party-congress-report" or not items:
         return set()
     match = derived(digest.document).matching   # the simplified matching text, same offsets
-    spans = _concrete_spans(digest)
+    spans = _Spans(_concrete_spans(digest))
     out = set()
     for idx in items:
         item = digest.items[idx]
@@ -119,7 +123,7 @@ def discourse_items(digest: Digest, items: set[int]) -> set[int]:
         if _patterns()["clause_requirement"].search(sentence):
             out.add(idx)
             continue
-        if any(s < item.end and e > item.start for s, e in spans):
+        if spans.overlaps(item.start, item.end):
             continue
         if discourse_kind(sentence) or _heading(digest, idx):
             out.add(idx)
@@ -131,10 +135,10 @@ def _discourse_clauses(digest: Digest, facts: list[Fact]) -> set[int]:
     congress = digest.document.meta.kind == "party-congress-report"
     match = derived(digest.document).matching
     text, count = digest.document.text, _patterns()["set_count"]
-    spans = [(s, e) for s, e in _concrete_spans(digest) if not count.match(text[s:e])]   # "这三项改革" counts a set
+    spans = _Spans([(s, e) for s, e in _concrete_spans(digest) if not count.match(text[s:e])])   # "这三项改革": a set
     out = set()
     for i, f in enumerate(facts):
-        concrete = any(s < f.end and e > f.start for s, e in spans)
+        concrete = spans.overlaps(f.start, f.end)
         if clause_kind(match[f.start:f.end].strip(), concrete, congress):
             out.add(i)
     return out
