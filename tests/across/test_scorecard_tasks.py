@@ -130,3 +130,22 @@ def test_every_task_row_comes_after_the_other_rows() -> None:
     assert rows[0].source == "qualitative" and rows[0].target.start > max(r.target.start for r in rows[1:])
     first = sources.index("task")
     assert all(s == "task" for s in sources[first:])
+
+
+def test_the_markdown_table_puts_figure_tasks_and_worded_tasks_under_their_own_headings() -> None:
+    from huazhongdian.across.scorecard import scorecard
+    from huazhongdian.render.scorecard import render_scorecard
+
+    old = hzd.digest(read_text(REPORT, filename="national-1985-gov-work-report.txt"))
+    new = hzd.digest(read_text("一九八六年政府工作报告\n\n一、一九八五年的工作\n\n去年工业总产值增长百分之十八。\n\n"
+                               "二、一九八六年的任务\n\n今年要继续前进。\n", filename="national-1986-gov-work-report.txt"))
+    rows = scorecard(old, new)
+    md = render_scorecard(rows, "md")
+    figure_at, words_at = md.index("**量化任务**"), md.index("**文字任务**")
+    assert figure_at < md.index("集团购买力") < words_at < md.index("水泥厂")
+    # every row is in the Markdown once, and each part opens on the table's header
+    assert sum(line.startswith("| 1985 |") for line in md.splitlines()) == len(rows)
+    assert md.count("| 年份 |") == 1 + (figure_at > 0) + (words_at > 0)
+    # the headline-only table and the other formats are one table, as before
+    assert "**" not in render_scorecard(rows, "md", headline_only=True)
+    assert "量化任务" not in render_scorecard(rows, "csv")

@@ -74,10 +74,20 @@ def render_scorecard(rows: Sequence[ScorecardRow], fmt: str = "md", *, headline_
                                      got.text if got else "", got.start if got else "", got.end if got else "",
                                      got.document if got else ""))
         return buf.getvalue()
-    lines = ["| " + " | ".join(_HEADERS_ZH) + " |", "|" + "---|" * len(_HEADERS_ZH)]
-    for cells in _table_rows(rows):
-        lines.append("| " + " | ".join(c.replace("|", "｜") for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+    # Markdown: the headline and stated rows first; the plan tasks after, those with a figure, then those in words
+    # (an old report's year's tasks, mostly 未提及), each under its own heading so they do not drown the targets.
+    tasks = [r for r in rows if r.ledger.source == "task"]
+    worded = [r for r in tasks if r.ledger.target.value is None and r.ledger.target.point is None]
+    parts = [("", [r for r in rows if r.ledger.source != "task"]), ("**量化任务**", [r for r in tasks if r not in worded]),
+             ("**文字任务**（报告以文字提出、未给数值的任务）", worded)]
+    out: list[str] = []
+    for title, part in parts:
+        if title and not part:
+            continue
+        out += ([""] if out else []) + ([title, ""] if title else [])
+        out += ["| " + " | ".join(_HEADERS_ZH) + " |", "|" + "---|" * len(_HEADERS_ZH)]
+        out += ["| " + " | ".join(c.replace("|", "｜") for c in cells) + " |" for cells in _table_rows(part)]
+    return "\n".join(out) + "\n"
 
 
 def render_scorecard_block(rows: Sequence[ScorecardRow]) -> str:
