@@ -110,12 +110,13 @@ def _concrete_spans(digest: Digest) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def discourse_items(digest: Digest, items: set[int]) -> set[int]:
-    """Of the ``items`` (indices into ``digest.items``), those that are discourse with nothing concrete."""
+def discourse_items(digest: Digest, items: set[int], concrete: list[tuple[int, int]]) -> set[int]:
+    """Of the ``items`` (indices into ``digest.items``), those that are discourse with nothing ``concrete`` (the
+    digest's :func:`_concrete_spans`) in them."""
     if digest.document.meta.kind == "party-congress-report" or not items:
         return set()
     match = derived(digest.document).matching   # the simplified matching text, same offsets
-    spans = _Spans(_concrete_spans(digest))
+    spans = _Spans(concrete)
     out = set()
     for idx in items:
         item = digest.items[idx]
@@ -130,12 +131,13 @@ def discourse_items(digest: Digest, items: set[int]) -> set[int]:
     return out
 
 
-def _discourse_clauses(digest: Digest, facts: list[Fact]) -> set[int]:
-    """Indices into ``facts`` of bullets whose own clause is of a discourse kind (the sentence's others stay)."""
+def _discourse_clauses(digest: Digest, facts: list[Fact], concrete: list[tuple[int, int]]) -> set[int]:
+    """Indices into ``facts`` of bullets whose own clause is of a discourse kind (the sentence's others stay);
+    ``concrete``: the digest's :func:`_concrete_spans`."""
     congress = digest.document.meta.kind == "party-congress-report"
     match = derived(digest.document).matching
     text, count = digest.document.text, _patterns()["set_count"]
-    spans = _Spans([(s, e) for s, e in _concrete_spans(digest) if not count.match(text[s:e])])   # "这三项改革": a set
+    spans = _Spans([(s, e) for s, e in concrete if not count.match(text[s:e])])   # "这三项改革": a set
     out = set()
     for i, f in enumerate(facts):
         concrete = spans.overlaps(f.start, f.end)
@@ -147,8 +149,9 @@ def _discourse_clauses(digest: Digest, facts: list[Fact]) -> set[int]:
 def drop_discourse(digest: Digest, facts: list[Fact]) -> list[Fact]:
     """``facts`` without those of a discourse item (every clause of it: no fragment is left) and without
     the bullets whose own clause is discourse (:func:`clause_kind`)."""
-    gone = discourse_items(digest, {f.item for f in facts})
+    concrete = _concrete_spans(digest)   # (figures and names: both rules read them, so they are found once)
+    gone = discourse_items(digest, {f.item for f in facts}, concrete)
     if gone:
         facts = [f for f in facts if f.item not in gone]
-    bad = _discourse_clauses(digest, facts)
+    bad = _discourse_clauses(digest, facts, concrete)
     return [f for i, f in enumerate(facts) if i not in bad] if bad else facts

@@ -57,6 +57,15 @@ def _table_rows(rows: Sequence[ScorecardRow]) -> list[tuple[str, ...]]:
              compact_realised(r), r.status, r.verdict_text) for r in rows]
 
 
+_MD_PARTS = ("", "**量化任务**", "**文字任务**（报告以文字提出、未给数值的任务）")
+
+
+def _md_part(row: ScorecardRow) -> int:
+    """Which part of the Markdown table a row is in: 0 a target or stated row, 1 a task with a figure, 2 one in words."""
+    t = row.ledger.target
+    return 0 if row.ledger.source != "task" else 2 if t.value is None and t.point is None else 1
+
+
 def render_scorecard(rows: Sequence[ScorecardRow], fmt: str = "md", *, headline_only: bool = False) -> str:
     """``md`` (a table: 年份 · 指标 · 目标 · 实际 · 完成情况), ``json`` (the contract's rows) or ``csv``."""
     if headline_only:
@@ -76,17 +85,14 @@ def render_scorecard(rows: Sequence[ScorecardRow], fmt: str = "md", *, headline_
         return buf.getvalue()
     # Markdown: the headline and stated rows first; the plan tasks after, those with a figure, then those in words
     # (an old report's year's tasks, mostly 未提及), each under its own heading so they do not drown the targets.
-    tasks = [r for r in rows if r.ledger.source == "task"]
-    worded = [r for r in tasks if r.ledger.target.value is None and r.ledger.target.point is None]
-    parts = [("", [r for r in rows if r.ledger.source != "task"]), ("**量化任务**", [r for r in tasks if r not in worded]),
-             ("**文字任务**（报告以文字提出、未给数值的任务）", worded)]
     out: list[str] = []
-    for title, part in parts:
-        if title and not part:
+    for k, title in enumerate(_MD_PARTS):
+        chunk = [r for r in rows if _md_part(r) == k]
+        if title and not chunk:
             continue
         out += ([""] if out else []) + ([title, ""] if title else [])
         out += ["| " + " | ".join(_HEADERS_ZH) + " |", "|" + "---|" * len(_HEADERS_ZH)]
-        out += ["| " + " | ".join(c.replace("|", "｜") for c in cells) + " |" for cells in _table_rows(part)]
+        out += ["| " + " | ".join(c.replace("|", "｜") for c in cells) + " |" for cells in _table_rows(chunk)]
     return "\n".join(out) + "\n"
 
 

@@ -36,15 +36,13 @@ class _Spans:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(set(spans))
         self.starts = [s for s, _ in self.spans]
-        self._reach: list[int] = []   # the furthest end of the spans up to each one (for ``overlaps``), lazily
+        self.reach = list(accumulate((e for _, e in self.spans), max))   # the furthest end up to each span
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any span overlaps ``[start, end)``: of the spans starting before ``end``, the furthest end
         passes ``start``."""
-        if not self._reach and self.spans:
-            self._reach = list(accumulate((e for _, e in self.spans), max))
         k = bisect_left(self.starts, end)
-        return k > 0 and self._reach[k - 1] > start
+        return k > 0 and self.reach[k - 1] > start
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self.starts, start)

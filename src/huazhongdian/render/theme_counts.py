@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from huazhongdian.render.selection import cues
+from huazhongdian.render.news_value import cues
 from huazhongdian.render.view_model import Bullet
 
 

@@ -287,7 +287,8 @@ def _groups(digest: Digest, figures: FigureSpans, anchors: _Anchors, five: froze
         # nor when it is the report's review (periods.sole_term_review: 2003's 过去五年, no year's review beside it).
         cap = min(per_theme, max(_MIN_PER_THEME, max_bullets // max(len(themes), 1)))
         year = mode == "achievement" and (not term or sole) and meta.kind != "party-congress-report"
-        background, news = term and meta.kind != "party-congress-report" and not year, cues()
+        background = term and meta.kind != "party-congress-report" and not year
+        news = cues()
         # The year's review is most of an editor's 划重点 of a year's report: year_bullets more a theme.
         cap = (min(cap, news.term_per_theme) if background else cap) + (news.year_bullets if year else 0)
         # …and a congress's review is its news: a theme shows its facts, up to congress_per_theme.
