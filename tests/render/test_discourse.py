@@ -45,11 +45,16 @@ REPORT = ("政府工作报告\n\n一、过去一年的工作\n\n"
           "要新建铁路5000公里。\n")
 
 
-def test_no_bullet_nor_fragment_of_a_discourse_sentence(tmp_path) -> None:
+def _bullets(tmp_path, text: str) -> list[str]:
+    """The selected bullets of ``text`` read as a national report of 2010."""
     path = tmp_path / "national-2010-gov-work-report.txt"
-    path.write_text(REPORT, "utf-8")
+    path.write_text(text, "utf-8")
     d = hzd.digest(hzd.read(path))
-    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    return [d.document.text[f.start:f.end] for f in select_facts(d)]
+
+
+def test_no_bullet_nor_fragment_of_a_discourse_sentence(tmp_path) -> None:
+    bullets = _bullets(tmp_path, REPORT)
     assert any("5.31亿吨" in b for b in bullets) and any("5000公里" in b for b in bullets)
     for gone in ("基本国策", "计划生育", "关键是", "着力优化投资结构", "合理控制固定资产投资规模"):
         assert not any(gone in b for b in bullets), (gone, bullets)
@@ -104,10 +109,7 @@ HEADED = ("政府工作报告\n\n一、过去一年的工作\n\n去年国内生�
 
 
 def test_heading_and_lead_clause_give_no_bullet(tmp_path) -> None:
-    path = tmp_path / "national-2010-gov-work-report.txt"
-    path.write_text(HEADED, "utf-8")
-    d = hzd.digest(hzd.read(path))
-    bullets = [d.document.text[f.start:f.end] for f in select_facts(d)]
+    bullets = _bullets(tmp_path, HEADED)
     assert any("5000公里" in b for b in bullets) and any("120座" in b for b in bullets), bullets
     assert any("12座" in b for b in bullets), bullets
     assert not any(b.startswith("毫不松懈地加强节能减排工作") for b in bullets), bullets   # a field of work: a heading
